@@ -1,0 +1,5 @@
+"""Allow ``python -m claimcheck``."""
+
+from claimcheck.cli import main
+
+main()

@@ -1,0 +1,145 @@
+"""The anchor stage: find each claim's quote in its source, and the figure it registered.
+
+A quote is found exactly when it still stands in the source (the occurrence nearest the line
+the registry remembers), and otherwise by fuzzy alignment (rapidfuzz) against the source's
+sentences and pairs of sentences. Within the anchored passage, the claim's figure is the
+mention with the same surface text; when that is gone but a figure of the same unit stands in
+its place, the number changed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from claimcheck.extract import sentences
+from claimcheck.records import Mention
+from claimcheck.registry.model import Claim
+
+_NEWLINE = re.compile("\n")
+EXACT = "exact"
+MOVED = "moved"
+DRIFTED = "drifted"
+CHANGED = "changed"
+LOST = "lost"  # the quote anchors but no figure of the claim's kind is in it
+UNANCHORED = "unanchored"
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where a quote stands in a source: offsets, similarity (0-100), and whether exact."""
+
+    start: int
+    end: int
+    score: float
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A claim's standing in its source: how it anchors and which mention is its figure."""
+
+    claim: Claim
+    state: str
+    anchor: Anchor | None
+    mention: Mention | None
+
+
+class SourceIndex:
+    """A source's text with its sentences, line starts and quantity mentions, for anchoring."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], first_line: int = 1) -> None:
+        self.text = text
+        self.first_line = first_line
+        self.mentions = list(mentions)
+        self.starts = [m.span.start for m in self.mentions]
+        self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self._windows: list[tuple[int, int]] | None = None
+
+    def line_of(self, offset: int) -> int:
+        """1-based line (in file coordinates) of a character offset."""
+        return bisect.bisect_right(self.line_starts, offset) - 1 + self.first_line
+
+    def windows(self) -> list[tuple[int, int]]:
+        """Sentences and pairs of consecutive sentences, as offset ranges."""
+        if self._windows is None:
+            segs = sentences.split(self.text)
+            wins = [(s.start, s.end) for s in segs]
+            wins += [(a.start, b.end) for a, b in zip(segs, segs[1:], strict=False)]
+            self._windows = wins
+        return self._windows
+
+    def locate(self, quote: str, hint_line: int | None = None) -> Anchor | None:
+        """The best place for ``quote``: exact if it stands in the text, else the best fuzzy one."""
+        if not quote:
+            return None
+        found = self.text.find(quote)
+        if found >= 0:
+            best = found
+            if hint_line is not None:
+                pos = found
+                while pos >= 0:
+                    if abs(self.line_of(pos) - hint_line) < abs(self.line_of(best) - hint_line):
+                        best = pos
+                    pos = self.text.find(quote, pos + 1)
+            return Anchor(best, best + len(quote), 100.0, True)
+        wins = self.windows()
+        if not wins:
+            return None
+        choices = [self.text[a:b] for a, b in wins]
+        hit = process.extractOne(quote, choices, scorer=fuzz.ratio)
+        if hit is None:
+            return None
+        _, score, index = hit
+        a, b = wins[index]
+        return Anchor(a, b, float(score), False)
+
+    def in_range(self, start: int, end: int) -> list[int]:
+        """Indexes of the mentions that start inside [start, end)."""
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return list(range(lo, hi))
+
+
+def match_claims(claims: Sequence[Claim], index: SourceIndex, threshold: float) -> list[Match]:
+    """Anchor every claim of one source; each mention is the figure of at most one claim."""
+    taken: set[int] = set()
+    out: list[Match] = []
+    pending: list[tuple[Claim, Anchor | None, list[int]]] = []
+    # first pass: figures whose surface text still stands in the passage
+    for claim in claims:
+        anchor = index.locate(claim.quote, claim.line)
+        if anchor is None or anchor.score < threshold:
+            pending.append((claim, anchor, []))
+            continue
+        inside = index.in_range(anchor.start, anchor.end)
+        same = [i for i in inside if i not in taken and index.mentions[i].text == claim.text]
+        if same:
+            taken.add(same[0])
+            mention = index.mentions[same[0]]
+            if not anchor.exact:
+                state = DRIFTED
+            elif claim.line is not None and claim.line != mention.span.line:
+                state = MOVED
+            else:
+                state = EXACT
+            out.append(Match(claim, state, anchor, mention))
+        else:
+            pending.append((claim, anchor, inside))
+    # second pass: a figure of the same unit in the passage means the number changed
+    for claim, anchor, inside in pending:
+        if anchor is None or anchor.score < threshold:
+            out.append(Match(claim, UNANCHORED, anchor, None))
+            continue
+        free = [i for i in inside if i not in taken]
+        same_unit = [i for i in free if index.mentions[i].unit == claim.unit] or free
+        if not same_unit:
+            out.append(Match(claim, LOST, anchor, None))
+            continue
+        taken.add(same_unit[0])
+        out.append(Match(claim, CHANGED, anchor, index.mentions[same_unit[0]]))
+    return out

@@ -1,0 +1,201 @@
+"""The command line: thin commands that build options, call one core function, and report.
+
+Each command maps the core's exceptions to exit codes: 0 clean, 1 findings that fail the gate,
+2 usage or input error. Reports go to stdout; progress and summaries to stderr. Heavy modules
+are imported inside the commands so that ``claimcheck --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+
+from claimcheck import __version__
+from claimcheck.errors import ClaimcheckError
+
+app = typer.Typer(
+    name="claimcheck",
+    help="Fact-check numeric claims across sources: extract, register, verify, gate drafts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+T = TypeVar("T")
+ProjectOpt = Annotated[
+    Path | None,
+    typer.Option("--project", "-C", help="Project folder (default: found from the current folder)."),
+]
+
+
+class ExtractFormat(str, Enum):
+    """Output formats of ``extract``."""
+
+    table = "table"
+    json = "json"
+    yaml = "yaml"
+
+
+class ReportFormat(str, Enum):
+    """Output formats of ``verify``."""
+
+    table = "table"
+    json = "json"
+
+
+def err(message: str) -> None:
+    """A line on stderr."""
+    print(message, file=sys.stderr)
+
+
+def run(action: Callable[[], T]) -> T:
+    """Call the core; a `ClaimcheckError` becomes one line on stderr and exit code 2."""
+    try:
+        return action()
+    except ClaimcheckError as exc:
+        err(f"claimcheck: {exc}")
+        raise typer.Exit(exc.exit_code) from None
+    except KeyboardInterrupt:
+        err("claimcheck: interrupted")
+        raise typer.Exit(130) from None
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"claimcheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """claimcheck: a fact checker for numeric claims across sources."""
+
+
+def _is_tty() -> bool:
+    return sys.stdout.isatty()
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files to read; - reads standard input.")],
+    format: Annotated[
+        ExtractFormat | None,
+        typer.Option("--format", "-f", help="table (default on a terminal), json or yaml."),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date (YYYY[-MM[-DD]]) to resolve 'last year' against."),
+    ] = None,
+    kind: Annotated[
+        list[str] | None, typer.Option("--kind", help="Only these kinds: quantity, date, ordinal.")
+    ] = None,
+) -> None:
+    """Print every numeric mention in the given files."""
+    from claimcheck.commands import extract_paths
+    from claimcheck.report import json as json_report
+    from claimcheck.report import table
+    from claimcheck.report import yaml as yaml_report
+
+    results = run(lambda: extract_paths(paths, published, kind))
+    chosen = format or (ExtractFormat.table if _is_tty() else ExtractFormat.json)
+    if chosen is ExtractFormat.table:
+        table.mentions(table.console(), results)
+    elif chosen is ExtractFormat.json:
+        sys.stdout.write(json_report.dumps(json_report.extract_data(results)))
+    else:
+        sys.stdout.write(yaml_report.dumps(json_report.extract_data(results)))
+    err(f"extract: {sum(len(m) for _, m in results)} mentions in {len(results)} files")
+
+
+@app.command()
+def sources(project: ProjectOpt = None) -> None:
+    """List the project's sources with their metadata and claim counts."""
+    from rich.table import Table
+
+    from claimcheck.project import open_project
+    from claimcheck.report import table
+
+    proj = run(lambda: open_project(project))
+    out = Table(show_lines=False)
+    for name in ("id", "published", "publisher", "title", "claims", "path"):
+        out.add_column(name, no_wrap=name in ("id", "published", "path"))
+    for s in proj.sources:
+        n = len(proj.registry.claims.get(s.id, []))
+        out.add_row(s.id, s.published or "", s.publisher or "", s.title or "", str(n), s.path)
+    table.console().print(out)
+
+
+@app.command()
+def sync(
+    project: ProjectOpt = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Write nothing; exit 1 when the registry is out of date.")
+    ] = False,
+) -> None:
+    """Fill and refresh the claim registry (claims/) from the sources."""
+    from claimcheck.project import open_project
+    from claimcheck.registry.sync import sync as do_sync
+
+    proj = run(lambda: open_project(project))
+    result = run(lambda: do_sync(proj, write=not check))
+    err(
+        f"sync: {result.added} added, {result.refreshed} updated, {result.orphaned} newly orphaned, "
+        f"{result.unchanged} unchanged"
+    )
+    for path in result.written:
+        print(f"wrote {path}")
+    if check and (result.added or result.refreshed or result.orphaned):
+        raise typer.Exit(1)
+
+
+@app.command()
+def verify(
+    project: ProjectOpt = None,
+    format: Annotated[
+        ReportFormat | None, typer.Option("--format", "-f", help="table (default) or json.")
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also report quotes that only moved.")
+    ] = False,
+) -> None:
+    """Check every claim against its source; exit 1 when a claim no longer holds."""
+    from claimcheck.project import open_project
+    from claimcheck.report import json as json_report
+    from claimcheck.report import table
+    from claimcheck.verify import verify as do_verify
+
+    proj = run(lambda: open_project(project))
+    report = run(lambda: do_verify(proj))
+    if (format or ReportFormat.table) is ReportFormat.json:
+        sys.stdout.write(json_report.dumps(json_report.verify_data(report)))
+    else:
+        table.findings(table.console(), report, verbose)
+    err(table.summary(report))
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="Folder to set up (default: here).")] = Path("."),
+) -> None:
+    """Scaffold a project: claimcheck.yaml, sources/ and claims/."""
+    from claimcheck.commands import init_project
+
+    for path in run(lambda: init_project(folder)):
+        print(f"created {path}")
+
+
+def main() -> None:
+    """Entry point of the ``claimcheck`` console script."""
+    app()

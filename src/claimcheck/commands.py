@@ -1,0 +1,91 @@
+"""Core functions behind commands that are not a pipeline stage of their own."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from claimcheck.config import CONFIG_NAME, DEFAULT_CONFIG
+from claimcheck.errors import InputError, UsageError
+from claimcheck.extract import extract
+from claimcheck.records import Mention
+from claimcheck.sources import SUFFIXES, Source, read_source
+
+KINDS = ("quantity", "date", "ordinal")
+
+
+def _stdin_source(published: str | None) -> Source:
+    data = sys.stdin.buffer.read()
+    if b"\x00" in data[:8192]:
+        raise InputError("binary input, not text", "<stdin>")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError("not UTF-8", "<stdin>", data[: exc.start].count(b"\n") + 1) from exc
+    return Source("stdin", "<stdin>", text, published=published)
+
+
+def _expand(paths: list[str]) -> list[str]:
+    out: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if raw != "-" and path.is_dir():
+            out.extend(str(p) for p in sorted(path.rglob("*")) if p.suffix.lower() in SUFFIXES)
+        else:
+            out.append(raw)
+    return out
+
+
+def extract_paths(
+    paths: list[str], published: str | None = None, kinds: list[str] | None = None
+) -> list[tuple[str, list[Mention]]]:
+    """Mentions of every file (``-`` is standard input), each with its display path."""
+    for kind in kinds or ():
+        if kind not in KINDS:
+            raise UsageError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
+    results = []
+    for raw in _expand(paths):
+        if raw == "-":
+            source = _stdin_source(published)
+        else:
+            path = Path(raw)
+            if not path.exists():
+                raise InputError("no such file", raw)
+            if path.suffix.lower() not in SUFFIXES:
+                source = _plain(path, raw)
+            else:
+                source = read_source(path, raw)
+        mentions = extract(
+            source.text, published=published or source.published, first_line=source.first_line
+        )
+        if kinds:
+            mentions = [m for m in mentions if m.kind in kinds]
+        results.append((source.path, mentions))
+    return results
+
+
+def _plain(path: Path, display: str) -> Source:
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file, not text", display)
+    try:
+        return Source(path.stem, display, data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InputError("not UTF-8", display, data[: exc.start].count(b"\n") + 1) from exc
+
+
+def init_project(folder: Path) -> list[str]:
+    """Create claimcheck.yaml, sources/ and claims/ in ``folder``; never overwrite."""
+    config = folder / CONFIG_NAME
+    if config.exists():
+        raise UsageError(f"{config} already exists")
+    folder.mkdir(parents=True, exist_ok=True)
+    created = []
+    config.write_text(DEFAULT_CONFIG, encoding="utf-8")
+    created.append(str(config))
+    for name in ("sources", "claims"):
+        sub = folder / name
+        if not sub.exists():
+            sub.mkdir()
+            created.append(f"{sub}/")
+    return created

@@ -1,0 +1,226 @@
+"""The extract stage: text in, every numeric mention out (`Quantity`, `DateMention`, `Ordinal`).
+
+Contract: `extract(text, published=...)` returns mentions in text order, each with its exact
+surface text and span, its value as written and normalised (scale applied; ranges keep low and
+high), unit, qualifier, direction, the period it refers to, and its sentence. Years and dates
+are `DateMention`, never quantities. Nothing that reads as a number is dropped silently: a figure
+is either a mention or part of one (a range's other end, a date).
+
+Our own extractor rather than quantulum3 or Recognizers-Text: both lose what a fact checker
+needs (quantulum3 reads "US$352.5m" as dollar-metres and turns ranges into midpoints;
+Recognizers-Text drops scale suffixes and hedges), and both are far slower than a handful of
+compiled regular expressions (see ``benchmarks/``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal
+
+from claimcheck import lexicon as lexicon_mod
+from claimcheck.extract import patterns, periods, sentences
+from claimcheck.extract.numbers import to_number
+from claimcheck.extract.quantities import Item, opens_conversion, read
+from claimcheck.lexicon import Lexicon
+from claimcheck.records import DateMention, Mention, Ordinal, Period, Quantity, Span
+
+__all__ = ["extract", "published_year"]
+
+# The words between a figure and the period it is stated for: "7.4 percent in 2018",
+# "1 trillion yuan by the end of the 14th Five-Year Plan period".
+_ADJACENT = re.compile(
+    r"""[\s,]*
+    (?:(?:in|for|during|as\s+of|by|through|until|over|at|from|since|of|throughout)\b
+       (?:\s+the\s+(?:end|first|second|start|beginning|course|whole|rest|middle|same\s+period)
+          \s+of)?
+       (?:\s+the)?)?
+    \s*""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_BLOCK = re.compile(r"\b(?:and|but|while|whereas)\s+(?:in|during|by|since|for)\b|[;:]", re.I)
+_CONTINUES = re.compile(
+    r"(?:And|Also|Furthermore|Moreover|In\s+addition|Meanwhile|Besides|It|Its|This|That|These"
+    r"|Those|The\s+figure|But|However|Still|Yet|Of\s+th(?:is|ese|ose))\b"
+)
+_PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
+
+
+def published_year(published: str | None) -> int | None:
+    """The year of a publication date written as YYYY, YYYY-MM or YYYY-MM-DD."""
+    if published and len(published) >= 4 and published[:4].isdigit():
+        return int(published[:4])
+    return None
+
+
+class _Lines:
+    """Offsets to 1-based line and column numbers."""
+
+    def __init__(self, text: str, first_line: int) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.first_line = first_line
+
+    def span(self, start: int, end: int) -> Span:
+        line = bisect.bisect_right(self.starts, start) - 1
+        end_line = bisect.bisect_right(self.starts, end) - 1
+        return Span(
+            start,
+            end,
+            line + self.first_line,
+            start - self.starts[line] + 1,
+            end_line + self.first_line,
+            end - self.starts[end_line] + 1,
+        )
+
+
+def extract(
+    text: str,
+    *,
+    published: str | None = None,
+    lexicon: Lexicon | None = None,
+    first_line: int = 1,
+) -> list[Mention]:
+    """Every numeric mention in ``text``, in order of position."""
+    lex = lexicon or lexicon_mod.load()
+    pats = patterns.compile_for(lex)
+    segments = sentences.split(text)
+    seg_starts = [s.start for s in segments]
+    times = periods.find(text, lex, published_year(published))
+    items = _items(text, lex, pats, times, segments, seg_starts)
+    timed = [t for t in times if t.period is not None]
+    timed_starts = [t.start for t in timed]
+    timed_paragraphs = [
+        segments[max(0, bisect.bisect_right(seg_starts, t.start) - 1)].paragraph if segments else 0
+        for t in timed
+    ]
+    lines = _Lines(text, first_line)
+    out: list[tuple[int, Mention]] = []
+    assigned: list[Period | None] = []
+    for i, item in enumerate(items):
+        seg = segments[max(0, bisect.bisect_right(seg_starts, item.start) - 1)] if segments else None
+        period = None
+        if item.kind == "quantity":
+            if item.conversion_of is not None:
+                period = assigned[item.conversion_of]
+                item.direction = items[item.conversion_of].direction
+            elif seg is not None:
+                period = _period_for(item, text, seg, timed, timed_starts, timed_paragraphs)
+        assigned.append(period)
+        out.append((item.start, _mention(item, text, lines, seg, period)))
+    for t in times:
+        seg = segments[max(0, bisect.bisect_right(seg_starts, t.start) - 1)] if segments else None
+        out.append((t.start, _time_mention(t, text, lines, seg)))
+    out.sort(key=lambda pair: (pair[0], pair[1].span.end))
+    return [mention for _, mention in out]
+
+
+def _items(text, lex, pats, times, segments, seg_starts) -> list[Item]:  # type: ignore[no-untyped-def]
+    items: list[Item] = []
+    t_index = 0
+    consumed = 0
+    for m in pats.core.finditer(text):
+        start = m.start()
+        if start < consumed:
+            continue
+        while t_index < len(times) and times[t_index].end <= start:
+            t_index += 1
+        if t_index < len(times) and times[t_index].start <= start < times[t_index].end:
+            continue
+        seg_i = bisect.bisect_right(seg_starts, start) - 1
+        floor = segments[seg_i].start if seg_i >= 0 else 0
+        item = read(m, text, lex, pats, floor)
+        if item is None:
+            continue
+        if t_index < len(times) and item.end > times[t_index].start >= start:
+            # a range or unit ran into a date: keep the figure alone
+            item.end = max(m.end(), min(item.end, times[t_index].start))
+        if items and item.kind == "quantity" and opens_conversion(text, items[-1], item):
+            item.conversion_of = len(items) - 1
+        consumed = item.end
+        items.append(item)
+    return items
+
+
+def _period_for(item, text, seg, timed, timed_starts, timed_paragraphs) -> Period | None:  # type: ignore[no-untyped-def]
+    lo = bisect.bisect_left(timed_starts, seg.start)
+    hi = bisect.bisect_left(timed_starts, seg.end)
+    in_sentence = timed[lo:hi]
+    # the figure's reach ends after a bracketed conversion: "1 trillion yuan ($139 billion) in"
+    reach = item.end
+    paren = _PAREN.match(text, reach)
+    if paren:
+        reach = paren.end()
+    chosen = None
+    for t in in_sentence:
+        if t.start >= reach:
+            if _ADJACENT.fullmatch(text, reach, t.start):
+                chosen = t
+            break
+    if chosen is None:
+        before = [t for t in in_sentence if t.end <= item.start]
+        if before:
+            chosen = before[-1]
+    if (
+        chosen is None
+        and lo > 0
+        and timed_paragraphs[lo - 1] == seg.paragraph
+        and _CONTINUES.match(text, seg.start)
+    ):
+        # "And 261 companies ...", "Furthermore, revenue ...": the previous sentence's period
+        chosen = timed[lo - 1]
+    if chosen is None:
+        for t in in_sentence:
+            if t.start >= reach and not _BLOCK.search(text, reach, t.start):
+                chosen = t
+                break
+    if chosen is None or chosen.period is None:
+        return None
+    period = chosen.period
+    if (item.is_from or item.is_to) and ".." in period.label and ".." not in period.label[5:]:
+        if text[chosen.start : chosen.start + 4].lower() == "from":
+            year = period.first[0] if item.is_from else period.last[0]
+            return Period(str(year), (year, 1), (year, 12))
+    return period
+
+
+def _num(value: Decimal | None) -> float | int | None:
+    return None if value is None else to_number(value)
+
+
+def _mention(item: Item, text: str, lines: _Lines, seg, period: Period | None) -> Mention:  # type: ignore[no-untyped-def]
+    common = {
+        "text": text[item.start : item.end],
+        "span": lines.span(item.start, item.end),
+        "value": None if item.low is not None else _num(item.value),
+        "sentence": text[seg.start : seg.end] if seg else "",
+        "sentence_start": seg.start if seg else 0,
+    }
+    if item.kind == "ordinal":
+        return Ordinal(**common)
+    return Quantity(
+        **common,
+        low=_num(item.low),
+        high=_num(item.high),
+        scale=float(item.scale),
+        unit=item.unit,
+        qualifier=item.qualifier,
+        hedge=item.hedge,
+        direction=item.direction,
+        period=period,
+        precision=_num(item.precision),
+        noun=item.noun,
+    )
+
+
+def _time_mention(t: periods.Found, text: str, lines: _Lines, seg) -> Mention:  # type: ignore[no-untyped-def]
+    common = {
+        "text": text[t.start : t.end],
+        "span": lines.span(t.start, t.end),
+        "value": t.value,
+        "period": t.period,
+        "sentence": text[seg.start : seg.end] if seg else "",
+        "sentence_start": seg.start if seg else 0,
+    }
+    if t.kind == "ordinal":
+        return Ordinal(**common)
+    return DateMention(**common)

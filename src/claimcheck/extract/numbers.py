@@ -1,0 +1,127 @@
+"""Read the value of a figure: digits ("1,500.25", "2 1/2") or words ("two hundred and forty").
+
+Our own code rather than text2num: text2num reads whole cardinals but not fractions ("two-thirds",
+"one and a half"), "a dozen", or a figure with a scale word that comes from another table, and
+we need the precision a figure was written with, which no parser returns. Values are computed
+with `Decimal` so that "2.4 billion" is exactly 2400000000.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+from claimcheck.lexicon import Lexicon
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A figure's value, the smallest step it was written to, and whether it is a fraction."""
+
+    value: Decimal
+    precision: Decimal
+    fraction: bool = False
+    bare_one: bool = False
+
+
+def read_digits(text: str) -> Reading:
+    """Read a figure written in digits; the precision is one unit of its last digit."""
+    text = text.replace(",", "")
+    if "/" in text:
+        whole = Fraction(0)
+        if " " in text:
+            head, text = text.split(" ", 1)
+            whole = Fraction(int(head))
+        num, den = text.split("/")
+        frac = whole + Fraction(int(num), int(den) or 1)
+        value = Decimal(frac.numerator) / Decimal(frac.denominator)
+        return Reading(value, Decimal(1) / Decimal(int(den) or 1))
+    value = Decimal(text)
+    exponent = value.as_tuple().exponent
+    step = Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(1)
+    return Reading(value, step)
+
+
+def read_spelled(text: str, lex: Lexicon) -> Reading | None:
+    """Read a spelled-out number, or None when the words are not one number."""
+    words = _WORD.findall(text.lower())
+    total = Fraction(0)
+    current = Fraction(0)
+    have = False
+    fraction = False
+    step = Fraction(1)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if word == "and":
+            i += 1
+            continue
+        if word in ("a", "an"):
+            current += 1
+            have = True
+            i += 1
+            continue
+        if word in lex.units_words or word in lex.tens_words:
+            current += lex.units_words.get(word, lex.tens_words.get(word, 0))
+            have = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            have = True
+        elif word in lex.multiplier_words:
+            mult = lex.multiplier_words[word]
+            total = (total + current) * mult if fraction else total + (current or 1) * mult
+            step = Fraction(mult)
+            current = Fraction(0)
+            fraction = False
+            have = True
+        elif word in lex.group_words:
+            current = (current or 1) * lex.group_words[word]
+            have = True
+        elif word in lex.fraction_words:
+            if nxt in lex.units_words or nxt in lex.tens_words:
+                return None  # "the fourth one": an ordinal, then a number
+            den = lex.fraction_words[word]
+            num = current if current else Fraction(1)
+            # "one and a half": the whole part was counted before "and a"
+            if current and i >= 2 and words[i - 1] in ("a", "an") and words[i - 2] == "and":
+                num = Fraction(1)
+                current -= 1
+                total += current
+                current = Fraction(0)
+            elif current and i >= 1 and words[i - 1] in ("a", "an"):
+                num = Fraction(1)
+                current -= 1
+            total += num / den
+            current = Fraction(0)
+            fraction = True
+            step = Fraction(1, 2 * den * (den + 1))
+            have = True
+            if nxt in ("a", "an"):
+                # "half a million": the fraction scales what follows
+                i += 1
+        else:
+            return None
+        i += 1
+    if not have:
+        return None
+    value = total + current
+    bare_one = words in (["one"], ["a"], ["an"])
+    is_fraction = fraction and value < 1 and not any(w in lex.multiplier_words for w in words)
+    return Reading(
+        Decimal(value.numerator) / Decimal(value.denominator),
+        Decimal(step.numerator) / Decimal(step.denominator),
+        fraction=is_fraction,
+        bare_one=bare_one,
+    )
+
+
+def to_number(value: Decimal) -> float | int:
+    """A JSON-friendly number: an int when the value is whole and exactly representable."""
+    if value == value.to_integral_value() and abs(value) < 2**53:
+        return int(value)
+    return float(value)

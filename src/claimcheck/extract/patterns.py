@@ -1,0 +1,167 @@
+"""Regular expressions of the extractor, built from small named fragments with ``re.VERBOSE``.
+
+Each fragment is a module-level string or a function of the lexicon, tested on its own in
+``tests/extract/test_patterns.py``. Fragments avoid nested unbounded repetition so that no input
+can make them backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claimcheck.lexicon import Lexicon
+
+FLAGS = re.VERBOSE | re.IGNORECASE
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal phrases, longest first, with flexible white space."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
+
+
+# A figure in digits: thousands separators, decimals, and mixed or simple fractions.
+DIGITS = r"""
+    (?<![\w.,/])                        # not the tail of a word, decimal or fraction
+    (?:\d{1,3}(?:,\d{3})+|\d+)          # whole part, with or without thousands separators
+    (?:\.\d+)?                          # decimal part
+    (?:\x20\d{1,3}/\d{1,3}|/\d{1,4})?   # a mixed (2 1/2) or simple (3/4) fraction
+    (?!\d|,\d{3}|\.\d)                  # not cut short in the middle of a longer figure
+"""
+
+# A minus sign directly before a figure, not a hyphen between two figures.
+NEGATIVE = r"(?<![\w\d.,])[-−](?=\d)"
+
+# Ordinal suffix of a figure: 21st, 2nd, 10th.
+ORDINAL_SUFFIX = r"(?:st|nd|rd|th)\b"
+
+
+def spelled(lex: Lexicon) -> str:
+    """A spelled-out number: "two hundred and forty", "a dozen", "three-quarters"."""
+    numword = alternation(
+        [*lex.units_words, *lex.tens_words, *lex.multiplier_words, *lex.group_words]
+    )
+    fracword = alternation(lex.fraction_words)
+    word = f"(?:{numword}|{fracword})"
+    return rf"""
+        \b
+        (?:an?[\s-]+(?={word}\b))?          # "a dozen", "a third", "a million"
+        {word}
+        (?:                                 # more words: "hundred and forty", "and a half"
+            (?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?)
+            {word}
+        ){{0,12}}
+        \b
+    """
+
+
+def ordinal_word(lex: Lexicon) -> str:
+    """A spelled ordinal that is not also a fraction word: "first", "twenty-first"."""
+    pure = alternation(w for w in lex.ordinal_words if w not in lex.fraction_words)
+    compound = alternation(lex.ordinal_words)
+    tens = alternation(lex.tens_words)
+    return rf"\b(?:{tens}[\s-]{compound}|{pure})\b"
+
+
+def number_core(lex: Lexicon) -> str:
+    """The master pattern: a spelled ordinal, a figure in digits, or a spelled number."""
+    return rf"""
+        (?P<ordword>{ordinal_word(lex)})
+        | (?P<neg>{NEGATIVE})?(?P<digits>{DIGITS})
+        | (?P<spelled>{spelled(lex)})
+    """
+
+
+def currency_prefix(lex: Lexicon) -> str:
+    """A currency symbol written before a figure, at the end of the left context."""
+    symbols = alternation(lex.currency_symbols)
+    return rf"(?<![A-Za-z])(?P<cur>{symbols})\s?$"
+
+
+def qualifier_prefix(lex: Lexicon) -> str:
+    """A hedge right before a figure ("nearly", "more than"), at the end of the left context."""
+    return rf"(?<![\w])(?P<q>{alternation(lex.qualifiers)})\s+$"
+
+
+def direction_word(lex: Lexicon) -> str:
+    """A word that says a figure is a change and which way ("grew", "decrease of")."""
+    return rf"\b(?P<d>{alternation(lex.directions)})\b"
+
+
+def direction_adjacent(lex: Lexicon) -> str:
+    """A direction word that counts only directly before a figure ("up 5%")."""
+    # "made up 9 percent" is a share, not a rise
+    verbs = "".join(rf"(?<!\b{v}\s)" for v in ("made", "make", "makes", "making", "take", "took", "takes", "taking", "set", "sum"))
+    return rf"\b{verbs}(?P<d>{alternation(lex.directions_adjacent)})\s+$"
+
+
+def scale_after(lex: Lexicon) -> str:
+    """A scale word or suffix after a figure: " billion", "-million", "bn", "m"."""
+    words = alternation(lex.scale_words)
+    suffixes = alternation(lex.scale_suffixes)
+    return rf"""
+        (?:[\x20-]?(?P<scale>{words})\b)
+        | (?P<suffix>{suffixes})(?![\w])
+        | \x20(?P<spaced_suffix>bn|mn|tn|mln|bln)\b
+    """
+
+
+def unit_after(lex: Lexicon) -> str:
+    """A unit after a figure: lower-case spellings match in any case, others exactly."""
+    folded = alternation(lex.unit_names)
+    exact = alternation(lex.unit_names_exact)
+    return rf"""
+        (?:\x20|-|\x20-\x20)?
+        (?P<unit>(?i:{folded})|(?-i:{exact}))
+        (?![A-Za-z0-9])
+    """
+
+
+def currency_after(lex: Lexicon) -> str:
+    """A currency named after a figure: " yuan", "-yuan", " US dollars"."""
+    return rf"[\x20-]?(?P<cname>{alternation(lex.currency_names)})\b"
+
+
+# What joins the two ends of a range: "3-5", "3 to 5", "between 3 and 5".
+RANGE_JOIN = r"\s?(?P<join>-|–|—|to|and)\s?(?=[\d$£€¥a-zA-Z])"
+
+# A word counted by a bare figure ("197 companies"), read when no unit follows.
+NOUN_AFTER = r"[\x20-](?P<noun>[A-Za-z][A-Za-z'’-]{1,30})"
+
+
+@dataclass(frozen=True, eq=False)
+class Patterns:
+    """Compiled patterns for one lexicon."""
+
+    core: re.Pattern[str]
+    currency_prefix: re.Pattern[str]
+    qualifier_prefix: re.Pattern[str]
+    direction_word: re.Pattern[str]
+    direction_adjacent: re.Pattern[str]
+    scale_after: re.Pattern[str]
+    unit_after: re.Pattern[str]
+    currency_after: re.Pattern[str]
+    range_join: re.Pattern[str]
+    noun_after: re.Pattern[str]
+    ordinal_suffix: re.Pattern[str]
+
+
+@functools.cache
+def compile_for(lex: Lexicon) -> Patterns:
+    """Compile every pattern for a lexicon (once per lexicon)."""
+    return Patterns(
+        core=re.compile(number_core(lex), FLAGS),
+        currency_prefix=re.compile(currency_prefix(lex), re.VERBOSE),
+        qualifier_prefix=re.compile(qualifier_prefix(lex), FLAGS),
+        direction_word=re.compile(direction_word(lex), FLAGS),
+        direction_adjacent=re.compile(direction_adjacent(lex), FLAGS),
+        scale_after=re.compile(scale_after(lex), FLAGS),
+        unit_after=re.compile(unit_after(lex), re.VERBOSE),
+        currency_after=re.compile(currency_after(lex), FLAGS),
+        range_join=re.compile(RANGE_JOIN, FLAGS),
+        noun_after=re.compile(NOUN_AFTER, re.VERBOSE),
+        ordinal_suffix=re.compile(ORDINAL_SUFFIX, FLAGS),
+    )

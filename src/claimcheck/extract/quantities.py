@@ -1,0 +1,246 @@
+"""Read one number and its surroundings into a quantity or ordinal (an `Item`).
+
+Around each figure the core pattern finds, small anchored patterns read what belongs to it: a
+currency symbol and a hedge before it, a scale word, a range's other end, a unit or currency
+name, and the counted noun after it, and a direction word earlier in its clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from claimcheck.extract import numbers
+from claimcheck.extract.patterns import Patterns
+from claimcheck.lexicon import Lexicon
+
+_STOPWORDS = frozenset(
+    "of and or the a an in on at to for from by with as is was are were be been has have had "
+    "than that which who this these those its it per more less over under about into out up "
+    "down percent cent times years year".split()
+)
+_BARE_ONE_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:)!?\n]|$|of\b|another\b|or\b|and\b|by\b|to\b|in\b|on\b|at\b|who\b|that\b|which\b"
+    r"|is\b|was\b|more\b|such\b|way\b|thing\b|day\b|hand\b|side\b|another\b)",
+    re.IGNORECASE,
+)
+_BARE_ONE_BEFORE = re.compile(
+    r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone|only|last|other)\s+$",
+    re.IGNORECASE,
+)
+_INCH_OK = re.compile(r"\s*(?:[,.;:)]|$|thick|long|wide|tall|high|deep|across|diameter)", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_RANGE_CURRENCY = re.compile(r"(?:US\$|HK\$|\$|£|€|¥)")
+_OPEN_PAREN = re.compile(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|approximately\s+|around\s+)?$")
+
+
+@dataclass(slots=True)
+class Item:
+    """A quantity or ordinal being assembled (mutable while its period is attached)."""
+
+    kind: str
+    start: int
+    end: int
+    value: Decimal | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    scale: int = 1
+    unit: str | None = None
+    qualifier: str = "="
+    hedge: str | None = None
+    direction: str | None = None
+    precision: Decimal | None = None
+    noun: str | None = None
+    is_from: bool = False
+    is_to: bool = False
+    conversion_of: int | None = None
+
+
+def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) -> Item | None:
+    """Read the figure matched by the core pattern; ``floor`` bounds how far left to look."""
+    if m.group("ordword"):
+        return _ordinal_word(m, lex)
+    if m.group("digits"):
+        reading = numbers.read_digits(m.group("digits"))
+        if m.group("neg"):
+            reading = numbers.Reading(-reading.value, reading.precision)
+        suffix = pats.ordinal_suffix.match(text, m.end())
+        if suffix and "." not in m.group("digits") and "/" not in m.group("digits"):
+            return Item("ordinal", m.start(), suffix.end(), reading.value)
+    else:
+        spelled = numbers.read_spelled(m.group("spelled"), lex)
+        words = m.group("spelled").lower().split()
+        if spelled is None:
+            if words[0] in lex.ordinal_words:
+                end = m.start() + len(words[0])
+                return Item("ordinal", m.start(), end, Decimal(lex.ordinal_words[words[0]]))
+            return None
+        if len(words) == 1 and words[0] in lex.fraction_words and words[0] != "half":
+            # a lone "third" is an ordinal; a lone "quarter" is a noun
+            if words[0] in lex.ordinal_words:
+                return Item("ordinal", m.start(), m.end(), Decimal(lex.ordinal_words[words[0]]))
+            return None
+        if spelled.bare_one and (
+            _BARE_ONE_AFTER.match(text, m.end())
+            or _BARE_ONE_BEFORE.search(text, max(floor, m.start() - 12), m.start())
+        ):
+            return None
+        reading = spelled
+    return _quantity(m, reading, text, lex, pats, floor)
+
+
+def _ordinal_word(m: re.Match[str], lex: Lexicon) -> Item:
+    total = 0
+    for word in re.split(r"[\s-]+", m.group("ordword").lower()):
+        total += lex.tens_words.get(word, 0) + lex.ordinal_words.get(word, 0)
+    return Item("ordinal", m.start(), m.end(), Decimal(total))
+
+
+def _quantity(
+    m: re.Match[str],
+    reading: numbers.Reading,
+    text: str,
+    lex: Lexicon,
+    pats: Patterns,
+    floor: int,
+) -> Item | None:
+    start, end = m.start(), m.end()
+    item = Item("quantity", start, end, reading.value, precision=reading.precision)
+    if reading.fraction:
+        item.unit = "fraction"
+    left_lo = max(floor, start - 60)
+    cur = pats.currency_prefix.search(text, max(left_lo, start - 6), start)
+    if cur:
+        item.unit = lex.currency_symbols[cur.group("cur")]
+        item.start = cur.start()
+    end = _scale(item, text, end, lex, pats, currency=cur is not None)
+    end = _range(item, text, end, lex, pats, left_lo)
+    end = _unit(item, text, end, lex, pats)
+    if end is None:
+        return None
+    item.end = end
+    _left(item, text, lex, pats, left_lo)
+    scale = Decimal(item.scale)
+    assert item.value is not None
+    item.value *= scale
+    if item.precision is not None:
+        item.precision *= scale
+    if item.low is not None and item.high is not None:
+        item.low *= scale
+        item.high *= scale
+    return item
+
+
+def _scale(
+    item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, currency: bool
+) -> int:
+    sm = pats.scale_after.match(text, end)
+    if not sm:
+        return end
+    if sm.group("scale"):
+        item.scale = lex.scale_words[sm.group("scale").lower()]
+        return sm.end()
+    suffix = (sm.group("suffix") or sm.group("spaced_suffix")).lower()
+    # "352.5m" is millions beside a currency; without one, "90m" is metres
+    if suffix in ("m", "b") and not currency and not pats.currency_after.match(text, sm.end()):
+        return end
+    item.scale = lex.scale_suffixes[suffix]
+    return sm.end()
+
+
+def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_lo: int) -> int:
+    rm = pats.range_join.match(text, end)
+    if not rm:
+        return end
+    join = rm.group("join").lower()
+    left = text[left_lo : item.start]
+    between = _BETWEEN.search(left)
+    if join == "and" and not between:
+        return end
+    if join == "to" and _FROM.search(left):
+        return end
+    other_at = _RANGE_CURRENCY.match(text, rm.end())
+    om = pats.core.match(text, other_at.end() if other_at else rm.end())
+    if om is None or om.group("ordword"):
+        return end
+    if om.group("digits"):
+        other = numbers.read_digits(om.group("digits"))
+    else:
+        spelled = numbers.read_spelled(om.group("spelled"), lex)
+        if spelled is None:
+            return end
+        other = spelled
+    probe = Item("quantity", om.start(), om.end(), other.value)
+    other_end = _scale(probe, text, om.end(), lex, pats, currency=item.unit is not None)
+    if probe.scale != 1 and item.scale == 1:
+        item.scale = probe.scale
+    low = item.value
+    high = other.value * Decimal(probe.scale) / Decimal(item.scale)
+    if low is None or not low < high:
+        return end
+    item.low, item.high = low, high
+    if between:
+        item.start = left_lo + between.start()
+    return other_end
+
+
+def _unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int | None:
+    if item.unit is not None and item.unit != "fraction":
+        return end  # money keeps its currency
+    cm = pats.currency_after.match(text, end)
+    if cm:
+        item.unit = lex.currency_names[cm.group("cname").lower()]
+        return cm.end()
+    um = pats.unit_after.match(text, end)
+    if um:
+        name = um.group("unit")
+        info = lex.unit_names_exact.get(name) or lex.unit_names.get(name.lower())
+        ok = info is not None
+        if ok and len(name) == 1 and name.isalpha() and name.isupper() and name not in lex.unit_names_exact:
+            ok = False  # "5G" is not five grams
+        if ok and name.lower() == "in" and not _INCH_OK.match(text, um.end()):
+            ok = False
+        if ok and info is not None:
+            item.unit = info.name
+            return um.end()
+    if end < len(text) and (text[end].isalpha() or text[end] == "_") and item.unit is None:
+        return None  # an identifier such as 06F6, not a figure
+    if item.unit is None:
+        nm = pats.noun_after.match(text, end)
+        if nm and nm.group("noun").lower() not in _STOPWORDS:
+            item.noun = nm.group("noun")
+    return end
+
+
+def _left(item: Item, text: str, lex: Lexicon, pats: Patterns, left_lo: int) -> None:
+    left = text[left_lo : item.start]
+    if item.low is not None and left.rstrip().lower().endswith("between"):
+        left = left[: left.lower().rfind("between")]
+    qm = pats.qualifier_prefix.search(left)
+    if qm:
+        hedge = qm.group("q").lower()
+        item.hedge = " ".join(hedge.split())
+        item.qualifier = lex.qualifiers.get(item.hedge, "~")
+    item.is_from = bool(_FROM.search(left))
+    item.is_to = bool(_TO.search(left))
+    adj = pats.direction_adjacent.search(left)
+    if adj:
+        item.direction = lex.directions_adjacent[adj.group("d").lower()]
+        return
+    last = None
+    for dm in pats.direction_word.finditer(left):
+        last = dm
+    if last is not None:
+        item.direction = lex.directions[" ".join(last.group("d").lower().split())]
+
+
+def opens_conversion(text: str, previous: Item, item: Item) -> bool:
+    """True when ``item`` is a bracketed conversion of the money figure before it."""
+    if previous.unit is None or item.unit is None:
+        return False
+    if not (previous.unit.isupper() and item.unit.isupper()) or previous.unit == item.unit:
+        return False
+    return bool(_OPEN_PAREN.fullmatch(text, previous.end, item.start))

@@ -1,0 +1,85 @@
+"""Split text into paragraphs and sentences, as character ranges.
+
+A small rule-based splitter: a sentence ends at ., ! or ? followed by white space and a capital
+letter, digit or quote, unless the word before the stop is a known abbreviation; a line break
+ends a sentence when the line reads as finished (ends in punctuation or is a heading); a blank
+line ends a paragraph. Our own rather than nltk or spaCy: those need model data downloads and
+are slower than this by orders of magnitude, and news text needs no more.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_STOP = re.compile(
+    r"""
+    (?<=[.!?])            # a full stop, question or exclamation mark
+    ["”’)\]]*             # closing quotes or brackets after it
+    \s+                   # white space
+    (?=["“‘(\[]?[A-Z0-9]) # then the start of a new sentence
+    """,
+    re.VERBOSE,
+)
+_LINE = re.compile(r"\n")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof st no vs etc inc co corp ltd jr sr gen gov sen rep u.s u.k e.g i.e "
+    "jan feb mar apr jun jul aug sep sept oct nov dec approx est fig ave dept".split()
+)
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.\W*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence: its character range and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def _ends_sentence(before: str) -> bool:
+    m = _LAST_WORD.search(before[-20:])
+    if m is None:
+        return True
+    word = m.group(1).lower()
+    # "U.S." or an initial such as "J." does not end a sentence
+    return word not in _ABBREVIATIONS and not re.fullmatch(r"[a-z]", word)
+
+
+def split(text: str) -> list[Segment]:
+    """Sentences of ``text`` in order; together they cover every non-blank character."""
+    segments: list[Segment] = []
+    para_start = 0
+    paragraph = 0
+    bounds = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    bounds.append((len(text), len(text)))
+    for para_end, next_start in bounds:
+        _split_paragraph(text, para_start, para_end, paragraph, segments)
+        para_start = next_start
+        paragraph += 1
+    return segments
+
+
+def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[Segment]) -> None:
+    cuts = [start]
+    for m in _STOP.finditer(text, start, end):
+        if _ends_sentence(text[max(start, m.start() - 20) : m.start()]):
+            cuts.append(m.end())
+    for m in _LINE.finditer(text, start, end):
+        before = text[start : m.start()].rstrip()
+        after = text[m.end() : end].lstrip()
+        # a wrapped line continues its sentence; a finished line or a heading does not
+        if before and after and (before[-1] in ".!?:\"”’)" or after[:1].isupper()):
+            cuts.append(m.end())
+    cuts = sorted(set(cuts))
+    cuts.append(end)
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while a < b and text[a].isspace():
+            a += 1
+        e = b
+        while e > a and text[e - 1].isspace():
+            e -= 1
+        if e > a:
+            out.append(Segment(a, e, paragraph))

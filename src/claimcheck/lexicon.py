@@ -1,0 +1,177 @@
+"""The lexicon: word lists and unit tables, loaded once from ``data/lexicon.yaml`` and validated.
+
+Word lists are data, not code: adding a currency or a hedge word is a change to the YAML file.
+`load()` checks the file's shape and returns a frozen `Lexicon`, which the extractor receives
+explicitly.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from claimcheck.errors import ConfigError
+
+QUALIFIER_SYMBOLS = ("~", "<", ">", ">=", "<=")
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """A canonical unit and the dimension it measures (``length``, ``ratio``...)."""
+
+    name: str
+    dimension: str
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Every word list the extractor needs, keyed by lower-case surface form."""
+
+    units_words: dict[str, int]
+    tens_words: dict[str, int]
+    multiplier_words: dict[str, int]
+    group_words: dict[str, int]
+    scale_words: dict[str, int]
+    scale_suffixes: dict[str, int]
+    fraction_words: dict[str, int]
+    ordinal_words: dict[str, int]
+    qualifiers: dict[str, str]
+    near_qualifiers: frozenset[str]
+    directions: dict[str, str]
+    directions_adjacent: dict[str, str]
+    metrics: tuple[str, ...]
+    currency_symbols: dict[str, str]
+    currency_names: dict[str, str]
+    unit_names: dict[str, UnitInfo]
+    unit_names_exact: dict[str, UnitInfo]
+    units: dict[str, UnitInfo]
+    five_year_plans: dict[int, tuple[int, int]]
+    months: dict[str, int]
+
+    def dimension(self, unit: str | None) -> str:
+        """The dimension of a canonical unit; money is ``money:CODE``, a bare count ``count``."""
+        if unit is None:
+            return "count"
+        info = self.units.get(unit)
+        if info is not None:
+            return info.dimension
+        if unit == "fraction":
+            return "ratio"
+        return f"money:{unit}" if unit.isupper() else "count"
+
+
+def _mapping(data: dict[str, Any], key: str, path: str) -> dict[str, Any]:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise ConfigError(f"lexicon field {key!r} must be a mapping", path)
+    return value
+
+
+def _int_map(data: dict[str, Any], key: str, path: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for word, number in _mapping(data, key, path).items():
+        if not isinstance(number, int) or isinstance(number, bool):
+            raise ConfigError(f"lexicon {key}.{word} must be a whole number", path)
+        out[str(word).lower()] = number
+    return out
+
+
+def _str_list(value: Any, where: str, path: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"lexicon {where} must be a list of strings", path)
+    return value
+
+
+def _directions(data: dict[str, Any], key: str, path: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for way, words in _mapping(data, key, path).items():
+        if way not in ("up", "down"):
+            raise ConfigError(f"unknown direction {way!r} in {key}", path)
+        for word in _str_list(words, f"{key}.{way}", path):
+            out[word.lower()] = way
+    return out
+
+
+def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
+    """Validate the parsed YAML of a lexicon and build a `Lexicon`."""
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise ConfigError("lexicon must be a mapping with version: 1", path)
+    qualifiers: dict[str, str] = {}
+    for symbol, words in _mapping(data, "qualifiers", path).items():
+        if symbol not in QUALIFIER_SYMBOLS:
+            raise ConfigError(f"unknown qualifier symbol {symbol!r}", path)
+        for word in _str_list(words, f"qualifiers.{symbol}", path):
+            qualifiers[word.lower()] = symbol
+    directions = _directions(data, "directions", path)
+    symbols: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for code, spec in _mapping(data, "currencies", path).items():
+        if not isinstance(spec, dict):
+            raise ConfigError(f"lexicon currencies.{code} must be a mapping", path)
+        for sym in _str_list(spec.get("symbols", []), f"currencies.{code}.symbols", path):
+            symbols[sym] = code
+        for name in _str_list(spec.get("names", []), f"currencies.{code}.names", path):
+            names[name.lower()] = code
+    unit_names: dict[str, UnitInfo] = {}
+    exact: dict[str, UnitInfo] = {}
+    units: dict[str, UnitInfo] = {}
+    for name, spec in _mapping(data, "units", path).items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("dimension"), str):
+            raise ConfigError(f"lexicon units.{name} needs a dimension", path)
+        info = UnitInfo(name, spec["dimension"])
+        units[name] = info
+        for spelling in _str_list(spec.get("names"), f"units.{name}.names", path):
+            if spelling.lower() != spelling:
+                exact[spelling] = info
+            else:
+                unit_names.setdefault(spelling, info)
+    plans: dict[int, tuple[int, int]] = {}
+    for number, span in _mapping(data, "five_year_plans", path).items():
+        if not (isinstance(span, list) and len(span) == 2):
+            raise ConfigError(f"lexicon five_year_plans.{number} must be [first, last]", path)
+        plans[int(number)] = (int(span[0]), int(span[1]))
+    return Lexicon(
+        units_words=_int_map(data, "units_words", path),
+        tens_words=_int_map(data, "tens_words", path),
+        multiplier_words=_int_map(data, "multiplier_words", path),
+        group_words=_int_map(data, "group_words", path),
+        scale_words=_int_map(data, "scale_words", path),
+        scale_suffixes=_int_map(data, "scale_suffixes", path),
+        fraction_words=_int_map(data, "fraction_words", path),
+        ordinal_words=_int_map(data, "ordinal_words", path),
+        qualifiers=qualifiers,
+        near_qualifiers=frozenset(
+            w.lower() for w in _str_list(data.get("near_qualifiers"), "near_qualifiers", path)
+        ),
+        directions=directions,
+        directions_adjacent=_directions(data, "directions_adjacent", path),
+        metrics=tuple(_str_list(data.get("metrics"), "metrics", path)),
+        currency_symbols=symbols,
+        currency_names=names,
+        unit_names=unit_names,
+        unit_names_exact=exact,
+        units=units,
+        five_year_plans=plans,
+        months=_int_map(data, "months", path),
+    )
+
+
+def load_file(path: Path) -> Lexicon:
+    """Read and validate a lexicon file."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read lexicon: {exc}", str(path)) from exc
+    return parse(data, str(path))
+
+
+@functools.cache
+def load() -> Lexicon:
+    """The built-in lexicon, read once per process."""
+    text = resources.files("claimcheck").joinpath("data/lexicon.yaml").read_text("utf-8")
+    return parse(yaml.safe_load(text), "claimcheck/data/lexicon.yaml")

@@ -1,0 +1,244 @@
+"""Read and write registry files.
+
+Reading validates everything and reports the first problem as a `RegistryError` naming file,
+line and field: YAML syntax errors, tags other than plain YAML types (``!!python/...``), unknown
+sources, duplicate ids, missing quotes, values that are not numbers. Parsing uses libyaml's
+composer when available (PyYAML's C loader), for speed on large registries.
+
+Writing is deterministic (fixed field order, claims in source order, stable quoting) and
+atomic (a temporary file in the same folder, then ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from claimcheck.errors import RegistryError
+from claimcheck.registry.model import FIELD_ORDER, QUALIFIERS, STATUSES, Claim, Registry
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq")
+)
+HEADER = (
+    "# claimcheck claim registry for one source. Edit subject, metric, status (auto, reviewed,\n"
+    "# rejected) and note freely; `claimcheck sync` never changes a reviewed or rejected claim.\n"
+)
+VERSION = 1
+
+
+def _check_tags(node: yaml.Node, path: str) -> None:
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.tag not in _PLAIN_TAGS:
+            raise RegistryError(
+                f"tag {n.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed", path, n.start_mark.line + 1
+            )
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                stack.append(k)
+                stack.append(v)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+
+
+def _parse(text: str, path: str) -> tuple[Any, yaml.Node | None]:
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None, None
+        _check_tags(node, path)
+        return loader.construct_document(node), node
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        raise RegistryError(f"YAML syntax error: {exc.problem or exc.context}", path, line) from exc
+    except yaml.YAMLError as exc:
+        raise RegistryError(f"YAML error: {exc}", path) from exc
+    finally:
+        loader.dispose()
+
+
+def _key_lines(node: yaml.Node) -> dict[str, int]:
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+
+
+def _number(value: Any, key: str, path: str, line: int) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise RegistryError(f"field {key!r} must be a number, not {value!r}", path, line)
+    return value
+
+
+def _text(value: Any, key: str, path: str, line: int, required: bool = False) -> str | None:
+    if value is None or value == "":
+        if required:
+            raise RegistryError(f"field {key!r} is missing", path, line)
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise RegistryError(f"field {key!r} must be text", path, line)
+    return str(value)
+
+
+def read_file(path: Path, display: str, sources: set[str] | None) -> tuple[str, list[Claim]]:
+    """The source id and claims of one registry file, validated."""
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise RegistryError("not UTF-8 text", display, line) from exc
+    except OSError as exc:
+        raise RegistryError(f"cannot read: {exc.strerror or exc}", display) from exc
+    if "\x00" in text:
+        raise RegistryError("binary file, not a registry file", display)
+    data, node = _parse(text, display)
+    if not isinstance(data, dict) or node is None:
+        raise RegistryError("a registry file must be a mapping with source and claims", display, 1)
+    top = _key_lines(node)
+    source = _text(data.get("source"), "source", display, top.get("source", 1), required=True)
+    assert source is not None
+    if sources is not None and source not in sources:
+        raise RegistryError(f"unknown source {source!r}", display, top.get("source", 1))
+    items = data.get("claims") or []
+    if not isinstance(items, list):
+        raise RegistryError("field 'claims' must be a list", display, top.get("claims", 1))
+    claim_nodes = _claims_node(node)
+    claims = [
+        _claim(item, source, display, claim_nodes[i] if i < len(claim_nodes) else None)
+        for i, item in enumerate(items)
+    ]
+    return source, claims
+
+
+def _claims_node(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == "claims" and isinstance(v, yaml.SequenceNode):
+                return list(v.value)
+    return []
+
+
+def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
+    line = node.start_mark.line + 1 if node is not None else 1
+    if not isinstance(item, dict):
+        raise RegistryError("each claim must be a mapping", path, line)
+    lines = _key_lines(node) if node is not None else {}
+
+    def at(key: str) -> int:
+        return lines.get(key, line)
+
+    claim_id = _text(item.get("id"), "id", path, at("id"), required=True)
+    quote = _text(item.get("quote"), "quote", path, at("quote"), required=True)
+    status = item.get("status", "auto")
+    if status not in STATUSES:
+        raise RegistryError(f"field 'status' must be one of {', '.join(STATUSES)}", path, at("status"))
+    qualifier = item.get("qualifier", "=")
+    if qualifier not in QUALIFIERS:
+        raise RegistryError(f"field 'qualifier' must be one of {' '.join(QUALIFIERS)}", path, at("qualifier"))
+    for key in ("orphaned", "trust"):
+        if key in item and not isinstance(item[key], bool):
+            raise RegistryError(f"field {key!r} must be true or false", path, at(key))
+    src_line = item.get("line")
+    if src_line is not None and (isinstance(src_line, bool) or not isinstance(src_line, int)):
+        raise RegistryError("field 'line' must be a whole number", path, at("line"))
+    extra = tuple((k, v) for k, v in item.items() if k not in FIELD_ORDER)
+    return Claim(
+        id=str(claim_id),
+        source=source,
+        text=_text(item.get("text"), "text", path, at("text")) or "",
+        quote=str(quote),
+        value=_number(item.get("value"), "value", path, at("value")),
+        low=_number(item.get("low"), "low", path, at("low")),
+        high=_number(item.get("high"), "high", path, at("high")),
+        unit=_text(item.get("unit"), "unit", path, at("unit")),
+        qualifier=qualifier,
+        direction=_text(item.get("direction"), "direction", path, at("direction")),
+        period=_text(item.get("period"), "period", path, at("period")),
+        subject=_text(item.get("subject"), "subject", path, at("subject")),
+        metric=_text(item.get("metric"), "metric", path, at("metric")),
+        status=status,
+        note=_text(item.get("note"), "note", path, at("note")),
+        line=src_line,
+        orphaned=bool(item.get("orphaned", False)),
+        trust=bool(item.get("trust", False)),
+        extra=extra,
+        file=path,
+        file_line=line,
+    )
+
+
+def load(folder: Path, sources: Iterable[str] | None, root: Path | None = None) -> Registry:
+    """Every registry file in ``folder``; files whose name starts with ``_`` are not claims."""
+    registry = Registry()
+    if not folder.exists():
+        return registry
+    if not folder.is_dir():
+        raise RegistryError("claims path is not a folder", str(folder))
+    known = set(sources) if sources is not None else None
+    seen: dict[str, str] = {}
+    for path in sorted(folder.glob("*.y*ml")):
+        if path.name.startswith("_") or path.suffix not in (".yaml", ".yml"):
+            continue
+        display = _display(path, root)
+        source, claims = read_file(path, display, known)
+        if source in registry.files:
+            raise RegistryError(
+                f"source {source!r} already has a registry file ({registry.files[source]})", display
+            )
+        for claim in claims:
+            if claim.id in seen:
+                raise RegistryError(f"duplicate id {claim.id!r} (also in {seen[claim.id]})", display, claim.file_line)
+            seen[claim.id] = display
+        registry.files[source] = display
+        registry.claims[source] = claims
+    return registry
+
+
+def _display(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def dumps(source: str, claims: list[Claim]) -> str:
+    """The text of a registry file: header, version, source, and claims in the given order."""
+    body = {"version": VERSION, "source": source, "claims": [c.to_mapping() for c in claims]}
+    text: str = yaml.dump(
+        body, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+    )
+    return HEADER + text
+
+
+def write_atomic(path: Path, text: str) -> bool:
+    """Write ``text`` to ``path`` atomically; False (and nothing written) when unchanged."""
+    try:
+        if path.read_text("utf-8") == text:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True

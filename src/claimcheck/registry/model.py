@@ -1,0 +1,72 @@
+"""Registry records: a `Claim` and the `Registry` of all claims of a project."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+STATUSES = ("auto", "reviewed", "rejected")
+QUALIFIERS = ("=", "~", ">", "<", ">=", "<=")
+
+# Field order in registry files; fields a person adds that are not listed here are kept after.
+FIELD_ORDER = (
+    "id", "text", "quote", "line", "value", "low", "high", "unit", "qualifier", "direction",
+    "period", "subject", "metric", "status", "trust", "note", "orphaned",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One numeric statement of a source, as registered: its figure, quote and review state."""
+
+    id: str
+    source: str
+    text: str
+    quote: str
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    qualifier: str = "="
+    direction: str | None = None
+    period: str | None = None
+    subject: str | None = None
+    metric: str | None = None
+    status: str = "auto"
+    note: str | None = None
+    line: int | None = None
+    orphaned: bool = False
+    trust: bool = False
+    extra: tuple[tuple[str, Any], ...] = ()
+    file: str = ""
+    file_line: int = 0
+
+    def to_mapping(self) -> dict[str, Any]:
+        """The claim as written to YAML: known fields in order, then extra fields; no nulls."""
+        out: dict[str, Any] = {}
+        for key in FIELD_ORDER:
+            value = getattr(self, key)
+            if value is None or (key in ("orphaned", "trust") and not value):
+                continue
+            if key == "qualifier" and value == "=":
+                continue
+            out[key] = value
+        for key, value in self.extra:
+            out[key] = value
+        return out
+
+
+@dataclass
+class Registry:
+    """All claims of a project, by source id, with the file each source's claims live in."""
+
+    claims: dict[str, list[Claim]] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+
+    def all(self) -> list[Claim]:
+        """Every claim, ordered by source id then by position in its file."""
+        return [c for sid in sorted(self.claims) for c in self.claims[sid]]
+
+    def by_id(self) -> dict[str, Claim]:
+        """Claims keyed by id."""
+        return {c.id: c for c in self.all()}

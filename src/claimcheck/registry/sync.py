@@ -1,0 +1,128 @@
+"""Refresh the registry from the sources: `claimcheck sync`.
+
+Rules, so that nothing a person wrote is lost:
+- a statement the registry lacks is added as ``status: auto`` with guessed subject and metric;
+- a claim whose quote still stands unchanged is left as it is (a person's edits included), but
+  for ``line``, the location the registry remembers, which follows the source;
+- an ``auto`` claim whose passage changed is refreshed from the source (quote, text, value,
+  range, unit, qualifier, direction, period); subject, metric, note and any field sync does not
+  know are kept; ``reviewed`` and ``rejected`` claims are never refreshed;
+- a claim whose quote no longer anchors is marked ``orphaned: true``, never deleted.
+Files are written atomically and deterministically; a second run changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck import anchor
+from claimcheck.extract.numbers import to_number
+from claimcheck.project import Project
+from claimcheck.records import Mention
+from claimcheck.registry import guess, io
+from claimcheck.registry.model import Claim
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    """What a sync did, per source: claims added, refreshed, orphaned; files written."""
+
+    added: int
+    refreshed: int
+    orphaned: int
+    unchanged: int
+    written: tuple[str, ...]
+
+
+def _claim_id(source: str, mention: Mention, taken: set[str]) -> str:
+    base = f"{source}\x00{mention.sentence}\x00{mention.text}"
+    n = 0
+    while True:
+        digest = hashlib.sha1(f"{base}\x00{n}".encode()).hexdigest()[:8]
+        candidate = f"c{digest}"
+        if candidate not in taken:
+            taken.add(candidate)
+            return candidate
+        n += 1
+
+
+def _number(value: float | int | None) -> float | int | None:
+    if value is None:
+        return None
+    from decimal import Decimal
+
+    return to_number(Decimal(str(value)))
+
+
+def derived(mention: Mention) -> dict[str, object]:
+    """The claim fields the extractor derives from a mention."""
+    return {
+        "text": mention.text,
+        "quote": mention.sentence,
+        "line": mention.span.line,
+        "value": _number(mention.value),
+        "low": _number(mention.low),
+        "high": _number(mention.high),
+        "unit": mention.unit,
+        "qualifier": mention.qualifier,
+        "direction": mention.direction,
+        "period": mention.period.label if mention.period else None,
+    }
+
+
+def sync(project: Project, write: bool = True) -> SyncResult:
+    """Bring every source's registry file up to date with the source."""
+    cfg = project.config
+    taken = {c.id for c in project.registry.all()}
+    added = refreshed = orphaned = unchanged = 0
+    written: list[str] = []
+    for source in project.sources:
+        index = project.index(source)
+        claims = project.registry.claims.get(source.id, [])
+        matches = anchor.match_claims(claims, index, cfg.anchor_threshold)
+        placed: list[tuple[tuple[int, int], Claim]] = []
+        lost: list[Claim] = []
+        used = {id(m.mention) for m in matches if m.mention is not None}
+        for match in matches:
+            claim = match.claim
+            if match.mention is None:
+                if not claim.orphaned:
+                    orphaned += 1
+                lost.append(dataclasses.replace(claim, orphaned=True))
+                continue
+            mention = match.mention
+            new = dataclasses.replace(claim, orphaned=False, line=mention.span.line)
+            if match.state in (anchor.DRIFTED, anchor.CHANGED) and claim.status == "auto":
+                new = dataclasses.replace(new, **derived(mention))  # type: ignore[arg-type]
+            if new != claim:
+                refreshed += 1
+            else:
+                unchanged += 1
+            placed.append(((mention.span.start, mention.span.end), new))
+        topic = guess.topic(source.text)
+        for mention in index.mentions:
+            if id(mention) in used:
+                continue
+            fields = derived(mention)
+            new_claim = Claim(
+                id=_claim_id(source.id, mention, taken),
+                source=source.id,
+                subject=guess.subject(mention, topic),
+                metric=guess.metric(mention, project.lexicon),
+                **fields,  # type: ignore[arg-type]
+            )
+            placed.append(((mention.span.start, mention.span.end), new_claim))
+            added += 1
+        placed.sort(key=lambda pair: pair[0])
+        ordered = [c for _, c in placed] + lost
+        if not ordered and source.id not in project.registry.files:
+            continue
+        target = project.registry.files.get(source.id)
+        path = cfg.root / target if target else cfg.claims / f"{source.id}.yaml"
+        text = io.dumps(source.id, ordered)
+        if write and io.write_atomic(Path(path), text):
+            written.append(str(Path(path).relative_to(cfg.root)) if Path(path).is_relative_to(cfg.root) else str(path))
+    return SyncResult(added, refreshed, orphaned, unchanged, tuple(written))

@@ -1,0 +1,90 @@
+"""JSON reports: the stable, versioned contracts that scripts and CI systems read.
+
+Field names listed in the contract never change; new fields may be added. ``version`` changes
+only when a listed field changes meaning.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from claimcheck.records import Mention
+from claimcheck.verify import VerifyReport
+
+EXTRACT_VERSION = 1
+VERIFY_VERSION = 1
+
+
+def mention_record(path: str, m: Mention) -> dict[str, Any]:
+    """One mention as the extract contract lays it out."""
+    return {
+        "path": path,
+        "line": m.span.line,
+        "column": m.span.column,
+        "end_line": m.span.end_line,
+        "end_column": m.span.end_column,
+        "text": m.text,
+        "kind": m.kind,
+        "value": m.value,
+        "low": m.low,
+        "high": m.high,
+        "unit": m.unit,
+        "qualifier": m.qualifier,
+        "direction": m.direction,
+        "period": m.period.label if m.period else None,
+        "sentence": m.sentence,
+        "scale": m.scale,
+        "precision": m.precision,
+        "hedge": m.hedge,
+        "noun": m.noun,
+    }
+
+
+def extract_data(results: Iterable[tuple[str, list[Mention]]]) -> dict[str, Any]:
+    """The extract contract: ``{"version": 1, "mentions": [...]}``."""
+    return {
+        "version": EXTRACT_VERSION,
+        "mentions": [mention_record(path, m) for path, mentions in results for m in mentions],
+    }
+
+
+def verify_data(report: VerifyReport) -> dict[str, Any]:
+    """The verify contract: ``{"version": 1, "findings": [...], "summary": {...}}``."""
+    findings = [
+        {
+            "code": f.code,
+            "name": f.name,
+            "severity": f.severity,
+            "source": f.source,
+            "path": f.path,
+            "line": f.line,
+            "column": f.column,
+            "claim": f.claim,
+            "message": f.message,
+            "similarity": f.similarity,
+            "registered": f.registered,
+            "found": f.found,
+            "quote": f.quote,
+            "passage": f.passage,
+            "diff": f.diff,
+        }
+        for f in report.findings
+    ]
+    return {
+        "version": VERIFY_VERSION,
+        "findings": findings,
+        "summary": {
+            "sources": report.sources,
+            "claims": report.claims,
+            "errors": report.count("error"),
+            "warnings": report.count("warning"),
+            "info": report.count("info"),
+        },
+    }
+
+
+def dumps(data: Any) -> str:
+    """JSON text, indented, keys in contract order, UTF-8 kept readable."""
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

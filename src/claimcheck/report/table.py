@@ -1,0 +1,92 @@
+"""Human reports with rich: tables for mentions and findings, a summary line for stderr.
+
+Colour is used only when the output is a terminal and ``NO_COLOR`` is not set; the same text
+is printed without markup otherwise, so that golden files compare equal.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import IO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from claimcheck.records import Mention
+from claimcheck.verify import VerifyReport
+
+STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def console(file: IO[str] | None = None, width: int | None = None) -> Console:
+    """A console for ``file`` (stdout by default) that honours NO_COLOR and non-terminals."""
+    out = file or sys.stdout
+    is_tty = hasattr(out, "isatty") and out.isatty()
+    return Console(
+        file=out,
+        no_color="NO_COLOR" in os.environ or not is_tty,
+        highlight=False,
+        soft_wrap=not is_tty,
+        width=width or (None if is_tty else 200),
+        force_terminal=False if not is_tty else None,
+    )
+
+
+def _figure(value: float | int | None, low: float | int | None, high: float | int | None) -> str:
+    if low is not None and high is not None:
+        return f"{low:g}..{high:g}"
+    return "" if value is None else f"{value:g}"
+
+
+def mentions(out: Console, results: list[tuple[str, list[Mention]]]) -> None:
+    """A table of mentions per file."""
+    for path, found in results:
+        table = Table(title=path, title_justify="left", show_lines=False, expand=False)
+        for name in ("line:col", "text", "kind", "value", "unit", "qual", "dir", "period"):
+            table.add_column(name, no_wrap=name != "text")
+        for m in found:
+            table.add_row(
+                f"{m.span.line}:{m.span.column}",
+                m.text,
+                m.kind,
+                _figure(m.value, m.low, m.high),
+                m.unit or "",
+                m.qualifier if m.qualifier != "=" else "",
+                m.direction or "",
+                m.period.label if m.period else "",
+            )
+        out.print(table)
+
+
+def findings(out: Console, report: VerifyReport, verbose: bool = False) -> None:
+    """Findings grouped by source, one line each, with diff or candidate when there is one."""
+    shown = [f for f in report.findings if verbose or f.severity != "info"]
+    current = None
+    for f in shown:
+        if f.path != current:
+            current = f.path
+            out.print(Text(f.path, style="bold"))
+        where = f"{f.line}:{f.column}" if f.column else f"{f.line or '-'}"
+        line = Text("  ")
+        line.append(f"{where:>8}  ", style="dim")
+        line.append(f"{f.severity:<7}", style=STYLE[f.severity])
+        line.append(f" {f.code} {f.name:<12} ")
+        line.append(f.message)
+        if f.claim:
+            line.append(f"  [{f.claim}]", style="dim")
+        out.print(line)
+        if f.diff and f.name in ("drifted", "changed"):
+            out.print(Text(f"            {f.diff}", style="dim"))
+        elif f.name == "unanchored" and f.passage:
+            out.print(Text(f"            candidate: {f.passage[:160]}", style="dim"))
+
+
+def summary(report: VerifyReport) -> str:
+    """One line for stderr."""
+    return (
+        f"verify: {report.claims} claims in {report.sources} sources: "
+        f"{report.count('error')} errors, {report.count('warning')} warnings, "
+        f"{report.count('info')} notes"
+    )

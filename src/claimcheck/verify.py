@@ -1,0 +1,166 @@
+"""`claimcheck verify`: check that every claim still stands in its source.
+
+For each claim the anchor stage re-finds its quote and figure; each way a claim can stand has a
+stable code. Numeric statements of a source that the registry lacks are reported too.
+
+| code  | name        | severity | meaning                                                   |
+|-------|-------------|----------|-----------------------------------------------------------|
+| CC101 | moved       | info     | the quote stands unchanged at another line                |
+| CC102 | drifted     | warning  | the quote changed slightly; it still anchors              |
+| CC103 | changed     | error    | the figure in the quote changed in the source             |
+| CC104 | unanchored  | error    | the quote no longer anchors; best candidate given          |
+| CC105 | lost        | error    | the quote anchors but holds no figure for the claim       |
+| CC106 | unregistered| warning  | a numeric statement in a source is not in the registry    |
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from claimcheck import anchor
+from claimcheck.project import Project
+
+CODES = {
+    "moved": ("CC101", "info"),
+    "drifted": ("CC102", "warning"),
+    "changed": ("CC103", "error"),
+    "unanchored": ("CC104", "error"),
+    "lost": ("CC105", "error"),
+    "unregistered": ("CC106", "warning"),
+}
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing verify reports about a claim or a source statement."""
+
+    name: str
+    source: str
+    path: str
+    line: int | None
+    column: int | None
+    message: str
+    claim: str | None = None
+    similarity: float | None = None
+    registered: str | None = None
+    found: str | None = None
+    quote: str | None = None
+    passage: str | None = None
+    diff: str | None = None
+
+    @property
+    def code(self) -> str:
+        """Stable code of the finding's kind."""
+        return CODES[self.name][0]
+
+    @property
+    def severity(self) -> str:
+        """info, warning or error."""
+        return CODES[self.name][1]
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    """Findings of a verify run and what was checked."""
+
+    findings: tuple[Finding, ...]
+    sources: int
+    claims: int
+    conflicts: tuple[object, ...] = field(default_factory=tuple)
+
+    def count(self, severity: str) -> int:
+        """How many findings have this severity."""
+        return sum(1 for f in self.findings if f.severity == severity)
+
+    @property
+    def failed(self) -> bool:
+        """True when an error was found."""
+        return self.count("error") > 0
+
+
+def word_diff(old: str, new: str) -> str:
+    """A compact word diff: ``[-removed-]{+added+}`` around what changed."""
+    a, b = re.findall(r"\S+|\s+", old), re.findall(r"\S+|\s+", new)
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            chunk = "".join(a[i1:i2])
+            out.append(chunk if len(chunk) <= 40 else chunk[:18] + "…" + chunk[-18:])
+            continue
+        if i2 > i1:
+            out.append("[-" + "".join(a[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + "".join(b[j1:j2]) + "+}")
+    return "".join(out)
+
+
+def verify(project: Project) -> VerifyReport:
+    """Check every claim of the project against its source."""
+    findings: list[Finding] = []
+    total = 0
+    threshold = project.config.anchor_threshold
+    for source in project.sources:
+        index = project.index(source)
+        claims = project.registry.claims.get(source.id, [])
+        total += len(claims)
+        matched: set[int] = set()
+        for match in anchor.match_claims(claims, index, threshold):
+            if match.mention is not None:
+                matched.add(id(match.mention))
+            if match.claim.status == "rejected":
+                continue
+            finding = _finding(match, source.id, source.path, index)
+            if finding is not None:
+                findings.append(finding)
+        for mention in index.mentions:
+            if id(mention) not in matched:
+                findings.append(
+                    Finding(
+                        "unregistered",
+                        source.id,
+                        source.path,
+                        mention.span.line,
+                        mention.span.column,
+                        f"{mention.text!r} is not in the registry (run `claimcheck sync`)",
+                        found=mention.text,
+                        quote=mention.sentence,
+                    )
+                )
+    findings.sort(key=lambda f: (f.path, f.line or 0, f.column or 0, f.code))
+    return VerifyReport(tuple(findings), len(project.sources), total)
+
+
+def _finding(match: anchor.Match, source: str, path: str, index: anchor.SourceIndex) -> Finding | None:
+    claim, a, mention = match.claim, match.anchor, match.mention
+    line = mention.span.line if mention else (index.line_of(a.start) if a else None)
+    column = mention.span.column if mention else None
+    passage = index.text[a.start : a.end] if a else None
+    score = round(a.score, 1) if a else None
+    common = {"claim": claim.id, "similarity": score, "registered": claim.text, "quote": claim.quote}
+    if match.state == anchor.EXACT:
+        return None
+    if match.state == anchor.MOVED:
+        return Finding("moved", source, path, line, column,
+                       f"quote moved from line {claim.line} to line {line}", **common)  # type: ignore[arg-type]
+    if match.state == anchor.DRIFTED:
+        return Finding("drifted", source, path, line, column,
+                       f"quote changed slightly (similarity {score})", passage=passage,
+                       found=mention.text if mention else None,
+                       diff=word_diff(claim.quote, passage or ""), **common)  # type: ignore[arg-type]
+    if match.state == anchor.CHANGED:
+        assert mention is not None
+        return Finding("changed", source, path, line, column,
+                       f"the source now says {mention.text}, the registry says {claim.text}",
+                       found=mention.text, passage=passage,
+                       diff=word_diff(claim.quote, passage or ""), **common)  # type: ignore[arg-type]
+    if match.state == anchor.LOST:
+        return Finding("lost", source, path, line, column,
+                       f"the quote anchors but {claim.text!r} is no longer in it",
+                       passage=passage, **common)  # type: ignore[arg-type]
+    best = f"; best candidate at line {line} (similarity {score})" if a else ""
+    return Finding("unanchored", source, path, line, None,
+                   f"quote of claim {claim.id} no longer found in the source{best}",
+                   passage=passage, **common)  # type: ignore[arg-type]

@@ -1,0 +1,27 @@
+"""Shared fixtures: paths to the repo, its demo corpus, and a scratch copy of the project."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def repo() -> Path:
+    """The repository root (the demo project)."""
+    return REPO
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    """A scratch copy of the demo project (config, sources, claims) to edit freely."""
+    target = tmp_path / "demo"
+    target.mkdir()
+    shutil.copy(REPO / "claimcheck.yaml", target / "claimcheck.yaml")
+    shutil.copytree(REPO / "sources", target / "sources")
+    shutil.copytree(REPO / "claims", target / "claims")
+    return target

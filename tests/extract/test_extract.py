@@ -1,0 +1,191 @@
+"""Behaviour of the extract stage on short sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract
+from claimcheck.records import DateMention, Ordinal, Quantity
+
+
+def quantities(text: str, **kw: object) -> list[Quantity]:
+    return [m for m in extract(text, **kw) if isinstance(m, Quantity)]  # type: ignore[arg-type]
+
+
+def one(text: str, **kw: object) -> Quantity:
+    found = quantities(text, **kw)
+    assert len(found) == 1, [m.text for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It cost HK$5bn.", 5e9, "HKD"),
+        ("It cost HK$5 billion.", 5e9, "HKD"),
+        ("It cost HK$5,000 million.", 5e9, "HKD"),
+        ("Turnover was 2.4 billion yuan.", 2.4e9, "CNY"),
+        ("That is US$352.5m.", 352.5e6, "USD"),
+        ("That is US$3b.", 3e9, "USD"),
+        ("It reached $1.66 trillion.", 1.66e12, "USD"),
+        ("Output rose eight percent.", 8, "percent"),
+        ("Output rose 8 per cent.", 8, "percent"),
+        ("Output rose 8%.", 8, "percent"),
+        ("It rose 0.5 percentage points.", 0.5, "percentage_point"),
+        ("It was 2.7 times the total.", 2.7, "times"),
+        ("It covers 1.52 million square kilometers.", 1.52e6, "square_kilometre"),
+        ("A plant 90 metres long.", 90, "metre"),
+        ("Letters over six feet tall.", 6, "foot"),
+        ("We bought a dozen eggs.", 12, None),
+        ("They counted two hundred and forty birds.", 240, None),
+        ("Temperatures hit -4.5 degrees.", -4.5, "degree"),
+        ("The door is 2 1/2 in thick.", 2.5, "inch"),
+    ],
+)
+def test_value_and_unit(text: str, value: float, unit: str | None) -> None:
+    q = one(text)
+    assert q.value == pytest.approx(value)
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It made up one-sixth of the area.", 1 / 6),
+        ("It made up three-quarters of revenue.", 0.75),
+        ("Almost two-thirds of voters agreed.", 2 / 3),
+        ("A third of the stake is public.", 1 / 3),
+        ("Nearly half of the GDP.", 0.5),
+    ],
+)
+def test_fractions(text: str, value: float) -> None:
+    q = one(text)
+    assert q.value == pytest.approx(value)
+    assert q.unit == "fraction"
+
+
+def test_money_pair_with_conversion_keeps_both_scales() -> None:
+    found = quantities("It grew from 2.4 billion yuan (US$352.5m) to 20.8 billion yuan (US$3b).")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("2.4 billion yuan", 2_400_000_000, "CNY"),
+        ("US$352.5m", 352_500_000, "USD"),
+        ("20.8 billion yuan", 20_800_000_000, "CNY"),
+        ("US$3b", 3_000_000_000, "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "hedge"),
+    [
+        ("It reached nearly 12 trillion yuan.", "<", "nearly"),
+        ("About 60 firms joined.", "~", "about"),
+        ("Roughly 330 companies applied.", "~", "roughly"),
+        ("More than 20 million yuan was spent.", ">", "more than"),
+        ("It was over 6 feet tall.", ">", "over"),
+        ("At least 5 people came.", ">=", "at least"),
+        ("Up to 7 percent may leave.", "<=", "up to"),
+        ("It was 7 percent.", "=", None),
+    ],
+)
+def test_qualifiers(text: str, qualifier: str, hedge: str | None) -> None:
+    q = one(text)
+    assert (q.qualifier, q.hedge) == (qualifier, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The economy shrank by 2.5 per cent.", "down"),
+        ("The economy grew by 5.3 per cent.", "up"),
+        ("It recorded an increase of 8 percent.", "up"),
+        ("It was down from 8.5 percent.", "down"),
+        ("Sales were up 5%.", "up"),
+        ("It made up 9 percent of the population.", None),
+    ],
+)
+def test_direction(text: str, direction: str | None) -> None:
+    assert one(text).direction == direction
+
+
+def test_range_keeps_low_and_high() -> None:
+    q = one("Growth of between 3 and 5 per cent is expected.")
+    assert (q.value, q.low, q.high, q.unit) == (None, 3, 5, "percent")
+    assert q.text == "between 3 and 5 per cent"
+
+
+def test_range_with_scale_applies_to_both_ends() -> None:
+    q = one("It will cost $3-5 million.")
+    assert (q.low, q.high, q.unit) == (3_000_000, 5_000_000, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("In the first half of 2018, GDP grew 7.4 percent.", "2018-H1"),
+        ("GDP grew 7.4 percent in H1 2018.", "2018-H1"),
+        ("In the upper half of 2017, GDP grew 8%.", "2017-H1"),
+        ("It grew by 5.3 per cent in the first three quarters of 2023.", "2023-Q1..Q3"),
+        ("Between January and May 2018, output rose eight percent.", "2018-01..05"),
+        ("It shrank by 2.5 per cent in 2016.", "2016"),
+        ("It aims for 1 trillion yuan by the end of the 14th Five-Year Plan period (2021-25).", "2021..2025"),
+    ],
+)
+def test_period_attached(text: str, label: str) -> None:
+    q = one(text)
+    assert q.period is not None and q.period.label == label
+
+
+def test_from_to_splits_years_between_values() -> None:
+    found = quantities("From 2015 to 2017, turnover grew from 2.4 billion yuan to 20.8 billion yuan.")
+    assert [q.period.label for q in found if q.period] == ["2015", "2017"]
+
+
+def test_relative_time_resolved_against_publication() -> None:
+    found = quantities("It dropped from 8.18 percent in 2010 to 6.98 percent last year.", published="2024-05-20")
+    assert [q.period.label for q in found if q.period] == ["2010", "2023"]
+
+
+def test_relative_time_unresolved_without_publication() -> None:
+    dates = [m for m in extract("It rose last year.") if isinstance(m, DateMention)]
+    assert dates and dates[0].period is None
+
+
+def test_years_are_dates_not_quantities() -> None:
+    found = extract("In 2017, 197 companies joined.")
+    assert [(m.kind, m.text) for m in found] == [("date", "2017"), ("quantity", "197")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("This year marks the 21st anniversary.", 21), ("The 10th trip.", 10), ("The seventh census.", 7)],
+)
+def test_ordinals(text: str, value: int) -> None:
+    ords = [m for m in extract(text) if isinstance(m, Ordinal)]
+    assert [o.value for o in ords] == [value]
+
+
+def test_five_year_plan_is_an_ordinal_with_a_period() -> None:
+    ords = [m for m in extract("by the end of the 14th Five-Year Plan period") if isinstance(m, Ordinal)]
+    assert ords[0].text == "14th Five-Year Plan"
+    assert ords[0].period is not None and ords[0].period.label == "2021..2025"
+
+
+def test_precision_follows_the_written_digits() -> None:
+    assert one("It was 7.4 percent.").precision == pytest.approx(0.1)
+    assert one("It was 8 percent.").precision == 1
+    assert one("It was 2.4 billion yuan.").precision == pytest.approx(1e8)
+
+
+def test_spans_are_one_based_and_end_exclusive() -> None:
+    q = one("line one\nGDP grew 7.4 percent.")
+    s = q.span
+    assert (s.line, s.column, s.end_line, s.end_column) == (2, 10, 2, 21)
+    assert q.text == "7.4 percent"
+
+
+def test_identifiers_are_not_figures() -> None:
+    assert quantities("Object SCP 06F6 was seen, and 5G networks too.") == []
+
+
+def test_pronoun_one_is_not_a_figure() -> None:
+    assert quantities("It is one of the earliest cities, and no one knew.") == []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TypeVar
 
@@ -34,7 +34,7 @@ ProjectOpt = Annotated[
 ]
 
 
-class ExtractFormat(str, Enum):
+class ExtractFormat(StrEnum):
     """Output formats of ``extract``."""
 
     table = "table"
@@ -42,7 +42,7 @@ class ExtractFormat(str, Enum):
     yaml = "yaml"
 
 
-class ReportFormat(str, Enum):
+class ReportFormat(StrEnum):
     """Output formats of ``verify``."""
 
     table = "table"

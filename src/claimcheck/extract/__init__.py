@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from decimal import Decimal
+from typing import Any
 
 from claimcheck import lexicon as lexicon_mod
 from claimcheck.extract import patterns, periods, sentences
@@ -96,7 +97,7 @@ def extract(
     lines = _Lines(text, first_line)
     out: list[tuple[int, Mention]] = []
     assigned: list[Period | None] = []
-    for i, item in enumerate(items):
+    for _i, item in enumerate(items):
         seg = segments[max(0, bisect.bisect_right(seg_starts, item.start) - 1)] if segments else None
         period = None
         if item.kind == "quantity":
@@ -114,7 +115,14 @@ def extract(
     return [mention for _, mention in out]
 
 
-def _items(text, lex, pats, times, segments, seg_starts) -> list[Item]:  # type: ignore[no-untyped-def]
+def _items(
+    text: str,
+    lex: Lexicon,
+    pats: patterns.Patterns,
+    times: list[periods.Found],
+    segments: list[sentences.Segment],
+    seg_starts: list[int],
+) -> list[Item]:
     items: list[Item] = []
     t_index = 0
     consumed = 0
@@ -141,7 +149,14 @@ def _items(text, lex, pats, times, segments, seg_starts) -> list[Item]:  # type:
     return items
 
 
-def _period_for(item, text, seg, timed, timed_starts, timed_paragraphs) -> Period | None:  # type: ignore[no-untyped-def]
+def _period_for(
+    item: Item,
+    text: str,
+    seg: sentences.Segment,
+    timed: list[periods.Found],
+    timed_starts: list[int],
+    timed_paragraphs: list[int],
+) -> Period | None:
     lo = bisect.bisect_left(timed_starts, seg.start)
     hi = bisect.bisect_left(timed_starts, seg.end)
     in_sentence = timed[lo:hi]
@@ -176,8 +191,8 @@ def _period_for(item, text, seg, timed, timed_starts, timed_paragraphs) -> Perio
     if chosen is None or chosen.period is None:
         return None
     period = chosen.period
-    if (item.is_from or item.is_to) and ".." in period.label and ".." not in period.label[5:]:
-        if text[chosen.start : chosen.start + 4].lower() == "from":
+    split = (item.is_from or item.is_to) and ".." in period.label and ".." not in period.label[5:]
+    if split and text[chosen.start : chosen.start + 4].lower() == "from":
             year = period.first[0] if item.is_from else period.last[0]
             return Period(str(year), (year, 1), (year, 12))
     return period
@@ -187,8 +202,10 @@ def _num(value: Decimal | None) -> float | int | None:
     return None if value is None else to_number(value)
 
 
-def _mention(item: Item, text: str, lines: _Lines, seg, period: Period | None) -> Mention:  # type: ignore[no-untyped-def]
-    common = {
+def _mention(
+    item: Item, text: str, lines: _Lines, seg: sentences.Segment | None, period: Period | None
+) -> Mention:
+    common: dict[str, Any] = {
         "text": text[item.start : item.end],
         "span": lines.span(item.start, item.end),
         "value": None if item.low is not None else _num(item.value),
@@ -212,8 +229,10 @@ def _mention(item: Item, text: str, lines: _Lines, seg, period: Period | None) -
     )
 
 
-def _time_mention(t: periods.Found, text: str, lines: _Lines, seg) -> Mention:  # type: ignore[no-untyped-def]
-    common = {
+def _time_mention(
+    t: periods.Found, text: str, lines: _Lines, seg: sentences.Segment | None
+) -> Mention:
+    common: dict[str, Any] = {
         "text": text[t.start : t.end],
         "span": lines.span(t.start, t.end),
         "value": t.value,

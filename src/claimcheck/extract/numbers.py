@@ -62,7 +62,7 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
             i += 1
             continue
         if word in ("a", "an"):
-            current += 1
+            current += Fraction(1)
             have = True
             i += 1
             continue
@@ -70,7 +70,7 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
             current += lex.units_words.get(word, lex.tens_words.get(word, 0))
             have = True
         elif word == "hundred":
-            current = (current or 1) * 100
+            current = (current or Fraction(1)) * 100
             have = True
         elif word in lex.multiplier_words:
             mult = lex.multiplier_words[word]
@@ -80,7 +80,7 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
             fraction = False
             have = True
         elif word in lex.group_words:
-            current = (current or 1) * lex.group_words[word]
+            current = (current or Fraction(1)) * lex.group_words[word]
             have = True
         elif word in lex.fraction_words:
             if nxt in lex.units_words or nxt in lex.tens_words:
@@ -90,12 +90,12 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
             # "one and a half": the whole part was counted before "and a"
             if current and i >= 2 and words[i - 1] in ("a", "an") and words[i - 2] == "and":
                 num = Fraction(1)
-                current -= 1
+                current -= Fraction(1)
                 total += current
                 current = Fraction(0)
             elif current and i >= 1 and words[i - 1] in ("a", "an"):
                 num = Fraction(1)
-                current -= 1
+                current -= Fraction(1)
             total += num / den
             current = Fraction(0)
             fraction = True

@@ -15,7 +15,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from claimcheck.extract.patterns import alternation
 from claimcheck.lexicon import Lexicon
 from claimcheck.records import Period
 
@@ -137,11 +136,11 @@ def _read(m: re.Match[str], lex: Lexicon, published: int | None) -> Found | None
     if kind == "half":
         return Found(start, end, _half(int(g("half_y")), _HALF[g("half_ord").lower()]))
     if kind == "hcode":
-        n = g("hc_n") or g("hc_n2") or g("hc_n3")
-        y = g("hc_y") or g("hc_y2") or g("hc_y3")
-        return Found(start, end, _half(int(y), int(n)))
+        half = g("hc_n") or g("hc_n2") or g("hc_n3")
+        year = g("hc_y") or g("hc_y2") or g("hc_y3")
+        return Found(start, end, _half(int(year), int(half)))
     if kind == "qmulti":
-        n = {"two": 2, "three": 3}.get(g("qm_n").lower()) or int(g("qm_n"))
+        n = _small(g("qm_n"))
         return Found(start, end, _quarters(int(g("qm_y")), 1, n))
     if kind == "quarter":
         q = _QUARTER[g("q_ord").lower()]

@@ -16,9 +16,7 @@ from claimcheck.extract.patterns import Patterns
 from claimcheck.lexicon import Lexicon
 
 _STOPWORDS = frozenset(
-    "of and or the a an in on at to for from by with as is was are were be been has have had "
-    "than that which who this these those its it per more less over under about into out up "
-    "down percent cent times years year".split()
+    ["of", "and", "or", "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "than", "that", "which", "who", "this", "these", "those", "its", "it", "per", "more", "less", "over", "under", "about", "into", "out", "up", "down", "percent", "cent", "times", "years", "year"]
 )
 _BARE_ONE_AFTER = re.compile(
     r"[ \t]*(?:[,.;:)!?\n]|$|of\b|another\b|or\b|and\b|by\b|to\b|in\b|on\b|at\b|who\b|that\b|which\b"
@@ -118,10 +116,10 @@ def _quantity(
         item.start = cur.start()
     end = _scale(item, text, end, lex, pats, currency=cur is not None)
     end = _range(item, text, end, lex, pats, left_lo)
-    end = _unit(item, text, end, lex, pats)
-    if end is None:
+    unit_end = _unit(item, text, end, lex, pats)
+    if unit_end is None:
         return None
-    item.end = end
+    item.end = unit_end
     _left(item, text, lex, pats, left_lo)
     scale = Decimal(item.scale)
     assert item.value is not None
@@ -179,7 +177,7 @@ def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_l
         item.scale = probe.scale
     low = item.value
     high = other.value * Decimal(probe.scale) / Decimal(item.scale)
-    if low is None or not low < high:
+    if low is None or not low < high:  # a falling "range" is two figures
         return end
     item.low, item.high = low, high
     if between:

@@ -24,8 +24,7 @@ _STOP = re.compile(
 )
 _LINE = re.compile(r"\n")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof st no vs etc inc co corp ltd jr sr gen gov sen rep u.s u.k e.g i.e "
-    "jan feb mar apr jun jul aug sep sept oct nov dec approx est fig ave dept".split()
+    ["mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "inc", "co", "corp", "ltd", "jr", "sr", "gen", "gov", "sen", "rep", "u.s", "u.k", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "ave", "dept"]
 )
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.\W*$")
 
@@ -52,13 +51,11 @@ def split(text: str) -> list[Segment]:
     """Sentences of ``text`` in order; together they cover every non-blank character."""
     segments: list[Segment] = []
     para_start = 0
-    paragraph = 0
     bounds = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
     bounds.append((len(text), len(text)))
-    for para_end, next_start in bounds:
+    for paragraph, (para_end, next_start) in enumerate(bounds):
         _split_paragraph(text, para_start, para_end, paragraph, segments)
         para_start = next_start
-        paragraph += 1
     return segments
 
 

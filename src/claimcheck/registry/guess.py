@@ -17,16 +17,7 @@ from claimcheck.records import Mention
 
 _NAME = re.compile(r"\b[A-Z][a-zA-Z]+(?:[-\x20](?:of\x20)?[A-Z][a-zA-Z]+)*(?:['’]s)?")
 _NOT_NAMES = frozenset(
-    """The In At On By According This That These Those It Its Between From For Furthermore However
-    Meanwhile And But As After Before During Since With Although Because Now Today Nowadays Take
-    Despite Thanks Secondly Except Also Under Over We They He She Our Their His Her A An If When
-    While Then There Here Most More Many Some Several All Each Every Both Such Other Another What
-    How Why Where Who Which Last Next First Second Third Fourth Fifth Share Top Photo Learn Get
-    Advertisement Updated Copyright Note License Registration Number Media Contact Company Country
-    Provinces Local Government Chinese President Party GDP Old Version Industrial Improving
-    January February March April May June July August September October November December
-    Security Talent Modern Opportunities Institutional Likened Prominent Refrigeration Having
-    Comprising Xi Jinping Wang Zhang Li Da Chi Guo Song He Che Liu Ji""".split()
+    ["The", "In", "At", "On", "By", "According", "This", "That", "These", "Those", "It", "Its", "Between", "From", "For", "Furthermore", "However", "Meanwhile", "And", "But", "As", "After", "Before", "During", "Since", "With", "Although", "Because", "Now", "Today", "Nowadays", "Take", "Despite", "Thanks", "Secondly", "Except", "Also", "Under", "Over", "We", "They", "He", "She", "Our", "Their", "His", "Her", "A", "An", "If", "When", "While", "Then", "There", "Here", "Most", "More", "Many", "Some", "Several", "All", "Each", "Every", "Both", "Such", "Other", "Another", "What", "How", "Why", "Where", "Who", "Which", "Last", "Next", "First", "Second", "Third", "Fourth", "Fifth", "Share", "Top", "Photo", "Learn", "Get", "Advertisement", "Updated", "Copyright", "Note", "License", "Registration", "Number", "Media", "Contact", "Company", "Country", "Provinces", "Local", "Government", "Chinese", "President", "Party", "GDP", "Old", "Version", "Industrial", "Improving", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Security", "Talent", "Modern", "Opportunities", "Institutional", "Likened", "Prominent", "Refrigeration", "Having", "Comprising", "Xi", "Jinping", "Wang", "Zhang", "Li", "Da", "Chi", "Guo", "Song", "He", "Che", "Liu", "Ji"]
 )
 _YOY = re.compile(r"year[-\s]on[-\s]year", re.IGNORECASE)
 _GENERIC = frozenset({"growth", "share", "market"})

@@ -34,10 +34,19 @@ def console(file: IO[str] | None = None, width: int | None = None) -> Console:
     )
 
 
+def number(value: float | int | None) -> str:
+    """A number for people: thousands separators, no exponent, no trailing zeros."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
 def _figure(value: float | int | None, low: float | int | None, high: float | int | None) -> str:
     if low is not None and high is not None:
-        return f"{low:g}..{high:g}"
-    return "" if value is None else f"{value:g}"
+        return f"{number(low)}..{number(high)}"
+    return number(value)
 
 
 def mentions(out: Console, results: list[tuple[str, list[Mention]]]) -> None:

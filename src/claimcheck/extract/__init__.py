@@ -86,8 +86,9 @@ def extract(
     pats = patterns.compile_for(lex)
     segments = sentences.split(text)
     seg_starts = [s.start for s in segments]
-    times = periods.find(text, lex, published_year(published))
-    items = _items(text, lex, pats, times, segments, seg_starts)
+    found_tokens = patterns.tokens(text, pats.token, pats.core_words | periods.start_words(lex))
+    times = periods.find(text, lex, published_year(published), found_tokens)
+    items = _items(text, lex, pats, times, segments, seg_starts, found_tokens)
     timed = [t for t in times if t.period is not None]
     timed_starts = [t.start for t in timed]
     timed_paragraphs = [
@@ -122,11 +123,22 @@ def _items(
     times: list[periods.Found],
     segments: list[sentences.Segment],
     seg_starts: list[int],
+    found_tokens: list[tuple[int, str]],
 ) -> list[Item]:
     items: list[Item] = []
     t_index = 0
     consumed = 0
-    for m in pats.core.finditer(text):
+    matched_to = 0
+    for pos in patterns.starts(found_tokens, pats.core_words):
+        if pos < matched_to:
+            continue
+        m = None
+        if pos and text[pos - 1] in "-−":
+            m = pats.core.match(text, pos - 1)  # a minus sign belongs to the figure
+        m = m or pats.core.match(text, pos)
+        if m is None:
+            continue
+        matched_to = m.end()
         start = m.start()
         if start < consumed:
             continue

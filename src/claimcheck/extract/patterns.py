@@ -125,6 +125,40 @@ def currency_after(lex: Lexicon) -> str:
     return rf"[\x20-]?(?P<cname>{alternation(lex.currency_names)})\b"
 
 
+# A token of text: a run of ASCII letters or of digits. Every pattern here can only start where
+# a token starts (or at a sign or currency symbol just before one), so the extractor tries its
+# patterns at token starts instead of at every character: Python's regex engine does not skip
+# ahead for a large case-insensitive alternation, and scanning every position was most of the
+# time spent on a long text.
+TOKEN = r"[A-Za-z]+|[0-9]+"
+
+
+def tokens(text: str, token: re.Pattern[str], words: frozenset[str]) -> list[tuple[int, str]]:
+    """Where a digit run starts (with ``""``), or a word in ``words`` (with its lower case)."""
+    out = []
+    for m in token.finditer(text):
+        tok = m.group()
+        if tok[0] <= "9":
+            out.append((m.start(), ""))
+        else:
+            low = tok.lower()
+            if low in words:
+                out.append((m.start(), low))
+    return out
+
+
+def starts(found: list[tuple[int, str]], words: frozenset[str]) -> list[int]:
+    """The positions of ``tokens`` that are digits or one of ``words``."""
+    return [pos for pos, word in found if not word or word in words]
+
+
+def core_words(lex: Lexicon) -> frozenset[str]:
+    """The words a spelled number or ordinal can start with."""
+    words = [*lex.units_words, *lex.tens_words, *lex.multiplier_words, *lex.group_words,
+             *lex.fraction_words, *lex.ordinal_words, "a", "an"]  # fmt: skip
+    return frozenset(w.split()[0].split("-")[0].lower() for w in words)
+
+
 # What joins the two ends of a range: "3-5", "3 to 5", "between 3 and 5".
 RANGE_JOIN = r"\s?(?P<join>-|–|—|to|and)\s?(?=[\d$£€¥a-zA-Z])"
 
@@ -147,6 +181,8 @@ class Patterns:
     range_join: re.Pattern[str]
     noun_after: re.Pattern[str]
     ordinal_suffix: re.Pattern[str]
+    token: re.Pattern[str]
+    core_words: frozenset[str]
 
 
 @functools.cache
@@ -164,4 +200,6 @@ def compile_for(lex: Lexicon) -> Patterns:
         range_join=re.compile(RANGE_JOIN, FLAGS),
         noun_after=re.compile(NOUN_AFTER, re.VERBOSE),
         ordinal_suffix=re.compile(ORDINAL_SUFFIX, FLAGS),
+        token=re.compile(TOKEN),
+        core_words=core_words(lex),
     )

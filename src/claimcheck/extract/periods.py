@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.patterns import tokens
 from claimcheck.lexicon import Lexicon
 from claimcheck.records import Period
 
@@ -83,10 +84,27 @@ def build(lex: Lexicon) -> str:
     """
 
 
+# Words a time expression can start with (besides digits and month names); see `find`.
+_STARTS = frozenset(
+    ["first", "second", "third", "fourth", "upper", "lower", "former", "latter", "final", "last",
+     "between", "from", "this", "next", "previous", "current", "past", "the", "fy", "fiscal", "h",
+     "q", *_SMALL_WORDS]
+)  # fmt: skip
+_TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
+# "the" is the commonest word in English; it starts a time expression only here.
+_THE = re.compile(r"the\s+(?:previous|following)\b", re.IGNORECASE)
+
+
 @functools.cache
 def compile_for(lex: Lexicon) -> re.Pattern[str]:
     """Compile the period pattern for a lexicon (once)."""
     return re.compile(build(lex), re.VERBOSE | re.IGNORECASE)
+
+
+@functools.cache
+def start_words(lex: Lexicon) -> frozenset[str]:
+    """The words (lower case) a time expression can start with, besides digits."""
+    return _STARTS | frozenset(m.lower() for m in lex.months)
 
 
 def _months(lex: Lexicon, name: str) -> int:
@@ -116,10 +134,34 @@ def _half(year: int, n: int) -> Period:
     return Period(f"{year}-H{n}", (year, 6 * n - 5), (year, 6 * n))
 
 
-def find(text: str, lex: Lexicon, published: int | None = None) -> list[Found]:
-    """Every time expression in ``text``, in order, without overlaps."""
+def find(
+    text: str,
+    lex: Lexicon,
+    published: int | None = None,
+    found_tokens: list[tuple[int, str]] | None = None,
+) -> list[Found]:
+    """Every time expression in ``text``, in order, without overlaps.
+
+    ``found_tokens`` are `patterns.tokens` of the text for at least `start_words` (read once by
+    the caller and shared with the number patterns).
+    """
+    # The pattern is tried only where a token that can start it begins (as `finditer` would
+    # find, in order, without overlaps): trying it at every character was far slower.
     out: list[Found] = []
-    for m in compile_for(lex).finditer(text):
+    pattern = compile_for(lex)
+    matched_to = 0
+    words = start_words(lex)
+    if found_tokens is None:
+        found_tokens = tokens(text, _TOKEN, words)
+    for pos, word in found_tokens:
+        if pos < matched_to or (word and word not in words):
+            continue
+        if word == "the" and not _THE.match(text, pos):
+            continue
+        m = pattern.match(text, pos)
+        if m is None:
+            continue
+        matched_to = m.end()
         found = _read(m, lex, published)
         if found is not None:
             out.append(found)

@@ -1,9 +1,13 @@
 """Read and write registry files.
 
 Reading validates everything and reports the first problem as a `RegistryError` naming file,
-line and field: YAML syntax errors, tags other than plain YAML types (``!!python/...``), unknown
-sources, duplicate ids, missing quotes, values that are not numbers. Parsing uses libyaml's
-composer when available (PyYAML's C loader), for speed on large registries.
+line and field: YAML syntax errors, tags other than plain YAML types (``!!python/...``),
+duplicate keys, unknown top-level fields (a typo such as ``claim:`` would otherwise lose the
+claims under it on the next sync), a version other than 1, unknown sources, duplicate ids,
+missing ids, quotes or texts, values that are not (finite) numbers, bad status or qualifier.
+Dates written without quotes are read as the text written. Parsing uses libyaml's composer when
+available (PyYAML's C loader) and our own node walk instead of PyYAML's constructor, for speed
+on large registries.
 
 Writing is deterministic (fixed field order, claims in source order, stable quoting) and
 atomic (a temporary file in the same folder, then ``os.replace``).
@@ -11,6 +15,7 @@ atomic (a temporary file in the same folder, then ``os.replace``).
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 from collections.abc import Iterable
@@ -22,50 +27,129 @@ import yaml
 from claimcheck.errors import RegistryError
 from claimcheck.registry.model import FIELD_ORDER, QUALIFIERS, STATUSES, Claim, Registry
 
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-_PLAIN_TAGS = frozenset(
-    f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "map", "seq")
+_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ, _TIMESTAMP = (
+    f"tag:yaml.org,2002:{t}"
+    for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 )
+
+
+class _Resolver(yaml.resolver.Resolver):
+    """PyYAML's resolver with a fast path for plain scalars that cannot be anything but text."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is yaml.ScalarNode and implicit[0] and None not in self.yaml_implicit_resolvers:
+            for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
+                if regexp.match(value):
+                    return tag
+            return _STR
+        return super().resolve(kind, value, implicit)
+
+
+try:
+    from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
+except ImportError:  # PyYAML built without libyaml
+
+    class _Loader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, _Resolver):
+        def __init__(self, stream: str) -> None:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+            yaml.composer.Composer.__init__(self)
+            _Resolver.__init__(self)
+
+else:
+
+    class _Loader(_Parser, _Resolver):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            _Parser.__init__(self, stream)
+            _Resolver.__init__(self)
+
+
 HEADER = (
     "# claimcheck claim registry for one source. Edit subject, metric, status (auto, reviewed,\n"
     "# rejected) and note freely; `claimcheck sync` never changes a reviewed or rejected claim.\n"
 )
 VERSION = 1
+TOP_FIELDS = ("version", "source", "claims")
 
 
-def _check_tags(node: yaml.Node, path: str) -> None:
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if n.tag not in _PLAIN_TAGS:
-            raise RegistryError(
-                f"tag {n.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed", path, n.start_mark.line + 1
-            )
-        if isinstance(n, yaml.MappingNode):
-            for k, v in n.value:
-                stack.append(k)
-                stack.append(v)
-        elif isinstance(n, yaml.SequenceNode):
-            stack.extend(n.value)
+_CONSTRUCTOR = yaml.SafeLoader("")  # for reading int, float and bool scalars as YAML 1.1 does
+
+
+def _tag(node: yaml.Node) -> str:
+    return str(node.tag).replace("tag:yaml.org,2002:", "!!")
+
+
+def _build(root: yaml.Node, path: str) -> Any:
+    """Plain Python data from a composed node tree; any other tag is an error.
+
+    Our own walk rather than PyYAML's constructor: it is several times faster on large
+    registries, rejects tags (``!!python/...``) and duplicate keys with their line, reads
+    timestamps as the text written, and shares the object of an aliased node (so that an alias
+    bomb costs no more than its text).
+    """
+    built: dict[int, Any] = {}
+
+    def build(node: yaml.Node) -> Any:
+        key = id(node)
+        if key in built:
+            return built[key]
+        tag = node.tag
+        line = node.start_mark.line + 1
+        if isinstance(node, yaml.ScalarNode):
+            if tag in (_STR, _TIMESTAMP):
+                value: Any = node.value
+            elif tag == _NULL:
+                value = None
+            elif tag == _INT:
+                value = _CONSTRUCTOR.construct_yaml_int(node)
+            elif tag == _FLOAT:
+                value = _CONSTRUCTOR.construct_yaml_float(node)
+            elif tag == _BOOL:
+                value = _CONSTRUCTOR.construct_yaml_bool(node)
+            else:
+                raise RegistryError(f"tag {_tag(node)} is not allowed", path, line)
+        elif isinstance(node, yaml.SequenceNode) and tag == _SEQ:
+            value = built[key] = []
+            value.extend(build(item) for item in node.value)
+        elif isinstance(node, yaml.MappingNode) and tag == _MAP:
+            value = built[key] = {}
+            for k, v in node.value:
+                name = build(k)
+                if not isinstance(k, yaml.ScalarNode) or name is None:
+                    raise RegistryError("a key must be plain text", path, k.start_mark.line + 1)
+                if name in value:
+                    raise RegistryError(f"duplicate key {name!r}", path, k.start_mark.line + 1)
+                value[name] = build(v)
+        else:
+            raise RegistryError(f"tag {_tag(node)} is not allowed", path, line)
+        built[key] = value
+        return value
+
+    try:
+        return build(root)
+    except RecursionError:
+        raise RegistryError("YAML nested too deeply", path, root.start_mark.line + 1) from None
 
 
 def _parse(text: str, path: str) -> tuple[Any, yaml.Node | None]:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        if node is None:
-            return None, None
-        _check_tags(node, path)
-        return loader.construct_document(node), node
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
         raise RegistryError(f"YAML syntax error: {exc.problem or exc.context}", path, line) from exc
     except yaml.YAMLError as exc:
         raise RegistryError(f"YAML error: {exc}", path) from exc
+    except RecursionError:
+        raise RegistryError("YAML nested too deeply", path) from None
     finally:
         loader.dispose()
+    if node is None:
+        return None, None
+    return _build(node, path), node
 
 
 def _key_lines(node: yaml.Node) -> dict[str, int]:
@@ -79,6 +163,8 @@ def _number(value: Any, key: str, path: str, line: int) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise RegistryError(f"field {key!r} must be a number, not {value!r}", path, line)
+    if not math.isfinite(value):
+        raise RegistryError(f"field {key!r} must be a finite number, not {value!r}", path, line)
     return value
 
 
@@ -94,20 +180,37 @@ def _text(value: Any, key: str, path: str, line: int, required: bool = False) ->
 
 def read_file(path: Path, display: str, sources: set[str] | None) -> tuple[str, list[Claim]]:
     """The source id and claims of one registry file, validated."""
+    source, _, claims = _read(path, display, sources)
+    return source, claims
+
+
+def _read(path: Path, display: str, sources: set[str] | None) -> tuple[str, int, list[Claim]]:
+    """The source id, the line it is named on, and the claims of one registry file."""
     try:
         raw = path.read_bytes()
+    except OSError as exc:
+        raise RegistryError(f"cannot read: {exc.strerror or exc}", display) from exc
+    if b"\x00" in raw:
+        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
+        raise RegistryError("binary file, not a registry file", display, line)
+    try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise RegistryError("not UTF-8 text", display, line) from exc
-    except OSError as exc:
-        raise RegistryError(f"cannot read: {exc.strerror or exc}", display) from exc
-    if "\x00" in text:
-        raise RegistryError("binary file, not a registry file", display)
+        raise RegistryError(f"not UTF-8 text (byte {exc.start})", display, line) from exc
     data, node = _parse(text, display)
     if not isinstance(data, dict) or node is None:
-        raise RegistryError("a registry file must be a mapping with source and claims", display, 1)
+        line = node.start_mark.line + 1 if node is not None else 1
+        raise RegistryError("a registry file must be a mapping with source and claims", display, line)
     top = _key_lines(node)
+    for key in data:
+        if key not in TOP_FIELDS:
+            raise RegistryError(
+                f"unknown field {key!r} (a registry file has {', '.join(TOP_FIELDS)})", display, top.get(str(key), 1)
+            )
+    version = data.get("version", VERSION)
+    if version != VERSION or isinstance(version, bool):
+        raise RegistryError(f"field 'version' must be {VERSION}, not {version!r}", display, top.get("version", 1))
     source = _text(data.get("source"), "source", display, top.get("source", 1), required=True)
     assert source is not None
     if sources is not None and source not in sources:
@@ -120,7 +223,7 @@ def read_file(path: Path, display: str, sources: set[str] | None) -> tuple[str, 
         _claim(item, source, display, claim_nodes[i] if i < len(claim_nodes) else None)
         for i, item in enumerate(items)
     ]
-    return source, claims
+    return source, top.get("source", 1), claims
 
 
 def _claims_node(node: yaml.Node) -> list[yaml.Node]:
@@ -134,7 +237,7 @@ def _claims_node(node: yaml.Node) -> list[yaml.Node]:
 def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     line = node.start_mark.line + 1 if node is not None else 1
     if not isinstance(item, dict):
-        raise RegistryError("each claim must be a mapping", path, line)
+        raise RegistryError("each item of field 'claims' must be a mapping (a claim)", path, line)
     lines = _key_lines(node) if node is not None else {}
 
     def at(key: str) -> int:
@@ -158,7 +261,7 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     return Claim(
         id=str(claim_id),
         source=source,
-        text=_text(item.get("text"), "text", path, at("text")) or "",
+        text=str(_text(item.get("text"), "text", path, at("text"), required=True)),
         quote=str(quote),
         value=_number(item.get("value"), "value", path, at("value")),
         low=_number(item.get("low"), "low", path, at("low")),
@@ -188,29 +291,36 @@ def load(folder: Path, sources: Iterable[str] | None, root: Path | None = None) 
     if not folder.is_dir():
         raise RegistryError("claims path is not a folder", str(folder))
     known = set(sources) if sources is not None else None
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, int]] = {}
+    base = root.resolve() if root is not None else None
     for path in sorted(folder.glob("*.y*ml")):
         if path.name.startswith("_") or path.suffix not in (".yaml", ".yml"):
             continue
-        display = _display(path, root)
-        source, claims = read_file(path, display, known)
+        display = _display(path, base)
+        source, source_line, claims = _read(path, display, known)
         if source in registry.files:
             raise RegistryError(
-                f"source {source!r} already has a registry file ({registry.files[source]})", display
+                f"source {source!r} already has a registry file ({registry.files[source]})",
+                display,
+                source_line,
             )
         for claim in claims:
             if claim.id in seen:
-                raise RegistryError(f"duplicate id {claim.id!r} (also in {seen[claim.id]})", display, claim.file_line)
-            seen[claim.id] = display
+                where, line = seen[claim.id]
+                raise RegistryError(
+                    f"duplicate id {claim.id!r} (also at {where}:{line})", display, claim.file_line
+                )
+            seen[claim.id] = (display, claim.file_line)
         registry.files[source] = display
         registry.claims[source] = claims
     return registry
 
 
-def _display(path: Path, root: Path | None) -> str:
-    if root is not None:
+def _display(path: Path, base: Path | None) -> str:
+    """``path`` relative to ``base`` (an already resolved folder) when it is inside it."""
+    if base is not None:
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            return path.resolve().relative_to(base).as_posix()
         except ValueError:
             pass
     return path.as_posix()

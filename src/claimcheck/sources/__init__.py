@@ -41,8 +41,8 @@ def read_source(path: Path, display: str | None = None) -> Source:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read source: {exc.strerror or exc}", shown) from exc
-    if b"\x00" in raw[:8192]:
-        raise InputError("binary file, not a text source", shown)
+    if b"\x00" in raw:
+        raise InputError("binary file, not a text source", shown, raw[: raw.index(b"\x00")].count(b"\n") + 1)
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -62,21 +62,28 @@ def load_sources(folder: Path, root: Path | None = None) -> list[Source]:
     if not folder.is_dir():
         raise InputError("sources folder not found", str(folder))
     found: dict[str, Source] = {}
+    base = root.resolve() if root is not None else None
     for path in sorted(folder.rglob("*")):
-        if not path.is_file() or path.suffix.lower() not in SUFFIXES or path.name.startswith("."):
+        if path.suffix.lower() not in SUFFIXES or path.name.startswith(".") or not path.is_file():
             continue
-        display = _display(path, root)
+        display = _display(path, base)
         source = read_source(path, display)
         if source.id in found:
-            raise InputError(f"duplicate source id {source.id!r} (also {found[source.id].path})", display)
+            from claimcheck.sources import frontmatter
+
+            line = frontmatter.key_line(path.read_text("utf-8-sig"), "id") if source.meta.get("id") else None
+            raise InputError(
+                f"duplicate source id {source.id!r} (also {found[source.id].path})", display, line
+            )
         found[source.id] = source
     return [found[k] for k in sorted(found)]
 
 
-def _display(path: Path, root: Path | None) -> str:
-    if root is not None:
+def _display(path: Path, base: Path | None) -> str:
+    """``path`` relative to ``base`` (an already resolved folder) when it is inside it."""
+    if base is not None:
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            return path.resolve().relative_to(base).as_posix()
         except ValueError:
             pass
     return path.as_posix()

@@ -13,6 +13,7 @@ import yaml
 
 from claimcheck.errors import InputError
 
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: faster
 _BLOCK = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
@@ -22,7 +23,7 @@ def split(content: str, path: str) -> tuple[dict[str, Any], str, int]:
     if not m:
         return {}, content, 1
     try:
-        meta = yaml.safe_load(m.group(1) or "") or {}
+        meta = yaml.load(m.group(1) or "", Loader=_Loader) or {}  # a safe loader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -31,3 +32,14 @@ def split(content: str, path: str) -> tuple[dict[str, Any], str, int]:
     if not isinstance(meta, dict):
         raise InputError("front matter must be a mapping", path, 2)
     return meta, content[m.end() :], content[: m.end()].count("\n") + 1
+
+
+def key_line(content: str, key: str) -> int | None:
+    """The line of ``key:`` in the front matter (for error messages), if it is there."""
+    m = _BLOCK.match(content)
+    if not m:
+        return None
+    for number, line in enumerate(content[: m.end()].splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None

@@ -4,7 +4,8 @@ A quote is found exactly when it still stands in the source (the occurrence near
 the registry remembers), and otherwise by fuzzy alignment (rapidfuzz) against the source's
 sentences and pairs of sentences. Within the anchored passage, the claim's figure is the
 mention with the same surface text; when that is gone but a figure of the same unit stands in
-its place, the number changed.
+its place, the number changed, unless that figure has the claim's value, unit and qualifier
+("10,000" reworded as "ten thousand"), in which case the quote only drifted.
 """
 
 from __future__ import annotations
@@ -105,6 +106,15 @@ class SourceIndex:
         return list(range(lo, hi))
 
 
+def _same_figure(claim: Claim, mention: Mention) -> bool:
+    """True when the mention states the claim's value (or range) in the claim's unit."""
+    if claim.unit != mention.unit or claim.qualifier != mention.qualifier:
+        return False
+    if claim.value is None and claim.low is None and claim.high is None:
+        return False
+    return (claim.value, claim.low, claim.high) == (mention.value, mention.low, mention.high)
+
+
 def match_claims(claims: Sequence[Claim], index: SourceIndex, threshold: float) -> list[Match]:
     """Anchor every claim of one source; each mention is the figure of at most one claim."""
     taken: set[int] = set()
@@ -141,5 +151,8 @@ def match_claims(claims: Sequence[Claim], index: SourceIndex, threshold: float) 
             out.append(Match(claim, LOST, anchor, None))
             continue
         taken.add(same_unit[0])
-        out.append(Match(claim, CHANGED, anchor, index.mentions[same_unit[0]]))
+        mention = index.mentions[same_unit[0]]
+        # "10,000" reworded as "ten thousand" is the same figure: the quote drifted
+        state = DRIFTED if _same_figure(claim, mention) else CHANGED
+        out.append(Match(claim, state, anchor, mention))
     return out

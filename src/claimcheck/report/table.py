@@ -1,7 +1,8 @@
 """Human reports with rich: tables for mentions and findings, a summary line for stderr.
 
 Colour is used only when the output is a terminal and ``NO_COLOR`` is not set; the same text
-is printed without markup otherwise, so that golden files compare equal.
+is printed without markup otherwise, so that golden files compare equal. A diff or candidate
+passage that spans lines in the source is shown on one line.
 """
 
 from __future__ import annotations
@@ -87,9 +88,14 @@ def findings(out: Console, report: VerifyReport, verbose: bool = False) -> None:
             line.append(f"  [{f.claim}]", style="dim")
         out.print(line)
         if f.diff and f.name in ("drifted", "changed"):
-            out.print(Text(f"            {f.diff}", style="dim"))
+            out.print(Text(f"            {_one_line(f.diff)}", style="dim"))
         elif f.name == "unanchored" and f.passage:
-            out.print(Text(f"            candidate: {f.passage[:160]}", style="dim"))
+            out.print(Text(f"            candidate: {_one_line(f.passage)[:160]}", style="dim"))
+
+
+def _one_line(text: str) -> str:
+    """Text with its line breaks and runs of white space as single spaces (a table row)."""
+    return " ".join(text.split())
 
 
 def summary(report: VerifyReport) -> str:

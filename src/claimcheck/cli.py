@@ -196,6 +196,75 @@ def init(
         print(f"created {path}")
 
 
+class CheckFormat(StrEnum):
+    """Output formats of ``check``."""
+
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[str], typer.Argument(help="Drafts or folders (.md, .markdown, .txt); - reads standard input.")
+    ],
+    project: ProjectOpt = None,
+    format: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="text, json, sarif or github (annotations + text).")
+    ] = CheckFormat.text,
+    fail_on: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--fail-on",
+            help="Verdicts that fail (exit 1), repeated or comma-separated, or none "
+            "(default: check.fail_on, contradicted and misattributed).",
+        ),
+    ] = None,
+    output_file: Annotated[
+        Path | None, typer.Option("--output-file", "-o", help="Write the report to this file.")
+    ] = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option("--stdin-filename", help="The path to report for what - reads.")
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="text: also list supported numbers.")
+    ] = False,
+) -> None:
+    """Check every number of editorial drafts against the registry and sources (a CI gate)."""
+    import io
+
+    from claimcheck.check.gate import check_paths
+    from claimcheck.errors import InputError
+    from claimcheck.report import check_json, check_text, github, sarif
+    from claimcheck.report import table as table_report
+
+    result = run(lambda: check_paths(paths, project, fail_on, stdin_filename))
+    buffer = io.StringIO()
+    out = buffer if output_file else sys.stdout
+    if format is CheckFormat.json:
+        out.write(check_json.dumps(result))
+    elif format is CheckFormat.sarif:
+        out.write(sarif.dumps(result))
+    else:
+        if format is CheckFormat.github:
+            out.write(github.dumps(result))
+        check_text.report(table_report.console(out), result, verbose)
+    if output_file is not None:
+
+        def write() -> None:
+            try:
+                output_file.write_text(buffer.getvalue(), encoding="utf-8")
+            except OSError as exc:
+                raise InputError(f"cannot write: {exc.strerror or exc}", str(output_file)) from exc
+
+        run(write)
+    err(check_text.summary(result))
+    if result.failed:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Entry point of the ``claimcheck`` console script."""
     app()

@@ -1,0 +1,200 @@
+"""The draft gate: every number of every draft, judged against the registry and the sources.
+
+Contract: `check_paths(paths, ...)` reads the drafts (files, folders walked for ``.md``,
+``.markdown`` and ``.txt``, ``-`` for standard input), keeps their prose
+(`claimcheck.check.markdown`), extracts the quantities (years, dates and ordinals are never
+judged), matches each to candidates (`claimcheck.check.match`), judges it
+(`claimcheck.check.verdict`), drops what an editor suppressed (`claimcheck.check.suppress`),
+and returns a `CheckReport`. Input problems raise `InputError`, bad options `UsageError`.
+
+A ``.txt`` draft is plain text; any other draft is Markdown. A draft's own front matter may give
+``published`` (to resolve "last year"); it is never prose.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck.check.markdown import prose
+from claimcheck.check.match import CandidateIndex, figure_sentence, query_of
+from claimcheck.check.suppress import Suppressions
+from claimcheck.check.verdict import Verdict, judge
+from claimcheck.errors import InputError, UsageError
+from claimcheck.extract import extract
+from claimcheck.lexicon import Lexicon
+from claimcheck.records import Quantity
+from claimcheck.sources.frontmatter import split
+from claimcheck.tolerance import figure_of_mention
+
+DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One draft number, its verdict, and what it was judged against."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    value: float | None
+    unit: str | None
+    verdict: Verdict
+    claim: str | None
+    source: str | None
+    expected: str | None
+    evidence: str | None
+    message: str
+    line_text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    """Findings of all drafts (in file order), with the verdicts that fail the gate."""
+
+    files: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    suppressed: int
+    fail_on: tuple[Verdict, ...]
+
+    def count(self, verdict: Verdict) -> int:
+        """How many findings have this verdict."""
+        return sum(1 for f in self.findings if f.verdict is verdict)
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Count per verdict, every verdict listed."""
+        return {v.value: self.count(v) for v in Verdict}
+
+    @property
+    def failed(self) -> bool:
+        """True when a finding's verdict is one that fails the gate."""
+        return any(f.verdict in self.fail_on for f in self.findings)
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A draft to check: display path, text, and whether it is Markdown."""
+
+    path: str
+    text: str
+    markdown: bool
+
+
+def parse_fail_on(values: Iterable[str]) -> tuple[Verdict, ...]:
+    """Verdicts from ``--fail-on`` values (repeated or comma-separated; ``none`` for none)."""
+    out: list[Verdict] = []
+    for raw in values:
+        for part in str(raw).split(","):
+            name = part.strip().lower()
+            if not name or name == "none":
+                continue
+            try:
+                verdict = Verdict(name)
+            except ValueError:
+                choices = ", ".join(v.value for v in Verdict)
+                raise UsageError(f"unknown verdict {name!r} for --fail-on; choose from {choices} or none") from None
+            if verdict not in out:
+                out.append(verdict)
+    return tuple(out)
+
+
+def read_drafts(paths: Sequence[str], stdin_filename: str | None = None) -> list[Draft]:
+    """The drafts named on the command line, folders walked, in order."""
+    if not paths:
+        raise UsageError("no drafts given")
+    drafts = []
+    for raw in paths:
+        if raw == STDIN:
+            name = stdin_filename or "<stdin>"
+            drafts.append(Draft(name, _decode(sys.stdin.buffer.read(), name), not name.endswith(".txt")))
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DRAFT_SUFFIXES and p.is_file())
+            drafts.extend(_read(p, str(p)) for p in found)
+        elif path.is_file():
+            drafts.append(_read(path, raw))
+        else:
+            raise InputError("no such file or folder", raw)
+    return drafts
+
+
+def _read(path: Path, display: str) -> Draft:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", display) from exc
+    return Draft(display, _decode(data, display), path.suffix.lower() != ".txt")
+
+
+def _decode(data: bytes, display: str) -> str:
+    if b"\x00" in data:
+        raise InputError("binary file, not a draft", display, data[: data.index(b"\x00")].count(b"\n") + 1)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8 (byte {exc.start})", display, data[: exc.start].count(b"\n") + 1) from exc
+
+
+def check_drafts(
+    drafts: Sequence[Draft],
+    index: CandidateIndex,
+    lexicon: Lexicon,
+    fail_on: Sequence[Verdict],
+    allow: Sequence[str] = (),
+) -> CheckReport:
+    """Judge every quantity of every draft against the index."""
+    findings: list[Finding] = []
+    suppressed = 0
+    for draft in drafts:
+        meta, _, _ = split(draft.text, draft.path)
+        published = meta.get("published")
+        regions = prose(draft.text, markdown=draft.markdown)
+        lines = draft.text.splitlines()
+        hush = Suppressions.of(regions.comments, lines, allow, draft.path)
+        mentions = extract(regions.text, published=str(published) if published else None, lexicon=lexicon)
+        for m in mentions:
+            if not isinstance(m, Quantity):
+                continue
+            span = m.span
+            if hush.hides(span.line, m.text, span.column, span.end_column):
+                suppressed += 1
+                continue
+            scored = index.match(query_of(m))
+            j = judge(figure_of_mention(m), m.direction, m.period.label if m.period else None, scored)
+            c = j.against
+            findings.append(
+                Finding(
+                    path=draft.path, line=span.line, column=span.column, end_line=span.end_line,
+                    end_column=span.end_column, text=m.text, value=m.value, unit=m.unit,
+                    verdict=j.verdict, claim=c.claim if c else None, source=c.source if c else None,
+                    expected=c.text if c else None,
+                    evidence=figure_sentence(c.quote, c.text) if c else None,
+                    message=j.message, line_text=lines[span.line - 1] if span.line <= len(lines) else "",
+                )  # fmt: skip
+            )
+    return CheckReport(tuple(d.path for d in drafts), tuple(findings), suppressed, tuple(fail_on))
+
+
+def check_paths(
+    paths: Sequence[str],
+    project_dir: Path | None = None,
+    fail_on: Sequence[str] | None = None,
+    stdin_filename: str | None = None,
+) -> CheckReport:
+    """The core of ``claimcheck check``: load the project, read the drafts, judge them."""
+    from claimcheck.project import open_project
+
+    verdicts = parse_fail_on(fail_on) if fail_on is not None else None
+    drafts = read_drafts(paths, stdin_filename)
+    project = open_project(project_dir)
+    chosen = verdicts if verdicts is not None else tuple(Verdict(v) for v in project.config.check_fail_on)
+    index = CandidateIndex.build(project)
+    return check_drafts(drafts, index, project.lexicon, chosen, project.config.allow)

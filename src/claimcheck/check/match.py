@@ -1,0 +1,300 @@
+"""Candidates for a draft's number: the registered claims (or source statements) it may be about.
+
+Contract: `CandidateIndex.build(project)` reads the registry once; `index.match(mention)`
+returns the candidates whose figure is in the same unit dimension as the mention, that are
+about the same subject, and whose context is similar enough to the mention's sentence, best
+first, each with its similarity (0-100).
+
+How a mention is matched:
+
+1. *Blocking* by unit dimension (`Lexicon.dimension`: ratio, ``money:USD``, count, length...).
+2. *Retrieval* through an inverted index from (dimension, content word) to candidates: the
+   draft sentence's rarest words are looked up first, each shared word adds its inverse document
+   frequency, and the best `TOP_K` go on; so 100,000 claims are never scanned per mention.
+3. *Subject*: when the draft names a place or body (a capitalised word, see `Words.names`) that
+   the candidate's context lacks, while the candidate's sentence names one the draft lacks, the
+   two are about different subjects ("Shenyang's GDP" is not "Changchun's GDP").
+4. *Similarity*: rapidfuzz ``token_set_ratio`` of the content words of the draft sentence (and
+   of the clause holding the number; the better of the two counts) against those of the
+   candidate's subject, metric and the sentence of its quote that holds the figure. Numbers and
+   the number's own words are not content.
+
+A candidate is a registered claim (not ``rejected``, not orphaned) or, for a source that has no
+registry file yet, one of that source's extracted quantities (a *source statement*).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from claimcheck.check.words import Words
+from claimcheck.check.words import load as load_words
+from claimcheck.lexicon import Lexicon
+from claimcheck.records import Quantity
+from claimcheck.registry.model import Claim
+from claimcheck.tolerance import Figure, figure_of_claim, figure_of_mention
+
+if TYPE_CHECKING:
+    from claimcheck.project import Project
+
+TOP_K = 40  # candidates scored per mention
+MAX_POSTINGS = 20_000  # posting entries visited per mention before rarer words must do
+MIN_SCORE = 55.0  # lowest similarity at which a candidate speaks to a mention at all
+MIN_SHARED = 2  # content words a draft sentence (or clause) must share with a candidate
+
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_CLAUSE = re.compile(r"[,;:()–—]|\s(?:and|but|while|whereas|compared with|against)\s", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A figure a draft can be judged against: a registered claim or a source statement."""
+
+    claim: str | None
+    source: str
+    line: int | None
+    text: str
+    quote: str
+    figure: Figure
+    period: str | None
+    direction: str | None
+    dimension: str
+    subject: str | None = None
+    metric: str | None = None
+    reviewed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate with its similarity (0-100) to the draft's sentence."""
+
+    candidate: Candidate
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """What the index needs of a draft mention: figure unit, sentence, clause."""
+
+    unit: str | None
+    sentence: str
+    clause: str
+
+
+def query_of(mention: Quantity) -> Query:
+    """The mention's sentence and the clause of it that holds the number."""
+    sentence = mention.sentence
+    at = mention.span.start - mention.sentence_start
+    if not 0 <= at <= len(sentence):
+        at = sentence.find(mention.text)
+    cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
+    lo = max(c for c in cuts if c <= max(at, 0))
+    hi = min(c for c in cuts if c > max(at, 0) + len(mention.text) - 1) if at >= 0 else len(sentence)
+    return Query(mention.unit, sentence, sentence[lo:hi])
+
+
+def figure_sentence(quote: str, text: str) -> str:
+    """The sentence of ``quote`` that holds the figure ``text`` (the whole quote if none does)."""
+    parts = _SENTENCE.split(quote)
+    if len(parts) == 1:
+        return quote
+    return next((p for p in parts if text in p), quote)
+
+
+@dataclass
+class _Prepared:
+    context: str
+    content: set[str]
+    tokens: set[str]
+    names: set[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A quantity of a source that has no registry file: a candidate without a claim id."""
+
+    source: str
+    mention: Quantity
+
+
+Entry = Claim | Statement
+
+
+@dataclass
+class CandidateIndex:
+    """Candidates by dimension and content word; a `Candidate` is built only when retrieved."""
+
+    entries: list[Entry]
+    lexicon: Lexicon
+    words: Words
+    postings: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    sizes: dict[str, int] = field(default_factory=dict)
+    known_names: frozenset[str] = frozenset()
+    _candidates: dict[int, Candidate] = field(default_factory=dict)
+    _prepared: dict[int, _Prepared] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, project: Project) -> CandidateIndex:
+        """The candidates of a loaded project: its claims, and statements of unregistered sources."""
+        entries: list[Entry] = [
+            c for c in project.registry.all() if c.status != "rejected" and not c.orphaned
+        ]
+        for source in project.sources:
+            if source.id not in project.registry.files:
+                entries.extend(
+                    Statement(source.id, m) for m in project.index(source).mentions if isinstance(m, Quantity)
+                )
+        return cls.of(entries, project.lexicon)
+
+    @classmethod
+    def of(cls, entries: list[Entry], lexicon: Lexicon) -> CandidateIndex:
+        """An index over ``entries`` (claims and source statements)."""
+        words = load_words(lexicon)
+        index = cls(entries, lexicon, words)
+        postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+        sizes: dict[str, int] = defaultdict(int)
+        quotes: dict[str, set[str]] = {}
+        abouts: dict[tuple[str | None, str | None], set[str]] = {}
+        dimensions: dict[str | None, str] = {}
+        subjects: set[str] = set()
+        for i, e in enumerate(entries):
+            if isinstance(e, Claim):
+                quote, unit, key = e.quote, e.unit, (e.subject, e.metric)
+            else:
+                quote, unit, key = e.mention.sentence, e.mention.unit, (None, None)
+            tokens = quotes.get(quote)
+            if tokens is None:
+                tokens = quotes[quote] = words.content(quote)
+            about = abouts.get(key)
+            if about is None:
+                about = abouts[key] = tokens_of_about(words, *key)
+                if key[0]:
+                    subjects.add(key[0])
+            dimension = dimensions.get(unit)
+            if dimension is None:
+                dimension = dimensions[unit] = lexicon.dimension(unit)
+            for token in tokens | about if about else tokens:
+                postings[(dimension, token)].append(i)
+            sizes[dimension] += 1
+        index.postings = dict(postings)
+        index.sizes = dict(sizes)
+        index.known_names = frozenset(
+            words.stem(w) for s in subjects for w in s.split() if w[:1].isupper()
+        ) - words.not_names
+        return index
+
+    def candidate(self, i: int) -> Candidate:
+        """The candidate of entry ``i`` (built once)."""
+        found = self._candidates.get(i)
+        if found is None:
+            e = self.entries[i]
+            if isinstance(e, Claim):
+                found = _of_claim(e, self.lexicon)
+            else:
+                found = _of_statement(e.source, e.mention, self.lexicon)
+            self._candidates[i] = found
+        return found
+
+    def match(self, query: Query) -> list[Scored]:
+        """Candidates for a mention, best first, at or above `MIN_SCORE`."""
+        dimension = self.lexicon.dimension(query.unit)
+        total = self.sizes.get(dimension, 0)
+        if not total:
+            return []
+        sentence_tokens = self.words.content(query.sentence)
+        clause_tokens = self.words.content(query.clause)
+        names = self.words.names(query.sentence, self.known_names)
+        weights: dict[int, float] = defaultdict(float)
+        lists = sorted(
+            (self.postings.get((dimension, t), []), t) for t in sentence_tokens
+        )
+        visited = 0
+        for ids, _ in lists:
+            if not ids:
+                continue
+            if visited and visited + len(ids) > MAX_POSTINGS:
+                break
+            visited += len(ids)
+            idf = math.log(1 + total / len(ids))
+            for i in ids:
+                weights[i] += idf
+        best = sorted(weights, key=lambda i: (-weights[i], i))[:TOP_K]
+        draft_sentence = " ".join(sorted(sentence_tokens))
+        draft_clause = " ".join(sorted(clause_tokens))
+        all_draft = sentence_tokens | {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", query.sentence)}
+        out = []
+        for i in best:
+            prepared = self._prepare(i)
+            if names - prepared.tokens and prepared.names - all_draft:
+                continue  # about another subject
+            score = max(
+                _similarity(sentence_tokens, draft_sentence, prepared),
+                _similarity(clause_tokens, draft_clause, prepared),
+            )
+            if score >= MIN_SCORE:
+                out.append(Scored(self.candidate(i), score))
+        out.sort(key=lambda s: -s.score)
+        return out
+
+    def _prepare(self, i: int) -> _Prepared:
+        found = self._prepared.get(i)
+        if found is None:
+            c = self.candidate(i)
+            sentence = figure_sentence(c.quote, c.text)
+            about = f"{c.subject or ''} {c.metric or ''}"
+            tokens = self.words.content(sentence) | self.words.content(about)
+            names = self.words.names(sentence, self.known_names)
+            if c.reviewed and c.subject:
+                names |= self.words.names(c.subject, self.known_names | {self.words.stem(w) for w in c.subject.split()})
+            lowered = {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", f"{sentence} {about}")}
+            found = self._prepared[i] = _Prepared(" ".join(sorted(tokens)), tokens, tokens | lowered, names)
+        return found
+
+
+def _similarity(tokens: set[str], joined: str, prepared: _Prepared) -> float:
+    # token_set_ratio is 100 for any subset: ask for two shared words before trusting it
+    if len(tokens & prepared.content) < MIN_SHARED:
+        return 0.0
+    return float(fuzz.token_set_ratio(joined, prepared.context))
+
+
+def tokens_of_about(words: Words, subject: str | None, metric: str | None) -> set[str]:
+    """Content words of a claim's subject and metric."""
+    return words.content(f"{subject or ''} {metric or ''}") if subject or metric else set()
+
+
+def _of_claim(claim: Claim, lexicon: Lexicon) -> Candidate:
+    return Candidate(
+        claim=claim.id,
+        source=claim.source,
+        line=claim.line,
+        text=claim.text,
+        quote=claim.quote,
+        figure=figure_of_claim(claim),
+        period=claim.period,
+        direction=claim.direction,
+        dimension=lexicon.dimension(claim.unit),
+        subject=claim.subject,
+        metric=claim.metric,
+        reviewed=claim.status == "reviewed",
+    )
+
+
+def _of_statement(source: str, m: Quantity, lexicon: Lexicon) -> Candidate:
+    return Candidate(
+        claim=None,
+        source=source,
+        line=m.span.line,
+        text=m.text,
+        quote=m.sentence,
+        figure=figure_of_mention(m),
+        period=m.period.label if m.period else None,
+        direction=m.direction,
+        dimension=lexicon.dimension(m.unit),
+    )

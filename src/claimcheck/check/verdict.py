@@ -1,0 +1,157 @@
+"""The verdict on one draft number, given the candidates that speak to it.
+
+Contract: `judge(figure, direction, period, candidates)` returns a `Judgement`: the `Verdict`,
+the candidate it was judged against (none when unsupported), and a one-line message for an
+editor. Whether two figures agree is decided by `claimcheck.tolerance.agrees` (format, rounding,
+hedges, units), never here.
+
+Period rules (periods are the extractor's labels: ``2018``, ``2018-H1``, ``2021..2025``):
+
+- Two periods are the *same* when their labels are equal, or when one is a span of years that
+  ends in the other's single year ("by 2025" and "the 14th Five-Year Plan period, 2021-25").
+- A draft number stated for a period is **supported** by an agreeing candidate for the same
+  period, or by an agreeing candidate that names no period; it is **contradicted** when a
+  candidate for the same period carries another figure; it is **misattributed** when no
+  candidate for its period disagrees but one for another period carries its figure; otherwise
+  it is **unsupported**. A disagreeing candidate that names no period never contradicts a
+  draft that names one: the source did not say when.
+- A draft number with no period is supported by any agreeing candidate. It is contradicted only
+  when exactly one period (or none) speaks to it; when the sources give figures for several
+  periods and none agrees, the draft is ambiguous and the number is unsupported.
+
+Failing verdicts (contradicted, misattributed) need a strong match (`STRONG_SCORE`); a weaker
+match can still support. Growth rates (ratio dimensions) that agree in size but not in direction
+("fell 7.4 percent" against "grew 7.4 percent") disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from claimcheck.check.match import Candidate, Scored
+from claimcheck.tolerance import Figure, agrees, comparable, scale_slip
+
+STRONG_SCORE = 70.0  # lowest similarity at which a candidate can fail a draft number
+SMALL_COUNT = 10  # bare counts below this are judged without periods
+_YEAR = re.compile(r"^(\d{4})$")
+_SPAN = re.compile(r"^(\d{4})\.\.(\d{4})$")
+_DIRECTED = ("ratio", "ratio_change")
+
+
+class Verdict(StrEnum):
+    """What the registry and sources say about a draft number."""
+
+    supported = "supported"
+    contradicted = "contradicted"
+    misattributed = "misattributed"
+    unsupported = "unsupported"
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """A verdict, the candidate it was judged against, and a message for the editor."""
+
+    verdict: Verdict
+    against: Candidate | None
+    message: str
+
+
+def same_period(a: str, b: str) -> bool:
+    """True when two period labels name the same time (see the module docstring)."""
+    if a == b:
+        return True
+    for one, other in ((a, b), (b, a)):
+        span, year = _SPAN.match(one), _YEAR.match(other)
+        if span and year and span.group(2) == year.group(1):
+            return True
+    return False
+
+
+def _agrees(figure: Figure, direction: str | None, c: Candidate) -> bool:
+    if not agrees(figure, c.figure):
+        return False
+    # a growth rate is wrong when it goes the other way
+    opposed = bool(direction and c.direction and direction != c.direction)
+    return not (c.dimension in _DIRECTED and opposed)
+
+
+def where(c: Candidate) -> str:
+    """``source, line N`` for messages."""
+    return f"{c.source}, line {c.line}" if c.line else c.source
+
+
+def small_count(figure: Figure) -> bool:
+    """A bare count below `SMALL_COUNT` ("three provinces"): too common to belong to a period."""
+    return figure.unit is None and figure.value is not None and abs(figure.value) < SMALL_COUNT
+
+
+def judge(
+    figure: Figure, direction: str | None, period: str | None, scored: list[Scored]
+) -> Judgement:
+    """The verdict on a draft figure, given candidates best first."""
+    usable = [s for s in scored if comparable(figure.unit, s.candidate.figure.unit)]
+    if small_count(figure):
+        period = None
+        usable = [Scored(replace(s.candidate, period=None), s.score) for s in usable]
+    agreeing = [s for s in usable if _agrees(figure, direction, s.candidate)]
+    if period is not None:
+        same = [s for s in usable if s.candidate.period and same_period(period, s.candidate.period)]
+        for s in agreeing:
+            if s.candidate.period is None or same_period(period, s.candidate.period):
+                return Judgement(Verdict.supported, s.candidate, _says(s.candidate))
+        strong_same = [s for s in same if s.score >= STRONG_SCORE]
+        if strong_same:
+            return _contradicted(figure, strong_same[0].candidate, agreeing)
+        strong_other = [s for s in agreeing if s.score >= STRONG_SCORE and s.candidate.period]
+        if strong_other:
+            c = strong_other[0].candidate
+            return Judgement(
+                Verdict.misattributed, c,
+                f"source gives {c.text} for {c.period}, not {period} ({where(c)})",
+            )  # fmt: skip
+        return Judgement(Verdict.unsupported, None, f"no source gives a figure for {period}")
+    if agreeing:
+        c = agreeing[0].candidate
+        return Judgement(Verdict.supported, c, _says(c))
+    periods = {s.candidate.period for s in usable}
+    strong = [s for s in usable if s.score >= STRONG_SCORE]
+    if strong and len(periods) == 1:
+        return _contradicted(figure, strong[0].candidate, [])
+    if len(periods) > 1:
+        named = ", ".join(sorted(p or "no period" for p in periods))
+        return Judgement(
+            Verdict.unsupported, None,
+            f"sources give figures for {named}; the draft names no period",
+        )  # fmt: skip
+    return Judgement(Verdict.unsupported, None, "no source speaks to this figure")
+
+
+def _says(c: Candidate, prefix: str = "") -> str:
+    period = f" for {c.period}" if c.period else ""
+    return f"source says {prefix}{c.text}{period} ({where(c)})"
+
+
+def _as_precise(a: Figure, b: Figure) -> bool:
+    if a.precision is None or b.precision is None:
+        return True
+    return a.precision <= b.precision * (1 + 1e-9)
+
+
+def _contradicted(figure: Figure, c: Candidate, agreeing: list[Scored]) -> Judgement:
+    message = _says(c)
+    if agrees(figure, c.figure) and c.direction:
+        way = "a rise" if c.direction == "up" else "a fall"
+        message = _says(c, f"{way} of ")
+    slip = scale_slip(figure, c.figure)
+    if slip:
+        message += f"; off by {slip}" if slip.startswith("x") else f"; {slip} confused"
+    # name another period's figure only when it is as precise as the draft's ("8%" for "8%")
+    other = next(
+        (s.candidate for s in agreeing if s.candidate.period and _as_precise(s.candidate.figure, figure)),
+        None,
+    )
+    if other is not None:
+        message += f"; {other.text} is the figure for {other.period}"
+    return Judgement(Verdict.contradicted, c, message)

@@ -1,0 +1,112 @@
+"""Word lists of the draft check, from ``data/check.yaml``, and the tokeniser that uses them.
+
+Word lists are data: the stopwords that never count toward similarity and the capitalised words
+that never name a subject live in the YAML file; the number's own words (units, scale words,
+hedges, currency names, months) come from the extractor's lexicon, so the two never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from claimcheck.errors import ConfigError
+from claimcheck.lexicon import Lexicon
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z]*(?:['’][A-Za-z]+)?")
+_LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s") or w.endswith("s'"):
+        w = w[:-2]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    if len(w) > 5 and w.endswith("ing"):
+        return w[:-3]
+    if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
+        return w[:-2]
+    return w
+
+
+@dataclass(frozen=True)
+class Words:
+    """Words that are never content (``ignored``) and capitalised words that are no name."""
+
+    ignored: frozenset[str]
+    not_names: frozenset[str]
+    _content: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+
+    def stem(self, word: str) -> str:
+        """A crude, consistent stem: lower case, no possessive, no plural ending."""
+        return _stem(word)
+
+    def content(self, text: str) -> set[str]:
+        """The stems of the content words of ``text``."""
+        known = self._content
+        out = set()
+        for word in set(_LOWER_WORD.findall(text.lower())):
+            stem = known.get(word, "")
+            if stem == "":
+                s = _stem(word)
+                stem = known[word] = None if s in self.ignored or len(s) < 2 else s
+            if stem is not None:
+                out.add(stem)
+        return out
+
+
+    def names(self, text: str, known: frozenset[str] | set[str] = frozenset()) -> set[str]:
+        """Stems of the capitalised words of ``text`` that name something (places, firms).
+
+        A capitalised word at the start of a sentence is a name only when it is possessive
+        ("Liaoning's economy") or in ``known`` (words seen capitalised mid-sentence elsewhere).
+        """
+        out = set()
+        for m in _WORD.finditer(text):
+            word = m.group()
+            if not word[0].isupper() or word.isupper():
+                continue
+            stem = self.stem(word)
+            if stem in self.not_names:
+                continue
+            before = text[: m.start()].rstrip(" \t*_#>|\"“‘(['")
+            starts = not before or before[-1] in ".!?:\n"
+            if starts and not ("'" in word or "’" in word) and stem not in known:
+                continue
+            out.add(stem)
+        return out
+
+
+@cache
+def load(lexicon: Lexicon) -> Words:
+    """The built-in word lists, with the lexicon's number words added to the ignored words."""
+    text = resources.files("claimcheck").joinpath("data/check.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # a safe loader
+    where = "claimcheck/data/check.yaml"
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise ConfigError("word lists must be a mapping with version: 1", where)
+    lists = {}
+    for key in ("stopwords", "not_names"):
+        value = data.get(key)
+        if not isinstance(value, str):
+            raise ConfigError(f"{key} must be words separated by spaces", where)
+        lists[key] = {v.lower() for v in value.split()}
+    number_words: set[str] = set()
+    for table in (lexicon.units_words, lexicon.tens_words, lexicon.multiplier_words,
+                  lexicon.scale_words, lexicon.fraction_words, lexicon.ordinal_words,
+                  lexicon.currency_names, lexicon.unit_names, lexicon.months):  # fmt: skip
+        for phrase in table:
+            number_words.update(w.lower() for w in _WORD.findall(phrase))
+    # hedges only as single words: "in the region of" must not make "region" a non-word
+    number_words.update(q.lower() for q in lexicon.qualifiers if " " not in q)
+    ignored = lists["stopwords"] | number_words
+    stems = {_stem(w) for w in ignored}
+    months = {m.lower() for m in lexicon.months}
+    return Words(frozenset(ignored | stems), frozenset(lists["not_names"] | months))

@@ -1,0 +1,51 @@
+"""The JSON contract of ``claimcheck check``: stable, versioned, read by scripts and CI.
+
+``{"version": 1, "findings": [{"path", "line", "column", "end_line", "end_column", "text",
+"value", "unit", "verdict", "claim", "source", "expected", "evidence", "message"}],
+"summary": {verdict: count}}``. Every number of every draft is a finding, supported ones too;
+suppressed numbers are not. Listed fields never change; new fields may be added; ``version``
+changes only when a listed field changes meaning.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from claimcheck.check.gate import CheckReport, Finding
+
+CHECK_VERSION = 1
+
+
+def finding_record(f: Finding) -> dict[str, Any]:
+    """One finding as the contract lays it out."""
+    return {
+        "path": f.path,
+        "line": f.line,
+        "column": f.column,
+        "end_line": f.end_line,
+        "end_column": f.end_column,
+        "text": f.text,
+        "value": f.value,
+        "unit": f.unit,
+        "verdict": f.verdict.value,
+        "claim": f.claim,
+        "source": f.source,
+        "expected": f.expected,
+        "evidence": f.evidence,
+        "message": f.message,
+    }
+
+
+def data(report: CheckReport) -> dict[str, Any]:
+    """The whole report as the contract lays it out."""
+    return {
+        "version": CHECK_VERSION,
+        "findings": [finding_record(f) for f in report.findings],
+        "summary": report.summary,
+    }
+
+
+def dumps(report: CheckReport) -> str:
+    """The report as JSON text (UTF-8, indented, newline at the end)."""
+    return json.dumps(data(report), indent=2, ensure_ascii=False) + "\n"

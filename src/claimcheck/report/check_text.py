@@ -1,0 +1,77 @@
+"""The human report of ``claimcheck check``: findings grouped by draft, the number highlighted.
+
+Each finding is one line (position, verdict, figure, message, claim id) followed by its line of
+the draft with the number highlighted. Supported numbers are listed only with ``verbose``. The
+summary is one line for stderr. Colour only on a terminal and never under ``NO_COLOR`` (the
+console from `claimcheck.report.table.console`), so the same text is compared to golden files.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from claimcheck.check.gate import CheckReport, Finding
+from claimcheck.check.verdict import Verdict
+
+STYLE = {
+    Verdict.contradicted: "bold red",
+    Verdict.misattributed: "bold magenta",
+    Verdict.unsupported: "yellow",
+    Verdict.supported: "green",
+}
+WIDTH = 110  # longest excerpt of a draft line shown
+
+
+def report(out: Console, result: CheckReport, verbose: bool = False) -> None:
+    """Findings grouped by draft; supported ones only when ``verbose``."""
+    current = None
+    for f in result.findings:
+        if f.verdict is Verdict.supported and not verbose:
+            continue
+        if f.path != current:
+            if current is not None:
+                out.print()
+            current = f.path
+            out.print(Text(f.path, style="bold underline"))
+        style = STYLE[f.verdict]
+        head = Text("  ")
+        head.append(f"{f.line}:{f.column}".rjust(7), style="dim")
+        head.append("  ")
+        head.append(f"{f.verdict.value:<13}", style=style)
+        head.append(f" {f.text}: ", style="bold")
+        head.append(f.message)
+        if f.claim:
+            head.append(f"  [{f.claim}]", style="dim")
+        out.print(head)
+        out.print(excerpt(f, style))
+
+
+def excerpt(f: Finding, style: str) -> Text:
+    """The finding's line of the draft, trimmed around the number, the number highlighted."""
+    line = f.line_text
+    start = f.column - 1
+    end = f.end_column - 1 if f.end_line == f.line else len(line)
+    lo, hi = 0, len(line)
+    while lo < start and line[lo].isspace():
+        lo += 1
+    if hi - lo > WIDTH:
+        lo = max(lo, start - (WIDTH - (end - start)) // 2)
+        hi = min(len(line), lo + WIDTH)
+    text = Text("           ")
+    text.append(("…" if lo > 0 and not line[:lo].isspace() else "") + line[lo:start])
+    text.append(line[start:end], style=f"{style} reverse")
+    text.append(line[end:hi].rstrip() + ("…" if hi < len(line.rstrip()) else ""))
+    return text
+
+
+def summary(result: CheckReport) -> str:
+    """One line for stderr: numbers, drafts, count per verdict, suppressed, failing or not."""
+    counts = ", ".join(f"{result.count(v)} {v.value}" for v in Verdict)
+    hushed = f", {result.suppressed} suppressed" if result.suppressed else ""
+    gate = "fail" if result.failed else "pass"
+    files = len(result.files)
+    return (
+        f"check: {len(result.findings)} numbers in {files} draft{'s' if files != 1 else ''}: "
+        f"{counts}{hushed} ({gate})"
+    )

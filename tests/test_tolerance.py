@@ -7,7 +7,14 @@ import pytest
 from claimcheck.extract import extract
 from claimcheck.records import Quantity
 from claimcheck.registry.model import Claim
-from claimcheck.tolerance import agrees, figure_of_claim, figure_of_mention, scale_slip
+from claimcheck.tolerance import (
+    Figure,
+    agrees,
+    figure_of_claim,
+    figure_of_mention,
+    interval,
+    scale_slip,
+)
 
 
 def fig(text: str):  # type: ignore[no-untyped-def]
@@ -60,3 +67,14 @@ def test_claim_precision_is_read_back_from_text() -> None:
     assert figure_of_claim(claim).precision == pytest.approx(1e8)
     hedged = Claim(id="c2", source="s", text="2 million", quote="nearly 2 million people", value=2e6, qualifier="<")
     assert figure_of_claim(hedged).hedge == "nearly"
+
+
+def test_negated_turns_sign_and_qualifier() -> None:
+    fall = fig("Output fell nearly 5 percent.").negated()
+    assert (fall.value, fall.qualifier, fall.hedge) == (-5, ">", "nearly")
+    assert interval(fall) == pytest.approx((-5, -4.5))
+    assert agrees(fall, fig("It was -4.8 percent."))
+    assert not agrees(fall, fig("It was 4.8 percent."))
+    span = Figure(None, "percent", low=2, high=3, precision=1).negated()
+    assert (span.low, span.high) == (-3, -2)
+    assert fig("It grew 7.4 percent.").negated().negated() == fig("It grew 7.4 percent.")

@@ -53,6 +53,14 @@ class Figure:
         return Figure(pct(self.value), "percent", self.qualifier, pct(self.precision),
                       pct(self.low), pct(self.high), self.hedge)  # fmt: skip
 
+    def negated(self) -> Figure:
+        """The same figure with its sign turned: a fall of 5 percent as a change of -5 percent."""
+        def neg(x: float | None) -> float | None:
+            return None if x is None else -x
+        flip = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}.get(self.qualifier, self.qualifier)
+        return Figure(neg(self.value), self.unit, flip, self.precision,
+                      neg(self.high), neg(self.low), self.hedge)  # fmt: skip
+
 
 def implied_precision(value: float) -> float:
     """The step of the last written digit of ``value`` when nothing better is known."""

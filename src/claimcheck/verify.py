@@ -11,6 +11,9 @@ stable code. Numeric statements of a source that the registry lacks are reported
 | CC104 | unanchored  | error    | the quote no longer anchors; best candidate given          |
 | CC105 | lost        | error    | the quote anchors but holds no figure for the claim       |
 | CC106 | unregistered| warning  | a numeric statement in a source is not in the registry    |
+
+Unsettled conflicts between claims (`claimcheck.compare`) are part of the report too; one at or
+above ``conflicts.fail_on`` fails the run like an error.
 """
 
 from __future__ import annotations
@@ -18,9 +21,13 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from claimcheck import anchor
 from claimcheck.project import Project
+
+if TYPE_CHECKING:
+    from claimcheck.compare.model import Conflict
 
 CODES = {
     "moved": ("CC101", "info"),
@@ -69,7 +76,8 @@ class VerifyReport:
     findings: tuple[Finding, ...]
     sources: int
     claims: int
-    conflicts: tuple[object, ...] = field(default_factory=tuple)
+    conflicts: tuple[Conflict, ...] = field(default_factory=tuple)  # unsettled ones
+    conflicts_fail_on: str = "warning"
 
     def count(self, severity: str) -> int:
         """How many findings have this severity."""
@@ -77,8 +85,8 @@ class VerifyReport:
 
     @property
     def failed(self) -> bool:
-        """True when an error was found."""
-        return self.count("error") > 0
+        """True when an error was found, or a conflict at or above ``conflicts.fail_on``."""
+        return self.count("error") > 0 or any(c.fails(self.conflicts_fail_on) for c in self.conflicts)
 
 
 def word_diff(old: str, new: str) -> str:
@@ -130,7 +138,10 @@ def verify(project: Project) -> VerifyReport:
                     )
                 )
     findings.sort(key=lambda f: (f.path, f.line or 0, f.column or 0, f.code))
-    return VerifyReport(tuple(findings), len(project.sources), total)
+    from claimcheck.compare import project_conflicts  # compare imports this module
+
+    conflicts = project_conflicts(project)
+    return VerifyReport(tuple(findings), len(project.sources), total, conflicts.unsettled, conflicts.fail_on)
 
 
 def _finding(match: anchor.Match, source: str, path: str, index: anchor.SourceIndex) -> Finding | None:

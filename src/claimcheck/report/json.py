@@ -51,7 +51,10 @@ def extract_data(results: Iterable[tuple[str, list[Mention]]]) -> dict[str, Any]
 
 
 def verify_data(report: VerifyReport) -> dict[str, Any]:
-    """The verify contract: ``{"version": 1, "findings": [...], "summary": {...}}``."""
+    """The verify contract: ``{"version": 1, "findings": [...], "summary": {...}}``.
+
+    ``"conflicts": [...]`` follows when there are unsettled conflicts (see report.conflicts).
+    """
     findings = [
         {
             "code": f.code,
@@ -72,7 +75,7 @@ def verify_data(report: VerifyReport) -> dict[str, Any]:
         }
         for f in report.findings
     ]
-    return {
+    data: dict[str, Any] = {
         "version": VERIFY_VERSION,
         "findings": findings,
         "summary": {
@@ -83,6 +86,12 @@ def verify_data(report: VerifyReport) -> dict[str, Any]:
             "info": report.count("info"),
         },
     }
+    if report.conflicts:
+        # unsettled conflicts, as `claimcheck conflicts --format json` lists them
+        from claimcheck.report.conflicts import conflict_record
+
+        data["conflicts"] = [conflict_record(c) for c in report.conflicts]
+    return data
 
 
 def dumps(data: Any) -> str:

@@ -91,6 +91,13 @@ def findings(out: Console, report: VerifyReport, verbose: bool = False) -> None:
             out.print(Text(f"            {_one_line(f.diff)}", style="dim"))
         elif f.name == "unanchored" and f.passage:
             out.print(Text(f"            candidate: {_one_line(f.passage)[:160]}", style="dim"))
+    conflicts = [c for c in report.conflicts if verbose or c.severity != "info"]
+    if conflicts:
+        from claimcheck.report.conflicts import conflict  # it imports this module
+
+        out.print(Text("conflicts between claims (claimcheck conflicts)", style="bold"))
+        for c in conflicts:
+            conflict(out, c)
 
 
 def _one_line(text: str) -> str:
@@ -104,4 +111,4 @@ def summary(report: VerifyReport) -> str:
         f"verify: {report.claims} claims in {report.sources} sources: "
         f"{report.count('error')} errors, {report.count('warning')} warnings, "
         f"{report.count('info')} notes"
-    )
+    ) + (f"; {len(report.conflicts)} unsettled conflicts" if report.conflicts else "")

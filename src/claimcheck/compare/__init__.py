@@ -1,0 +1,72 @@
+"""The compare stage: where the registry's claims disagree, within and across sources.
+
+Contract: `project_conflicts(project)` (or `find_conflicts(registry, lexicon, claims_folder,
+fail_on)`) returns a `ConflictReport` with every conflict (settled ones included, each with its
+settlement), in a stable order (kind, then the claims' sources, lines and ids). It reads only the registry and the
+settlements file, never the sources: quotes and figures are the registry's.
+
+- `group`: claims of different sources about the same thing (blocking, token index, rapidfuzz);
+- `classify`: a matched pair as `value`, `scale` or `period`, by the rules of
+  `claimcheck.tolerance`;
+- `arithmetic`: figures of one source that do not add up;
+- `settle`: ``claims/_conflicts.yaml`` and ``trust: true``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from claimcheck.compare import arithmetic, settle
+from claimcheck.compare.classify import classify
+from claimcheck.compare.features import features
+from claimcheck.compare.group import matched_pairs
+from claimcheck.compare.model import Conflict, ConflictReport, Kind, Settlement
+from claimcheck.compare.words import load as load_words
+from claimcheck.lexicon import Lexicon
+from claimcheck.project import Project
+from claimcheck.registry.model import Registry
+
+__all__ = ["Conflict", "ConflictReport", "Kind", "Settlement", "detect", "find_conflicts", "project_conflicts"]
+
+_ORDER = {Kind.value: 0, Kind.scale: 1, Kind.arithmetic: 2, Kind.period: 3}
+
+
+def detect(registry: Registry, lexicon: Lexicon) -> list[Conflict]:
+    """Every conflict among the registry's claims, unsettled, in a stable order."""
+    words = load_words()
+    feats = [f for c in registry.all() if (f := features(c, lexicon, words)) is not None]
+    found: dict[str, Conflict] = {}
+    for a, b, _ in matched_pairs(feats):
+        conflict = classify(a, b)
+        if conflict is not None:
+            found.setdefault(conflict.id, conflict)
+    for source in sorted(registry.claims):
+        for conflict in arithmetic.check_source(registry.claims[source], lexicon, words):
+            found.setdefault(conflict.id, conflict)
+    return sorted(
+        found.values(),
+        key=lambda c: (_ORDER[c.kind], [(x.source, x.line or 0, x.id) for x in c.claims]),
+    )
+
+
+def find_conflicts(
+    registry: Registry, lexicon: Lexicon, claims_folder: Path, fail_on: str, display: str | None = None
+) -> ConflictReport:
+    """Every conflict with its settlement, and settlement ids that match no conflict (stale)."""
+    settlements = settle.load(claims_folder, {c.id for c in registry.all()}, display)
+    conflicts = [dataclasses.replace(c, settlement=settle.settle(c, settlements)) for c in detect(registry, lexicon)]
+    ids = {c.id for c in conflicts}
+    stale = tuple(sorted(s for s in settlements if s not in ids))
+    return ConflictReport(tuple(conflicts), fail_on, len(registry.all()), stale)
+
+
+def project_conflicts(project: Project) -> ConflictReport:
+    """The conflicts of a loaded project, gated at its ``conflicts.fail_on``."""
+    cfg = project.config
+    path = cfg.claims / settle.FILE_NAME
+    try:
+        display = path.resolve().relative_to(cfg.root.resolve()).as_posix()
+    except ValueError:
+        display = path.as_posix()
+    return find_conflicts(project.registry, project.lexicon, cfg.claims, cfg.conflicts_fail_on, display)

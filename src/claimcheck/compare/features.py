@@ -1,0 +1,128 @@
+"""What the compare stage needs to know about a claim before lining it up with others.
+
+A `Features` record holds a claim's blocking keys (unit dimension, change or level, target or
+outcome), its normalised subject and metric, the words around its figure, and its signed figure.
+Claims that cannot be lined up (rejected, no figure, no subject or metric, a currency conversion
+in brackets) get no features.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck.compare.words import Words
+from claimcheck.lexicon import Lexicon
+from claimcheck.registry.model import Claim
+from claimcheck.tolerance import Figure, figure_of_claim
+
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+CONTEXT_BEFORE = 8  # words before the figure that describe it
+CONTEXT_AFTER = 4  # and after it
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """A claim ready for grouping: blocking key, normalised names, context and signed figure."""
+
+    claim: Claim
+    block: tuple[str, bool, bool]
+    subject: str
+    metric: str
+    subject_tokens: tuple[str, ...]
+    metric_tokens: tuple[str, ...]
+    context: str
+    figure: Figure
+
+
+def tokens(text: str, words: Words) -> tuple[str, ...]:
+    """Content words of a name, lower case, without stop words or a plural ``s``."""
+    out = []
+    for w in _WORD.findall(text.lower().replace("’", "'")):
+        w = re.sub(r"'s$", "", w)
+        if w in words.stopwords:
+            continue
+        out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return tuple(out)
+
+
+def normal_metric(metric: str, words: Words) -> str:
+    """A metric without noise words ("GDP growth, year on year" is "gdp growth")."""
+    text = metric.lower()
+    for noise in words.metric_noise:
+        text = re.sub(rf"\b{re.escape(noise)}\b", " ", text)
+    return " ".join(tokens(text, words))
+
+
+@cache
+def _target_pattern(targets: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(t) for t in targets) + r")\b", re.IGNORECASE)
+
+
+def is_target(claim: Claim, words: Words) -> bool:
+    """True when the claim's sentence speaks of a target, plan or forecast."""
+    return _target_pattern(words.targets).search(claim.quote) is not None
+
+
+def is_change(claim: Claim, metric: str, words: Words) -> bool:
+    """True for a growth rate or other change: a direction, or a change word in the metric."""
+    return claim.direction in ("up", "down") or any(w in words.change_words for w in metric.split())
+
+
+def is_conversion(claim: Claim, dimension: str) -> bool:
+    """True for money in brackets right after another figure: ``(US$352.5m)``."""
+    if not dimension.startswith("money:"):
+        return False
+    at = claim.quote.find(claim.text)
+    return at > 0 and claim.quote[:at].rstrip().endswith("(")
+
+
+def blocking_dimension(lex: Lexicon, unit: str | None) -> str:
+    """The unit's dimension, with percentage points counted as a ratio (for scale slips)."""
+    dim = lex.dimension(unit)
+    return "ratio" if dim == "ratio_change" else dim
+
+
+def context(claim: Claim) -> str:
+    """The words around the figure in its quote, numbers left out."""
+    at = claim.quote.find(claim.text)
+    if at < 0:
+        return " ".join(_WORD.findall(claim.quote.lower())[:CONTEXT_BEFORE])
+    before = _WORD.findall(claim.quote[:at].lower())[-CONTEXT_BEFORE:]
+    after = _WORD.findall(claim.quote[at + len(claim.text) :].lower())[:CONTEXT_AFTER]
+    return " ".join(before + after)
+
+
+def signed(claim: Claim, change: bool) -> Figure:
+    """The claim's figure; a change downwards is negative."""
+    fig = figure_of_claim(claim)
+    return fig.negated() if change and claim.direction == "down" else fig
+
+
+def features(claim: Claim, lex: Lexicon, words: Words) -> Features | None:
+    """The claim's features, or None when it cannot be lined up with other sources' claims."""
+    if claim.status == "rejected" or (claim.value is None and claim.low is None):
+        return None
+    if not claim.subject or not claim.metric:
+        return None
+    dim = blocking_dimension(lex, claim.unit)
+    if is_conversion(claim, dim):
+        return None
+    metric = normal_metric(claim.metric, words)
+    subject_tokens = tokens(claim.subject, words)
+    # change or level is a blocking key: "gdp growth" is matched as "gdp" within the changes
+    metric_tokens = tuple(t for t in metric.split() if t not in words.change_words) or tuple(metric.split())
+    if not metric or not subject_tokens:
+        return None
+    change = is_change(claim, metric, words)
+    return Features(
+        claim=claim,
+        block=(dim, change, is_target(claim, words)),
+        subject=" ".join(subject_tokens),
+        metric=" ".join(metric_tokens),
+        subject_tokens=subject_tokens,
+        metric_tokens=metric_tokens,
+        context=context(claim),
+        figure=signed(claim, change),
+    )

@@ -189,3 +189,52 @@ def test_identifiers_are_not_figures() -> None:
 
 def test_pronoun_one_is_not_a_figure() -> None:
     assert quantities("It is one of the earliest cities, and no one knew.") == []
+
+
+def test_conversion_keeps_the_hedge_of_its_source() -> None:
+    found = quantities("Payments reached nearly 12 trillion yuan ($1.66 trillion) in 2022.")
+    assert [(q.text, q.qualifier, q.hedge) for q in found] == [
+        ("12 trillion yuan", "<", "nearly"),
+        ("$1.66 trillion", "<", "nearly"),
+    ]
+
+
+def test_comparison_baseline_is_not_the_period_of_the_next_sentence() -> None:
+    text = (
+        "In 2017, 197 companies qualified, 2.7 times the number in 2016. "
+        "And 261 companies joined, 3.9 times the number in 2016."
+    )
+    periods = {q.text: q.period.label if q.period else None for q in quantities(text)}
+    assert periods == {"197": "2017", "2.7 times": "2017", "261": "2017", "3.9 times": "2017"}
+
+
+def test_same_period_last_year_is_a_baseline() -> None:
+    text = (
+        "Between January and May 2018, output rose eight percent over the same period for last "
+        "year, with cars contributing over three-quarters of the total."
+    )
+    found = {q.text: q.period.label if q.period else None for q in quantities(text)}
+    assert found["three-quarters"] == "2018-01..05"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("In early September, leaders met.", "2023-09"), ("It was revealed in July.", "2023-07")],
+)
+def test_month_alone_takes_the_publication_year(text: str, label: str) -> None:
+    dates = [m for m in extract(text, published="2023") if isinstance(m, DateMention)]
+    assert [d.period.label if d.period else None for d in dates] == [label]
+    assert dates[0].text.rstrip(".") == dates[0].text
+
+
+def test_month_name_as_a_verb_is_not_a_date() -> None:
+    assert [m for m in extract("May I ask?", published="2023") if isinstance(m, DateMention)] == []
+
+
+def test_long_spelled_number() -> None:
+    text = "It was one hundred and thirty-nine million five hundred and eighty-two thousand four hundred and twenty-one."
+    assert one(text).value == 139_582_421
+
+
+def test_digit_run_too_long_for_a_figure_is_not_a_quantity() -> None:
+    assert quantities("Checksum " + "7" * 60 + " end.") == []

@@ -44,6 +44,12 @@ _CONTINUES = re.compile(
     r"(?:And|Also|Furthermore|Moreover|In\s+addition|Meanwhile|Besides|It|Its|This|That|These"
     r"|Those|The\s+figure|But|However|Still|Yet|Of\s+th(?:is|ese|ose))\b"
 )
+_BASELINE = re.compile(
+    r"""\b(?:than|compared\s+(?:with|to)|versus|vs\.?|same\s+period
+          |the\s+(?:number|figure|level|growth|total|amount|rate))
+        \s+(?:(?:in|for|of|during|with|last)\s+)?(?:the\s+)?$""",
+    re.VERBOSE | re.IGNORECASE,
+)
 _PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
 
 
@@ -89,29 +95,40 @@ def extract(
     found_tokens = patterns.tokens(text, pats.token, pats.core_words | periods.start_words(lex))
     times = periods.find(text, lex, published_year(published), found_tokens)
     items = _items(text, lex, pats, times, segments, seg_starts, found_tokens)
-    timed = [t for t in times if t.period is not None]
-    timed_starts = [t.start for t in timed]
-    timed_paragraphs = [
-        segments[max(0, bisect.bisect_right(seg_starts, t.start) - 1)].paragraph if segments else 0
-        for t in timed
-    ]
+    ctx = _Timeline(text, segments, seg_starts, [t for t in times if t.period is not None])
     lines = _Lines(text, first_line)
+    sentence_text: dict[int, str] = {}  # one string per sentence, shared by its mentions
+
+    def sentence_of(start: int) -> tuple[int, str]:
+        i = max(0, bisect.bisect_right(seg_starts, start) - 1)
+        if not segments:
+            return 0, ""
+        seg = segments[i]
+        if seg.start not in sentence_text:
+            sentence_text[seg.start] = text[seg.start : seg.end]
+        return seg.start, sentence_text[seg.start]
+
     out: list[tuple[int, Mention]] = []
     assigned: list[Period | None] = []
-    for _i, item in enumerate(items):
-        seg = segments[max(0, bisect.bisect_right(seg_starts, item.start) - 1)] if segments else None
+    for item in items:
+        seg_i = max(0, bisect.bisect_right(seg_starts, item.start) - 1)
         period = None
         if item.kind == "quantity":
             if item.conversion_of is not None:
+                # "nearly 12 trillion yuan ($1.66 trillion)": the conversion says what its source says
+                source = items[item.conversion_of]
                 period = assigned[item.conversion_of]
-                item.direction = items[item.conversion_of].direction
-            elif seg is not None:
-                period = _period_for(item, text, seg, timed, timed_starts, timed_paragraphs)
+                item.direction = source.direction
+                if item.hedge is None:
+                    item.qualifier, item.hedge = source.qualifier, source.hedge
+            elif segments:
+                period = _period_for(item, text, seg_i, ctx)
+                if period is not None:
+                    ctx.topic[seg_i] = period
         assigned.append(period)
-        out.append((item.start, _mention(item, text, lines, seg, period)))
+        out.append((item.start, _mention(item, text, lines, sentence_of(item.start), period)))
     for t in times:
-        seg = segments[max(0, bisect.bisect_right(seg_starts, t.start) - 1)] if segments else None
-        out.append((t.start, _time_mention(t, text, lines, seg)))
+        out.append((t.start, _time_mention(t, text, lines, sentence_of(t.start))))
     out.sort(key=lambda pair: (pair[0], pair[1].span.end))
     return [mention for _, mention in out]
 
@@ -161,52 +178,69 @@ def _items(
     return items
 
 
-def _period_for(
-    item: Item,
-    text: str,
-    seg: sentences.Segment,
-    timed: list[periods.Found],
-    timed_starts: list[int],
-    timed_paragraphs: list[int],
-) -> Period | None:
-    lo = bisect.bisect_left(timed_starts, seg.start)
-    hi = bisect.bisect_left(timed_starts, seg.end)
-    in_sentence = timed[lo:hi]
+class _Timeline:
+    """The dated time expressions of a text, indexed for finding a figure's period quickly."""
+
+    def __init__(
+        self,
+        text: str,
+        segments: list[sentences.Segment],
+        seg_starts: list[int],
+        timed: list[periods.Found],
+    ) -> None:
+        self.segments = segments
+        self.timed = timed
+        self.starts = [t.start for t in timed]
+        self.ends = [t.end for t in timed]
+        self.paragraphs = [
+            segments[max(0, bisect.bisect_right(seg_starts, t.start) - 1)].paragraph
+            for t in timed
+        ] if segments else []  # fmt: skip
+        # "than in 2017", "the number in 2016": a comparison's baseline, not the figure's time
+        self.baseline = [
+            _BASELINE.search(text, max(0, t.start - 40), t.start) is not None for t in timed
+        ]
+        self.topic: dict[int, Period] = {}  # sentence index -> period of its last dated figure
+
+
+def _period_for(item: Item, text: str, seg_i: int, ctx: _Timeline) -> Period | None:
+    seg = ctx.segments[seg_i]
+    timed = ctx.timed
+    lo = bisect.bisect_left(ctx.starts, seg.start)
+    hi = bisect.bisect_left(ctx.starts, seg.end)
     # the figure's reach ends after a bracketed conversion: "1 trillion yuan ($139 billion) in"
     reach = item.end
     paren = _PAREN.match(text, reach)
     if paren:
         reach = paren.end()
+    after = bisect.bisect_left(ctx.starts, reach, lo, hi)
     chosen = None
-    for t in in_sentence:
-        if t.start >= reach:
-            if _ADJACENT.fullmatch(text, reach, t.start):
-                chosen = t
-            break
+    if after < hi and _ADJACENT.fullmatch(text, reach, timed[after].start):
+        chosen = timed[after]
     if chosen is None:
-        before = [t for t in in_sentence if t.end <= item.start]
-        if before:
-            chosen = before[-1]
-    if (
-        chosen is None
-        and lo > 0
-        and timed_paragraphs[lo - 1] == seg.paragraph
-        and _CONTINUES.match(text, seg.start)
-    ):
+        # the nearest period before the figure in its sentence that is not a baseline
+        j = bisect.bisect_right(ctx.ends, item.start, lo, hi) - 1
+        while j >= lo and ctx.baseline[j]:
+            j -= 1
+        if j >= lo:
+            chosen = timed[j]
+    if chosen is None and seg_i > 0 and _CONTINUES.match(text, seg.start):
         # "And 261 companies ...", "Furthermore, revenue ...": the previous sentence's period
-        chosen = timed[lo - 1]
-    if chosen is None:
-        for t in in_sentence:
-            if t.start >= reach and not _BLOCK.search(text, reach, t.start):
-                chosen = t
-                break
+        prev = ctx.segments[seg_i - 1]
+        if prev.paragraph == seg.paragraph:
+            if seg_i - 1 in ctx.topic:
+                return ctx.topic[seg_i - 1]
+            if lo > 0 and ctx.paragraphs[lo - 1] == seg.paragraph and not ctx.baseline[lo - 1]:
+                chosen = timed[lo - 1]
+    if chosen is None and after < hi and not _BLOCK.search(text, reach, timed[after].start):
+        chosen = timed[after]
     if chosen is None or chosen.period is None:
         return None
     period = chosen.period
     split = (item.is_from or item.is_to) and ".." in period.label and ".." not in period.label[5:]
     if split and text[chosen.start : chosen.start + 4].lower() == "from":
-            year = period.first[0] if item.is_from else period.last[0]
-            return Period(str(year), (year, 1), (year, 12))
+        year = period.first[0] if item.is_from else period.last[0]
+        return Period(str(year), (year, 1), (year, 12))
     return period
 
 
@@ -215,14 +249,14 @@ def _num(value: Decimal | None) -> float | int | None:
 
 
 def _mention(
-    item: Item, text: str, lines: _Lines, seg: sentences.Segment | None, period: Period | None
+    item: Item, text: str, lines: _Lines, sentence: tuple[int, str], period: Period | None
 ) -> Mention:
     common: dict[str, Any] = {
         "text": text[item.start : item.end],
         "span": lines.span(item.start, item.end),
         "value": None if item.low is not None else _num(item.value),
-        "sentence": text[seg.start : seg.end] if seg else "",
-        "sentence_start": seg.start if seg else 0,
+        "sentence": sentence[1],
+        "sentence_start": sentence[0],
     }
     if item.kind == "ordinal":
         return Ordinal(**common)
@@ -241,16 +275,14 @@ def _mention(
     )
 
 
-def _time_mention(
-    t: periods.Found, text: str, lines: _Lines, seg: sentences.Segment | None
-) -> Mention:
+def _time_mention(t: periods.Found, text: str, lines: _Lines, sentence: tuple[int, str]) -> Mention:
     common: dict[str, Any] = {
         "text": text[t.start : t.end],
         "span": lines.span(t.start, t.end),
         "value": t.value,
         "period": t.period,
-        "sentence": text[seg.start : seg.end] if seg else "",
-        "sentence_start": seg.start if seg else 0,
+        "sentence": sentence[1],
+        "sentence_start": sentence[0],
     }
     if t.kind == "ordinal":
         return Ordinal(**common)

@@ -49,11 +49,12 @@ def read_digits(text: str) -> Reading:
 def read_spelled(text: str, lex: Lexicon) -> Reading | None:
     """Read a spelled-out number, or None when the words are not one number."""
     words = _WORD.findall(text.lower())
-    total = Fraction(0)
-    current = Fraction(0)
+    # ints until a fraction word needs a Fraction (Fraction arithmetic is slow)
+    total: Fraction | int = 0
+    current: Fraction | int = 0
     have = False
     fraction = False
-    step = Fraction(1)
+    step: Fraction | int = 1
     i = 0
     while i < len(words):
         word = words[i]
@@ -62,7 +63,7 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
             i += 1
             continue
         if word in ("a", "an"):
-            current += Fraction(1)
+            current += 1
             have = True
             i += 1
             continue
@@ -70,34 +71,34 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
             current += lex.units_words.get(word, lex.tens_words.get(word, 0))
             have = True
         elif word == "hundred":
-            current = (current or Fraction(1)) * 100
+            current = (current or 1) * 100
             have = True
         elif word in lex.multiplier_words:
             mult = lex.multiplier_words[word]
             total = (total + current) * mult if fraction else total + (current or 1) * mult
-            step = Fraction(mult)
-            current = Fraction(0)
+            step = mult
+            current = 0
             fraction = False
             have = True
         elif word in lex.group_words:
-            current = (current or Fraction(1)) * lex.group_words[word]
+            current = (current or 1) * lex.group_words[word]
             have = True
         elif word in lex.fraction_words:
             if nxt in lex.units_words or nxt in lex.tens_words:
                 return None  # "the fourth one": an ordinal, then a number
             den = lex.fraction_words[word]
-            num = current if current else Fraction(1)
+            num = current if current else 1
             # "one and a half": the whole part was counted before "and a"
             if current and i >= 2 and words[i - 1] in ("a", "an") and words[i - 2] == "and":
-                num = Fraction(1)
-                current -= Fraction(1)
+                num = 1
+                current -= 1
                 total += current
-                current = Fraction(0)
+                current = 0
             elif current and i >= 1 and words[i - 1] in ("a", "an"):
-                num = Fraction(1)
-                current -= Fraction(1)
-            total += num / den
-            current = Fraction(0)
+                num = 1
+                current -= 1
+            total += Fraction(num) / den
+            current = 0
             fraction = True
             step = Fraction(1, 2 * den * (den + 1))
             have = True

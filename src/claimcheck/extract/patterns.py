@@ -27,8 +27,8 @@ def alternation(words: Iterable[str]) -> str:
 DIGITS = r"""
     (?<![\w.,/])                        # not the tail of a word, decimal or fraction
     (?:\d{1,3}(?:,\d{3})+|\d+)          # whole part, with or without thousands separators
-    (?:\.\d+)?                          # decimal part
-    (?:\x20\d{1,3}/\d{1,3}|/\d{1,4})?   # a mixed (2 1/2) or simple (3/4) fraction
+    (?:\.\d+                            # a decimal part, or
+      |\x20\d{1,3}/\d{1,3}|/\d{1,4})?    # a mixed (2 1/2) or simple (3/4) fraction
     (?!\d|,\d{3}|\.\d)                  # not cut short in the middle of a longer figure
 """
 
@@ -53,7 +53,7 @@ def spelled(lex: Lexicon) -> str:
         (?:                                 # more words: "hundred and forty", "and a half"
             (?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?)
             {word}
-        ){{0,12}}
+        ){{0,40}}
         \b
     """
 
@@ -183,6 +183,8 @@ class Patterns:
     ordinal_suffix: re.Pattern[str]
     token: re.Pattern[str]
     core_words: frozenset[str]
+    direction_first: frozenset[str]
+    qualifier_last: frozenset[str]
 
 
 @functools.cache
@@ -202,4 +204,6 @@ def compile_for(lex: Lexicon) -> Patterns:
         ordinal_suffix=re.compile(ORDINAL_SUFFIX, FLAGS),
         token=re.compile(TOKEN),
         core_words=core_words(lex),
+        direction_first=frozenset(w.split()[0] for w in lex.directions),
+        qualifier_last=frozenset(q.split()[-1].rstrip(".") for q in lex.qualifiers),
     )

@@ -77,6 +77,7 @@ def build(lex: Lexicon) -> str:
     | (?P<ago>\b(?P<ago_n>{SMALL})\s+(?P<ago_u>years?|decades?)\s+ago\b)
     | (?P<pastn>\b(?:past|last|previous)\s+(?P<pn_n>{SMALL})\s+years\b)
     | (?P<rel>\b(?P<rel_w>last|this|next|previous|current|past|the\s+previous|the\s+following)\s+year\b)
+    | (?P<monthonly>(?:(?P<mo_part>early|mid|late)[\s-]+)?(?P<mo_m>{month})(?![\w.]|\s*,?\s*\d))
     | (?P<daynoyear>(?P<dn_m>{month})\s?(?P<dn_d>[0-3]?\d)\b(?!\s*(?:,\s*)?\d))
     | (?P<clock>\b(?:[01]?\d|2[0-3]):[0-5]\d\b)
     | (?P<year>(?<![\w$£€¥.,/-])(?:FY|fiscal\s+)?(?P<y>{YEAR})(?![\w%]|,\d|\.\d|\s?-\s?\d|
@@ -88,8 +89,9 @@ def build(lex: Lexicon) -> str:
 _STARTS = frozenset(
     ["first", "second", "third", "fourth", "upper", "lower", "former", "latter", "final", "last",
      "between", "from", "this", "next", "previous", "current", "past", "the", "fy", "fiscal", "h",
-     "q", *_SMALL_WORDS]
+     "q", "early", "mid", "late", *_SMALL_WORDS]
 )  # fmt: skip
+_MONTH_BEFORE = re.compile(r"\b(?:in|since|by|until|till|during|through|from|of)\s+$", re.I)
 _TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
 # "the" is the commonest word in English; it starts a time expression only here.
 _THE = re.compile(r"the\s+(?:previous|following)\b", re.IGNORECASE)
@@ -250,6 +252,17 @@ def _read(m: re.Match[str], lex: Lexicon, published: int | None) -> Found | None
                   "next": 1, "following": 1}[word]  # fmt: skip
         y = published + offset
         return Found(start, end, _years(y, y), relative=True)
+    if kind == "monthonly":
+        # a month alone is a time only after a preposition or "early"/"mid"/"late": "in May"
+        if not g("mo_part") and not _MONTH_BEFORE.search(m.string, max(0, start - 12), start):
+            return None
+        if published is None:
+            return Found(start, end, None, relative=True)
+        name = g("mo_m").rstrip(".").lower()
+        if g("mo_m").endswith(".") and (len(name) > 4 or name in ("may", "june", "july")):
+            end -= 1  # "in September.": the full stop ends the sentence
+        mo = _months(lex, name)
+        return Found(start, end, _months_period(published, mo, mo), relative=True)
     if kind == "daynoyear":
         mo = _months(lex, g("dn_m"))
         d = int(g("dn_d"))

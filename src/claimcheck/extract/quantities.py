@@ -15,6 +15,10 @@ from claimcheck.extract import numbers
 from claimcheck.extract.patterns import Patterns
 from claimcheck.lexicon import Lexicon
 
+# The longest figure read as a number (characters): longer digit runs are identifiers.
+MAX_FIGURE = 40
+# How far before a figure a hedge can start ("in the region of " and some spare white space).
+_HEDGE_REACH = 32
 _STOPWORDS = frozenset(
     ["of", "and", "or", "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "than", "that", "which", "who", "this", "these", "those", "its", "it", "per", "more", "less", "over", "under", "about", "into", "out", "up", "down", "percent", "cent", "times", "years", "year"]
 )
@@ -28,6 +32,8 @@ _BARE_ONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INCH_OK = re.compile(r"\s*(?:[,.;:)]|$|thick|long|wide|tall|high|deep|across|diameter)", re.I)
+_WORDS = re.compile(r"[A-Za-z]+")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -62,6 +68,8 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
     if m.group("ordword"):
         return _ordinal_word(m, lex)
     if m.group("digits"):
+        if len(m.group("digits")) > MAX_FIGURE:
+            return None  # a run of digits this long is a code or a checksum, not a figure
         reading = numbers.read_digits(m.group("digits"))
         if m.group("neg"):
             reading = numbers.Reading(-reading.value, reading.precision)
@@ -154,11 +162,11 @@ def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_l
     if not rm:
         return end
     join = rm.group("join").lower()
-    left = text[left_lo : item.start]
-    between = _BETWEEN.search(left)
+    near = max(left_lo, item.start - 16)
+    between = _BETWEEN.search(text, near, item.start)
     if join == "and" and not between:
         return end
-    if join == "to" and _FROM.search(left):
+    if join == "to" and _FROM.search(text, near, item.start):
         return end
     other_at = _RANGE_CURRENCY.match(text, rm.end())
     om = pats.core.match(text, other_at.end() if other_at else rm.end())
@@ -181,7 +189,7 @@ def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_l
         return end
     item.low, item.high = low, high
     if between:
-        item.start = left_lo + between.start()
+        item.start = between.start()
     return other_end
 
 
@@ -214,23 +222,34 @@ def _unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int 
 
 
 def _left(item: Item, text: str, lex: Lexicon, pats: Patterns, left_lo: int) -> None:
-    left = text[left_lo : item.start]
-    if item.low is not None and left.rstrip().lower().endswith("between"):
-        left = left[: left.lower().rfind("between")]
-    qm = pats.qualifier_prefix.search(left)
+    # Each pattern searches only as far back as its longest phrase can reach (lookbehinds still
+    # see the text before), which keeps a text dense with figures fast.
+    end = item.start
+    if item.low is not None:
+        lo = max(left_lo, end - 12)
+        between = text[lo:end].lower().rfind("between")
+        if between >= 0 and not text[lo + between + 7 : end].strip():
+            end = lo + between
+    qm = None
+    last_word = _LAST_WORD.search(text, max(left_lo, end - 16), end)
+    if last_word and last_word.group(1).lower() in pats.qualifier_last:
+        qm = pats.qualifier_prefix.search(text, max(left_lo, end - _HEDGE_REACH), end)
     if qm:
         hedge = qm.group("q").lower()
         item.hedge = " ".join(hedge.split())
         item.qualifier = lex.qualifiers.get(item.hedge, "~")
-    item.is_from = bool(_FROM.search(left))
-    item.is_to = bool(_TO.search(left))
-    adj = pats.direction_adjacent.search(left)
+    near = max(left_lo, end - 12)
+    item.is_from = bool(_FROM.search(text, near, end))
+    item.is_to = bool(_TO.search(text, near, end))
+    adj = pats.direction_adjacent.search(text, near, end)
     if adj:
         item.direction = lex.directions_adjacent[adj.group("d").lower()]
         return
     last = None
-    for dm in pats.direction_word.finditer(left):
-        last = dm
+    # the direction pattern is a long alternation: run it only when one of its words is there
+    if any(w.lower() in pats.direction_first for w in _WORDS.findall(text, left_lo, end)):
+        for dm in pats.direction_word.finditer(text, left_lo, end):
+            last = dm
     if last is not None:
         item.direction = lex.directions[" ".join(last.group("d").lower().split())]
 

@@ -65,8 +65,9 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
         if _ends_sentence(text[max(start, m.start() - 20) : m.start()]):
             cuts.append(m.end())
     for m in _LINE.finditer(text, start, end):
-        before = text[start : m.start()].rstrip()
-        after = text[m.end() : end].lstrip()
+        # look a bounded way either side, so that a text of many short lines stays linear
+        before = text[max(start, m.start() - 80) : m.start()].rstrip()
+        after = text[m.end() : min(end, m.end() + 80)].lstrip()
         # a wrapped line continues its sentence; a finished line or a heading does not
         if before and after and (before[-1] in ".!?:\"”’)" or after[:1].isupper()):
             cuts.append(m.end())

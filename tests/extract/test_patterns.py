@@ -1,0 +1,198 @@
+"""Each regex fragment of ``claimcheck.extract.patterns`` (and the period pattern) on its own."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claimcheck import lexicon
+from claimcheck.extract import patterns as P
+from claimcheck.extract import periods
+
+LEX = lexicon.load()
+
+
+def full(fragment: str, text: str, flags: int = P.FLAGS) -> bool:
+    return re.fullmatch(fragment, text, flags) is not None
+
+
+def test_alternation_prefers_longest_and_flexible_space() -> None:
+    alt = P.alternation(["per cent", "per", "percent"])
+    assert re.match(alt, "per  cent", re.I).group() == "per  cent"  # type: ignore[union-attr]
+    assert re.match(alt, "percent").group() == "percent"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["7", "1,500,000", "2.5", "0.25", "2 1/2", "3/4", "30616.16"])
+def test_digits_matches_figures(text: str) -> None:
+    assert full(P.DIGITS, text)
+
+
+@pytest.mark.parametrize("text", ["1,50", "12,3456"])
+def test_digits_rejects_broken_separators(text: str) -> None:
+    assert not full(P.DIGITS, text)
+
+
+def test_digits_not_inside_a_word_or_decimal() -> None:
+    assert re.search(P.DIGITS, "SCP06", P.FLAGS) is None
+    assert re.search(P.DIGITS, "x.5", P.FLAGS) is None
+
+
+def test_negative_sign_only_before_a_figure() -> None:
+    assert re.search(P.NEGATIVE, "is -4.5", P.FLAGS) is not None
+    assert re.search(P.NEGATIVE, "3-5", P.FLAGS) is None
+
+
+@pytest.mark.parametrize(("text", "ok"), [("st", True), ("nd", True), ("th", True), ("sta", False)])
+def test_ordinal_suffix(text: str, ok: bool) -> None:
+    assert (re.match(P.ORDINAL_SUFFIX, text, P.FLAGS) is not None) == ok
+
+
+@pytest.mark.parametrize(
+    "text", ["two hundred and forty", "a dozen", "three-quarters", "one and a half", "twenty-one"]
+)
+def test_spelled_matches_whole_numbers(text: str) -> None:
+    assert full(P.spelled(LEX), text)
+
+
+def test_spelled_needs_word_boundaries() -> None:
+    assert re.search(P.spelled(LEX), "someone", P.FLAGS) is None
+
+
+@pytest.mark.parametrize(("text", "ok"), [("first", True), ("twenty-first", True), ("third", False)])
+def test_ordinal_word_leaves_fraction_words_alone(text: str, ok: bool) -> None:
+    assert full(P.ordinal_word(LEX), text) == ok
+
+
+@pytest.mark.parametrize(
+    ("text", "group"), [("eleventh", "ordword"), ("-3.5", "digits"), ("forty two", "spelled")]
+)
+def test_number_core_groups(text: str, group: str) -> None:
+    m = re.fullmatch(P.number_core(LEX), text, P.FLAGS)
+    assert m is not None and m.group(group)
+
+
+@pytest.mark.parametrize(("left", "code"), [("cost US$", "USD"), ("cost HK$ ", "HKD"), ("a €", "EUR")])
+def test_currency_prefix(left: str, code: str) -> None:
+    m = re.search(P.currency_prefix(LEX), left, re.VERBOSE)
+    assert m is not None and LEX.currency_symbols[m.group("cur")] == code
+
+
+def test_currency_prefix_not_the_tail_of_a_word() -> None:
+    assert re.search(P.currency_prefix(LEX), "CRUSD", re.VERBOSE) is None
+
+
+@pytest.mark.parametrize(("left", "hedge"), [("reached nearly ", "nearly"), ("more  than ", "more  than")])
+def test_qualifier_prefix(left: str, hedge: str) -> None:
+    m = re.search(P.qualifier_prefix(LEX), left, P.FLAGS)
+    assert m is not None and m.group("q") == hedge
+
+
+def test_qualifier_prefix_must_touch_the_figure() -> None:
+    assert re.search(P.qualifier_prefix(LEX), "about the 5", P.FLAGS) is None
+
+
+def test_direction_word() -> None:
+    m = re.search(P.direction_word(LEX), "revenue grew by", P.FLAGS)
+    assert m is not None and m.group("d") == "grew"
+    assert re.search(P.direction_word(LEX), "regrowth", P.FLAGS) is None
+
+
+def test_direction_adjacent_not_after_made() -> None:
+    assert re.search(P.direction_adjacent(LEX), "it was up ", P.FLAGS) is not None
+    assert re.search(P.direction_adjacent(LEX), "it made up ", P.FLAGS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [(" billion", "scale"), ("-million", "scale"), ("bn", "suffix"), ("m", "suffix"), (" bn", "spaced_suffix")],
+)
+def test_scale_after(text: str, group: str) -> None:
+    m = re.match(P.scale_after(LEX), text, P.FLAGS)
+    assert m is not None and m.group(group) and m.end() == len(text)
+
+
+def test_scale_after_not_a_word_start() -> None:
+    assert re.match(P.scale_after(LEX), "million", P.FLAGS) is not None
+    assert re.match(P.scale_after(LEX), "mice", P.FLAGS) is None
+
+
+@pytest.mark.parametrize(("text", "unit"), [(" km", "km"), ("-meter", "meter"), ("%", "%"), (" MW", "MW")])
+def test_unit_after(text: str, unit: str) -> None:
+    m = re.match(P.unit_after(LEX), text, re.VERBOSE)
+    assert m is not None and m.group("unit") == unit
+
+
+def test_unit_after_exact_spellings_keep_their_case() -> None:
+    assert re.match(P.unit_after(LEX), " mw", re.VERBOSE) is None
+    assert re.match(P.unit_after(LEX), " kmx", re.VERBOSE) is None
+
+
+def test_currency_after() -> None:
+    m = re.match(P.currency_after(LEX), " US dollars", P.FLAGS)
+    assert m is not None and LEX.currency_names[m.group("cname").lower()] == "USD"
+
+
+@pytest.mark.parametrize(("text", "join"), [("-5", "-"), (" to 5", "to"), (" and 7", "and"), ("–9", "–")])
+def test_range_join(text: str, join: str) -> None:
+    m = re.match(P.RANGE_JOIN, text, P.FLAGS)
+    assert m is not None and m.group("join") == join
+
+
+def test_range_join_needs_another_figure_or_word() -> None:
+    assert re.match(P.RANGE_JOIN, " - ", P.FLAGS) is None
+
+
+def test_noun_after() -> None:
+    m = re.match(P.NOUN_AFTER, " companies applied", re.VERBOSE)
+    assert m is not None and m.group("noun") == "companies"
+
+
+def test_tokens_keeps_digits_and_listed_words() -> None:
+    found = P.tokens("In 2017, Three firms had 5G", re.compile(P.TOKEN), frozenset(["three"]))
+    assert found == [(3, ""), (9, "three"), (25, "")]
+    assert P.starts(found, frozenset()) == [3, 25]
+
+
+def test_core_words_are_first_words() -> None:
+    words = P.core_words(LEX)
+    assert {"two", "dozen", "a", "first", "half"} <= words
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("first half of 2018", "half"),
+        ("H1 2018", "hcode"),
+        ("first three quarters of 2023", "qmulti"),
+        ("third quarter of 2023", "quarter"),
+        ("Q1-Q3 2023", "qcode"),
+        ("Between January and May 2018", "mrange"),
+        ("first five months of 2018", "mfirst"),
+        ("March 7, 2024", "day"),
+        ("August 2022", "monthyear"),
+        ("September last year", "monthrel"),
+        ("from 2015 to 2017", "yrange"),
+        ("14th Five-Year Plan", "plan"),
+        ("1990s", "decade"),
+        ("11 years ago", "ago"),
+        ("past three years", "pastn"),
+        ("last year", "rel"),
+        ("Dec.17", "daynoyear"),
+        ("07:20", "clock"),
+        ("2003", "year"),
+        ("2024-05-20", "iso"),
+    ],
+)
+def test_period_alternatives(text: str, group: str) -> None:
+    m = periods.compile_for(LEX).fullmatch(text)
+    assert m is not None and m.lastgroup == group
+
+
+@pytest.mark.parametrize("text", ["2018 percent", "2,018", "1,2018", "$2018"])
+def test_period_year_is_not_an_amount(text: str) -> None:
+    assert all(m.lastgroup != "year" for m in periods.compile_for(LEX).finditer(text))
+
+
+def test_digits_no_fraction_after_a_decimal() -> None:
+    assert not full(P.DIGITS, "0.0/0")

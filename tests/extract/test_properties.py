@@ -1,0 +1,141 @@
+"""Properties: a number formatted in many styles reads back as itself; no input breaks the reader.
+
+The time bound is a guard against catastrophic backtracking (exponential time), set far above
+normal speed (about 0.05 s per 100 KB); speed targets themselves live in ``benchmarks/``.
+"""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extract import extract
+from claimcheck.records import Quantity
+
+ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen"]  # fmt: skip
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand")]
+
+
+def spell_below_1000(n: int) -> str:
+    words = []
+    if n >= 100:
+        words.append(f"{ONES[n // 100]} hundred")
+        n %= 100
+        if n:
+            words.append("and")
+    if n >= 20:
+        words.append(TENS[n // 10] + (f"-{ONES[n % 10]}" if n % 10 else ""))
+    elif n or not words:
+        words.append(ONES[n])
+    return " ".join(words)
+
+
+def spell(n: int) -> str:
+    """English words for a whole number, as a style guide would write them."""
+    parts = []
+    for size, name in SCALES:
+        if n >= size:
+            parts.append(f"{spell_below_1000(n // size)} {name}")
+            n %= size
+    if n or not parts:
+        parts.append(spell_below_1000(n))
+    return " ".join(parts)
+
+
+def styles(n: int) -> list[str]:
+    """The same whole number written in several styles."""
+    out = [f"{n:,}", str(n), spell(n)]
+    for size, name in SCALES[:3]:
+        if n % size == 0 and n >= size:
+            out.append(f"{n // size:,} {name}")
+    for size, suffix in ((10**9, "bn"), (10**6, "m"), (10**3, "k")):
+        if n % size == 0 and n >= size:
+            out.append(f"${n // size}{suffix}")
+    return out
+
+
+def values(text: str) -> list[Decimal]:
+    return [Decimal(str(m.value)) for m in extract(text) if isinstance(m, Quantity)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(min_value=0, max_value=10**13))
+def test_whole_number_in_every_style_reads_back(n: int) -> None:
+    for written in styles(n):
+        if 1700 <= n <= 2099 and written in (str(n),):
+            continue  # a bare 1700-2099 is a year: a date mention, checked below
+        assert values(f"The total was {written} last time.") == [n], written
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=10**9),
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from(["million", "billion", "trillion"]),
+)
+def test_decimal_with_scale_word_reads_back(whole: int, cents: int, scale: str) -> None:
+    figure = f"{whole:,}.{cents:02d}"
+    factor = {"million": 10**6, "billion": 10**9, "trillion": 10**12}[scale]
+    expected = Decimal(f"{whole}.{cents:02d}") * factor
+    assert values(f"It reached {figure} {scale} yuan.") == [expected]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1700, max_value=2099))
+def test_year_reads_back_as_a_date(year: int) -> None:
+    found = extract(f"It opened in {year}.")
+    assert [(m.kind, m.value) for m in found] == [("date", year)]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=2000))
+def test_any_text_reads_without_error(text: str) -> None:
+    for m in extract(text):
+        assert text[m.span.start : m.span.end] == m.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet="0123456789,.-–/ $%kmbn toand", max_size=3000))
+def test_figure_soup_reads_without_error(text: str) -> None:
+    extract(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1," * 500_000,
+        "9" * 1_000_000,
+        "1,000," * 160_000,
+        "one and " * 120_000,
+        "between " * 120_000 + "5",
+        "first half of the " * 50_000,
+        "\n".join(["In 2018, up"] * 80_000),
+    ],
+    ids=["commas", "digits", "thousands", "spelled", "between", "halves", "lines"],
+)
+def test_pathological_input_is_linear(text: str) -> None:
+    t0 = time.perf_counter()
+    extract(text)
+    elapsed = time.perf_counter() - t0
+    assert elapsed < len(text) / 100_000, f"{elapsed:.2f}s for {len(text):,} characters"
+
+
+@pytest.mark.parametrize(
+    "unit", ["- 1 - 2", "$1m to ", "first half of "], ids=["dashes", "money-ranges", "halves"]
+)
+def test_text_dense_with_figures_scales_linearly(unit: str) -> None:
+    # a figure every few characters: the time per figure must not grow with the text
+    def timed(n: int) -> float:
+        t0 = time.perf_counter()
+        extract(unit * n)
+        return time.perf_counter() - t0
+
+    small, large = timed(4_000), timed(16_000)
+    assert large < 8 * small + 0.5, f"{small:.2f}s then {large:.2f}s for 4x the text"

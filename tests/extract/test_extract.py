@@ -238,3 +238,54 @@ def test_long_spelled_number() -> None:
 
 def test_digit_run_too_long_for_a_figure_is_not_a_quantity() -> None:
     assert quantities("Checksum " + "7" * 60 + " end.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The chip runs at 2.80 GHz.", 2.8, "gigahertz"),
+        ("The line carries 500 kV.", 500, "kilovolt"),
+        ("Buy 3 L of wine.", 3, "litre"),
+        ("The bandgap is 1.7 eV.", 1.7, "electronvolt"),
+        ("A 16.25 nanometers accuracy.", 16.25, "nanometre"),
+        ("It holds 4km^3 of water.", 4, "cubic_kilometre"),
+        ("Its GDP is $2.174T.", 2.174e12, "USD"),
+        ("A two-year period.", 2, "year"),
+    ],
+)
+def test_more_units_and_suffixes(text: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At 2 pm everybody left.",
+        "I arrived at 2.13 am.",
+        "The OAO-1 mission failed.",
+        "The number 1/0 is not valid.",
+        "It lasted several hundred years.",
+    ],
+)
+def test_not_a_quantity(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_closing_quote_is_not_inches() -> None:
+    q = one('The class is "English 101". Skip it.')
+    assert (q.value, q.unit) == (101, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("They were given between 44 mg and 50 mg daily.", 44, 50), ("Take 44 mg to 50 mg.", 44, 50)],
+)
+def test_range_with_the_unit_on_both_ends(text: str, low: float, high: float) -> None:
+    q = one(text)
+    assert (q.low, q.high, q.value, q.unit) == (low, high, None, "milligram")
+
+
+@pytest.mark.parametrize("text", ["It fell from 44 mg to 50 mg.", "It rose 5% to 7%."])
+def test_from_to_and_changes_stay_two_figures(text: str) -> None:
+    assert len(quantities(text)) == 2

@@ -196,3 +196,20 @@ def test_period_year_is_not_an_amount(text: str) -> None:
 
 def test_digits_no_fraction_after_a_decimal() -> None:
     assert not full(P.DIGITS, "0.0/0")
+
+
+def test_spelled_a_only_before_a_multiplier_or_fraction() -> None:
+    assert re.search(P.spelled(LEX), "a two", P.FLAGS).group() == "two"  # type: ignore[union-attr]
+    assert full(P.spelled(LEX), "a dozen")
+
+
+@pytest.mark.parametrize("text", ["2 pm", "2.13 am", "10:30 a.m.", "07:20"])
+def test_period_clock(text: str) -> None:
+    m = periods.compile_for(LEX).fullmatch(text)
+    assert m is not None and m.lastgroup == "clock"
+
+
+@pytest.mark.parametrize("text", ["early September", "September"])
+def test_period_month_alone(text: str) -> None:
+    m = periods.compile_for(LEX).fullmatch(text)
+    assert m is not None and m.lastgroup == "monthonly"

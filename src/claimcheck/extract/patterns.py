@@ -46,9 +46,11 @@ def spelled(lex: Lexicon) -> str:
     )
     fracword = alternation(lex.fraction_words)
     word = f"(?:{numword}|{fracword})"
+    # "a" counts as one only before a multiplier, group or fraction: "a two-year" is two
+    after_a = alternation([*lex.multiplier_words, *lex.group_words, *lex.fraction_words])
     return rf"""
         \b
-        (?:an?[\s-]+(?={word}\b))?          # "a dozen", "a third", "a million"
+        (?:an?[\s-]+(?={after_a}\b))?       # "a dozen", "a third", "a million"
         {word}
         (?:                                 # more words: "hundred and forty", "and a half"
             (?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?)

@@ -33,6 +33,10 @@ _BARE_ONE_BEFORE = re.compile(
 )
 _INCH_OK = re.compile(r"\s*(?:[,.;:)]|$|thick|long|wide|tall|high|deep|across|diameter)", re.I)
 _WORDS = re.compile(r"[A-Za-z]+")
+_IDENTIFIER = re.compile(r"(?<![\w-])[A-Z]{2,}[0-9]*-$")
+_ZERO_DENOMINATOR = re.compile(r"/0+$")
+_VAGUE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
+_QUOTE_MARKS = frozenset(['"', "'"])
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -70,6 +74,10 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
     if m.group("digits"):
         if len(m.group("digits")) > MAX_FIGURE:
             return None  # a run of digits this long is a code or a checksum, not a figure
+        if _IDENTIFIER.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "OAO-1", "COVID-19": part of a name, not a figure
+        if _ZERO_DENOMINATOR.search(m.group("digits")):
+            return None  # "1/0" is not a number
         reading = numbers.read_digits(m.group("digits"))
         if m.group("neg"):
             reading = numbers.Reading(-reading.value, reading.precision)
@@ -89,6 +97,8 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
             if words[0] in lex.ordinal_words:
                 return Item("ordinal", m.start(), m.end(), Decimal(lex.ordinal_words[words[0]]))
             return None
+        if words[0] in lex.multiplier_words and _VAGUE.search(text, max(floor, m.start() - 12), m.start()):
+            return None  # "several hundred years": no figure is given
         if spelled.bare_one and (
             _BARE_ONE_AFTER.match(text, m.end())
             or _BARE_ONE_BEFORE.search(text, max(floor, m.start() - 12), m.start())
@@ -127,6 +137,8 @@ def _quantity(
     unit_end = _unit(item, text, end, lex, pats)
     if unit_end is None:
         return None
+    if item.low is None and item.unit not in (None, "fraction") and not cur:
+        unit_end = _unit_range(item, text, unit_end, lex, pats, left_lo)
     item.end = unit_end
     _left(item, text, lex, pats, left_lo)
     scale = Decimal(item.scale)
@@ -151,7 +163,7 @@ def _scale(
         return sm.end()
     suffix = (sm.group("suffix") or sm.group("spaced_suffix")).lower()
     # "352.5m" is millions beside a currency; without one, "90m" is metres
-    if suffix in ("m", "b") and not currency and not pats.currency_after.match(text, sm.end()):
+    if suffix in ("m", "b", "t") and not currency and not pats.currency_after.match(text, sm.end()):
         return end
     item.scale = lex.scale_suffixes[suffix]
     return sm.end()
@@ -193,6 +205,33 @@ def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_l
     return other_end
 
 
+def _unit_range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_lo: int) -> int:
+    """A range whose ends both carry the unit: "44 mg to 50 mg", "between 3 km and 5 km"."""
+    rm = pats.range_join.match(text, end)
+    if not rm or item.value is None or item.scale != 1:
+        return end
+    join = rm.group("join").lower()
+    near = max(left_lo, item.start - 16)
+    between = _BETWEEN.search(text, near, item.start)
+    if (join == "and" and not between) or (join == "to" and _FROM.search(text, near, item.start)):
+        return end
+    if pats.direction_word.search(text, near, item.start):
+        return end  # "rose 5% to 7%": a change from one level to another
+    om = pats.core.match(text, rm.end())
+    if om is None or not om.group("digits") or pats.scale_after.match(text, om.end()):
+        return end
+    other = Item("quantity", om.start(), om.end(), numbers.read_digits(om.group("digits")).value)
+    other_end = _unit(other, text, om.end(), lex, pats)
+    if other_end is None or other.unit != item.unit or other.value is None:
+        return end
+    if not item.value < other.value:
+        return end  # a falling "range" is two figures
+    item.low, item.high = item.value, other.value
+    if between:
+        item.start = between.start()
+    return other_end
+
+
 def _unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int | None:
     if item.unit is not None and item.unit != "fraction":
         return end  # money keeps its currency
@@ -209,6 +248,8 @@ def _unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int 
             ok = False  # "5G" is not five grams
         if ok and name.lower() == "in" and not _INCH_OK.match(text, um.end()):
             ok = False
+        if ok and name in _QUOTE_MARKS and text.count(name, max(0, item.start - 80), item.start) % 2:
+            ok = False  # 'the class "English 101"': a closing quotation mark, not inches
         if ok and info is not None:
             item.unit = info.name
             return um.end()

@@ -265,6 +265,35 @@ def check(
         raise typer.Exit(1)
 
 
+@app.command()
+def conflicts(
+    project: ProjectOpt = None,
+    format: Annotated[
+        ReportFormat | None, typer.Option("--format", "-f", help="table (default) or json.")
+    ] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", "-a", help="Also list conflicts a person has settled.")
+    ] = False,
+) -> None:
+    """List where claims disagree; exit 1 on an unsettled conflict at or above conflicts.fail_on."""
+    from claimcheck.compare import project_conflicts
+    from claimcheck.project import open_project
+    from claimcheck.report import conflicts as conflicts_report
+    from claimcheck.report import json as json_report
+    from claimcheck.report import table
+
+    proj = run(lambda: open_project(project))
+    report = run(lambda: project_conflicts(proj))
+    shown = report.conflicts if show_all else report.unsettled
+    if (format or ReportFormat.table) is ReportFormat.json:
+        sys.stdout.write(json_report.dumps(conflicts_report.data(shown)))
+    else:
+        conflicts_report.table(table.console(), report, show_all)
+    err(conflicts_report.summary(report))
+    if report.failed:
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Entry point of the ``claimcheck`` console script."""
     app()

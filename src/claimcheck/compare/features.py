@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.compare.words import Words
 from claimcheck.lexicon import Lexicon
@@ -36,6 +36,7 @@ class Features:
     figure: Figure
 
 
+@lru_cache(maxsize=65536)
 def tokens(text: str, words: Words) -> tuple[str, ...]:
     """Content words of a name, lower case, without stop words or a plural ``s``."""
     out = []
@@ -47,12 +48,15 @@ def tokens(text: str, words: Words) -> tuple[str, ...]:
     return tuple(out)
 
 
+@cache
+def _noise_pattern(noise: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in noise) + r")\b")
+
+
+@lru_cache(maxsize=65536)
 def normal_metric(metric: str, words: Words) -> str:
     """A metric without noise words ("GDP growth, year on year" is "gdp growth")."""
-    text = metric.lower()
-    for noise in words.metric_noise:
-        text = re.sub(rf"\b{re.escape(noise)}\b", " ", text)
-    return " ".join(tokens(text, words))
+    return " ".join(tokens(_noise_pattern(words.metric_noise).sub(" ", metric.lower()), words))
 
 
 @cache

@@ -83,7 +83,7 @@ def passage(claim: Claim, plain: bool) -> Text:
 def _figure(claim: Claim) -> str:
     value = number(claim.value) if claim.value is not None else f"{number(claim.low)}..{number(claim.high)}"
     unit = f" {claim.unit}" if claim.unit else ""
-    return f"{claim.text}  = {value}{unit}  ({claim.period or 'no period'})"
+    return f"{claim.text}  ({value}{unit}, {claim.period or 'no period'})"
 
 
 def conflict(out: Console, c: Conflict) -> None:

@@ -1,0 +1,131 @@
+"""`claimcheck conflicts` through the CLI: exit codes, stdout and stderr, settlements, gate."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
+from claimcheck.compare.model import conflict_id
+
+GOLDEN = Path(__file__).parent / "golden"
+BAD = Path(__file__).parent / "bad"
+PERIOD = conflict_id("period", ["cdf04d409", "c708f832f"])  # type: ignore[arg-type]
+
+
+def invoke(*args: str, env: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(app, list(args), env=env)
+
+
+def unsettle(root: Path) -> None:
+    (root / "claims" / "_conflicts.yaml").unlink()
+
+
+def test_demo_conflicts_are_settled(repo: Path) -> None:
+    result = invoke("conflicts", "-C", str(repo))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""
+    assert result.stderr.startswith("conflicts: 2 in 77 claims, 2 settled; unsettled: 0 errors")
+
+
+def test_demo_period_pair(demo: Path) -> None:
+    unsettle(demo)
+    result = invoke("conflicts", "-C", str(demo), "--format", "json")
+    assert result.exit_code == 1  # the arithmetic warning fails at the default fail_on
+    data = json.loads(result.stdout)
+    assert list(data) == ["version", "conflicts"] and data["version"] == 1
+    (period,) = [c for c in data["conflicts"] if c["kind"] == "period"]
+    assert period["id"] == PERIOD and period["severity"] == "info"
+    assert {c["period"]: c["text"] for c in period["claims"]} == {"2017-H1": "8%", "2018-H1": "7.4 percent"}
+    for c in data["conflicts"]:
+        assert list(c)[:5] == ["id", "kind", "severity", "subject", "metric"]
+        for claim in c["claims"]:
+            assert list(claim) == ["id", "source", "line", "text", "value", "unit", "period", "quote"]
+
+
+def test_fail_on_error_passes_warnings(demo: Path) -> None:
+    unsettle(demo)
+    config = demo / "claimcheck.yaml"
+    config.write_text(config.read_text("utf-8").replace("fail_on: warning", "fail_on: error"), "utf-8")
+    result = invoke("conflicts", "-C", str(demo))
+    assert result.exit_code == 0
+    assert "arithmetic" in result.stdout and "period" in result.stdout
+    assert result.stderr.endswith("0 at or above error\n")
+    assert invoke("verify", "-C", str(demo)).exit_code == 0
+
+
+def test_verify_reports_unsettled(demo: Path) -> None:
+    unsettle(demo)
+    result = invoke("verify", "-C", str(demo), "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert list(data) == ["version", "findings", "summary", "conflicts"]
+    assert {c["kind"] for c in data["conflicts"]} == {"arithmetic", "period"}
+    table = invoke("verify", "-C", str(demo))
+    assert "arithmetic" in table.stdout and "period" not in table.stdout  # info needs --verbose
+    assert "period" in invoke("verify", "-C", str(demo), "--verbose").stdout
+    assert table.stderr.endswith("; 2 unsettled conflicts\n")
+
+
+def test_trust_on_a_claim_settles(demo: Path) -> None:
+    unsettle(demo)
+    path = demo / "claims" / "newschina-2018-rust-to-riches.yaml"
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("  text: '197'\n", "  text: '197'\n  trust: true\n", 1), "utf-8")
+    data = json.loads(invoke("conflicts", "-C", str(demo), "-f", "json", "--all").stdout)
+    (arith,) = [c for c in data["conflicts"] if c["kind"] == "arithmetic"]
+    assert arith["settled"] is True and arith["trust"] == "c16d4aef3"
+    assert invoke("conflicts", "-C", str(demo)).exit_code == 0
+
+
+def test_settle_with_trusted_claim_id(demo: Path) -> None:
+    (demo / "claims" / "_conflicts.yaml").write_text(
+        f"version: 1\nconflicts:\n- id: {PERIOD}\n  status: reviewed\n  trust: c708f832f\n"
+        "- id: period-00000000\n  note: gone\n",
+        "utf-8",
+    )
+    result = invoke("conflicts", "-C", str(demo), "--all", "-f", "json")
+    data = json.loads(result.stdout)
+    (period,) = [c for c in data["conflicts"] if c["kind"] == "period"]
+    assert period["settled"] and period["trust"] == "c708f832f" and period["note"] is None
+    assert "1 settlement(s) match no conflict: period-00000000" in result.stderr
+    plain = invoke("conflicts", "-C", str(demo), "-f", "json")
+    assert [c["kind"] for c in json.loads(plain.stdout)["conflicts"]] == ["arithmetic"]
+
+
+@pytest.mark.parametrize("case", sorted(BAD.glob("*.yaml")), ids=lambda p: p.stem)
+def test_bad_settlements(case: Path, demo: Path) -> None:
+    expected = case.read_text("utf-8").splitlines()[0].removeprefix("# expect: ")
+    shutil.copy(case, demo / "claims" / "_conflicts.yaml")
+    for command in ("conflicts", "verify"):
+        result = invoke(command, "-C", str(demo))
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        assert result.stderr == f"claimcheck: claims/_conflicts.yaml:{expected}\n"
+
+
+def test_no_ansi_and_no_color(demo: Path) -> None:
+    unsettle(demo)
+    for env in ({"NO_COLOR": "1"}, {}):
+        result = invoke("conflicts", "-C", str(demo), env=env)
+        assert "\x1b[" not in result.stdout
+        assert "»8%«" in result.stdout  # the figure is marked without colour
+
+
+@pytest.mark.parametrize("case", sorted(p for p in GOLDEN.iterdir() if p.is_dir()), ids=lambda p: p.name)
+def test_golden(case: Path, repo: Path) -> None:
+    """The demo's conflicts, settled ones included, as a person has read and approved them."""
+    root = case / "project" if (case / "project").is_dir() else repo
+    as_json = invoke("conflicts", "-C", str(root), "--all", "--format", "json")
+    as_table = invoke("conflicts", "-C", str(root), "--all")
+    assert as_json.exit_code == as_table.exit_code
+    outputs = {"conflicts.json": as_json.stdout, "conflicts.txt": as_table.stdout + as_table.stderr}
+    for name, text in outputs.items():
+        if os.environ.get("UPDATE_GOLDEN"):
+            (case / name).write_text(text, "utf-8")
+        assert text == (case / name).read_text("utf-8"), name

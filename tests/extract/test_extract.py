@@ -289,3 +289,15 @@ def test_range_with_the_unit_on_both_ends(text: str, low: float, high: float) ->
 @pytest.mark.parametrize("text", ["It fell from 44 mg to 50 mg.", "It rose 5% to 7%."])
 def test_from_to_and_changes_stay_two_figures(text: str) -> None:
     assert len(quantities(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It took one hundred and three and two thirds days.", 103 + 2 / 3),
+        ("It took twenty and three fifths days.", 20.6),
+        ("It took one and a half days.", 1.5),
+    ],
+)
+def test_spelled_whole_and_fraction(text: str, value: float) -> None:
+    assert one(text).value == pytest.approx(value)

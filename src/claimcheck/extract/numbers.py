@@ -55,11 +55,13 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
     have = False
     fraction = False
     step: Fraction | int = 1
+    at_and: Fraction | int | None = None  # the count when the last "and" was read
     i = 0
     while i < len(words):
         word = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if word == "and":
+            at_and = current
             i += 1
             continue
         if word in ("a", "an"):
@@ -78,6 +80,7 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
             total = (total + current) * mult if fraction else total + (current or 1) * mult
             step = mult
             current = 0
+            at_and = None
             fraction = False
             have = True
         elif word in lex.group_words:
@@ -88,17 +91,16 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
                 return None  # "the fourth one": an ordinal, then a number
             den = lex.fraction_words[word]
             num = current if current else 1
-            # "one and a half": the whole part was counted before "and a"
-            if current and i >= 2 and words[i - 1] in ("a", "an") and words[i - 2] == "and":
-                num = 1
-                current -= 1
-                total += current
-                current = 0
+            if at_and is not None and current > at_and:
+                # "one and a half", "twenty and three fifths": the whole part came before "and"
+                num = current - at_and
+                total += at_and
             elif current and i >= 1 and words[i - 1] in ("a", "an"):
                 num = 1
                 current -= 1
             total += Fraction(num) / den
             current = 0
+            at_and = None
             fraction = True
             step = Fraction(1, 2 * den * (den + 1))
             have = True

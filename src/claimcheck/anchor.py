@@ -140,8 +140,21 @@ def match_claims(claims: Sequence[Claim], index: SourceIndex, threshold: float) 
             out.append(Match(claim, state, anchor, mention))
         else:
             pending.append((claim, anchor, inside))
-    # second pass: a figure of the same unit in the passage means the number changed
+    # second pass: in a quote that stands unchanged, a figure at the place of the registered
+    # text is the claim's figure even when the extractor now reads its bounds differently
+    # ("20.8 billion" registered, "20.8 billion yuan" read); verify calls that stale, not changed
+    rest: list[tuple[Claim, Anchor | None, list[int]]] = []
     for claim, anchor, inside in pending:
+        hit = _in_place(claim, anchor, inside, taken, index) if anchor and anchor.exact else None
+        if hit is None:
+            rest.append((claim, anchor, inside))
+            continue
+        taken.add(hit)
+        mention = index.mentions[hit]
+        moved = claim.line is not None and claim.line != mention.span.line
+        out.append(Match(claim, MOVED if moved else EXACT, anchor, mention))
+    # third pass: a figure of the same unit in the passage means the number changed
+    for claim, anchor, inside in rest:
         if anchor is None or anchor.score < threshold:
             out.append(Match(claim, UNANCHORED, anchor, None))
             continue
@@ -156,3 +169,20 @@ def match_claims(claims: Sequence[Claim], index: SourceIndex, threshold: float) 
         state = DRIFTED if _same_figure(claim, mention) else CHANGED
         out.append(Match(claim, state, anchor, mention))
     return out
+
+
+def _in_place(
+    claim: Claim, anchor: Anchor, inside: list[int], taken: set[int], index: SourceIndex
+) -> int | None:
+    """The free mention overlapping an occurrence of the claim's text in its exact quote."""
+    if not claim.text:
+        return None
+    at = claim.quote.find(claim.text)
+    while at >= 0:
+        start, end = anchor.start + at, anchor.start + at + len(claim.text)
+        for i in inside:
+            span = index.mentions[i].span
+            if i not in taken and span.start < end and start < span.end:
+                return i
+        at = claim.quote.find(claim.text, at + 1)
+    return None

@@ -141,13 +141,21 @@ def sync(
     check: Annotated[
         bool, typer.Option("--check", help="Write nothing; exit 1 when the registry is out of date.")
     ] = False,
+    refresh: Annotated[
+        bool,
+        typer.Option(
+            "--refresh",
+            help="Also update auto claims whose quote stands but whose figure the extractor now "
+            "reads differently (verify reports them as CC107).",
+        ),
+    ] = False,
 ) -> None:
     """Fill and refresh the claim registry (claims/) from the sources."""
     from claimcheck.project import open_project
     from claimcheck.registry.sync import sync as do_sync
 
     proj = run(lambda: open_project(project))
-    result = run(lambda: do_sync(proj, write=not check))
+    result = run(lambda: do_sync(proj, write=not check, refresh=refresh))
     err(
         f"sync: {result.added} added, {result.refreshed} updated, {result.orphaned} newly orphaned, "
         f"{result.unchanged} unchanged"

@@ -36,6 +36,7 @@ CODES = {
     "unanchored": ("CC104", "error"),
     "lost": ("CC105", "error"),
     "unregistered": ("CC106", "warning"),
+    "stale": ("CC107", "info"),
 }
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -151,6 +152,15 @@ def _finding(match: anchor.Match, source: str, path: str, index: anchor.SourceIn
     passage = index.text[a.start : a.end] if a else None
     score = round(a.score, 1) if a else None
     common = {"claim": claim.id, "similarity": score, "registered": claim.text, "quote": claim.quote}
+    if match.state in (anchor.EXACT, anchor.MOVED) and mention is not None and claim.status == "auto":
+        from claimcheck.registry.sync import stale_fields
+
+        stale = stale_fields(claim, mention)
+        if stale:
+            now = ", ".join(f"{k} {v!r}" for k, v in stale.items())
+            return Finding("stale", source, path, line, column,
+                           f"the extractor now reads {now} (run `claimcheck sync --refresh`)",
+                           found=mention.text, **common)  # type: ignore[arg-type]
     if match.state == anchor.EXACT:
         return None
     if match.state == anchor.MOVED:

@@ -29,6 +29,8 @@ claims:
   quote: In the first half of 2018, the city's GDP grew 7.4 percent year on year.
   value: 7.4
   unit: percent
+  direction: up
+  period: 2018-H1
 """
 
 

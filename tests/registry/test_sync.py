@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -137,3 +138,44 @@ def test_vanished_statement_is_orphaned_not_deleted(demo: Path) -> None:
     _, out, err = sync(demo)
     assert out == "" and " 0 newly orphaned" in err
     assert snapshot(demo / "claims") == first
+
+
+def _age_reading(demo: Path, figure: str, **old: object) -> dict[str, object]:
+    """Rewrite one auto claim as an older extractor would have read it; return the original."""
+    path = registry_file(demo)
+    data = yaml.safe_load(path.read_text("utf-8"))
+    (claim,) = [c for c in data["claims"] if c["text"] == figure]
+    original = dict(claim)
+    claim.update(old)
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), "utf-8")
+    return original
+
+
+def test_stale_reading_is_reported_and_refreshed_only_on_request(demo: Path) -> None:
+    # an older extractor read the period wrongly and stopped the figure short of its unit
+    original = _age_reading(demo, FIGURE, text="7.4", period="2016", metric="my metric")
+    verify = CliRunner().invoke(app, ["verify", "-C", str(demo), "--format", "json"])
+    assert verify.exit_code == 0, verify.stderr
+    findings = json.loads(verify.stdout)["findings"]
+    (stale,) = [f for f in findings if f["claim"] == original["id"]]
+    assert (stale["name"], stale["code"], stale["severity"]) == ("stale", "CC107", "info")
+    assert "sync --refresh" in stale["message"] and "'2016'" not in stale["message"]
+    # a plain sync keeps what is written: the person may have meant it
+    code, _, _ = sync(demo, "--check")
+    assert code == 0
+    code, _, err = sync(demo, "--refresh")
+    assert code == 0 and " 1 updated" in err
+    (new,) = [c for c in claims(demo) if c["id"] == original["id"]]
+    assert (new["text"], new["period"]) == (original["text"], original["period"])
+    assert new["metric"] == "my metric"  # a person's field survives the refresh
+    again = snapshot(demo / "claims")
+    assert sync(demo, "--refresh")[0] == 0
+    assert snapshot(demo / "claims") == again
+
+
+def test_refresh_leaves_reviewed_claims_alone(demo: Path) -> None:
+    original = _age_reading(demo, FIGURE, period="2016", status="reviewed")
+    code, _, err = sync(demo, "--refresh")
+    assert code == 0 and " 0 updated" in err
+    (kept,) = [c for c in claims(demo) if c["id"] == original["id"]]
+    assert (kept["period"], kept["status"]) == ("2016", "reviewed")

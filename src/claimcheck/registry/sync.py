@@ -3,7 +3,10 @@
 Rules, so that nothing a person wrote is lost:
 - a statement the registry lacks is added as ``status: auto`` with guessed subject and metric;
 - a claim whose quote still stands unchanged is left as it is (a person's edits included), but
-  for ``line``, the location the registry remembers, which follows the source;
+  for ``line``, the location the registry remembers, which follows the source; with
+  ``refresh=True`` (``sync --refresh``, after an upgrade of the extractor) an ``auto`` claim whose
+  quote stands but whose figure the extractor now reads differently gets the new reading. That
+  is opt-in because a person may have corrected an ``auto`` claim without marking it reviewed;
 - an ``auto`` claim whose passage changed is refreshed from the source (quote, text, value,
   range, unit, qualifier, direction, period); subject, metric, note and any field sync does not
   know are kept; ``reviewed`` and ``rejected`` claims are never refreshed;
@@ -73,8 +76,22 @@ def derived(mention: Mention) -> dict[str, object]:
     }
 
 
-def sync(project: Project, write: bool = True) -> SyncResult:
-    """Bring every source's registry file up to date with the source."""
+# Fields the extractor derives that ``--refresh`` may update on a claim whose quote still stands.
+READING = ("text", "value", "low", "high", "unit", "qualifier", "direction", "period")
+
+
+def stale_fields(claim: Claim, mention: Mention) -> dict[str, object]:
+    """The reading fields whose stored value differs from what the extractor reads now."""
+    now = derived(mention)
+    return {k: now[k] for k in READING if getattr(claim, k) != now[k]}
+
+
+def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncResult:
+    """Bring every source's registry file up to date with the source.
+
+    With ``refresh``, ``auto`` claims whose quote stands also take the extractor's current
+    reading of their figure (see the module docstring).
+    """
     cfg = project.config
     taken = {c.id for c in project.registry.all()}
     added = refreshed = orphaned = unchanged = 0
@@ -97,6 +114,8 @@ def sync(project: Project, write: bool = True) -> SyncResult:
             new = dataclasses.replace(claim, orphaned=False, line=mention.span.line)
             if match.state in (anchor.DRIFTED, anchor.CHANGED) and claim.status == "auto":
                 new = dataclasses.replace(new, **derived(mention))  # type: ignore[arg-type]
+            elif refresh and claim.status == "auto":
+                new = dataclasses.replace(new, **stale_fields(claim, mention))  # type: ignore[arg-type]
             if new != claim:
                 refreshed += 1
             else:

@@ -86,7 +86,8 @@ def test_contract_shape(demo: Path) -> None:
     claim = claim_of(demo)
     edit(demo, claim.quote, claim.quote.replace(FIGURE, "7.5 percent"))
     _, data = report(demo)
-    assert list(data) == ["version", "findings", "summary"]
+    assert list(data) == ["version", "findings", "summary", "conflicts"]
+    assert data["conflicts"] == []  # the demo conflicts are settled
     assert data["version"] == 1
     assert list(data["summary"]) == ["sources", "claims", "errors", "warnings", "info"]
     assert data["summary"]["sources"] == len(list((demo / "sources").iterdir()))

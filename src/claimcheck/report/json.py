@@ -51,9 +51,9 @@ def extract_data(results: Iterable[tuple[str, list[Mention]]]) -> dict[str, Any]
 
 
 def verify_data(report: VerifyReport) -> dict[str, Any]:
-    """The verify contract: ``{"version": 1, "findings": [...], "summary": {...}}``.
-
-    ``"conflicts": [...]`` follows when there are unsettled conflicts (see report.conflicts).
+    """The verify contract: ``{"version": 1, "findings": [...], "summary": {...},
+    "conflicts": [...]}``; ``conflicts`` lists the unsettled conflicts (report.conflicts), and is
+    always present, empty when there are none, so that scripts need not test for it.
     """
     findings = [
         {
@@ -75,6 +75,9 @@ def verify_data(report: VerifyReport) -> dict[str, Any]:
         }
         for f in report.findings
     ]
+    # unsettled conflicts, as `claimcheck conflicts --format json` lists them
+    from claimcheck.report.conflicts import conflict_record
+
     data: dict[str, Any] = {
         "version": VERIFY_VERSION,
         "findings": findings,
@@ -85,12 +88,8 @@ def verify_data(report: VerifyReport) -> dict[str, Any]:
             "warnings": report.count("warning"),
             "info": report.count("info"),
         },
+        "conflicts": [conflict_record(c) for c in report.conflicts],
     }
-    if report.conflicts:
-        # unsettled conflicts, as `claimcheck conflicts --format json` lists them
-        from claimcheck.report.conflicts import conflict_record
-
-        data["conflicts"] = [conflict_record(c) for c in report.conflicts]
     return data
 
 

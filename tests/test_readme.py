@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
+
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,3 +41,24 @@ def test_ci_runs_the_readme_commands() -> None:
     first, second = (run.index(c) for c in readme_commands())
     assert first < second
     assert "rm -rf .venv" in run[:first]
+
+
+def console_block(command: str) -> list[str]:
+    """The lines a README ``console`` example shows after ``$ command`` (up to the next ``$``)."""
+    text = (ROOT / "README.md").read_text("utf-8")
+    for block in re.findall(r"^```console\n(.*?)^```", text, re.MULTILINE | re.DOTALL):
+        lines = block.splitlines()
+        if f"$ {command}" in lines:
+            start = lines.index(f"$ {command}") + 1
+            end = next((i for i in range(start, len(lines)) if lines[i].startswith("$ ")), len(lines))
+            return lines[start:end]
+    raise AssertionError(f"README.md shows no `$ {command}`")
+
+
+def test_readme_check_example_is_what_check_prints(monkeypatch: Any) -> None:
+    """The README's draft example is real output on examples/draft.md (report and summary)."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("NO_COLOR", "1")
+    result = CliRunner().invoke(app, ["check", "examples/draft.md"])
+    assert result.exit_code == 1, result.stderr
+    assert (result.stdout + result.stderr).splitlines() == console_block("claimcheck check examples/draft.md")

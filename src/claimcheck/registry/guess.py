@@ -11,14 +11,31 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from importlib import resources
+
+import yaml
 
 from claimcheck.lexicon import Lexicon
 from claimcheck.records import Mention
 
-_NAME = re.compile(r"\b[A-Z][a-zA-Z]+(?:[-\x20](?:of\x20)?[A-Z][a-zA-Z]+)*(?:['’]s)?")
-_NOT_NAMES = frozenset(
-    ["The", "In", "At", "On", "By", "According", "This", "That", "These", "Those", "It", "Its", "Between", "From", "For", "Furthermore", "However", "Meanwhile", "And", "But", "As", "After", "Before", "During", "Since", "With", "Although", "Because", "Now", "Today", "Nowadays", "Take", "Despite", "Thanks", "Secondly", "Except", "Also", "Under", "Over", "We", "They", "He", "She", "Our", "Their", "His", "Her", "A", "An", "If", "When", "While", "Then", "There", "Here", "Most", "More", "Many", "Some", "Several", "All", "Each", "Every", "Both", "Such", "Other", "Another", "What", "How", "Why", "Where", "Who", "Which", "Last", "Next", "First", "Second", "Third", "Fourth", "Fifth", "Share", "Top", "Photo", "Learn", "Get", "Advertisement", "Updated", "Copyright", "Note", "License", "Registration", "Number", "Media", "Contact", "Company", "Country", "Provinces", "Local", "Government", "Chinese", "President", "Party", "GDP", "Old", "Version", "Industrial", "Improving", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Security", "Talent", "Modern", "Opportunities", "Institutional", "Likened", "Prominent", "Refrigeration", "Having", "Comprising", "Xi", "Jinping", "Wang", "Zhang", "Li", "Da", "Chi", "Guo", "Song", "He", "Che", "Liu", "Ji"]
+# A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept
+# aside; a currency prefix ("US$", "HK$") is not a name.
+_NAME = re.compile(
+    r"""\b[A-Z][a-zA-Z]+ (?:[-\x20] (?:of\x20)? [A-Z][a-zA-Z]+)* (?!\$) (?:['’]s)?""",
+    re.VERBOSE,
 )
+
+
+def _load_not_names() -> frozenset[str]:
+    """Capitalised words that never name a subject on their own, from ``data/guess.yaml``."""
+    text = resources.files("claimcheck").joinpath("data/guess.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # a safe loader
+    if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("not_names"), str):
+        raise ValueError("claimcheck/data/guess.yaml: needs version: 1 and a not_names string")
+    return frozenset(data["not_names"].split())
+
+
+_NOT_NAMES = _load_not_names()
 _YOY = re.compile(r"year[-\s]on[-\s]year", re.IGNORECASE)
 _GENERIC = frozenset({"growth", "share", "market"})
 

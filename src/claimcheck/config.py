@@ -27,6 +27,7 @@ DEFAULT_CONFIG = """\
 # claimcheck project configuration. Every key is optional.
 sources: sources          # folder of source documents (.txt, .md, .html)
 claims: claims            # folder of claim registry files, one YAML file per source
+cache: true               # keep parsed registry files in .claimcheck-cache/ (never commit it)
 anchor:
   threshold: 85           # lowest similarity (0-100) at which a changed quote still anchors
 conflicts:
@@ -49,6 +50,7 @@ class Config:
     check_fail_on: tuple[str, ...] = ("contradicted", "misattributed")
     allow: tuple[str, ...] = field(default_factory=tuple)
     path: Path | None = None
+    cache: bool = True
 
 
 def find(start: Path | None = None) -> Config:
@@ -125,13 +127,16 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
 
     if not isinstance(data, dict):
         raise ConfigError("config must be a mapping", where, at.get("", 1) if path else None)
-    unknown = set(data) - {"sources", "claims", "anchor", "conflicts", "check"}
+    unknown = set(data) - {"sources", "claims", "cache", "anchor", "conflicts", "check"}
     if unknown:
         key = sorted(unknown, key=str)[0]
         raise error(f"unknown config key {key!r}", str(key))
     for key in ("sources", "claims"):
         if key in data and not isinstance(data[key], str):
             raise error(f"{key} must be a folder name", key)
+    cache = data.get("cache", True)
+    if not isinstance(cache, bool):
+        raise error("cache must be true or false", "cache")
     anchor = _section(data, "anchor", error)
     conflicts = _section(data, "conflicts", error)
     check = _section(data, "check", error)
@@ -166,6 +171,7 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         check_fail_on=tuple(fail_on),
         allow=tuple(str(a) for a in allow),
         path=path,
+        cache=cache,
     )
 
 

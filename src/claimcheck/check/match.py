@@ -145,8 +145,9 @@ class CandidateIndex:
         entries: list[Entry] = [
             c for c in project.registry.all() if c.status != "rejected" and not c.orphaned
         ]
-        for source in project.sources:
-            if source.id not in project.registry.files:
+        for entry in project.catalog:  # a source's text is read only when it has no registry file
+            source = project.source(entry.id) if entry.id not in project.registry.files else None
+            if source is not None:
                 entries.extend(
                     Statement(source.id, m) for m in project.index(source).mentions if isinstance(m, Quantity)
                 )

@@ -24,8 +24,18 @@ from typing import Any
 
 import yaml
 
+from claimcheck.cache import FileCache
 from claimcheck.errors import RegistryError
-from claimcheck.registry.model import FIELD_ORDER, QUALIFIERS, STATUSES, Claim, Registry
+from claimcheck.paths import Displays
+from claimcheck.registry.model import (
+    FIELD_ORDER,
+    QUALIFIERS,
+    STATUSES,
+    Claim,
+    Registry,
+    claim_of_row,
+    claim_row,
+)
 
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ, _TIMESTAMP = (
@@ -184,12 +194,12 @@ def read_file(path: Path, display: str, sources: set[str] | None) -> tuple[str, 
     return source, claims
 
 
-def _read(path: Path, display: str, sources: set[str] | None) -> tuple[str, int, list[Claim]]:
+def _read(
+    path: Path, display: str, sources: set[str] | None, raw: bytes | None = None
+) -> tuple[str, int, list[Claim]]:
     """The source id, the line it is named on, and the claims of one registry file."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise RegistryError(f"cannot read: {exc.strerror or exc}", display) from exc
+    if raw is None:
+        raw = _bytes(path, display)
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise RegistryError("binary file, not a registry file", display, line)
@@ -224,6 +234,38 @@ def _read(path: Path, display: str, sources: set[str] | None) -> tuple[str, int,
         for i, item in enumerate(items)
     ]
     return source, top.get("source", 1), claims
+
+
+def _bytes(path: Path, display: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise RegistryError(f"cannot read: {exc.strerror or exc}", display) from exc
+
+
+def _read_cached(
+    path: Path, display: str, sources: set[str] | None, cache: FileCache
+) -> tuple[str, int, list[Claim]]:
+    """`_read`, or what it gave the last time when the file has not changed since."""
+    try:
+        st = path.stat()
+    except OSError:
+        return _read(path, display, sources)
+    hit = cache.get(display, st, path)
+    if hit is not None:
+        try:
+            source, line, rows = hit
+            claims = [claim_of_row(row) for row in rows]
+        except (TypeError, ValueError):
+            pass
+        else:
+            if sources is not None and source not in sources:
+                raise RegistryError(f"unknown source {source!r}", display, line)
+            return source, line, claims
+    raw = _bytes(path, display)
+    source, line, claims = _read(path, display, sources, raw)
+    cache.put(display, st, raw, (source, line, tuple(claim_row(c) for c in claims)))
+    return source, line, claims
 
 
 def _claims_node(node: yaml.Node) -> list[yaml.Node]:
@@ -283,8 +325,14 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     )
 
 
-def load(folder: Path, sources: Iterable[str] | None, root: Path | None = None) -> Registry:
-    """Every registry file in ``folder``; files whose name starts with ``_`` are not claims."""
+def load(
+    folder: Path, sources: Iterable[str] | None, root: Path | None = None, cache: FileCache | None = None
+) -> Registry:
+    """Every registry file in ``folder``; files whose name starts with ``_`` are not claims.
+
+    With a ``cache``, a file unchanged since it last parsed cleanly is not parsed again; the
+    checks across files (unknown source, duplicate source or id) are made every time.
+    """
     registry = Registry()
     if not folder.exists():
         return registry
@@ -292,12 +340,15 @@ def load(folder: Path, sources: Iterable[str] | None, root: Path | None = None) 
         raise RegistryError("claims path is not a folder", str(folder))
     known = set(sources) if sources is not None else None
     seen: dict[str, tuple[str, int]] = {}
-    base = root.resolve() if root is not None else None
+    display_of = Displays(root.resolve() if root is not None else None)
     for path in sorted(folder.glob("*.y*ml")):
         if path.name.startswith("_") or path.suffix not in (".yaml", ".yml"):
             continue
-        display = _display(path, base)
-        source, source_line, claims = _read(path, display, known)
+        display = display_of(path)
+        if cache is None:
+            source, source_line, claims = _read(path, display, known)
+        else:
+            source, source_line, claims = _read_cached(path, display, known, cache)
         if source in registry.files:
             raise RegistryError(
                 f"source {source!r} already has a registry file ({registry.files[source]})",
@@ -314,16 +365,6 @@ def load(folder: Path, sources: Iterable[str] | None, root: Path | None = None) 
         registry.files[source] = display
         registry.claims[source] = claims
     return registry
-
-
-def _display(path: Path, base: Path | None) -> str:
-    """``path`` relative to ``base`` (an already resolved folder) when it is inside it."""
-    if base is not None:
-        try:
-            return path.resolve().relative_to(base).as_posix()
-        except ValueError:
-            pass
-    return path.as_posix()
 
 
 def dumps(source: str, claims: list[Claim]) -> str:

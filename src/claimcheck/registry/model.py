@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 STATUSES = ("auto", "reviewed", "rejected")
@@ -54,6 +54,25 @@ class Claim:
         for key, value in self.extra:
             out[key] = value
         return out
+
+
+CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
+_new = object.__new__
+_set = object.__setattr__
+
+
+def claim_row(claim: Claim) -> tuple[Any, ...]:
+    """A claim's fields as a tuple, in `CLAIM_FIELDS` order (what the cache stores)."""
+    return tuple(getattr(claim, name) for name in CLAIM_FIELDS)
+
+
+def claim_of_row(row: tuple[Any, ...]) -> Claim:
+    """The claim of a `claim_row` tuple; a fast path past the frozen ``__init__`` for the cache."""
+    if len(row) != len(CLAIM_FIELDS):
+        raise ValueError("a claim row has one value per field")
+    claim: Claim = _new(Claim)
+    _set(claim, "__dict__", dict(zip(CLAIM_FIELDS, row, strict=True)))
+    return claim
 
 
 @dataclass

@@ -82,7 +82,7 @@ class FileCache:
             return {}
         return entries
 
-    def get(self, key: str, st: os.stat_result, path: Path) -> Any | None:
+    def get(self, key: str, st: os.stat_result, path: str | Path) -> Any | None:
         """The cached value for the file ``path`` (stat ``st``), or None when it may be stale."""
         entry = self._old.get(key)
         if entry is None:
@@ -92,7 +92,9 @@ class FileCache:
             if tuple(sig) != signature(st):
                 return None
             if max(st.st_mtime_ns, st.st_ctime_ns) >= verified_ns - RACY_NS:
-                if digest(path.read_bytes()) != data_digest:
+                with open(path, "rb") as handle:
+                    same = digest(handle.read()) == data_digest
+                if not same:
                     return None
                 verified_ns = time.time_ns()
                 self._dirty = True

@@ -50,7 +50,7 @@ if RuntimeParam is not None:
     class PlainRuntimeParam(RuntimeParam):
         """Coercion of str, Path, Enum and list[str] values without pydantic."""
 
-        def _coerce_value(self, value: Any, param: Any, ctx: typer.Context) -> Any:
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
             info, annotation = self.parameter_info, self.annotation
             try:
                 if (annotation is str and isinstance(value, str)) or (annotation is bool and isinstance(value, bool)):

@@ -93,7 +93,7 @@ def open_project(
     cached = cfg.cache if use_cache is None else use_cache
     if read_sources:
         sources = load_sources(cfg.sources, cfg.root)
-        catalog = [SourceEntry(s.id, cfg.root / s.path, s.path) for s in sources]
+        catalog = [SourceEntry(s.id, str(cfg.root / s.path), s.path) for s in sources]
         loaded = {s.id: s for s in sources}
     else:
         source_cache = FileCache.open(cfg.root, "sources") if cached else None

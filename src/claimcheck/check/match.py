@@ -133,7 +133,7 @@ class CandidateIndex:
     entries: list[Entry]
     lexicon: Lexicon
     words: Words
-    postings: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    postings: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # dimension, word
     sizes: dict[str, int] = field(default_factory=dict)
     known_names: frozenset[str] = frozenset()
     _candidates: dict[int, Candidate] = field(default_factory=dict)
@@ -158,7 +158,7 @@ class CandidateIndex:
         """An index over ``entries`` (claims and source statements)."""
         words = load_words(lexicon)
         index = cls(entries, lexicon, words)
-        postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+        postings: dict[str, dict[str, list[int]]] = {}
         sizes: dict[str, int] = defaultdict(int)
         quotes: dict[str, set[str]] = {}
         abouts: dict[tuple[str | None, str | None], set[str]] = {}
@@ -180,10 +180,16 @@ class CandidateIndex:
             dimension = dimensions.get(unit)
             if dimension is None:
                 dimension = dimensions[unit] = lexicon.dimension(unit)
+                postings.setdefault(dimension, {})
+            by_word = postings[dimension]
             for token in tokens | about if about else tokens:
-                postings[(dimension, token)].append(i)
+                found = by_word.get(token)
+                if found is None:
+                    by_word[token] = [i]
+                else:
+                    found.append(i)
             sizes[dimension] += 1
-        index.postings = dict(postings)
+        index.postings = postings
         index.sizes = dict(sizes)
         index.known_names = frozenset(
             words.stem(w) for s in subjects for w in s.split() if w[:1].isupper()
@@ -212,9 +218,8 @@ class CandidateIndex:
         clause_tokens = self.words.content(query.clause)
         names = self.words.names(query.sentence, self.known_names)
         weights: dict[int, float] = defaultdict(float)
-        lists = sorted(
-            (self.postings.get((dimension, t), []), t) for t in sentence_tokens
-        )
+        by_word = self.postings.get(dimension, {})
+        lists = sorted((by_word.get(t, []), t) for t in sentence_tokens)
         visited = 0
         for ids, _ in lists:
             if not ids:

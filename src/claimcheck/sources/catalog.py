@@ -10,13 +10,14 @@ same order: a file that changed is read again with the same reader.
 
 from __future__ import annotations
 
+import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.cache import FileCache
 from claimcheck.errors import InputError
-from claimcheck.paths import Displays
+from claimcheck.paths import Displays, suffix, walk
 from claimcheck.sources import SUFFIXES, Source, duplicate, read_bytes, read_source
 
 
@@ -25,12 +26,12 @@ class SourceEntry:
     """A source file and its id."""
 
     id: str
-    path: Path
+    path: str
     display: str
 
     def read(self) -> Source:
         """The source, text and all."""
-        return read_source(self.path, self.display)
+        return read_source(Path(self.path), self.display)
 
 
 def scan(folder: Path, root: Path | None = None, cache: FileCache | None = None) -> list[SourceEntry]:
@@ -39,23 +40,24 @@ def scan(folder: Path, root: Path | None = None, cache: FileCache | None = None)
         raise InputError("sources folder not found", str(folder))
     found: dict[str, SourceEntry] = {}
     display_of = Displays(root.resolve() if root is not None else None)
-    for path in sorted(folder.rglob("*")):
-        if path.suffix.lower() not in SUFFIXES or path.name.startswith("."):
+    for entry in walk(folder):
+        name = entry.name
+        if suffix(name).lower() not in SUFFIXES or name.startswith("."):
             continue
         try:
-            st = path.stat()
+            st = os.stat(entry.path)
         except OSError:
             continue  # as Path.is_file: not a file we can see
         if not stat.S_ISREG(st.st_mode):
             continue
-        display = display_of(path)
-        source_id = cache.get(display, st, path) if cache is not None else None
+        display = display_of.of(os.path.dirname(entry.path), name, entry.is_symlink())
+        source_id = cache.get(display, st, entry.path) if cache is not None else None
         if not isinstance(source_id, str):
-            raw = read_bytes(path, display)
-            source_id = read_source(path, display, raw).id
+            raw = read_bytes(Path(entry.path), display)
+            source_id = read_source(Path(entry.path), display, raw).id
             if cache is not None:
                 cache.put(display, st, raw, source_id)
         if source_id in found:
-            raise duplicate(path, display, source_id, found[source_id].display)
-        found[source_id] = SourceEntry(source_id, path, display)
+            raise duplicate(Path(entry.path), display, source_id, found[source_id].display)
+        found[source_id] = SourceEntry(source_id, entry.path, display)
     return [found[k] for k in sorted(found)]

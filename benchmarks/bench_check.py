@@ -63,7 +63,7 @@ def time_cli(project: Path, path: Path, runs: int = 5) -> tuple[float, float]:
 def phases(project: Path, path: Path) -> str:
     """Seconds of each phase of one in-process run."""
     t0 = time.perf_counter()
-    proj = open_project(project)
+    proj = open_project(project, read_sources=False)  # as `check` opens it
     t1 = time.perf_counter()
     index = CandidateIndex.build(proj)
     t2 = time.perf_counter()

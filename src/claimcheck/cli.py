@@ -173,6 +173,7 @@ def verify(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also report quotes that only moved.")
     ] = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Check every claim against its source; exit 1 when a claim no longer holds."""
     from claimcheck.project import open_project
@@ -180,7 +181,7 @@ def verify(
     from claimcheck.report import table
     from claimcheck.verify import verify as do_verify
 
-    proj = run(lambda: open_project(project))
+    proj = run(lambda: open_project(project, use_cache=False if no_cache else None))
     report = run(lambda: do_verify(proj))
     if (format or ReportFormat.table) is ReportFormat.json:
         sys.stdout.write(json_report.dumps(json_report.verify_data(report)))
@@ -289,6 +290,7 @@ def conflicts(
     show_all: Annotated[
         bool, typer.Option("--all", "-a", help="Also list conflicts a person has settled.")
     ] = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """List where claims disagree; exit 1 on an unsettled conflict at or above conflicts.fail_on."""
     from claimcheck.compare import project_conflicts
@@ -297,7 +299,7 @@ def conflicts(
     from claimcheck.report import json as json_report
     from claimcheck.report import table
 
-    proj = run(lambda: open_project(project))
+    proj = run(lambda: open_project(project, use_cache=False if no_cache else None))
     report = run(lambda: project_conflicts(proj))
     shown = report.conflicts if show_all else report.unsettled
     if (format or ReportFormat.table) is ReportFormat.json:

@@ -41,6 +41,7 @@ def test_check_is_the_same_with_and_without_the_cache(demo: Path) -> None:
     cold = check_paths(drafts(), demo)  # builds the cache
     assert (demo / FOLDER / "registry.marshal").is_file()
     assert (demo / FOLDER / ".gitignore").read_text("utf-8").splitlines()[-1] == "*"
+    assert (demo / FOLDER / "index.marshal").is_file()  # every demo source has a registry file
     warm = check_paths(drafts(), demo)  # reads it back
     assert uncached == cold == warm
     assert uncached.findings  # a real comparison, not of two empty reports
@@ -173,3 +174,15 @@ def test_a_warm_cache_parses_no_registry_file(demo: Path, monkeypatch: pytest.Mo
     assert open_project(demo, read_sources=False).registry.claims == expected
     with pytest.raises(AssertionError):
         open_project(demo, use_cache=False)
+
+
+def test_check_after_an_edit_is_the_check_without_the_cache(demo: Path) -> None:
+    check_paths(drafts(), demo)  # a warm registry and index
+    claims = demo / "claims" / f"{SOURCE}.yaml"
+    text = claims.read_text("utf-8")
+    claims.write_text(text.replace("status: auto", "status: rejected"), "utf-8")
+    edited = check_paths(drafts(), demo)
+    assert edited == check_paths(drafts(), demo, use_cache=False)
+    assert edited == check_paths(drafts(), demo)  # and from the rebuilt cache
+    (demo / "claims" / f"{SOURCE}.yaml").unlink()  # now a source without a registry file
+    assert check_paths(drafts(), demo) == check_paths(drafts(), demo, use_cache=False)

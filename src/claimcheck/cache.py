@@ -49,38 +49,74 @@ def digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=_DIGEST).digest()
 
 
+def read_blob(path: Path, salt: tuple[Any, ...]) -> Any | None:
+    """The value `write_blob` wrote to ``path`` with the same ``salt``; None if absent or not sound."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        return None
+    head = len(MAGIC) + _DIGEST
+    if not raw.startswith(MAGIC) or raw[len(MAGIC) : head] != digest(raw[head:]):
+        return None
+    try:
+        stored_salt, value = marshal.loads(raw[head:])
+    except (ValueError, EOFError, TypeError):
+        return None
+    return value if stored_salt == salt else None
+
+
+def write_blob(path: Path, salt: tuple[Any, ...], value: Any) -> bool:
+    """Write ``value`` (plain data) to ``path`` atomically; False when it could not be written."""
+    try:
+        payload = marshal.dumps((salt, value))
+    except ValueError:  # a value marshal cannot write: keep no cache rather than a wrong one
+        return False
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# written by claimcheck: never commit the cache\n*\n", "utf-8")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(MAGIC + digest(payload) + payload)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return False
+    return True
+
+
+def salted(*salt: Any) -> tuple[Any, ...]:
+    """A salt that also names the cache format, claimcheck's and Python's versions."""
+    return (FORMAT, __version__, sys.version_info[:2], marshal.version, *salt)
+
+
 class FileCache:
     """Cached values of one kind of file; `save` writes what this run used or parsed."""
 
     def __init__(self, path: Path | None, salt: tuple[Any, ...]) -> None:
         self.path = path
-        self.salt = (FORMAT, __version__, sys.version_info[:2], marshal.version, *salt)
+        self.salt = salted(*salt)
         self._old: dict[str, Any] = {}
         self._new: dict[str, tuple[Signature, bytes, int, Any]] = {}
         self._dirty = False
         if path is not None:
-            self._old = self._load(path)
+            entries = read_blob(path, self.salt)
+            self._old = entries if isinstance(entries, dict) else {}
 
     @classmethod
     def open(cls, root: Path | None, kind: str, salt: tuple[Any, ...] = ()) -> FileCache:
         """The cache of ``kind`` files of the project at ``root`` (None: no cache, always a miss)."""
         return cls(root / FOLDER / f"{kind}.marshal" if root is not None else None, salt)
 
-    def _load(self, path: Path) -> dict[str, Any]:
-        try:
-            raw = path.read_bytes()
-        except OSError:
-            return {}
-        head = len(MAGIC) + _DIGEST
-        if not raw.startswith(MAGIC) or raw[len(MAGIC) : head] != digest(raw[head:]):
-            return {}
-        try:
-            salt, entries = marshal.loads(raw[head:])
-        except (ValueError, EOFError, TypeError):
-            return {}
-        if salt != self.salt or not isinstance(entries, dict):
-            return {}
-        return entries
+    def state(self) -> bytes:
+        """A digest of every file used in this run (name and content): what they gave is
+        determined by it, so a value derived from all of them can be cached under it."""
+        return digest(marshal.dumps(sorted((key, entry[1]) for key, entry in self._new.items())))
 
     def get(self, key: str, st: os.stat_result, path: str | Path) -> Any | None:
         """The cached value for the file ``path`` (stat ``st``), or None when it may be stale."""
@@ -114,25 +150,5 @@ class FileCache:
         """Write the entries used or added in this run, when anything changed (atomically)."""
         if self.path is None or not (self._dirty or self._new.keys() != self._old.keys()):
             return
-        try:
-            payload = marshal.dumps((self.salt, self._new))
-        except ValueError:  # a value marshal cannot write: keep no cache rather than a wrong one
-            return
-        data = MAGIC + digest(payload) + payload
-        folder = self.path.parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            ignore = folder / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# written by claimcheck: never commit the cache\n*\n", "utf-8")
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(tmp, self.path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-        except OSError:
-            return
-        self._old, self._dirty = dict(self._new), False
+        if write_blob(self.path, self.salt, self._new):
+            self._old, self._dirty = dict(self._new), False

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck import config as config_mod
-from claimcheck.cache import FileCache
+from claimcheck.cache import FileCache, digest
 from claimcheck.config import Config
 from claimcheck.lexicon import Lexicon
 from claimcheck.lexicon import load as load_lexicon
@@ -43,6 +43,7 @@ class Project:
     registry: Registry
     lexicon: Lexicon
     _loaded: dict[str, Source] = field(default_factory=dict)
+    fingerprint: bytes | None = None  # digest of every registry and source file, when cached
     _indexes: dict[str, SourceIndex] = field(default_factory=dict)
 
     @property
@@ -116,6 +117,7 @@ def _open(cfg: Config, read_sources: bool, use_cache: bool | None) -> Project:
         sources = load_sources(cfg.sources, cfg.root)
         catalog = [SourceEntry(s.id, str(cfg.root / s.path), s.path) for s in sources]
         loaded = {s.id: s for s in sources}
+        source_cache = None
     else:
         source_cache = FileCache.open(cfg.root, "sources") if cached else None
         catalog = scan(cfg.sources, cfg.root, source_cache)
@@ -124,6 +126,9 @@ def _open(cfg: Config, read_sources: bool, use_cache: bool | None) -> Project:
         loaded = {}
     claims_cache = FileCache.open(cfg.root, "registry", CLAIM_FIELDS) if cached else None
     registry = registry_io.load(cfg.claims, [s.id for s in catalog], cfg.root, claims_cache)
+    fingerprint = None
     if claims_cache is not None:
         claims_cache.save()
-    return Project(cfg, catalog, registry, load_lexicon(), loaded)
+        if source_cache is not None:
+            fingerprint = digest(claims_cache.state() + source_cache.state())
+    return Project(cfg, catalog, registry, load_lexicon(), loaded, fingerprint=fingerprint)

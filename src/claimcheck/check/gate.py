@@ -195,6 +195,7 @@ def check_paths(
     Sources are read only when a candidate needs their text; ``use_cache`` (default: the
     config's ``cache``) reads unchanged registry files back from the project's cache.
     """
+    from claimcheck.check.stored import candidate_index
     from claimcheck.project import open_project, paused_gc
 
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
@@ -202,5 +203,5 @@ def check_paths(
     project = open_project(project_dir, read_sources=False, use_cache=use_cache)
     chosen = verdicts if verdicts is not None else tuple(Verdict(v) for v in project.config.check_fail_on)
     with paused_gc():
-        index = CandidateIndex.build(project)
+        index = candidate_index(project)
     return check_drafts(drafts, index, project.lexicon, chosen, project.config.allow)

@@ -144,16 +144,7 @@ class CandidateIndex:
     @classmethod
     def build(cls, project: Project) -> CandidateIndex:
         """The candidates of a loaded project: its claims, and statements of unregistered sources."""
-        entries: list[Entry] = [
-            c for c in project.registry.all() if c.status != "rejected" and not c.orphaned
-        ]
-        for entry in project.catalog:  # a source's text is read only when it has no registry file
-            source = project.source(entry.id) if entry.id not in project.registry.files else None
-            if source is not None:
-                entries.extend(
-                    Statement(source.id, m) for m in project.index(source).mentions if isinstance(m, Quantity)
-                )
-        return cls.of(entries, project.lexicon)
+        return cls.of(claims_of(project) + statements_of(project), project.lexicon)
 
     @classmethod
     def of(cls, entries: list[Entry], lexicon: Lexicon) -> CandidateIndex:
@@ -274,6 +265,23 @@ def _top(weights: dict[int, float]) -> list[int]:
         kth = heapq.nlargest(TOP_K, weights.values())[-1]
         pool = [i for i, w in weights.items() if w >= kth]
     return sorted(pool, key=lambda i: (-weights[i], i))[:TOP_K]
+
+
+def claims_of(project: Project) -> list[Entry]:
+    """The registered claims that are candidates: not rejected, not orphaned."""
+    return [c for c in project.registry.all() if c.status != "rejected" and not c.orphaned]
+
+
+def statements_of(project: Project) -> list[Entry]:
+    """The quantities of the sources that have no registry file (their text read only then)."""
+    entries: list[Entry] = []
+    for entry in project.catalog:
+        source = project.source(entry.id) if entry.id not in project.registry.files else None
+        if source is not None:
+            entries.extend(
+                Statement(source.id, m) for m in project.index(source).mentions if isinstance(m, Quantity)
+            )
+    return entries
 
 
 def _similarity(tokens: set[str], joined: str, prepared: _Prepared) -> float:

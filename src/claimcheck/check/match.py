@@ -29,7 +29,6 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -260,11 +259,12 @@ def _top(weights: dict[int, float]) -> list[int]:
     """The `TOP_K` ids of highest weight, ties by id: ``sorted(weights, key=(-weight, id))[:TOP_K]``
     without sorting (or calling a key function on) the 100,000 ids a common word can bring.
     """
-    pool: Iterable[int] = weights
-    if len(weights) > TOP_K:
-        kth = heapq.nlargest(TOP_K, weights.values())[-1]
-        pool = [i for i, w in weights.items() if w >= kth]
-    return sorted(pool, key=lambda i: (-weights[i], i))[:TOP_K]
+    if len(weights) <= TOP_K:
+        return sorted(weights, key=lambda i: (-weights[i], i))
+    kth = heapq.nlargest(TOP_K, weights.values())[-1]
+    above = sorted((i for i, w in weights.items() if w > kth), key=lambda i: (-weights[i], i))
+    ties = heapq.nsmallest(TOP_K - len(above), (i for i, w in weights.items() if w == kth))
+    return above + ties
 
 
 def claims_of(project: Project) -> list[Entry]:

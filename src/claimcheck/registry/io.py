@@ -247,11 +247,10 @@ def _read_cached(
     name: str, display: str, sources: set[str] | None, cache: FileCache
 ) -> tuple[str, int, list[Claim]]:
     """`_read`, or what it gave the last time when the file has not changed since."""
-    path = Path(name)
     try:
         st = os.stat(name)
     except OSError:
-        return _read(path, display, sources)
+        return _read(Path(name), display, sources)
     hit = cache.get(display, st, name)
     if hit is not None:
         try:
@@ -263,6 +262,7 @@ def _read_cached(
             if sources is not None and source not in sources:
                 raise RegistryError(f"unknown source {source!r}", display, line)
             return source, line, claims
+    path = Path(name)
     raw = _bytes(path, display)
     source, line, claims = _read(path, display, sources, raw)
     cache.put(display, st, raw, (source, line, tuple(claim_row(c) for c in claims)))
@@ -340,7 +340,7 @@ def load(
     if not folder.is_dir():
         raise RegistryError("claims path is not a folder", str(folder))
     known = set(sources) if sources is not None else None
-    seen: dict[str, tuple[str, int]] = {}
+    seen: dict[str, Claim] = {}  # each id's first claim
     display_of = Displays(root.resolve() if root is not None else None)
     for entry in list_folder(folder):  # as sorted(folder.glob("*.y*ml")), faster
         name = entry.name
@@ -357,13 +357,17 @@ def load(
                 display,
                 source_line,
             )
-        for claim in claims:
+        ids = [claim.id for claim in claims]
+        if len(set(ids)) == len(ids) and seen.keys().isdisjoint(ids):
+            seen.update(zip(ids, claims, strict=True))  # the common case, without a loop in Python
+            ids = []
+        for claim in claims if ids else ():  # find the first duplicate, as it always did
             if claim.id in seen:
-                where, line = seen[claim.id]
+                first = seen[claim.id]
                 raise RegistryError(
-                    f"duplicate id {claim.id!r} (also at {where}:{line})", display, claim.file_line
+                    f"duplicate id {claim.id!r} (also at {first.file}:{first.file_line})", display, claim.file_line
                 )
-            seen[claim.id] = (display, claim.file_line)
+            seen[claim.id] = claim
         registry.files[source] = display
         registry.claims[source] = claims
     return registry

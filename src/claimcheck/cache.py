@@ -111,7 +111,7 @@ class FileCache:
     @classmethod
     def open(cls, root: Path | None, kind: str, salt: tuple[Any, ...] = ()) -> FileCache:
         """The cache of ``kind`` files of the project at ``root`` (None: no cache, always a miss)."""
-        return cls(root / FOLDER / f"{kind}.marshal" if root is not None else None, salt)
+        return cls(root / FOLDER / f"{kind}.marshal" if root is not None else None, (kind, *salt))
 
     def state(self) -> bytes:
         """A digest of every file used in this run (name and content): what they gave is

@@ -299,7 +299,8 @@ def conflicts(
     from claimcheck.report import json as json_report
     from claimcheck.report import table
 
-    proj = run(lambda: open_project(project, use_cache=False if no_cache else None))
+    # conflicts read claims only: sources are listed (and checked) but their text is not read
+    proj = run(lambda: open_project(project, read_sources=False, use_cache=False if no_cache else None))
     report = run(lambda: project_conflicts(proj))
     shown = report.conflicts if show_all else report.unsettled
     if (format or ReportFormat.table) is ReportFormat.json:

@@ -27,7 +27,6 @@ DEFAULT_CONFIG = """\
 # claimcheck project configuration. Every key is optional.
 sources: sources          # folder of source documents (.txt, .md, .html)
 claims: claims            # folder of claim registry files, one YAML file per source
-cache: true               # keep parsed registry files in .claimcheck-cache/ (never commit it)
 anchor:
   threshold: 85           # lowest similarity (0-100) at which a changed quote still anchors
 conflicts:

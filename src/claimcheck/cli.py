@@ -17,9 +17,11 @@ import typer
 
 from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError
+from claimcheck.fastcli import FastCommand, FastGroup
 
 app = typer.Typer(
     name="claimcheck",
+    cls=FastGroup,
     help="Fact-check numeric claims across sources: extract, register, verify, gate drafts.",
     no_args_is_help=True,
     add_completion=False,
@@ -31,6 +33,10 @@ T = TypeVar("T")
 ProjectOpt = Annotated[
     Path | None,
     typer.Option("--project", "-C", help="Project folder (default: found from the current folder)."),
+]
+NoCacheOpt = Annotated[
+    bool,
+    typer.Option("--no-cache", help="Parse every registry file again; neither read nor write .claimcheck-cache/."),
 ]
 
 
@@ -85,7 +91,7 @@ def _is_tty() -> bool:
     return sys.stdout.isatty()
 
 
-@app.command()
+@app.command(cls=FastCommand)
 def extract(
     paths: Annotated[list[str], typer.Argument(help="Files to read; - reads standard input.")],
     format: Annotated[
@@ -117,7 +123,7 @@ def extract(
     err(f"extract: {sum(len(m) for _, m in results)} mentions in {len(results)} files")
 
 
-@app.command()
+@app.command(cls=FastCommand)
 def sources(project: ProjectOpt = None) -> None:
     """List the project's sources with their metadata and claim counts."""
     from rich.table import Table
@@ -135,7 +141,7 @@ def sources(project: ProjectOpt = None) -> None:
     table.console().print(out)
 
 
-@app.command()
+@app.command(cls=FastCommand)
 def sync(
     project: ProjectOpt = None,
     check: Annotated[
@@ -166,7 +172,7 @@ def sync(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=FastCommand)
 def verify(
     project: ProjectOpt = None,
     format: Annotated[
@@ -175,6 +181,7 @@ def verify(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also report quotes that only moved.")
     ] = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Check every claim against its source; exit 1 when a claim no longer holds."""
     from claimcheck.project import open_project
@@ -182,7 +189,7 @@ def verify(
     from claimcheck.report import table
     from claimcheck.verify import verify as do_verify
 
-    proj = run(lambda: open_project(project))
+    proj = run(lambda: open_project(project, use_cache=False if no_cache else None))
     report = run(lambda: do_verify(proj))
     if (format or ReportFormat.table) is ReportFormat.json:
         sys.stdout.write(json_report.dumps(json_report.verify_data(report)))
@@ -193,7 +200,7 @@ def verify(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=FastCommand)
 def init(
     folder: Annotated[Path, typer.Argument(help="Folder to set up (default: here).")] = Path("."),
 ) -> None:
@@ -213,7 +220,7 @@ class CheckFormat(StrEnum):
     github = "github"
 
 
-@app.command()
+@app.command(cls=FastCommand)
 def check(
     paths: Annotated[
         list[str], typer.Argument(help="Drafts or folders (.md, .markdown, .txt); - reads standard input.")
@@ -239,24 +246,33 @@ def check(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="text: also list supported numbers.")
     ] = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """Check every number of editorial drafts against the registry and sources (a CI gate)."""
     import io
 
     from claimcheck.check.gate import check_paths
     from claimcheck.errors import InputError
-    from claimcheck.report import check_json, check_text, github, sarif
-    from claimcheck.report import table as table_report
+    from claimcheck.report import check_text
 
-    result = run(lambda: check_paths(paths, project, fail_on, stdin_filename))
+    use_cache = False if no_cache else None
+    result = run(lambda: check_paths(paths, project, fail_on, stdin_filename, use_cache))
     buffer = io.StringIO()
     out = buffer if output_file else sys.stdout
     if format is CheckFormat.json:
+        from claimcheck.report import check_json
+
         out.write(check_json.dumps(result))
     elif format is CheckFormat.sarif:
+        from claimcheck.report import sarif
+
         out.write(sarif.dumps(result))
     else:
+        from claimcheck.report import table as table_report
+
         if format is CheckFormat.github:
+            from claimcheck.report import github
+
             out.write(github.dumps(result))
         check_text.report(table_report.console(out), result, verbose)
     if output_file is not None:
@@ -273,7 +289,7 @@ def check(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=FastCommand)
 def conflicts(
     project: ProjectOpt = None,
     format: Annotated[
@@ -282,6 +298,7 @@ def conflicts(
     show_all: Annotated[
         bool, typer.Option("--all", "-a", help="Also list conflicts a person has settled.")
     ] = False,
+    no_cache: NoCacheOpt = False,
 ) -> None:
     """List where claims disagree; exit 1 on an unsettled conflict at or above conflicts.fail_on."""
     from claimcheck.compare import project_conflicts
@@ -290,7 +307,8 @@ def conflicts(
     from claimcheck.report import json as json_report
     from claimcheck.report import table
 
-    proj = run(lambda: open_project(project))
+    # conflicts read claims only: sources are listed (and checked) but their text is not read
+    proj = run(lambda: open_project(project, read_sources=False, use_cache=False if no_cache else None))
     report = run(lambda: project_conflicts(proj))
     shown = report.conflicts if show_all else report.unsettled
     if (format or ReportFormat.table) is ReportFormat.json:

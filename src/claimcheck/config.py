@@ -49,6 +49,7 @@ class Config:
     check_fail_on: tuple[str, ...] = ("contradicted", "misattributed")
     allow: tuple[str, ...] = field(default_factory=tuple)
     path: Path | None = None
+    cache: bool = True
 
 
 def find(start: Path | None = None) -> Config:
@@ -125,13 +126,16 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
 
     if not isinstance(data, dict):
         raise ConfigError("config must be a mapping", where, at.get("", 1) if path else None)
-    unknown = set(data) - {"sources", "claims", "anchor", "conflicts", "check"}
+    unknown = set(data) - {"sources", "claims", "cache", "anchor", "conflicts", "check"}
     if unknown:
         key = sorted(unknown, key=str)[0]
         raise error(f"unknown config key {key!r}", str(key))
     for key in ("sources", "claims"):
         if key in data and not isinstance(data[key], str):
             raise error(f"{key} must be a folder name", key)
+    cache = data.get("cache", True)
+    if not isinstance(cache, bool):
+        raise error("cache must be true or false", "cache")
     anchor = _section(data, "anchor", error)
     conflicts = _section(data, "conflicts", error)
     check = _section(data, "check", error)
@@ -166,6 +170,7 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         check_fail_on=tuple(fail_on),
         allow=tuple(str(a) for a in allow),
         path=path,
+        cache=cache,
     )
 
 

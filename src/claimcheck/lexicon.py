@@ -18,6 +18,7 @@ import yaml
 from claimcheck.errors import ConfigError
 
 QUALIFIER_SYMBOLS = ("~", "<", ">", ">=", "<=")
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 8x faster
 
 
 @dataclass(frozen=True)
@@ -164,7 +165,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
 def load_file(path: Path) -> Lexicon:
     """Read and validate a lexicon file."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # a safe loader
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read lexicon: {exc}", str(path)) from exc
     return parse(data, str(path))
@@ -174,4 +175,4 @@ def load_file(path: Path) -> Lexicon:
 def load() -> Lexicon:
     """The built-in lexicon, read once per process."""
     text = resources.files("claimcheck").joinpath("data/lexicon.yaml").read_text("utf-8")
-    return parse(yaml.safe_load(text), "claimcheck/data/lexicon.yaml")
+    return parse(yaml.load(text, Loader=_Loader), "claimcheck/data/lexicon.yaml")  # a safe loader

@@ -188,13 +188,20 @@ def check_paths(
     project_dir: Path | None = None,
     fail_on: Sequence[str] | None = None,
     stdin_filename: str | None = None,
+    use_cache: bool | None = None,
 ) -> CheckReport:
-    """The core of ``claimcheck check``: load the project, read the drafts, judge them."""
-    from claimcheck.project import open_project
+    """The core of ``claimcheck check``: load the project, read the drafts, judge them.
+
+    Sources are read only when a candidate needs their text; ``use_cache`` (default: the
+    config's ``cache``) reads unchanged registry files back from the project's cache.
+    """
+    from claimcheck.check.stored import candidate_index
+    from claimcheck.project import open_project, paused_gc
 
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
     drafts = read_drafts(paths, stdin_filename)
-    project = open_project(project_dir)
+    project = open_project(project_dir, read_sources=False, use_cache=use_cache)
     chosen = verdicts if verdicts is not None else tuple(Verdict(v) for v in project.config.check_fail_on)
-    index = CandidateIndex.build(project)
+    with paused_gc():
+        index = candidate_index(project)
     return check_drafts(drafts, index, project.lexicon, chosen, project.config.allow)

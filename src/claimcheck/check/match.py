@@ -25,6 +25,7 @@ registry file yet, one of that source's extracted quantities (a *source statemen
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import defaultdict
@@ -133,7 +134,7 @@ class CandidateIndex:
     entries: list[Entry]
     lexicon: Lexicon
     words: Words
-    postings: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    postings: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # dimension, word
     sizes: dict[str, int] = field(default_factory=dict)
     known_names: frozenset[str] = frozenset()
     _candidates: dict[int, Candidate] = field(default_factory=dict)
@@ -142,22 +143,14 @@ class CandidateIndex:
     @classmethod
     def build(cls, project: Project) -> CandidateIndex:
         """The candidates of a loaded project: its claims, and statements of unregistered sources."""
-        entries: list[Entry] = [
-            c for c in project.registry.all() if c.status != "rejected" and not c.orphaned
-        ]
-        for source in project.sources:
-            if source.id not in project.registry.files:
-                entries.extend(
-                    Statement(source.id, m) for m in project.index(source).mentions if isinstance(m, Quantity)
-                )
-        return cls.of(entries, project.lexicon)
+        return cls.of(claims_of(project) + statements_of(project), project.lexicon)
 
     @classmethod
     def of(cls, entries: list[Entry], lexicon: Lexicon) -> CandidateIndex:
         """An index over ``entries`` (claims and source statements)."""
         words = load_words(lexicon)
         index = cls(entries, lexicon, words)
-        postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+        postings: dict[str, dict[str, list[int]]] = {}
         sizes: dict[str, int] = defaultdict(int)
         quotes: dict[str, set[str]] = {}
         abouts: dict[tuple[str | None, str | None], set[str]] = {}
@@ -179,10 +172,16 @@ class CandidateIndex:
             dimension = dimensions.get(unit)
             if dimension is None:
                 dimension = dimensions[unit] = lexicon.dimension(unit)
+                postings.setdefault(dimension, {})
+            by_word = postings[dimension]
             for token in tokens | about if about else tokens:
-                postings[(dimension, token)].append(i)
+                found = by_word.get(token)
+                if found is None:
+                    by_word[token] = [i]
+                else:
+                    found.append(i)
             sizes[dimension] += 1
-        index.postings = dict(postings)
+        index.postings = postings
         index.sizes = dict(sizes)
         index.known_names = frozenset(
             words.stem(w) for s in subjects for w in s.split() if w[:1].isupper()
@@ -211,9 +210,8 @@ class CandidateIndex:
         clause_tokens = self.words.content(query.clause)
         names = self.words.names(query.sentence, self.known_names)
         weights: dict[int, float] = defaultdict(float)
-        lists = sorted(
-            (self.postings.get((dimension, t), []), t) for t in sentence_tokens
-        )
+        by_word = self.postings.get(dimension, {})
+        lists = sorted((by_word.get(t, []), t) for t in sentence_tokens)
         visited = 0
         for ids, _ in lists:
             if not ids:
@@ -224,7 +222,7 @@ class CandidateIndex:
             idf = math.log(1 + total / len(ids))
             for i in ids:
                 weights[i] += idf
-        best = sorted(weights, key=lambda i: (-weights[i], i))[:TOP_K]
+        best = _top(weights)
         draft_sentence = " ".join(sorted(sentence_tokens))
         draft_clause = " ".join(sorted(clause_tokens))
         all_draft = sentence_tokens | {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", query.sentence)}
@@ -255,6 +253,35 @@ class CandidateIndex:
             lowered = {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", f"{sentence} {about}")}
             found = self._prepared[i] = _Prepared(" ".join(sorted(tokens)), tokens, tokens | lowered, names)
         return found
+
+
+def _top(weights: dict[int, float]) -> list[int]:
+    """The `TOP_K` ids of highest weight, ties by id: ``sorted(weights, key=(-weight, id))[:TOP_K]``
+    without sorting (or calling a key function on) the 100,000 ids a common word can bring.
+    """
+    if len(weights) <= TOP_K:
+        return sorted(weights, key=lambda i: (-weights[i], i))
+    kth = heapq.nlargest(TOP_K, weights.values())[-1]
+    above = sorted((i for i, w in weights.items() if w > kth), key=lambda i: (-weights[i], i))
+    ties = heapq.nsmallest(TOP_K - len(above), (i for i, w in weights.items() if w == kth))
+    return above + ties
+
+
+def claims_of(project: Project) -> list[Entry]:
+    """The registered claims that are candidates: not rejected, not orphaned."""
+    return [c for c in project.registry.all() if c.status != "rejected" and not c.orphaned]
+
+
+def statements_of(project: Project) -> list[Entry]:
+    """The quantities of the sources that have no registry file (their text read only then)."""
+    entries: list[Entry] = []
+    for entry in project.catalog:
+        source = project.source(entry.id) if entry.id not in project.registry.files else None
+        if source is not None:
+            entries.extend(
+                Statement(source.id, m) for m in project.index(source).mentions if isinstance(m, Quantity)
+            )
+    return entries
 
 
 def _similarity(tokens: set[str], joined: str, prepared: _Prepared) -> float:

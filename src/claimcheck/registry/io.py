@@ -24,8 +24,18 @@ from typing import Any
 
 import yaml
 
+from claimcheck.cache import FileCache
 from claimcheck.errors import RegistryError
-from claimcheck.registry.model import FIELD_ORDER, QUALIFIERS, STATUSES, Claim, Registry
+from claimcheck.paths import Displays, list_folder, suffix
+from claimcheck.registry.model import (
+    FIELD_ORDER,
+    QUALIFIERS,
+    STATUSES,
+    Claim,
+    Registry,
+    claim_of_row,
+    claim_row,
+)
 
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ, _TIMESTAMP = (
@@ -184,12 +194,12 @@ def read_file(path: Path, display: str, sources: set[str] | None) -> tuple[str, 
     return source, claims
 
 
-def _read(path: Path, display: str, sources: set[str] | None) -> tuple[str, int, list[Claim]]:
+def _read(
+    path: Path, display: str, sources: set[str] | None, raw: bytes | None = None
+) -> tuple[str, int, list[Claim]]:
     """The source id, the line it is named on, and the claims of one registry file."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise RegistryError(f"cannot read: {exc.strerror or exc}", display) from exc
+    if raw is None:
+        raw = _bytes(path, display)
     if b"\x00" in raw:
         line = raw[: raw.index(b"\x00")].count(b"\n") + 1
         raise RegistryError("binary file, not a registry file", display, line)
@@ -224,6 +234,39 @@ def _read(path: Path, display: str, sources: set[str] | None) -> tuple[str, int,
         for i, item in enumerate(items)
     ]
     return source, top.get("source", 1), claims
+
+
+def _bytes(path: Path, display: str) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise RegistryError(f"cannot read: {exc.strerror or exc}", display) from exc
+
+
+def _read_cached(
+    name: str, display: str, sources: set[str] | None, cache: FileCache
+) -> tuple[str, int, list[Claim]]:
+    """`_read`, or what it gave the last time when the file has not changed since."""
+    try:
+        st = os.stat(name)
+    except OSError:
+        return _read(Path(name), display, sources)
+    hit = cache.get(display, st, name)
+    if hit is not None:
+        try:
+            source, line, rows = hit
+            claims = [claim_of_row(row) for row in rows]
+        except (TypeError, ValueError, IndexError):
+            pass
+        else:
+            if sources is not None and source not in sources:
+                raise RegistryError(f"unknown source {source!r}", display, line)
+            return source, line, claims
+    path = Path(name)
+    raw = _bytes(path, display)
+    source, line, claims = _read(path, display, sources, raw)
+    cache.put(display, st, raw, (source, line, tuple(claim_row(c) for c in claims)))
+    return source, line, claims
 
 
 def _claims_node(node: yaml.Node) -> list[yaml.Node]:
@@ -283,47 +326,51 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     )
 
 
-def load(folder: Path, sources: Iterable[str] | None, root: Path | None = None) -> Registry:
-    """Every registry file in ``folder``; files whose name starts with ``_`` are not claims."""
+def load(
+    folder: Path, sources: Iterable[str] | None, root: Path | None = None, cache: FileCache | None = None
+) -> Registry:
+    """Every registry file in ``folder``; files whose name starts with ``_`` are not claims.
+
+    With a ``cache``, a file unchanged since it last parsed cleanly is not parsed again; the
+    checks across files (unknown source, duplicate source or id) are made every time.
+    """
     registry = Registry()
     if not folder.exists():
         return registry
     if not folder.is_dir():
         raise RegistryError("claims path is not a folder", str(folder))
     known = set(sources) if sources is not None else None
-    seen: dict[str, tuple[str, int]] = {}
-    base = root.resolve() if root is not None else None
-    for path in sorted(folder.glob("*.y*ml")):
-        if path.name.startswith("_") or path.suffix not in (".yaml", ".yml"):
+    seen: dict[str, Claim] = {}  # each id's first claim
+    display_of = Displays(root.resolve() if root is not None else None)
+    for entry in list_folder(folder):  # as sorted(folder.glob("*.y*ml")), faster
+        name = entry.name
+        if name.startswith("_") or suffix(name) not in (".yaml", ".yml"):
             continue
-        display = _display(path, base)
-        source, source_line, claims = _read(path, display, known)
+        display = display_of.of(str(folder), name, entry.is_symlink())
+        if cache is None:
+            source, source_line, claims = _read(Path(entry.path), display, known)
+        else:
+            source, source_line, claims = _read_cached(entry.path, display, known, cache)
         if source in registry.files:
             raise RegistryError(
                 f"source {source!r} already has a registry file ({registry.files[source]})",
                 display,
                 source_line,
             )
-        for claim in claims:
+        ids = [claim.id for claim in claims]
+        if len(set(ids)) == len(ids) and seen.keys().isdisjoint(ids):
+            seen.update(zip(ids, claims, strict=True))  # the common case, without a loop in Python
+            ids = []
+        for claim in claims if ids else ():  # find the first duplicate, as it always did
             if claim.id in seen:
-                where, line = seen[claim.id]
+                first = seen[claim.id]
                 raise RegistryError(
-                    f"duplicate id {claim.id!r} (also at {where}:{line})", display, claim.file_line
+                    f"duplicate id {claim.id!r} (also at {first.file}:{first.file_line})", display, claim.file_line
                 )
-            seen[claim.id] = (display, claim.file_line)
+            seen[claim.id] = claim
         registry.files[source] = display
         registry.claims[source] = claims
     return registry
-
-
-def _display(path: Path, base: Path | None) -> str:
-    """``path`` relative to ``base`` (an already resolved folder) when it is inside it."""
-    if base is not None:
-        try:
-            return path.resolve().relative_to(base).as_posix()
-        except ValueError:
-            pass
-    return path.as_posix()
 
 
 def dumps(source: str, claims: list[Claim]) -> str:

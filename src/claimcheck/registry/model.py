@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 STATUSES = ("auto", "reviewed", "rejected")
@@ -54,6 +56,45 @@ class Claim:
         for key, value in self.extra:
             out[key] = value
         return out
+
+
+CLAIM_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
+
+
+def claim_row(claim: Claim) -> tuple[Any, ...]:
+    """A claim's fields as a tuple, in `CLAIM_FIELDS` order (what the cache stores).
+
+    Short texts (status, unit, period, subject, source, file) are interned: `marshal` then
+    writes each once, and reading the cache back is a third faster.
+    """
+    return tuple(
+        sys.intern(v) if type(v) is str and len(v) < 48 else v
+        for v in (getattr(claim, name) for name in CLAIM_FIELDS)
+    )
+
+
+def _row_reader() -> Callable[[tuple[Any, ...]], Claim]:
+    # Generated, as dataclasses generate __init__: a frozen dataclass's __init__ sets each field
+    # through object.__setattr__, twice as slow as filling __dict__ for the 100,000 claims that
+    # the cache gives back.
+    lines = [f"    d[{name!r}] = row[{i}]" for i, name in enumerate(CLAIM_FIELDS)]
+    code = "\n".join([
+        "def claim_of_row(row):",
+        f"    if len(row) != {len(CLAIM_FIELDS)}:",
+        "        raise ValueError('a claim row has one value per field')",
+        "    claim = new(Claim)",
+        "    d = claim.__dict__",
+        *lines,
+        "    return claim",
+    ])  # fmt: skip
+    namespace: dict[str, Any] = {"new": object.__new__, "Claim": Claim}
+    exec(code, namespace)  # our own code, built from the field names
+    reader: Callable[[tuple[Any, ...]], Claim] = namespace["claim_of_row"]
+    reader.__doc__ = "The claim of a `claim_row` tuple (equal to ``Claim(*row)``), built fast for the cache."
+    return reader
+
+
+claim_of_row = _row_reader()
 
 
 @dataclass

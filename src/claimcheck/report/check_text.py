@@ -8,11 +8,14 @@ console from `claimcheck.report.table.console`), so the same text is compared to
 
 from __future__ import annotations
 
-from rich.console import Console
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from claimcheck.check.gate import CheckReport, Finding
 from claimcheck.check.verdict import Verdict
+
+if TYPE_CHECKING:  # rich is imported only to print this report, not for the summary line
+    from rich.console import Console
+    from rich.text import Text
 
 STYLE = {
     Verdict.contradicted: "bold red",
@@ -25,6 +28,8 @@ WIDTH = 110  # longest excerpt of a draft line shown
 
 def report(out: Console, result: CheckReport, verbose: bool = False) -> None:
     """Findings grouped by draft; supported ones only when ``verbose``."""
+    from rich.text import Text
+
     current = None
     for f in result.findings:
         if f.verdict is Verdict.supported and not verbose:
@@ -49,6 +54,8 @@ def report(out: Console, result: CheckReport, verbose: bool = False) -> None:
 
 def excerpt(f: Finding, style: str) -> Text:
     """The finding's line of the draft, trimmed around the number, the number highlighted."""
+    from rich.text import Text
+
     line = f.line_text
     start = f.column - 1
     end = f.end_column - 1 if f.end_line == f.line else len(line)

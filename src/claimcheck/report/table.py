@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
-from claimcheck.records import Mention
-from claimcheck.verify import VerifyReport
+if TYPE_CHECKING:  # annotations only: `check` prints with this module and needs neither
+    from claimcheck.records import Mention
+    from claimcheck.verify import VerifyReport
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -52,6 +52,8 @@ def _figure(value: float | int | None, low: float | int | None, high: float | in
 
 def mentions(out: Console, results: list[tuple[str, list[Mention]]]) -> None:
     """A table of mentions per file."""
+    from rich.table import Table
+
     for path, found in results:
         table = Table(title=path, title_justify="left", show_lines=False, expand=False)
         for name in ("line:col", "text", "kind", "value", "unit", "qual", "dir", "period"):

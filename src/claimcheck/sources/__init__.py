@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.errors import InputError
+from claimcheck.paths import Displays
 
 SUFFIXES = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html"}
 
@@ -31,16 +32,14 @@ class Source:
     meta: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
 
-def read_source(path: Path, display: str | None = None) -> Source:
-    """Read one source file with the reader for its suffix."""
+def read_source(path: Path, display: str | None = None, raw: bytes | None = None) -> Source:
+    """Read one source file with the reader for its suffix (``raw``: its bytes, if read)."""
     kind = SUFFIXES.get(path.suffix.lower())
     shown = display or str(path)
     if kind is None:
         raise InputError(f"unsupported source type {path.suffix or '(none)'}", shown)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read source: {exc.strerror or exc}", shown) from exc
+    if raw is None:
+        raw = read_bytes(path, shown)
     if b"\x00" in raw:
         raise InputError("binary file, not a text source", shown, raw[: raw.index(b"\x00")].count(b"\n") + 1)
     try:
@@ -57,33 +56,40 @@ def read_source(path: Path, display: str | None = None) -> Source:
     return text.read(content, path, shown)
 
 
+def read_bytes(path: Path, display: str) -> bytes:
+    """The bytes of a source file; an `InputError` when it cannot be read."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read source: {exc.strerror or exc}", display) from exc
+
+
+def duplicate(path: Path, display: str, source_id: str, other: str) -> InputError:
+    """The error for a second source with the id ``source_id`` (``other``: the first's path)."""
+    source = read_source(path, display)
+    line = frontmatter_line(path) if source.meta.get("id") else None
+    return InputError(f"duplicate source id {source_id!r} (also {other})", display, line)
+
+
+def frontmatter_line(path: Path) -> int | None:
+    """The line of ``id:`` in a source's front matter."""
+    from claimcheck.sources import frontmatter
+
+    return frontmatter.key_line(path.read_text("utf-8-sig"), "id")
+
+
 def load_sources(folder: Path, root: Path | None = None) -> list[Source]:
     """Every source below ``folder``, sorted by id; ids must be unique."""
     if not folder.is_dir():
         raise InputError("sources folder not found", str(folder))
     found: dict[str, Source] = {}
-    base = root.resolve() if root is not None else None
+    display_of = Displays(root.resolve() if root is not None else None)
     for path in sorted(folder.rglob("*")):
         if path.suffix.lower() not in SUFFIXES or path.name.startswith(".") or not path.is_file():
             continue
-        display = _display(path, base)
+        display = display_of(path)
         source = read_source(path, display)
         if source.id in found:
-            from claimcheck.sources import frontmatter
-
-            line = frontmatter.key_line(path.read_text("utf-8-sig"), "id") if source.meta.get("id") else None
-            raise InputError(
-                f"duplicate source id {source.id!r} (also {found[source.id].path})", display, line
-            )
+            raise duplicate(path, display, source.id, found[source.id].path)
         found[source.id] = source
     return [found[k] for k in sorted(found)]
-
-
-def _display(path: Path, base: Path | None) -> str:
-    """``path`` relative to ``base`` (an already resolved folder) when it is inside it."""
-    if base is not None:
-        try:
-            return path.resolve().relative_to(base).as_posix()
-        except ValueError:
-            pass
-    return path.as_posix()

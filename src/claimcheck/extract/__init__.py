@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from claimcheck import lexicon as lexicon_mod
-from claimcheck.extract import patterns, periods, sentences
+from claimcheck.extract import names, patterns, periods, sentences
 from claimcheck.extract.numbers import to_number
 from claimcheck.extract.quantities import Item, opens_conversion, read
 from claimcheck.lexicon import Lexicon
@@ -146,9 +146,17 @@ def _items(
     t_index = 0
     consumed = 0
     matched_to = 0
+    urls = names.url_spans(text)
     for pos in patterns.starts(found_tokens, pats.core_words):
         if pos < matched_to:
             continue
+        if urls and any(lo <= pos < hi for lo, hi in urls):
+            continue  # a figure inside a web address is part of the address
+        if text[pos].isdigit():
+            ident = names.identifier_end(text, pos)
+            if ident is not None:
+                matched_to = ident  # "0431-8888-1234": a phone number, not a range
+                continue
         m = None
         if pos and text[pos - 1] in "-−":
             m = pats.core.match(text, pos - 1)  # a minus sign belongs to the figure

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claimcheck.extract import numbers
+from claimcheck.extract import names, numbers
 from claimcheck.extract.patterns import Patterns
 from claimcheck.lexicon import Lexicon
 
@@ -69,7 +69,11 @@ class Item:
 
 def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) -> Item | None:
     """Read the figure matched by the core pattern; ``floor`` bounds how far left to look."""
+    if names.names_group(text, m.start()):
+        return None  # "Group of 20": a name
     if m.group("ordword"):
+        if names.ordinal_of_half(text, m.end()):
+            return None  # "the first half": a period's name
         return _ordinal_word(m, lex)
     if m.group("digits"):
         if len(m.group("digits")) > MAX_FIGURE:
@@ -92,6 +96,8 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
                 end = m.start() + len(words[0])
                 return Item("ordinal", m.start(), end, Decimal(lex.ordinal_words[words[0]]))
             return None
+        if words[-1] == "half" and names.half_names_period(text, m.start(), m.end()):
+            return None  # "the first half", "half-year": a period's name
         if len(words) == 1 and words[0] in lex.fraction_words and words[0] != "half":
             # a lone "third" is an ordinal; a lone "quarter" is a noun
             if words[0] in lex.ordinal_words:

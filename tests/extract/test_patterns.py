@@ -213,3 +213,31 @@ def test_period_clock(text: str) -> None:
 def test_period_month_alone(text: str) -> None:
     m = periods.compile_for(LEX).fullmatch(text)
     assert m is not None and m.lastgroup == "monthonly"
+
+
+@pytest.mark.parametrize(
+    "text", [".08", "1.5e6", "12.32e+14", "1.2 x 10^5", "2.5^-1", "½", "1¾", "2  1/4", "1 234 567.89"]
+)
+def test_digits_matches_powers_fractions_and_spaced_groups(text: str) -> None:
+    assert full(P.DIGITS, text)
+
+
+@pytest.mark.parametrize("text", ["1 234 567", "40\u202f000", "1\u00a0414\u00a0021\u00a0100"])
+def test_spaced_groups(text: str) -> None:
+    assert full(P.SPACED_GROUPS, text)
+
+
+def test_spaced_groups_stop_before_a_hyphenated_figure() -> None:
+    assert re.match(P.SPACED_GROUPS, "10 100-metre") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [("e6", True), ("e-1", True), (" x 10^5", True), ("^23", True), ("e6x", False), (" x 4", False)],
+)
+def test_exponent(text: str, ok: bool) -> None:
+    assert (re.fullmatch(P.EXPONENT, text, P.FLAGS) is not None) == ok
+
+
+def test_digits_not_part_of_a_date_with_slashes() -> None:
+    assert re.search(P.DIGITS, "5/17/2018", P.FLAGS) is None

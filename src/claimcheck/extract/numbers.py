@@ -28,19 +28,36 @@ class Reading:
     bare_one: bool = False
 
 
+_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
+           "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
+           "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
+_POWER = re.compile(r"(?:[eE]|\s?[xX×]\s?10\^|\^)([-+]?\d+)$")
+_SEPARATORS = str.maketrans("", "", ", \u202f\u00a0")
+
+
 def read_digits(text: str) -> Reading:
     """Read a figure written in digits; the precision is one unit of its last digit."""
-    text = text.replace(",", "")
+    power = _POWER.search(text)
+    if power:
+        base = read_digits(text[: power.start()])
+        exp = int(power.group(1))
+        if "^" in text and "10^" not in text:
+            # "2.5^-1": a power of the figure, exact to its first 28 digits
+            return Reading(base.value**exp, base.precision)
+        return Reading(base.value.scaleb(exp), base.precision.scaleb(exp))
+    if text[-1] in _VULGAR:
+        vnum, vden = _VULGAR[text[-1]]
+        head = text[:-1].strip()
+        frac = Fraction(int(head) if head else 0) + Fraction(vnum, vden)
+        return Reading(Decimal(frac.numerator) / Decimal(frac.denominator), Decimal(1) / vden)
     if "/" in text:
-        whole = Fraction(0)
-        if " " in text:
-            head, text = text.split(" ", 1)
-            whole = Fraction(int(head))
-        num, den = text.split("/")
-        frac = whole + Fraction(int(num), int(den) or 1)
+        head, _, tail = text.rpartition(" ")
+        whole = Fraction(int(head.replace(",", ""))) if head.strip() else Fraction(0)
+        num, den = (int(part) for part in tail.split("/"))
+        frac = whole + Fraction(num, den or 1)
         value = Decimal(frac.numerator) / Decimal(frac.denominator)
-        return Reading(value, Decimal(1) / Decimal(int(den) or 1))
-    value = Decimal(text)
+        return Reading(value, Decimal(1) / Decimal(den or 1))
+    value = Decimal(text.translate(_SEPARATORS))
     exponent = value.as_tuple().exponent
     step = Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(1)
     return Reading(value, step)

@@ -23,13 +23,32 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
 
 
+# Vulgar fraction characters and their values are in numbers.py; the characters here.
+VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+
+# Digit groups of three separated by a space, a thin or a no-break space: "1 234 567", "40 000".
+SPACED_GROUPS = r"\d{1,3}(?:[\x20\u202f\u00a0]\d{3}(?![\d-]))+"
+
+# A power after a figure: "1.5e6", "1.2e-3", "1.2 x 10^5", "2.5^-1".
+EXPONENT = r"""
+    (?:[eE][-+]?\d{1,2}(?![\w])
+      |\x20?[x×]\x20?10\^[-+]?\d{1,2}
+      |\^[-+]?\d{1,2})
+"""
+
 # A figure in digits: thousands separators, decimals, and mixed or simple fractions.
-DIGITS = r"""
+DIGITS = rf"""
     (?<![\w.,/])                        # not the tail of a word, decimal or fraction
-    (?:\d{1,3}(?:,\d{3})+|\d+)          # whole part, with or without thousands separators
-    (?:\.\d+                            # a decimal part, or
-      |\x20\d{1,3}/\d{1,3}|/\d{1,4})?    # a mixed (2 1/2) or simple (3/4) fraction
-    (?!\d|,\d{3}|\.\d)                  # not cut short in the middle of a longer figure
+    (?:
+      (?:\d{{1,3}}(?:,\d{{3}})+|{SPACED_GROUPS}|\d+)  # whole part, with or without separators
+      (?:\.\d+                           # a decimal part, or
+        |\x20{{1,2}}\d{{1,3}}/\d{{1,3}}|/\d{{1,4}}  # a mixed (2 1/2) or simple (3/4) fraction, or
+        |\x20?[{VULGAR}])?                 # a vulgar fraction (1¾)
+      | \.\d+                             # a decimal without its zero: .08
+      | [{VULGAR}]                         # a vulgar fraction alone: ½
+    )
+    {EXPONENT}?
+    (?!\d|,\d{{3}}|\.\d|/\d)             # not cut short in the middle of a longer figure
 """
 
 # A minus sign directly before a figure, not a hyphen between two figures.
@@ -132,7 +151,7 @@ def currency_after(lex: Lexicon) -> str:
 # patterns at token starts instead of at every character: Python's regex engine does not skip
 # ahead for a large case-insensitive alternation, and scanning every position was most of the
 # time spent on a long text.
-TOKEN = r"[A-Za-z]+|[0-9]+"
+TOKEN = rf"[A-Za-z]+|[0-9]+|[{VULGAR}]|\.(?=[0-9])"
 
 
 def tokens(text: str, token: re.Pattern[str], words: frozenset[str]) -> list[tuple[int, str]]:
@@ -140,7 +159,7 @@ def tokens(text: str, token: re.Pattern[str], words: frozenset[str]) -> list[tup
     out = []
     for m in token.finditer(text):
         tok = m.group()
-        if tok[0] <= "9":
+        if not tok[0].isalpha():
             out.append((m.start(), ""))
         else:
             low = tok.lower()

@@ -61,3 +61,50 @@ def test_digits_in_text(text: str, expected: list[tuple[str, object]]) -> None:
 
 def test_read_spelled_is_none_for_non_numbers() -> None:
     assert read_spelled("hello", LEX) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("one hundred and twenty-three thousand", "123000"),
+        ("two hundred point seventy-one", "200.71"),
+        ("nine point nought four", "9.04"),
+        ("nought point nought three", "0.03"),
+        ("three dozens", "36"),
+        ("three hundred and two dozen", "324"),
+        ("half a dozen", "6"),
+        ("three fifths", "0.6"),
+        ("one twenty-fifth", "0.04"),
+        ("one hundred and thirty fifths", "26"),
+        ("twenty and three fifths", "20.6"),
+        ("one and a half", "1.5"),
+        ("two and a half million", "2500000"),
+        ("one million and a half", "1500000"),
+        ("five billion and three quarters", "5750000000"),
+        ("one billion and a half million", "1000500000"),
+        ("a hundred thousand trillionths", "1E-7"),
+    ],
+)
+def test_read_spelled(text: str, value: str) -> None:
+    reading = read_spelled(text, LEX)
+    assert reading is not None and reading.value == Decimal(value)
+
+
+def test_two_thirds_of_a_million() -> None:
+    reading = read_spelled("two thirds of a million", LEX)
+    assert reading is not None and round(reading.value) == 666667
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("growth was minus five percent", [("minus five percent", -5)]),
+        ("the answer is negative one", [("negative one", -1)]),
+        ("a margin of plus or minus 3 percent", [("3 percent", 3)]),
+        ("dozens of people and a dozen eggs", [("a dozen", 12)]),
+        ("half a dozen firms", [("half a dozen", 6)]),
+        ("two thirds of a million homes", [("two thirds of a million", 666666.6666666666)]),
+    ],
+)
+def test_spelled_in_text(text: str, expected: list[tuple[str, object]]) -> None:
+    assert values(text) == expected

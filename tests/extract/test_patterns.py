@@ -241,3 +241,18 @@ def test_exponent(text: str, ok: bool) -> None:
 
 def test_digits_not_part_of_a_date_with_slashes() -> None:
     assert re.search(P.DIGITS, "5/17/2018", P.FLAGS) is None
+
+
+@pytest.mark.parametrize(("text", "ok"), [(" point five", True), (" point seventy-one", True), (" point", False), (" point plan", False)])
+def test_decimal_words(text: str, ok: bool) -> None:
+    assert full(P.decimal_words(LEX), text) == ok
+
+
+def test_spelled_takes_of_a_only_before_a_multiplier() -> None:
+    assert full(P.spelled(LEX), "two thirds of a million")
+    assert re.match(P.spelled(LEX), "two thirds of a kind", P.FLAGS).group() == "two thirds"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "ok"), [("minus ", True), ("negative  ", True), ("minuses ", False)])
+def test_negative_word(text: str, ok: bool) -> None:
+    assert full(P.NEGATIVE_WORD, text) == ok

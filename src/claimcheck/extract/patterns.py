@@ -63,7 +63,9 @@ def spelled(lex: Lexicon) -> str:
     numword = alternation(
         [*lex.units_words, *lex.tens_words, *lex.multiplier_words, *lex.group_words]
     )
-    fracword = alternation(lex.fraction_words)
+    mult = alternation([*lex.multiplier_words, *lex.group_words])
+    # "two thirds of a million": "of a" belongs to the number only before a multiplier
+    fracword = rf"{alternation(lex.fraction_words)}(?:[\s-]+of[\s-]+an?(?=[\s-]+{mult}\b))?"
     word = f"(?:{numword}|{fracword})"
     # "a" counts as one only before a multiplier, group or fraction: "a two-year" is two
     after_a = alternation([*lex.multiplier_words, *lex.group_words, *lex.fraction_words])
@@ -75,8 +77,19 @@ def spelled(lex: Lexicon) -> str:
             (?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?)
             {word}
         ){{0,40}}
+        {decimal_words(lex)}?
         \b
     """
+
+
+def decimal_words(lex: Lexicon) -> str:
+    """The decimal part of a spelled number: " point nought four", " point seventy-one"."""
+    digit = alternation([*lex.units_words, *lex.tens_words])
+    return rf"(?:[\s-]+point(?:[\s-]+{digit}\b){{1,12}})"
+
+
+# A word that makes the figure after it negative: "minus five", "negative 2.5".
+NEGATIVE_WORD = r"\b(?:minus|negative)\s+"
 
 
 def ordinal_word(lex: Lexicon) -> str:
@@ -91,8 +104,8 @@ def number_core(lex: Lexicon) -> str:
     """The master pattern: a spelled ordinal, a figure in digits, or a spelled number."""
     return rf"""
         (?P<ordword>{ordinal_word(lex)})
-        | (?P<neg>{NEGATIVE})?(?P<digits>{DIGITS})
-        | (?P<spelled>{spelled(lex)})
+        | (?P<negword>{NEGATIVE_WORD})?
+          (?:(?P<neg>{NEGATIVE})?(?P<digits>{DIGITS}) | (?P<spelled>{spelled(lex)}))
     """
 
 
@@ -176,7 +189,7 @@ def starts(found: list[tuple[int, str]], words: frozenset[str]) -> list[int]:
 def core_words(lex: Lexicon) -> frozenset[str]:
     """The words a spelled number or ordinal can start with."""
     words = [*lex.units_words, *lex.tens_words, *lex.multiplier_words, *lex.group_words,
-             *lex.fraction_words, *lex.ordinal_words, "a", "an"]  # fmt: skip
+             *lex.fraction_words, *lex.ordinal_words, "a", "an", "minus", "negative"]  # fmt: skip
     return frozenset(w.split()[0].split("-")[0].lower() for w in words)
 
 

@@ -42,6 +42,7 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_CURRENCY = re.compile(r"(?:US\$|HK\$|\$|£|€|¥)")
+_PLUS_OR = re.compile(r"(?:\bplus\s+or|\+/?)\s*$", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|approximately\s+|around\s+)?$")
 
 
@@ -75,43 +76,50 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
         if names.ordinal_of_half(text, m.end()):
             return None  # "the first half": a period's name
         return _ordinal_word(m, lex)
+    # "minus 5", "negative one"; but "plus or minus 3" is a margin, not a negative figure
+    negative = bool(m.group("negword")) and not _PLUS_OR.search(text, max(0, m.start() - 9), m.start())
+    at = m.end("negword") if m.group("negword") and not negative else m.start()
     if m.group("digits"):
         if len(m.group("digits")) > MAX_FIGURE:
             return None  # a run of digits this long is a code or a checksum, not a figure
-        if _IDENTIFIER.search(text, max(0, m.start() - 12), m.start()):
+        if _IDENTIFIER.search(text, max(0, at - 12), at):
             return None  # "OAO-1", "COVID-19": part of a name, not a figure
         if _ZERO_DENOMINATOR.search(m.group("digits")):
             return None  # "1/0" is not a number
         reading = numbers.read_digits(m.group("digits"))
-        if m.group("neg"):
+        if m.group("neg") or negative:
             reading = numbers.Reading(-reading.value, reading.precision)
         suffix = pats.ordinal_suffix.match(text, m.end())
         if suffix and "." not in m.group("digits") and "/" not in m.group("digits"):
-            return Item("ordinal", m.start(), suffix.end(), reading.value)
+            return Item("ordinal", at, suffix.end(), reading.value)
     else:
         spelled = numbers.read_spelled(m.group("spelled"), lex)
         words = m.group("spelled").lower().split()
         if spelled is None:
             if words[0] in lex.ordinal_words:
-                end = m.start() + len(words[0])
-                return Item("ordinal", m.start(), end, Decimal(lex.ordinal_words[words[0]]))
+                end = at + len(words[0])
+                return Item("ordinal", at, end, Decimal(lex.ordinal_words[words[0]]))
             return None
-        if words[-1] == "half" and names.half_names_period(text, m.start(), m.end()):
+        if words[-1] == "half" and names.half_names_period(text, at, m.end()):
             return None  # "the first half", "half-year": a period's name
+        if len(words) == 1 and words[0] in lex.group_words:
+            return None  # "dozens of people", "the score": no count is given
         if len(words) == 1 and words[0] in lex.fraction_words and words[0] != "half":
             # a lone "third" is an ordinal; a lone "quarter" is a noun
             if words[0] in lex.ordinal_words:
-                return Item("ordinal", m.start(), m.end(), Decimal(lex.ordinal_words[words[0]]))
+                return Item("ordinal", at, m.end(), Decimal(lex.ordinal_words[words[0]]))
             return None
-        if words[0] in lex.multiplier_words and _VAGUE.search(text, max(floor, m.start() - 12), m.start()):
+        if words[0] in lex.multiplier_words and _VAGUE.search(text, max(floor, at - 12), at):
             return None  # "several hundred years": no figure is given
-        if spelled.bare_one and (
+        if spelled.bare_one and not negative and (
             _BARE_ONE_AFTER.match(text, m.end())
-            or _BARE_ONE_BEFORE.search(text, max(floor, m.start() - 12), m.start())
+            or _BARE_ONE_BEFORE.search(text, max(floor, at - 12), at)
         ):
             return None
         reading = spelled
-    return _quantity(m, reading, text, lex, pats, floor)
+        if negative:  # "minus five", "negative one"
+            reading = numbers.Reading(-spelled.value, spelled.precision, spelled.fraction)
+    return _quantity(m, at, reading, text, lex, pats, floor)
 
 
 def _ordinal_word(m: re.Match[str], lex: Lexicon) -> Item:
@@ -123,13 +131,14 @@ def _ordinal_word(m: re.Match[str], lex: Lexicon) -> Item:
 
 def _quantity(
     m: re.Match[str],
+    at: int,
     reading: numbers.Reading,
     text: str,
     lex: Lexicon,
     pats: Patterns,
     floor: int,
 ) -> Item | None:
-    start, end = m.start(), m.end()
+    start, end = at, m.end()
     item = Item("quantity", start, end, reading.value, precision=reading.precision)
     if reading.fraction:
         item.unit = "fraction"

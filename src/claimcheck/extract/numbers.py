@@ -157,8 +157,11 @@ def _fraction(words: list[str], f: int, lex: Lexicon) -> Reading | None:
     num_words = left
     if "and" in left:
         j = len(left) - 1 - left[::-1].index("and")
-        # "one hundred and thirty fifths" is 130/5; "twenty and three fifths" is 20 + 3/5
-        if j and (left[j - 1] != "hundred" or left[j + 1 : j + 2] in (["a"], ["an"])):
+        # "twenty and three fifths" is 20 + 3/5 and "one hundred and three quarters" 100 + 3/4,
+        # but "one hundred and thirty fifths" is 130/5: "and" inside the hundreds
+        after = left[j + 1 :]
+        single = len(after) == 1 and (after[0] in ("a", "an") or after[0] in lex.units_words)
+        if j and (left[j - 1] != "hundred" or single):
             whole_words, num_words = left[:j], left[j + 1 :]
     if (
         len(num_words) >= 2

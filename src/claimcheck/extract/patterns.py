@@ -138,8 +138,9 @@ def scale_after(lex: Lexicon) -> str:
     suffixes = alternation(lex.scale_suffixes)
     return rf"""
         (?:[\x20-]?(?P<scale>{words})\b)
+        | \x20?(?P<exact>(?-i:MM|M))(?![\w])
         | (?P<suffix>{suffixes})(?![\w])
-        | \x20(?P<spaced_suffix>bn|mn|tn|mln|bln)\b
+        | \x20(?P<spaced_suffix>bn|mn|tn|mln|bln|tln|(?-i:k))\b
     """
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claimcheck.extract import names, numbers
+from claimcheck.extract import compound, names, numbers
 from claimcheck.extract.patterns import Patterns
 from claimcheck.lexicon import Lexicon
 
@@ -139,6 +139,9 @@ def _quantity(
     floor: int,
 ) -> Item | None:
     start, end = at, m.end()
+    ratio = compound.ratio(text, end, reading, pats, lex)
+    if ratio is not None:  # "one over three", "3 out of 10"
+        reading, end = ratio
     item = Item("quantity", start, end, reading.value, precision=reading.precision)
     if reading.fraction:
         item.unit = "fraction"
@@ -175,13 +178,38 @@ def _scale(
         return end
     if sm.group("scale"):
         item.scale = lex.scale_words[sm.group("scale").lower()]
+        return _continued(item, text, sm.end(), lex, pats)
+    if sm.group("exact"):  # "10M", "US$ 1MM": millions, never metres
+        item.scale = lex.scale_suffixes["m"]
         return sm.end()
     suffix = (sm.group("suffix") or sm.group("spaced_suffix")).lower()
-    # "352.5m" is millions beside a currency; without one, "90m" is metres
-    if suffix in ("m", "b", "t") and not currency and not pats.currency_after.match(text, sm.end()):
+    # "352.5m" is millions beside a currency; without one, "90m" is metres, and "5b" a clause
+    # number, but "1.2b" is billions
+    restricted = suffix in ("m", "t") or (suffix == "b" and item.precision in (None, 1))
+    if restricted and not currency and not pats.currency_after.match(text, sm.end()):
         return end
     item.scale = lex.scale_suffixes[suffix]
     return sm.end()
+
+
+def _continued(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
+    """ "3 million and a half", "4 thousand 3 hundred and 21": what completes a scaled figure."""
+    if _BETWEEN.search(text, max(0, item.start - 16), item.start) or _FROM.search(
+        text, max(0, item.start - 16), item.start
+    ):
+        return end  # "between 2 million and 500,000": a range's ends
+    assert item.value is not None
+    half = compound.and_a_half(text, end)
+    if half is not None:
+        item.value += Decimal("0.5")
+        return half
+    more = compound.continuation(text, end, item.scale, pats, lex)
+    if more is None:
+        return end
+    added, step, stop = more
+    item.value += added / item.scale
+    item.precision = step / item.scale
+    return stop
 
 
 def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_lo: int) -> int:

@@ -62,3 +62,16 @@ def test_compound_figures(text: str, expected: list[tuple[str, object, object]])
 )
 def test_scale_suffixes(text: str, expected: list[tuple[str, object, object]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(("text", "ok"), [("between ", True), ("from  ", True), ("frombetween ", False)])
+def test_range_opening(text: str, ok: bool) -> None:
+    assert (re.search(C.RANGE_OPENING, text, re.I) is not None) == ok
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3 hundred thousand people", 300000), ("Rs 5 lakh crore", 5 * 10**12), ("2 thousand million", 2 * 10**9)],
+)
+def test_stacked_scale_words_multiply(text: str, value: int) -> None:
+    assert [v for _, v, _ in values(text)] == [value]

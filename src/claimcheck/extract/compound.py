@@ -22,6 +22,10 @@ CONTINUE_JOIN = r"[\x20\t]+(?P<and>and[\x20\t]+)?"
 # "3 million and a half": half of the scale word before it.
 AND_A_HALF = r"[\x20\t]+and[\x20\t]+(?:a|one)[\x20\t]+half\b"
 
+# A range's opening word before a figure: "between 2 million and 500,000" is not one figure.
+RANGE_OPENING = r"\b(?:between|from)\s+$"
+
+_RANGE_OPENING = re.compile(RANGE_OPENING, re.IGNORECASE)
 _RATIO_JOIN = re.compile(RATIO_JOIN, re.IGNORECASE)
 _OVER_END = re.compile(OVER_END, re.IGNORECASE)
 _CONTINUE_JOIN = re.compile(CONTINUE_JOIN, re.IGNORECASE)
@@ -60,10 +64,21 @@ def ratio(
     return numbers.Reading(value, precision, fraction=abs(value) < 1), om.end()
 
 
-def and_a_half(text: str, end: int) -> int | None:
-    """Where " and a half" after a scale word ends ("3 million and a half"), if it follows."""
-    m = _AND_A_HALF.match(text, end)
-    return m.end() if m else None
+def completion(
+    text: str, start: int, end: int, scale: int, pats: Patterns, lex: Lexicon
+) -> tuple[Decimal, Decimal | None, int] | None:
+    """What completes the figure at ``start`` whose scale word ends at ``end``.
+
+    "3 million and a half" adds half the scale; "4 thousand 3 hundred and 21" adds 321 (see
+    `continuation`). Returns the value added, its precision (None to keep the figure's) and
+    where it ends; None after "between" or "from", where "and" or "to" joins a range's ends.
+    """
+    if _RANGE_OPENING.search(text, max(0, start - 16), start):
+        return None
+    half = _AND_A_HALF.match(text, end)
+    if half:
+        return Decimal(scale) / 2, None, half.end()
+    return continuation(text, end, scale, pats, lex)
 
 
 def continuation(

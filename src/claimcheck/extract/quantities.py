@@ -178,7 +178,22 @@ def _scale(
         return end
     if sm.group("scale"):
         item.scale = lex.scale_words[sm.group("scale").lower()]
-        return _continued(item, text, sm.end(), lex, pats)
+        # "3 hundred thousand", "5 lakh crore": a larger scale word after multiplies it
+        while (more := pats.scale_after.match(text, sm.end())) and more.group("scale"):
+            larger = lex.scale_words[more.group("scale").lower()]
+            if larger <= item.scale:
+                break
+            item.scale *= larger
+            sm = more
+        assert item.value is not None
+        done = compound.completion(text, item.start, sm.end(), item.scale, pats, lex)
+        if done is None:
+            return sm.end()
+        added, step, stop = done  # "3 million and a half", "4 thousand 3 hundred and 21"
+        item.value += added / item.scale
+        if step is not None:
+            item.precision = step / item.scale
+        return stop
     if sm.group("exact"):  # "10M", "US$ 1MM": millions, never metres
         item.scale = lex.scale_suffixes["m"]
         return sm.end()
@@ -190,26 +205,6 @@ def _scale(
         return end
     item.scale = lex.scale_suffixes[suffix]
     return sm.end()
-
-
-def _continued(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
-    """ "3 million and a half", "4 thousand 3 hundred and 21": what completes a scaled figure."""
-    if _BETWEEN.search(text, max(0, item.start - 16), item.start) or _FROM.search(
-        text, max(0, item.start - 16), item.start
-    ):
-        return end  # "between 2 million and 500,000": a range's ends
-    assert item.value is not None
-    half = compound.and_a_half(text, end)
-    if half is not None:
-        item.value += Decimal("0.5")
-        return half
-    more = compound.continuation(text, end, item.scale, pats, lex)
-    if more is None:
-        return end
-    added, step, stop = more
-    item.value += added / item.scale
-    item.precision = step / item.scale
-    return stop
 
 
 def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_lo: int) -> int:

@@ -37,6 +37,7 @@ def test_continue_join_and_and_a_half() -> None:
         ("the answer is negative one over 20", [("negative one over 20", -0.05, "fraction")]),
         ("3 out of 10 people agree", [("3 out of 10", 0.3, "fraction")]),
         ("rose 5% over 3 years", [("5%", 5, "percent"), ("3 years", 3, "year")]),
+        ("sales rose by 12 over 2018.", [("12", 12, None)]),
         ("I can give you 3 hundred and 21 yuan.", [("3 hundred and 21 yuan", 321, "CNY")]),
         ("4 thousand 3 hundred and 21 is valid", [("4 thousand 3 hundred and 21", 4321, None)]),
         ("6 crore and two hundred", [("6 crore and two hundred", 60000200, None)]),

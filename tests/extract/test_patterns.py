@@ -222,9 +222,14 @@ def test_digits_matches_powers_fractions_and_spaced_groups(text: str) -> None:
     assert full(P.DIGITS, text)
 
 
-@pytest.mark.parametrize("text", ["1 234 567", "40\u202f000", "1\u00a0414\u00a0021\u00a0100"])
+@pytest.mark.parametrize("text", ["1 234 567", "40 000", "40\u202f200", "1\u00a0414\u00a0021\u00a0100"])
 def test_spaced_groups(text: str) -> None:
     assert full(P.SPACED_GROUPS, text)
+
+
+@pytest.mark.parametrize("text", ["5 200", "15 200", "1 234-"])
+def test_spaced_groups_leave_two_figures_with_one_plain_space(text: str) -> None:
+    assert not full(P.SPACED_GROUPS, text)
 
 
 def test_spaced_groups_stop_before_a_hyphenated_figure() -> None:

@@ -25,6 +25,7 @@ AND_A_HALF = r"[\x20\t]+and[\x20\t]+(?:a|one)[\x20\t]+half\b"
 # A range's opening word before a figure: "between 2 million and 500,000" is not one figure.
 RANGE_OPENING = r"\b(?:between|from)\s+$"
 
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
 _RANGE_OPENING = re.compile(RANGE_OPENING, re.IGNORECASE)
 _RATIO_JOIN = re.compile(RATIO_JOIN, re.IGNORECASE)
 _OVER_END = re.compile(OVER_END, re.IGNORECASE)
@@ -57,6 +58,8 @@ def ratio(
     over = jm.group("join").lower() == "over"
     if over and not _OVER_END.match(text, om.end()):
         return None
+    if _YEAR.fullmatch(om.group()):
+        return None  # "rose by 12 over 2018": a comparison with a year (read as a date)
     if not over and abs(reading.value) > other.value:
         return None  # "5 out of 3" is not a share
     value = reading.value / other.value

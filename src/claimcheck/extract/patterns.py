@@ -26,8 +26,16 @@ def alternation(words: Iterable[str]) -> str:
 # Vulgar fraction characters and their values are in numbers.py; the characters here.
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 
-# Digit groups of three separated by a space, a thin or a no-break space: "1 234 567", "40 000".
-SPACED_GROUPS = r"\d{1,3}(?:[\x20\u202f\u00a0]\d{3}(?![\d-]))+"
+# Digit groups of three separated by a thin or no-break space ("1 234 567"), or by plain spaces
+# when there are two groups or more ("1 234 567") or the group is a round thousand ("40 000"):
+# "on June 5 200 people" is two figures.
+SPACED_GROUPS = r"""
+    \d{1,3}
+    (?:(?:[\u202f\u00a0]\d{3})+
+      |\x20\d{3}(?:\x20\d{3})+
+      |\x20000)
+    (?![\d-])
+"""
 
 # A power after a figure: "1.5e6", "1.2e-3", "1.2 x 10^5", "2.5^-1".
 EXPONENT = r"""

@@ -30,6 +30,9 @@ def values(text: str) -> list[tuple[str, object]]:
         ("-12e-1", "-1.2"),
         ("12.32e+14", "1232000000000000"),
         ("1.2 x 10^5", "120000"),
+        ("1.2×10⁵", "120000"),
+        ("2.48×10−5", "0.0000248"),
+        ("3 x 10⁻²", "0.03"),
         ("2.5^-1", "0.4"),
         ("½", "0.5"),
         ("1¾", "1.75"),
@@ -108,3 +111,22 @@ def test_two_thirds_of_a_million() -> None:
 )
 def test_spelled_in_text(text: str, expected: list[tuple[str, object]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in one hundred and twenty-third place", ("one hundred and twenty-third", 123)),
+        ("the two millionth visitor", ("two millionth", 2000000)),
+        ("the thirtieth anniversary", ("thirtieth", 30)),
+    ],
+)
+def test_spelled_ordinals(text: str, expected: tuple[str, int]) -> None:
+    assert [(m.text, m.value) for m in extract(text) if m.kind == "ordinal"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("a three-quarter stake", 0.75), ("two millionths", 2e-06), ("one twenty-fifth", 0.04)]
+)
+def test_fractions_are_not_ordinals(text: str, value: float) -> None:
+    assert [v for _, v in values(text)] == [value]

@@ -238,7 +238,8 @@ def test_spaced_groups_stop_before_a_hyphenated_figure() -> None:
 
 @pytest.mark.parametrize(
     ("text", "ok"),
-    [("e6", True), ("e-1", True), (" x 10^5", True), ("^23", True), ("e6x", False), (" x 4", False)],
+    [("e6", True), ("e-1", True), (" x 10^5", True), ("×10⁻⁵", True), ("×10−5", True), ("^23", True),
+     ("e6x", False), (" x 4", False), ("×10-5", False)],
 )
 def test_exponent(text: str, ok: bool) -> None:
     assert (re.fullmatch(P.EXPONENT, text, P.FLAGS) is not None) == ok

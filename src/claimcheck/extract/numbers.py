@@ -20,23 +20,28 @@ _WORD = re.compile(r"[a-z]+")
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """A figure's value, the smallest step it was written to, and whether it is a fraction."""
+    """A figure's value, the smallest step it was written to, and whether it is a fraction
+    (or an ordinal: "one hundred and twenty-third")."""
 
     value: Decimal
     precision: Decimal
     fraction: bool = False
     bare_one: bool = False
+    ordinal: bool = False
 
 
 _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
            "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
            "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
-_POWER = re.compile(r"(?:[eE]|\s?[xX×]\s?10\^|\^)([-+]?\d+)$")
+_POWER = re.compile(r"(?:[eE]|\s?[xX×]\s?10\^?|\^)([-+]?\d+)$")
+# superscript digits and signs, and the minus sign, as ASCII: "10⁻⁵" -> "10-5"
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _SEPARATORS = str.maketrans("", "", ", \u202f\u00a0")
 
 
 def read_digits(text: str) -> Reading:
     """Read a figure written in digits; the precision is one unit of its last digit."""
+    text = text.translate(_SUPERSCRIPT)
     power = _POWER.search(text)
     if power:
         base = read_digits(text[: power.start()])
@@ -176,6 +181,10 @@ def _fraction(words: list[str], f: int, lex: Lexicon) -> Reading | None:
     num = _cardinal(num_words, lex) if num_words else (1, 1)
     if num is None:
         return None
+    if whole_words is None and mult == 1 and words[f] in lex.ordinal_words and num[0] > 1:
+        # "one hundred and twenty-third", "the two millionth visitor": a fraction's numerator is
+        # one before a singular fraction word ("one fifth", "two fifths"), so this is an ordinal
+        return Reading(Decimal(num[0] * den if den >= 100 else num[0] + den), Decimal(1), ordinal=True)
     frac = Fraction(num[0], den)
     step = Fraction(1, 2 * den * (den + 1))
     if whole_words is None:

@@ -100,6 +100,8 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
                 end = at + len(words[0])
                 return Item("ordinal", at, end, Decimal(lex.ordinal_words[words[0]]))
             return None
+        if spelled.ordinal:
+            return Item("ordinal", at, m.end(), spelled.value)
         if words[-1] == "half" and names.half_names_period(text, at, m.end()):
             return None  # "the first half", "half-year": a period's name
         if len(words) == 1 and words[0] in lex.group_words:

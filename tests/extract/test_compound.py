@@ -15,7 +15,7 @@ def values(text: str) -> list[tuple[str, object, object]]:
     return [(m.text, m.value, m.unit) for m in extract(text) if isinstance(m, Quantity)]
 
 
-@pytest.mark.parametrize(("text", "ok"), [(" over ", True), (" out of ", True), (" out  of ", True), (" overall ", False)])
+@pytest.mark.parametrize(("text", "ok"), [(" over ", True), (" out of ", True), (" out  of ", True), (" in ", True), (" overall ", False)])
 def test_ratio_join(text: str, ok: bool) -> None:
     assert (re.fullmatch(C.RATIO_JOIN, text, re.I) is not None) == ok
 
@@ -36,6 +36,12 @@ def test_continue_join_and_and_a_half() -> None:
         ("one over three.", [("one over three", 1 / 3, "fraction")]),
         ("the answer is negative one over 20", [("negative one over 20", -0.05, "fraction")]),
         ("3 out of 10 people agree", [("3 out of 10", 0.3, "fraction")]),
+        ("one in three adults is obese", [("one in three", 1 / 3, "fraction")]),
+        ("1 in 4 people", [("1 in 4", 0.25, "fraction")]),
+        ("a one in a million chance", [("one in a million", 1e-06, "fraction")]),
+        ("10 out of 10", [("10 out of 10", 1, "fraction")]),
+        ("he scored 2 in 10 minutes", [("2", 2, None), ("10 minutes", 10, "minute")]),
+        ("the team won 2 over 1.", [("2", 2, None), ("1", 1, None)]),
         ("rose 5% over 3 years", [("5%", 5, "percent"), ("3 years", 3, "year")]),
         ("sales rose by 12 over 2018.", [("12", 12, None)]),
         ("I can give you 3 hundred and 21 yuan.", [("3 hundred and 21 yuan", 321, "CNY")]),

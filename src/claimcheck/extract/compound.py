@@ -1,4 +1,4 @@
-"""Figures written in several parts: "one over three", "3 out of 10", "4 thousand 3 hundred and 21".
+"""Figures written in several parts: "one in five", "3 out of 10", "4 thousand 3 hundred and 21".
 
 Each reader starts where the first figure (and its scale word) ends, reads what continues it,
 and returns the whole figure's reading and where it ends, or None when nothing continues it.
@@ -13,8 +13,8 @@ from claimcheck.extract import numbers
 from claimcheck.extract.patterns import Patterns
 from claimcheck.lexicon import Lexicon
 
-# What joins a numerator to its denominator: "one over three", "3 out of 10".
-RATIO_JOIN = r"\s+(?P<join>over|out\s+of)\s+"
+# What joins a numerator to its denominator: "one over three", "3 out of 10", "one in five".
+RATIO_JOIN = r"\s+(?P<join>over|out\s+of|in)\s+"
 # "1 over 3" is a fraction only where the clause ends after it: "over 3 years" is a duration.
 OVER_END = r"\s*(?:[.,;:!?)]|$|(?:is|was|equals|of|and|or)\b)"
 # What joins a scaled figure to the smaller figure that completes it: "3 hundred and 21".
@@ -45,7 +45,7 @@ def _figure(m: re.Match[str], lex: Lexicon) -> numbers.Reading | None:
 def ratio(
     text: str, end: int, reading: numbers.Reading, pats: Patterns, lex: Lexicon
 ) -> tuple[numbers.Reading, int] | None:
-    """ "one over three", "3 out of 10": the fraction the two figures make, and its end."""
+    """ "one over three", "3 out of 10", "one in five": the fraction the two figures make."""
     jm = _RATIO_JOIN.match(text, end)
     if not jm:
         return None
@@ -55,16 +55,19 @@ def ratio(
     other = _figure(om, lex)
     if other is None or other.value <= 0 or other.fraction:
         return None
-    over = jm.group("join").lower() == "over"
-    if over and not _OVER_END.match(text, om.end()):
+    join = " ".join(jm.group("join").lower().split())
+    if join == "over" and not _OVER_END.match(text, om.end()):
         return None
+    if join == "in" and pats.unit_after.match(text, om.end()):
+        return None  # "2 in 10 minutes" is a time, "one in five adults" a share
     if _YEAR.fullmatch(om.group()):
         return None  # "rose by 12 over 2018": a comparison with a year (read as a date)
-    if not over and abs(reading.value) > other.value:
-        return None  # "5 out of 3" is not a share
+    proper = 0 < abs(reading.value) < other.value
+    if not proper and not (join == "out of" and reading.value == other.value):
+        return None  # "won 2 over 1", "5 out of 3": not a share; "10 out of 10" is one
     value = reading.value / other.value
     precision = Decimal(1) / (2 * other.value * (other.value + 1))
-    return numbers.Reading(value, precision, fraction=abs(value) < 1), om.end()
+    return numbers.Reading(value, precision, fraction=abs(value) <= 1), om.end()
 
 
 def completion(

@@ -113,7 +113,8 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
             return None
         if words[0] in lex.multiplier_words and _VAGUE.search(text, max(floor, at - 12), at):
             return None  # "several hundred years": no figure is given
-        if spelled.bare_one and not negative and (
+        follows = compound.ratio(text, m.end(), spelled, pats, lex) if spelled.bare_one else None
+        if spelled.bare_one and not negative and not follows and (
             _BARE_ONE_AFTER.match(text, m.end())
             or _BARE_ONE_BEFORE.search(text, max(floor, at - 12), at)
         ):
@@ -141,14 +142,14 @@ def _quantity(
     floor: int,
 ) -> Item | None:
     start, end = at, m.end()
-    ratio = compound.ratio(text, end, reading, pats, lex)
-    if ratio is not None:  # "one over three", "3 out of 10"
+    left_lo = max(floor, start - 60)
+    cur = pats.currency_prefix.search(text, max(left_lo, start - 6), start)
+    ratio = None if cur else compound.ratio(text, end, reading, pats, lex)
+    if ratio is not None:  # "one over three", "3 out of 10", "one in five"
         reading, end = ratio
     item = Item("quantity", start, end, reading.value, precision=reading.precision)
     if reading.fraction:
         item.unit = "fraction"
-    left_lo = max(floor, start - 60)
-    cur = pats.currency_prefix.search(text, max(left_lo, start - 6), start)
     if cur:
         item.unit = lex.currency_symbols[cur.group("cur")]
         item.start = cur.start()

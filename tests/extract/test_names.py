@@ -79,3 +79,20 @@ def test_contract_as_a_verb_is_down(text: str) -> None:
 def test_figures_in_a_web_address_are_not_quantities() -> None:
     text = "See https://www.test.com/search?q=30%25%2020% for 5% more."
     assert [(q.text, q.value) for q in quantities(text)] == [("5%", 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("one and a half years", [("one and a half years", 1.5, "year")]),
+        ("half of 2019's profit", [("half", 0.5, "fraction")]),
+        ("rates rose half a percentage point", [("half a percentage point", 0.5, "percentage_point")]),
+    ],
+)
+def test_half_as_a_quantity(text: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(q.text, q.value, q.unit) for q in quantities(text)] == expected
+
+
+def test_3m_is_a_company_not_three_million() -> None:
+    assert quantities("the 3M Company said 3M's profit fell") == []
+    assert [q.value for q in quantities("10M users")] == [10000000]

@@ -23,9 +23,10 @@ NAMED_GROUP = r"(?-i:\bGroup)\s+of\s+$"
 # "half" naming a period: "the first half", "second-half", "half-year", "half of the year".
 HALF_PERIOD_BEFORE = r"\b(?:first|second|upper|lower|latter|former|back|front)[\s-]+$"
 HALF_PERIOD_AFTER = r"""
-    [\s-]+(?:year|yearly|years|term|time|season|century|decade)\b
+    -(?:year|yearly|term|time|season|century|decade)\b
+    | \x20(?:year|yearly)\b(?!s)
     | \s+of\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+)?
-      (?:year|month|decade|century|season|quarter|(?:19|20)\d\d)\b
+      (?:year|month|decade|century|season|quarter)\b
 """
 # "first" or "second" that, with "half" after it, names a half-year.
 ORDINAL_OF_HALF = r"[\s-]+half\b"

@@ -146,7 +146,7 @@ def scale_after(lex: Lexicon) -> str:
     suffixes = alternation(lex.scale_suffixes)
     return rf"""
         (?:[\x20-]?(?P<scale>{words})\b)
-        | \x20?(?P<exact>(?-i:MM|M))(?![\w])
+        | \x20?(?P<exact>(?-i:MM|M))(?![\w])(?!['’]s\b|(?-i:\x20[A-Z]))  # not "3M Company", "3M's"
         | (?P<suffix>{suffixes})(?![\w])
         | \x20(?P<spaced_suffix>bn|mn|tn|mln|bln|tln|(?-i:k))\b
     """

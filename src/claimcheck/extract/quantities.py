@@ -42,6 +42,7 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_CURRENCY = re.compile(r"(?:US\$|HK\$|\$|£|€|¥)")
+_A_UNIT = re.compile(r"\x20an?(?=\x20)", re.IGNORECASE)
 _PLUS_OR = re.compile(r"(?:\bplus\s+or|\+/?)\s*$", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|approximately\s+|around\s+)?$")
 
@@ -102,7 +103,7 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
             return None
         if spelled.ordinal:
             return Item("ordinal", at, m.end(), spelled.value)
-        if words[-1] == "half" and names.half_names_period(text, at, m.end()):
+        if words[-1] == "half" and len(words) <= 2 and names.half_names_period(text, at, m.end()):
             return None  # "the first half", "half-year": a period's name
         if len(words) == 1 and words[0] in lex.group_words:
             return None  # "dozens of people", "the score": no count is given
@@ -150,6 +151,9 @@ def _quantity(
     item = Item("quantity", start, end, reading.value, precision=reading.precision)
     if reading.fraction:
         item.unit = "fraction"
+        a_unit = _A_UNIT.match(text, end)
+        if a_unit and pats.unit_after.match(text, a_unit.end()):
+            end = a_unit.end()  # "half a percentage point": the fraction of one unit
     if cur:
         item.unit = lex.currency_symbols[cur.group("cur")]
         item.start = cur.start()

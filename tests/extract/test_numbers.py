@@ -130,3 +130,16 @@ def test_spelled_ordinals(text: str, expected: tuple[str, int]) -> None:
 )
 def test_fractions_are_not_ordinals(text: str, value: float) -> None:
     assert [v for _, v in values(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a third and a quarter of voters", [("a third", 1 / 3), ("a quarter", 0.25)]),
+        ("three fifths and two thirds", [("three fifths", 0.6), ("two thirds", 2 / 3)]),
+    ],
+)
+def test_spelled_words_that_are_two_numbers_are_both_read(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert values(text) == expected

@@ -21,7 +21,7 @@ from typing import Any
 
 from claimcheck import lexicon as lexicon_mod
 from claimcheck.extract import names, patterns, periods, sentences
-from claimcheck.extract.numbers import to_number
+from claimcheck.extract.numbers import read_spelled, to_number
 from claimcheck.extract.quantities import Item, opens_conversion, read
 from claimcheck.lexicon import Lexicon
 from claimcheck.records import DateMention, Mention, Ordinal, Period, Quantity, Span
@@ -50,6 +50,7 @@ _BASELINE = re.compile(
         \s+(?:(?:in|for|of|during|with|last)\s+)?(?:the\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
+_WORD = re.compile(r"[A-Za-z]+")
 _PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
 
 
@@ -174,6 +175,8 @@ def _items(
         seg_i = bisect.bisect_right(seg_starts, start) - 1
         floor = segments[seg_i].start if seg_i >= 0 else 0
         item = read(m, text, lex, pats, floor)
+        if item is None and m.group("spelled") and read_spelled(m.group("spelled"), lex) is None:
+            item = _shorter(m, text, lex, pats, floor)
         if item is None:
             continue
         if t_index < len(times) and item.end > times[t_index].start >= start:
@@ -182,8 +185,27 @@ def _items(
         if items and item.kind == "quantity" and opens_conversion(text, items[-1], item):
             item.conversion_of = len(items) - 1
         consumed = item.end
+        if item.kind == "quantity":
+            matched_to = min(matched_to, item.end)  # "a third and a quarter": read the rest
         items.append(item)
     return items
+
+
+def _shorter(
+    m: re.Match[str], text: str, lex: Lexicon, pats: patterns.Patterns, floor: int
+) -> Item | None:
+    """The longest leading part of spelled words that is one number: "a third" of "a third and
+    a quarter" (the rest is read after it)."""
+    for word in reversed(list(_WORD.finditer(text, m.start("spelled"), m.end()))[:-1]):
+        short = pats.core.match(text, m.start(), word.end())
+        if (
+            short
+            and short.group("spelled")
+            and short.end() == word.end()
+            and read_spelled(short.group("spelled"), lex) is not None
+        ):
+            return read(short, text, lex, pats, floor)
+    return None
 
 
 class _Timeline:

@@ -143,3 +143,17 @@ def test_spelled_words_that_are_two_numbers_are_both_read(
     text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("they were playing three-nought-four", [("three", 3), ("nought", 0), ("four", 4)]),
+        ("nineteen eighty-four", [("nineteen", 19), ("eighty-four", 84)]),
+        ("between five and six people", [("between five and six", (5, 6))]),
+    ],
+)
+def test_number_words_in_a_row_that_are_not_one_number(
+    text: str, expected: list[tuple[str, object]]
+) -> None:
+    assert values(text) == expected

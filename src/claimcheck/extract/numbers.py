@@ -95,6 +95,7 @@ def _cardinal(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
     total = current = small = 0  # small: the count written since the last hundred or multiplier
     step = 1
     have = False
+    last: int | None = None  # the value of the units or tens word just read
     for word in words:
         if word == "and":
             continue
@@ -105,9 +106,14 @@ def _cardinal(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
             continue
         if word in lex.units_words or word in lex.tens_words:
             value = lex.units_words.get(word, lex.tens_words.get(word, 0))
+            if last is not None and (last < 20 or value >= 10):
+                return None  # "three-nought-four", "five and six", "nineteen eighty": two numbers
             current += value
             small += value
-        elif word == "hundred":
+            last = value
+            continue
+        last = None
+        if word == "hundred":
             current = (current or 1) * 100
             small = 0
         elif word in lex.multiplier_words:

@@ -216,8 +216,8 @@ def _scale(
 
 def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_lo: int) -> int:
     rm = pats.range_join.match(text, end)
-    if not rm:
-        return end
+    if not rm or text[item.start - 1 : item.start] in ("-", "–"):
+        return end  # "three-nought-four": the middle of a chain, not a range's start
     join = rm.group("join").lower()
     near = max(left_lo, item.start - 16)
     between = _BETWEEN.search(text, near, item.start)

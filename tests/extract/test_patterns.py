@@ -262,3 +262,8 @@ def test_spelled_takes_of_a_only_before_a_multiplier() -> None:
 @pytest.mark.parametrize(("text", "ok"), [("minus ", True), ("negative  ", True), ("minuses ", False)])
 def test_negative_word(text: str, ok: bool) -> None:
     assert full(P.NEGATIVE_WORD, text) == ok
+
+
+@pytest.mark.parametrize(("text", "ok"), [("1,50,000", True), ("12,34,56,789", True), ("1,500", False), ("1,50", False)])
+def test_indian_groups(text: str, ok: bool) -> None:
+    assert full(P.INDIAN_GROUPS, text) == ok

@@ -51,6 +51,7 @@ _BASELINE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+")
+_JOINERS = frozenset(["and", "a", "an", "of", "point"])
 _PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
 
 
@@ -196,14 +197,13 @@ def _shorter(
 ) -> Item | None:
     """The longest leading part of spelled words that is one number: "a third" of "a third and
     a quarter" (the rest is read after it)."""
-    for word in reversed(list(_WORD.finditer(text, m.start("spelled"), m.end()))[:-1]):
-        short = pats.core.match(text, m.start(), word.end())
-        if (
-            short
-            and short.group("spelled")
-            and short.end() == word.end()
-            and read_spelled(short.group("spelled"), lex) is not None
-        ):
+    words = list(_WORD.finditer(text, m.start("spelled"), m.end()))
+    lows = [w.group().lower() for w in words]
+    for k in range(len(words) - 1, 0, -1):
+        if lows[k - 1] in _JOINERS or read_spelled(" ".join(lows[:k]), lex) is None:
+            continue
+        short = pats.core.match(text, m.start(), words[k - 1].end())
+        if short and short.group("spelled") and short.end() == words[k - 1].end():
             return read(short, text, lex, pats, floor)
     return None
 

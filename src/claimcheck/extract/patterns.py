@@ -37,6 +37,9 @@ SPACED_GROUPS = r"""
     (?![\d-])
 """
 
+# Indian digit grouping, in twos above the thousands: "1,50,000" (a lakh and a half).
+INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}"
+
 # A power after a figure: "1.5e6", "1.2e-3", "1.2 x 10^5", "1.2×10⁵", "2.48×10−5", "2.5^-1".
 EXPONENT = r"""
     (?:[eE][-+]?\d{1,2}(?![\w])
@@ -48,7 +51,7 @@ EXPONENT = r"""
 DIGITS = rf"""
     (?<![\w.,/])                        # not the tail of a word, decimal or fraction
     (?:
-      (?:\d{{1,3}}(?:,\d{{3}})+|{SPACED_GROUPS}|\d+)  # whole part, with or without separators
+      (?:\d{{1,3}}(?:,\d{{3}})+|{INDIAN_GROUPS}|{SPACED_GROUPS}|\d+)  # whole part
       (?:\.\d+                           # a decimal part, or
         |\x20{{1,2}}\d{{1,3}}/\d{{1,3}}|/\d{{1,4}}  # a mixed (2 1/2) or simple (3/4) fraction, or
         |\x20?[{VULGAR}])?                 # a vulgar fraction (1¾)

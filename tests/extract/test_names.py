@@ -15,18 +15,23 @@ def quantities(text: str) -> list[Quantity]:
     return [m for m in extract(text) if isinstance(m, Quantity)]
 
 
-@pytest.mark.parametrize("text", ["0431-8888-1234", "+1-222-2222/2222", "192.168.1.2", "0431-8888"])
+@pytest.mark.parametrize(
+    "text",
+    ["0431-8888-1234", "+1-222-2222/2222", "192.168.1.2", "0431-8888", "+86 431 8888 1234",
+     "(0431) 8888-1234", "0431 8888 1234"],
+)
 def test_identifier_chain_matches_phone_numbers_and_addresses(text: str) -> None:
     assert re.fullmatch(N.IDENTIFIER_CHAIN, text, re.VERBOSE) is not None
 
 
-@pytest.mark.parametrize("text", ["2021-25", "3-5", "1.5", "3/4"])
+@pytest.mark.parametrize("text", ["2021-25", "3-5", "1.5", "3/4", "+5 3", "(5) 10"])
 def test_identifier_chain_leaves_ranges_and_figures(text: str) -> None:
     assert re.fullmatch(N.IDENTIFIER_CHAIN, text, re.VERBOSE) is None
 
 
 def test_phone_number_is_not_a_range() -> None:
     assert quantities("Call the hotline on 0431-8888-1234 for details.") == []
+    assert quantities("Call +86 431 8888 1234 or (0431) 8888-1234.") == []
     ranges = quantities("The 2021-25 plan aims for 3-5 per cent growth.")
     assert [(q.low, q.high, q.unit) for q in ranges] == [(3, 5, "percent")]
 

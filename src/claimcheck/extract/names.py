@@ -10,11 +10,15 @@ from __future__ import annotations
 import re
 
 # Three or more digit groups joined by hyphens, slashes or dots ("0431-8888-1234",
-# "+1-222-2222/2222", "192.168.1.2"), or two groups of which the first has a leading zero
-# ("0431-8888"): a phone number, an address or a code, never a range or a decimal.
+# "+1-222-2222/2222", "192.168.1.2"), two groups of which the first has a leading zero
+# ("0431-8888"), or a phone number written with spaces after a "+", an area code in brackets or
+# a leading zero: a phone number, an address or a code, never a range or a decimal.
 IDENTIFIER_CHAIN = r"""
     \+?\d{1,6}(?:[-/.]\d{1,6}){2,}(?![\d])
     | 0\d{1,5}-\d{2,}(?![\d])
+    | \+\d{1,3}(?:[\x20-]\(?\d{1,5}\)?){2,}(?![\d])      # +86 431 8888 1234
+    | \(\d{2,5}\)\x20?\d{3,4}[\x20-]?\d{3,4}(?![\d])    # (0431) 8888-1234
+    | 0\d{2,4}\x20\d{3,4}\x20\d{3,4}(?![\d])             # 0431 8888 1234
 """
 
 # "Group of 20", "Group of Seven": the name of a group of countries, not a count.
@@ -45,6 +49,8 @@ _URL = re.compile(URL, _FLAGS)
 
 def identifier_end(text: str, start: int) -> int | None:
     """Where an identifier made of digit groups that starts at ``start`` ends, if one does."""
+    if start and text[start - 1] in "+(":
+        start -= 1  # the chain's sign or bracket comes before the first digit
     m = _CHAIN.match(text, start)
     return m.end() if m else None
 

@@ -101,3 +101,8 @@ def test_half_as_a_quantity(text: str, expected: list[tuple[str, float, str]]) -
 def test_3m_is_a_company_not_three_million() -> None:
     assert quantities("the 3M Company said 3M's profit fell") == []
     assert [q.value for q in quantities("10M users")] == [10000000]
+
+
+@pytest.mark.parametrize(("text", "expected"), [("it all came to naught", []), ("all for nought", []), ("nought is 0", [0, 0])])
+def test_naught_as_nothing(text: str, expected: list[int]) -> None:
+    assert [q.value for q in quantities(text)] == expected

@@ -35,6 +35,9 @@ HALF_PERIOD_AFTER = r"""
 # "first" or "second" that, with "half" after it, names a half-year.
 ORDINAL_OF_HALF = r"[\s-]+half\b"
 
+# "came to naught", "all for nought": nothing, not the figure zero.
+ZERO_IDIOM = r"\b(?:to|for)\s+$"
+
 # A web address: figures inside it are parts of the address.
 URL = r"(?:https?://|www\.)[^\s<>\"')\]]+"
 
@@ -45,6 +48,7 @@ _HALF_BEFORE = re.compile(HALF_PERIOD_BEFORE, _FLAGS)
 _HALF_AFTER = re.compile(HALF_PERIOD_AFTER, _FLAGS)
 _ORDINAL_HALF = re.compile(ORDINAL_OF_HALF, _FLAGS)
 _URL = re.compile(URL, _FLAGS)
+_ZERO_IDIOM = re.compile(ZERO_IDIOM, _FLAGS)
 
 
 def identifier_end(text: str, start: int) -> int | None:
@@ -70,6 +74,11 @@ def half_names_period(text: str, start: int, end: int) -> bool:
 def ordinal_of_half(text: str, end: int) -> bool:
     """True when the ordinal ending at ``end`` is followed by "half" ("the first half")."""
     return _ORDINAL_HALF.match(text, end) is not None
+
+
+def zero_idiom(word: str, text: str, start: int) -> bool:
+    """True when a lone "naught" or "nought" at ``start`` means nothing ("came to naught")."""
+    return word in ("naught", "nought") and bool(_ZERO_IDIOM.search(text, max(0, start - 5), start))
 
 
 def url_spans(text: str) -> list[tuple[int, int]]:

@@ -105,8 +105,8 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
             return Item("ordinal", at, m.end(), spelled.value)
         if words[-1] == "half" and len(words) <= 2 and names.half_names_period(text, at, m.end()):
             return None  # "the first half", "half-year": a period's name
-        if len(words) == 1 and words[0] in lex.group_words:
-            return None  # "dozens of people", "the score": no count is given
+        if len(words) == 1 and (words[0] in lex.group_words or names.zero_idiom(words[0], text, at)):
+            return None  # "dozens of people", "the score", "came to naught": no count is given
         if len(words) == 1 and words[0] in lex.fraction_words and words[0] != "half":
             # a lone "third" is an ordinal; a lone "quarter" is a noun
             if words[0] in lex.ordinal_words:

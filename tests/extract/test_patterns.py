@@ -213,3 +213,57 @@ def test_period_clock(text: str) -> None:
 def test_period_month_alone(text: str) -> None:
     m = periods.compile_for(LEX).fullmatch(text)
     assert m is not None and m.lastgroup == "monthonly"
+
+
+@pytest.mark.parametrize(
+    "text", [".08", "1.5e6", "12.32e+14", "1.2 x 10^5", "2.5^-1", "½", "1¾", "2  1/4", "1 234 567.89"]
+)
+def test_digits_matches_powers_fractions_and_spaced_groups(text: str) -> None:
+    assert full(P.DIGITS, text)
+
+
+@pytest.mark.parametrize("text", ["1 234 567", "40 000", "40\u202f200", "1\u00a0414\u00a0021\u00a0100"])
+def test_spaced_groups(text: str) -> None:
+    assert full(P.SPACED_GROUPS, text)
+
+
+@pytest.mark.parametrize("text", ["5 200", "15 200", "1 234-"])
+def test_spaced_groups_leave_two_figures_with_one_plain_space(text: str) -> None:
+    assert not full(P.SPACED_GROUPS, text)
+
+
+def test_spaced_groups_stop_before_a_hyphenated_figure() -> None:
+    assert re.match(P.SPACED_GROUPS, "10 100-metre") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [("e6", True), ("e-1", True), (" x 10^5", True), ("×10⁻⁵", True), ("×10−5", True), ("^23", True),
+     ("e6x", False), (" x 4", False), ("×10-5", False)],
+)
+def test_exponent(text: str, ok: bool) -> None:
+    assert (re.fullmatch(P.EXPONENT, text, P.FLAGS) is not None) == ok
+
+
+def test_digits_not_part_of_a_date_with_slashes() -> None:
+    assert re.search(P.DIGITS, "5/17/2018", P.FLAGS) is None
+
+
+@pytest.mark.parametrize(("text", "ok"), [(" point five", True), (" point seventy-one", True), (" point", False), (" point plan", False)])
+def test_decimal_words(text: str, ok: bool) -> None:
+    assert full(P.decimal_words(LEX), text) == ok
+
+
+def test_spelled_takes_of_a_only_before_a_multiplier() -> None:
+    assert full(P.spelled(LEX), "two thirds of a million")
+    assert re.match(P.spelled(LEX), "two thirds of a kind", P.FLAGS).group() == "two thirds"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "ok"), [("minus ", True), ("negative  ", True), ("minuses ", False)])
+def test_negative_word(text: str, ok: bool) -> None:
+    assert full(P.NEGATIVE_WORD, text) == ok
+
+
+@pytest.mark.parametrize(("text", "ok"), [("1,50,000", True), ("12,34,56,789", True), ("1,500", False), ("1,50", False)])
+def test_indian_groups(text: str, ok: bool) -> None:
+    assert full(P.INDIAN_GROUPS, text) == ok

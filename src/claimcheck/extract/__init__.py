@@ -20,8 +20,8 @@ from decimal import Decimal
 from typing import Any
 
 from claimcheck import lexicon as lexicon_mod
-from claimcheck.extract import patterns, periods, sentences
-from claimcheck.extract.numbers import to_number
+from claimcheck.extract import names, patterns, periods, sentences
+from claimcheck.extract.numbers import read_spelled, to_number
 from claimcheck.extract.quantities import Item, opens_conversion, read
 from claimcheck.lexicon import Lexicon
 from claimcheck.records import DateMention, Mention, Ordinal, Period, Quantity, Span
@@ -50,6 +50,8 @@ _BASELINE = re.compile(
         \s+(?:(?:in|for|of|during|with|last)\s+)?(?:the\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
+_WORD = re.compile(r"[A-Za-z]+")
+_JOINERS = frozenset(["and", "a", "an", "of", "point"])
 _PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
 
 
@@ -146,9 +148,17 @@ def _items(
     t_index = 0
     consumed = 0
     matched_to = 0
+    urls = names.url_spans(text)
     for pos in patterns.starts(found_tokens, pats.core_words):
         if pos < matched_to:
             continue
+        if urls and any(lo <= pos < hi for lo, hi in urls):
+            continue  # a figure inside a web address is part of the address
+        if text[pos].isdigit():
+            ident = names.identifier_end(text, pos)
+            if ident is not None:
+                matched_to = ident  # "0431-8888-1234": a phone number, not a range
+                continue
         m = None
         if pos and text[pos - 1] in "-−":
             m = pats.core.match(text, pos - 1)  # a minus sign belongs to the figure
@@ -166,6 +176,8 @@ def _items(
         seg_i = bisect.bisect_right(seg_starts, start) - 1
         floor = segments[seg_i].start if seg_i >= 0 else 0
         item = read(m, text, lex, pats, floor)
+        if item is None and m.group("spelled") and read_spelled(m.group("spelled"), lex) is None:
+            item = _shorter(m, text, lex, pats, floor)
         if item is None:
             continue
         if t_index < len(times) and item.end > times[t_index].start >= start:
@@ -174,8 +186,26 @@ def _items(
         if items and item.kind == "quantity" and opens_conversion(text, items[-1], item):
             item.conversion_of = len(items) - 1
         consumed = item.end
+        if item.kind == "quantity":
+            matched_to = min(matched_to, item.end)  # "a third and a quarter": read the rest
         items.append(item)
     return items
+
+
+def _shorter(
+    m: re.Match[str], text: str, lex: Lexicon, pats: patterns.Patterns, floor: int
+) -> Item | None:
+    """The longest leading part of spelled words that is one number: "a third" of "a third and
+    a quarter" (the rest is read after it)."""
+    words = list(_WORD.finditer(text, m.start("spelled"), m.end()))
+    lows = [w.group().lower() for w in words]
+    for k in range(len(words) - 1, 0, -1):
+        if lows[k - 1] in _JOINERS or read_spelled(" ".join(lows[:k]), lex) is None:
+            continue
+        short = pats.core.match(text, m.start(), words[k - 1].end())
+        if short and short.group("spelled") and short.end() == words[k - 1].end():
+            return read(short, text, lex, pats, floor)
+    return None
 
 
 class _Timeline:

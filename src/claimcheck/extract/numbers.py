@@ -20,106 +20,200 @@ _WORD = re.compile(r"[a-z]+")
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """A figure's value, the smallest step it was written to, and whether it is a fraction."""
+    """A figure's value, the smallest step it was written to, and whether it is a fraction
+    (or an ordinal: "one hundred and twenty-third")."""
 
     value: Decimal
     precision: Decimal
     fraction: bool = False
     bare_one: bool = False
+    ordinal: bool = False
+
+
+_VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5),
+           "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
+           "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
+_POWER = re.compile(r"(?:[eE]|\s?[xX×]\s?10\^?|\^)([-+]?\d+)$")
+# superscript digits and signs, and the minus sign, as ASCII: "10⁻⁵" -> "10-5"
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
+_SEPARATORS = str.maketrans("", "", ", \u202f\u00a0")
 
 
 def read_digits(text: str) -> Reading:
     """Read a figure written in digits; the precision is one unit of its last digit."""
-    text = text.replace(",", "")
+    text = text.translate(_SUPERSCRIPT)
+    power = _POWER.search(text)
+    if power:
+        base = read_digits(text[: power.start()])
+        exp = int(power.group(1))
+        if "^" in text and "10^" not in text:
+            # "2.5^-1": a power of the figure, exact to its first 28 digits
+            return Reading(base.value**exp, base.precision)
+        return Reading(base.value.scaleb(exp), base.precision.scaleb(exp))
+    if text[-1] in _VULGAR:
+        vnum, vden = _VULGAR[text[-1]]
+        head = text[:-1].strip()
+        frac = Fraction(int(head) if head else 0) + Fraction(vnum, vden)
+        return Reading(Decimal(frac.numerator) / Decimal(frac.denominator), Decimal(1) / vden)
     if "/" in text:
-        whole = Fraction(0)
-        if " " in text:
-            head, text = text.split(" ", 1)
-            whole = Fraction(int(head))
-        num, den = text.split("/")
-        frac = whole + Fraction(int(num), int(den) or 1)
+        head, _, tail = text.rpartition(" ")
+        whole = Fraction(int(head.replace(",", ""))) if head.strip() else Fraction(0)
+        num, den = (int(part) for part in tail.split("/"))
+        frac = whole + Fraction(num, den or 1)
         value = Decimal(frac.numerator) / Decimal(frac.denominator)
-        return Reading(value, Decimal(1) / Decimal(int(den) or 1))
-    value = Decimal(text)
+        return Reading(value, Decimal(1) / Decimal(den or 1))
+    value = Decimal(text.translate(_SEPARATORS))
     exponent = value.as_tuple().exponent
     step = Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(1)
     return Reading(value, step)
 
 
 def read_spelled(text: str, lex: Lexicon) -> Reading | None:
-    """Read a spelled-out number, or None when the words are not one number."""
+    """Read a spelled-out number, or None when the words are not one number.
+
+    "two hundred and forty", "a dozen", "nine point nought four", and fractions: "three fifths",
+    "one twenty-fifth", "twenty and three fifths" (a whole part before "and"), "five billion and
+    three quarters" (a fraction of the multiplier before "and"), "half a dozen", "two thirds of
+    a million" (a fraction of the multiplier after it).
+    """
     words = _WORD.findall(text.lower())
-    # ints until a fraction word needs a Fraction (Fraction arithmetic is slow)
-    total: Fraction | int = 0
-    current: Fraction | int = 0
+    if "point" in words:
+        return _decimal(words, lex)
+    f = next((i for i, w in enumerate(words) if w in lex.fraction_words), None)
+    if f is None:
+        read = _cardinal(words, lex)
+        if read is None:
+            return None
+        value, step = read
+        bare_one = words in (["one"], ["a"], ["an"])
+        return Reading(Decimal(value), Decimal(step), bare_one=bare_one)
+    return _fraction(words, f, lex)
+
+
+def _cardinal(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
+    """A whole number's value and the last multiplier it was written with (1 when none)."""
+    total = current = small = 0  # small: the count written since the last hundred or multiplier
+    step = 1
     have = False
-    fraction = False
-    step: Fraction | int = 1
-    at_and: Fraction | int | None = None  # the count when the last "and" was read
-    i = 0
-    while i < len(words):
-        word = words[i]
-        nxt = words[i + 1] if i + 1 < len(words) else ""
+    last: int | None = None  # the value of the units or tens word just read
+    for word in words:
         if word == "and":
-            at_and = current
-            i += 1
             continue
+        have = True
         if word in ("a", "an"):
             current += 1
-            have = True
-            i += 1
+            small += 1
             continue
         if word in lex.units_words or word in lex.tens_words:
-            current += lex.units_words.get(word, lex.tens_words.get(word, 0))
-            have = True
-        elif word == "hundred":
+            value = lex.units_words.get(word, lex.tens_words.get(word, 0))
+            if last is not None and (last < 20 or value >= 10):
+                return None  # "three-nought-four", "five and six", "nineteen eighty": two numbers
+            current += value
+            small += value
+            last = value
+            continue
+        last = None
+        if word == "hundred":
             current = (current or 1) * 100
-            have = True
+            small = 0
         elif word in lex.multiplier_words:
             mult = lex.multiplier_words[word]
-            total = (total + current) * mult if fraction else total + (current or 1) * mult
+            total += (current or 1) * mult
+            current = small = 0
             step = mult
-            current = 0
-            at_and = None
-            fraction = False
-            have = True
         elif word in lex.group_words:
-            current = (current or 1) * lex.group_words[word]
-            have = True
-        elif word in lex.fraction_words:
-            if nxt in lex.units_words or nxt in lex.tens_words:
-                return None  # "the fourth one": an ordinal, then a number
-            den = lex.fraction_words[word]
-            num = current if current else 1
-            if at_and is not None and current > at_and:
-                # "one and a half", "twenty and three fifths": the whole part came before "and"
-                num = current - at_and
-                total += at_and
-            elif current and i >= 1 and words[i - 1] in ("a", "an"):
-                num = 1
-                current -= 1
-            total += Fraction(num) / den
-            current = 0
-            at_and = None
-            fraction = True
-            step = Fraction(1, 2 * den * (den + 1))
-            have = True
-            if nxt in ("a", "an"):
-                # "half a million": the fraction scales what follows
-                i += 1
+            # "three hundred and two dozen" is 300 + 24; "a dozen" is 12
+            group = lex.group_words[word]
+            current = current - small + small * group if small else (current or 1) * group
+            small = 0
         else:
             return None
-        i += 1
-    if not have:
+    return (total + current, step) if have else None
+
+
+def _decimal(words: list[str], lex: Lexicon) -> Reading | None:
+    """ "two hundred point seventy-one" (200.71), "nought point nought three" (0.03)."""
+    k = words.index("point")
+    whole = _cardinal(words[:k], lex)
+    if whole is None:
         return None
-    value = total + current
-    bare_one = words in (["one"], ["a"], ["an"])
-    is_fraction = fraction and value < 1 and not any(w in lex.multiplier_words for w in words)
+    digits = ""
+    rest = words[k + 1 :]
+    for i, word in enumerate(rest):
+        if word in lex.units_words:
+            if i and rest[i - 1] in lex.tens_words and 0 < lex.units_words[word] < 10:
+                digits = digits[:-1] + str(lex.units_words[word])  # "seventy-one"
+            else:
+                digits += str(lex.units_words[word])
+        elif word in lex.tens_words:
+            digits += str(lex.tens_words[word])
+        else:
+            return None
+    if not digits:
+        return None
+    return Reading(Decimal(f"{whole[0]}.{digits}"), Decimal(1).scaleb(-len(digits)))
+
+
+def _fraction(words: list[str], f: int, lex: Lexicon) -> Reading | None:
+    """A number with the fraction word ``words[f]`` in it."""
+    den = lex.fraction_words[words[f]]
+    mult = 1  # "half a dozen", "two thirds of a million": a multiplier after the fraction
+    for word in words[f + 1 :]:
+        if word in lex.multiplier_words or word in lex.group_words:
+            mult *= lex.multiplier_words.get(word) or lex.group_words[word]
+        elif word not in ("a", "an", "of"):
+            return None  # "the fourth one": an ordinal, then a number
+    left = words[:f]
+    whole_words: list[str] | None = None
+    num_words = left
+    if "and" in left:
+        j = len(left) - 1 - left[::-1].index("and")
+        # "twenty and three fifths" is 20 + 3/5 and "one hundred and three quarters" 100 + 3/4,
+        # but "one hundred and thirty fifths" is 130/5: "and" inside the hundreds
+        after = left[j + 1 :]
+        single = len(after) == 1 and (after[0] in ("a", "an") or after[0] in lex.units_words)
+        if j and (left[j - 1] != "hundred" or single):
+            whole_words, num_words = left[:j], left[j + 1 :]
+    if (
+        len(num_words) >= 2
+        and num_words[-1] in lex.tens_words
+        and num_words[-2] != "and"
+        and den < 10
+        and words[f] not in ("quarter", "quarters")
+    ):
+        # "one twenty-fifth", "one hundred thirty fifths": the tens word is the denominator's
+        den += lex.tens_words[num_words[-1]]
+        num_words = num_words[:-1]
+    num = _cardinal(num_words, lex) if num_words else (1, 1)
+    if num is None:
+        return None
+    if whole_words is None and mult == 1 and words[f] in lex.ordinal_words and num[0] > 1:
+        # "one hundred and twenty-third", "the two millionth visitor": a fraction's numerator is
+        # one before a singular fraction word ("one fifth", "two fifths"), so this is an ordinal
+        return Reading(Decimal(num[0] * den if den >= 100 else num[0] + den), Decimal(1), ordinal=True)
+    frac = Fraction(num[0], den)
+    step = Fraction(1, 2 * den * (den + 1))
+    if whole_words is None:
+        value = frac * mult
+    else:
+        whole = _cardinal(whole_words, lex)
+        if whole is None:
+            return None
+        if mult > 1:
+            # "one and a half million" is 1.5 million; "one billion and a half million" is not
+            value = whole[0] + frac * mult if whole[0] >= mult else (whole[0] + frac) * mult
+        elif whole_words[-1] in lex.multiplier_words and whole_words[-1] != "hundred":
+            value = whole[0] + frac * whole[1]  # "five billion and three quarters"
+            step *= whole[1]
+        else:
+            value = whole[0] + frac  # "one and a half"
+    if mult > 1:
+        step = Fraction(mult)
+    is_fraction = value < 1 and not any(w in lex.multiplier_words for w in words)
     return Reading(
         Decimal(value.numerator) / Decimal(value.denominator),
         Decimal(step.numerator) / Decimal(step.denominator),
         fraction=is_fraction,
-        bare_one=bare_one,
     )
 
 

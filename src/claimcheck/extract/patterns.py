@@ -23,13 +23,43 @@ def alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
 
 
+# Vulgar fraction characters and their values are in numbers.py; the characters here.
+VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+
+# Digit groups of three separated by a thin or no-break space ("1 234 567"), or by plain spaces
+# when there are two groups or more ("1 234 567") or the group is a round thousand ("40 000"):
+# "on June 5 200 people" is two figures.
+SPACED_GROUPS = r"""
+    \d{1,3}
+    (?:(?:[\u202f\u00a0]\d{3})+
+      |\x20\d{3}(?:\x20\d{3})+
+      |\x20000)
+    (?![\d-])
+"""
+
+# Indian digit grouping, in twos above the thousands: "1,50,000" (a lakh and a half).
+INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}"
+
+# A power after a figure: "1.5e6", "1.2e-3", "1.2 x 10^5", "1.2×10⁵", "2.48×10−5", "2.5^-1".
+EXPONENT = r"""
+    (?:[eE][-+]?\d{1,2}(?![\w])
+      |\x20?[x×]\x20?10(?:\^[-+−]?\d{1,2}|−\d{1,2}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})
+      |\^[-+]?\d{1,2})
+"""
+
 # A figure in digits: thousands separators, decimals, and mixed or simple fractions.
-DIGITS = r"""
+DIGITS = rf"""
     (?<![\w.,/])                        # not the tail of a word, decimal or fraction
-    (?:\d{1,3}(?:,\d{3})+|\d+)          # whole part, with or without thousands separators
-    (?:\.\d+                            # a decimal part, or
-      |\x20\d{1,3}/\d{1,3}|/\d{1,4})?    # a mixed (2 1/2) or simple (3/4) fraction
-    (?!\d|,\d{3}|\.\d)                  # not cut short in the middle of a longer figure
+    (?:
+      (?:\d{{1,3}}(?:,\d{{3}})+|{INDIAN_GROUPS}|{SPACED_GROUPS}|\d+)  # whole part
+      (?:\.\d+                           # a decimal part, or
+        |\x20{{1,2}}\d{{1,3}}/\d{{1,3}}|/\d{{1,4}}  # a mixed (2 1/2) or simple (3/4) fraction, or
+        |\x20?[{VULGAR}])?                 # a vulgar fraction (1¾)
+      | \.\d+                             # a decimal without its zero: .08
+      | [{VULGAR}]                         # a vulgar fraction alone: ½
+    )
+    {EXPONENT}?
+    (?!\d|,\d{{3}}|\.\d|/\d)             # not cut short in the middle of a longer figure
 """
 
 # A minus sign directly before a figure, not a hyphen between two figures.
@@ -44,7 +74,9 @@ def spelled(lex: Lexicon) -> str:
     numword = alternation(
         [*lex.units_words, *lex.tens_words, *lex.multiplier_words, *lex.group_words]
     )
-    fracword = alternation(lex.fraction_words)
+    mult = alternation([*lex.multiplier_words, *lex.group_words])
+    # "two thirds of a million": "of a" belongs to the number only before a multiplier
+    fracword = rf"{alternation(lex.fraction_words)}(?:[\s-]+of[\s-]+an?(?=[\s-]+{mult}\b))?"
     word = f"(?:{numword}|{fracword})"
     # "a" counts as one only before a multiplier, group or fraction: "a two-year" is two
     after_a = alternation([*lex.multiplier_words, *lex.group_words, *lex.fraction_words])
@@ -56,8 +88,19 @@ def spelled(lex: Lexicon) -> str:
             (?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?)
             {word}
         ){{0,40}}
+        {decimal_words(lex)}?
         \b
     """
+
+
+def decimal_words(lex: Lexicon) -> str:
+    """The decimal part of a spelled number: " point nought four", " point seventy-one"."""
+    digit = alternation([*lex.units_words, *lex.tens_words])
+    return rf"(?:[\s-]+point(?:[\s-]+{digit}\b){{1,12}})"
+
+
+# A word that makes the figure after it negative: "minus five", "negative 2.5".
+NEGATIVE_WORD = r"\b(?:minus|negative)\s+"
 
 
 def ordinal_word(lex: Lexicon) -> str:
@@ -72,8 +115,8 @@ def number_core(lex: Lexicon) -> str:
     """The master pattern: a spelled ordinal, a figure in digits, or a spelled number."""
     return rf"""
         (?P<ordword>{ordinal_word(lex)})
-        | (?P<neg>{NEGATIVE})?(?P<digits>{DIGITS})
-        | (?P<spelled>{spelled(lex)})
+        | (?P<negword>{NEGATIVE_WORD})?
+          (?:(?P<neg>{NEGATIVE})?(?P<digits>{DIGITS}) | (?P<spelled>{spelled(lex)}))
     """
 
 
@@ -106,8 +149,9 @@ def scale_after(lex: Lexicon) -> str:
     suffixes = alternation(lex.scale_suffixes)
     return rf"""
         (?:[\x20-]?(?P<scale>{words})\b)
+        | \x20?(?P<exact>(?-i:MM|M))(?![\w])(?!['’]s\b|(?-i:\x20[A-Z]))  # not "3M Company", "3M's"
         | (?P<suffix>{suffixes})(?![\w])
-        | \x20(?P<spaced_suffix>bn|mn|tn|mln|bln)\b
+        | \x20(?P<spaced_suffix>bn|mn|tn|mln|bln|tln|(?-i:k))\b
     """
 
 
@@ -132,7 +176,7 @@ def currency_after(lex: Lexicon) -> str:
 # patterns at token starts instead of at every character: Python's regex engine does not skip
 # ahead for a large case-insensitive alternation, and scanning every position was most of the
 # time spent on a long text.
-TOKEN = r"[A-Za-z]+|[0-9]+"
+TOKEN = rf"[A-Za-z]+|[0-9]+|[{VULGAR}]|\.(?=[0-9])"
 
 
 def tokens(text: str, token: re.Pattern[str], words: frozenset[str]) -> list[tuple[int, str]]:
@@ -140,7 +184,7 @@ def tokens(text: str, token: re.Pattern[str], words: frozenset[str]) -> list[tup
     out = []
     for m in token.finditer(text):
         tok = m.group()
-        if tok[0] <= "9":
+        if not tok[0].isalpha():
             out.append((m.start(), ""))
         else:
             low = tok.lower()
@@ -157,7 +201,7 @@ def starts(found: list[tuple[int, str]], words: frozenset[str]) -> list[int]:
 def core_words(lex: Lexicon) -> frozenset[str]:
     """The words a spelled number or ordinal can start with."""
     words = [*lex.units_words, *lex.tens_words, *lex.multiplier_words, *lex.group_words,
-             *lex.fraction_words, *lex.ordinal_words, "a", "an"]  # fmt: skip
+             *lex.fraction_words, *lex.ordinal_words, "a", "an", "minus", "negative"]  # fmt: skip
     return frozenset(w.split()[0].split("-")[0].lower() for w in words)
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claimcheck.extract import numbers
+from claimcheck.extract import compound, names, numbers
 from claimcheck.extract.patterns import Patterns
 from claimcheck.lexicon import Lexicon
 
@@ -42,6 +42,8 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_CURRENCY = re.compile(r"(?:US\$|HK\$|\$|£|€|¥)")
+_A_UNIT = re.compile(r"\x20an?(?=\x20)", re.IGNORECASE)
+_PLUS_OR = re.compile(r"(?:\bplus\s+or|\+/?)\s*$", re.IGNORECASE)
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|approximately\s+|around\s+)?$")
 
 
@@ -69,43 +71,59 @@ class Item:
 
 def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) -> Item | None:
     """Read the figure matched by the core pattern; ``floor`` bounds how far left to look."""
+    if names.names_group(text, m.start()):
+        return None  # "Group of 20": a name
     if m.group("ordword"):
+        if names.ordinal_of_half(text, m.end()):
+            return None  # "the first half": a period's name
         return _ordinal_word(m, lex)
+    # "minus 5", "negative one"; but "plus or minus 3" is a margin, not a negative figure
+    negative = bool(m.group("negword")) and not _PLUS_OR.search(text, max(0, m.start() - 9), m.start())
+    at = m.end("negword") if m.group("negword") and not negative else m.start()
     if m.group("digits"):
         if len(m.group("digits")) > MAX_FIGURE:
             return None  # a run of digits this long is a code or a checksum, not a figure
-        if _IDENTIFIER.search(text, max(0, m.start() - 12), m.start()):
+        if _IDENTIFIER.search(text, max(0, at - 12), at):
             return None  # "OAO-1", "COVID-19": part of a name, not a figure
         if _ZERO_DENOMINATOR.search(m.group("digits")):
             return None  # "1/0" is not a number
         reading = numbers.read_digits(m.group("digits"))
-        if m.group("neg"):
+        if m.group("neg") or negative:
             reading = numbers.Reading(-reading.value, reading.precision)
         suffix = pats.ordinal_suffix.match(text, m.end())
         if suffix and "." not in m.group("digits") and "/" not in m.group("digits"):
-            return Item("ordinal", m.start(), suffix.end(), reading.value)
+            return Item("ordinal", at, suffix.end(), reading.value)
     else:
         spelled = numbers.read_spelled(m.group("spelled"), lex)
         words = m.group("spelled").lower().split()
         if spelled is None:
             if words[0] in lex.ordinal_words:
-                end = m.start() + len(words[0])
-                return Item("ordinal", m.start(), end, Decimal(lex.ordinal_words[words[0]]))
+                end = at + len(words[0])
+                return Item("ordinal", at, end, Decimal(lex.ordinal_words[words[0]]))
             return None
+        if spelled.ordinal:
+            return Item("ordinal", at, m.end(), spelled.value)
+        if words[-1] == "half" and len(words) <= 2 and names.half_names_period(text, at, m.end()):
+            return None  # "the first half", "half-year": a period's name
+        if len(words) == 1 and (words[0] in lex.group_words or names.zero_idiom(words[0], text, at)):
+            return None  # "dozens of people", "the score", "came to naught": no count is given
         if len(words) == 1 and words[0] in lex.fraction_words and words[0] != "half":
             # a lone "third" is an ordinal; a lone "quarter" is a noun
             if words[0] in lex.ordinal_words:
-                return Item("ordinal", m.start(), m.end(), Decimal(lex.ordinal_words[words[0]]))
+                return Item("ordinal", at, m.end(), Decimal(lex.ordinal_words[words[0]]))
             return None
-        if words[0] in lex.multiplier_words and _VAGUE.search(text, max(floor, m.start() - 12), m.start()):
+        if words[0] in lex.multiplier_words and _VAGUE.search(text, max(floor, at - 12), at):
             return None  # "several hundred years": no figure is given
-        if spelled.bare_one and (
+        follows = compound.ratio(text, m.end(), spelled, pats, lex) if spelled.bare_one else None
+        if spelled.bare_one and not negative and not follows and (
             _BARE_ONE_AFTER.match(text, m.end())
-            or _BARE_ONE_BEFORE.search(text, max(floor, m.start() - 12), m.start())
+            or _BARE_ONE_BEFORE.search(text, max(floor, at - 12), at)
         ):
             return None
         reading = spelled
-    return _quantity(m, reading, text, lex, pats, floor)
+        if negative:  # "minus five", "negative one"
+            reading = numbers.Reading(-spelled.value, spelled.precision, spelled.fraction)
+    return _quantity(m, at, reading, text, lex, pats, floor)
 
 
 def _ordinal_word(m: re.Match[str], lex: Lexicon) -> Item:
@@ -117,18 +135,25 @@ def _ordinal_word(m: re.Match[str], lex: Lexicon) -> Item:
 
 def _quantity(
     m: re.Match[str],
+    at: int,
     reading: numbers.Reading,
     text: str,
     lex: Lexicon,
     pats: Patterns,
     floor: int,
 ) -> Item | None:
-    start, end = m.start(), m.end()
+    start, end = at, m.end()
+    left_lo = max(floor, start - 60)
+    cur = pats.currency_prefix.search(text, max(left_lo, start - 6), start)
+    ratio = None if cur else compound.ratio(text, end, reading, pats, lex)
+    if ratio is not None:  # "one over three", "3 out of 10", "one in five"
+        reading, end = ratio
     item = Item("quantity", start, end, reading.value, precision=reading.precision)
     if reading.fraction:
         item.unit = "fraction"
-    left_lo = max(floor, start - 60)
-    cur = pats.currency_prefix.search(text, max(left_lo, start - 6), start)
+        a_unit = _A_UNIT.match(text, end)
+        if a_unit and pats.unit_after.match(text, a_unit.end()):
+            end = a_unit.end()  # "half a percentage point": the fraction of one unit
     if cur:
         item.unit = lex.currency_symbols[cur.group("cur")]
         item.start = cur.start()
@@ -160,10 +185,30 @@ def _scale(
         return end
     if sm.group("scale"):
         item.scale = lex.scale_words[sm.group("scale").lower()]
+        # "3 hundred thousand", "5 lakh crore": a larger scale word after multiplies it
+        while (more := pats.scale_after.match(text, sm.end())) and more.group("scale"):
+            larger = lex.scale_words[more.group("scale").lower()]
+            if larger <= item.scale:
+                break
+            item.scale *= larger
+            sm = more
+        assert item.value is not None
+        done = compound.completion(text, item.start, sm.end(), item.scale, pats, lex)
+        if done is None:
+            return sm.end()
+        added, step, stop = done  # "3 million and a half", "4 thousand 3 hundred and 21"
+        item.value += added / item.scale
+        if step is not None:
+            item.precision = step / item.scale
+        return stop
+    if sm.group("exact"):  # "10M", "US$ 1MM": millions, never metres
+        item.scale = lex.scale_suffixes["m"]
         return sm.end()
     suffix = (sm.group("suffix") or sm.group("spaced_suffix")).lower()
-    # "352.5m" is millions beside a currency; without one, "90m" is metres
-    if suffix in ("m", "b", "t") and not currency and not pats.currency_after.match(text, sm.end()):
+    # "352.5m" is millions beside a currency; without one, "90m" is metres, and "5b" a clause
+    # number, but "1.2b" is billions
+    restricted = suffix in ("m", "t") or (suffix == "b" and item.precision in (None, 1))
+    if restricted and not currency and not pats.currency_after.match(text, sm.end()):
         return end
     item.scale = lex.scale_suffixes[suffix]
     return sm.end()
@@ -171,8 +216,8 @@ def _scale(
 
 def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_lo: int) -> int:
     rm = pats.range_join.match(text, end)
-    if not rm:
-        return end
+    if not rm or text[item.start - 1 : item.start] in ("-", "–"):
+        return end  # "three-nought-four": the middle of a chain, not a range's start
     join = rm.group("join").lower()
     near = max(left_lo, item.start - 16)
     between = _BETWEEN.search(text, near, item.start)

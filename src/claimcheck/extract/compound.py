@@ -1,0 +1,123 @@
+"""Figures written in several parts: "one in five", "3 out of 10", "4 thousand 3 hundred and 21".
+
+Each reader starts where the first figure (and its scale word) ends, reads what continues it,
+and returns the whole figure's reading and where it ends, or None when nothing continues it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from claimcheck.extract import numbers
+from claimcheck.extract.patterns import Patterns
+from claimcheck.lexicon import Lexicon
+
+# What joins a numerator to its denominator: "one over three", "3 out of 10", "one in five".
+RATIO_JOIN = r"\s+(?P<join>over|out\s+of|in)\s+"
+# "1 over 3" is a fraction only where the clause ends after it: "over 3 years" is a duration.
+OVER_END = r"\s*(?:[.,;:!?)]|$|(?:is|was|equals|of|and|or)\b)"
+# What joins a scaled figure to the smaller figure that completes it: "3 hundred and 21".
+CONTINUE_JOIN = r"[\x20\t]+(?P<and>and[\x20\t]+)?"
+# "3 million and a half": half of the scale word before it.
+AND_A_HALF = r"[\x20\t]+and[\x20\t]+(?:a|one)[\x20\t]+half\b"
+
+# A range's opening word before a figure: "between 2 million and 500,000" is not one figure.
+RANGE_OPENING = r"\b(?:between|from)\s+$"
+
+_YEAR = re.compile(r"(?:1[5-9]|20)\d\d")
+_RANGE_OPENING = re.compile(RANGE_OPENING, re.IGNORECASE)
+_RATIO_JOIN = re.compile(RATIO_JOIN, re.IGNORECASE)
+_OVER_END = re.compile(OVER_END, re.IGNORECASE)
+_CONTINUE_JOIN = re.compile(CONTINUE_JOIN, re.IGNORECASE)
+_AND_A_HALF = re.compile(AND_A_HALF, re.IGNORECASE)
+
+
+def _figure(m: re.Match[str], lex: Lexicon) -> numbers.Reading | None:
+    """The reading of a plain figure matched by the core pattern (no sign, no ordinal)."""
+    if m.group("ordword") or m.group("negword") or m.group("neg"):
+        return None
+    if m.group("digits"):
+        return numbers.read_digits(m.group("digits"))
+    return numbers.read_spelled(m.group("spelled"), lex)
+
+
+def ratio(
+    text: str, end: int, reading: numbers.Reading, pats: Patterns, lex: Lexicon
+) -> tuple[numbers.Reading, int] | None:
+    """ "one over three", "3 out of 10", "one in five": the fraction the two figures make."""
+    jm = _RATIO_JOIN.match(text, end)
+    if not jm:
+        return None
+    om = pats.core.match(text, jm.end())
+    if om is None:
+        return None
+    other = _figure(om, lex)
+    if other is None or other.value <= 0 or other.fraction:
+        return None
+    join = " ".join(jm.group("join").lower().split())
+    if join == "over" and not _OVER_END.match(text, om.end()):
+        return None
+    if join == "in" and pats.unit_after.match(text, om.end()):
+        return None  # "2 in 10 minutes" is a time, "one in five adults" a share
+    if _YEAR.fullmatch(om.group()):
+        return None  # "rose by 12 over 2018": a comparison with a year (read as a date)
+    proper = 0 < abs(reading.value) < other.value
+    if not proper and not (join == "out of" and reading.value == other.value):
+        return None  # "won 2 over 1", "5 out of 3": not a share; "10 out of 10" is one
+    value = reading.value / other.value
+    precision = Decimal(1) / (2 * other.value * (other.value + 1))
+    return numbers.Reading(value, precision, fraction=abs(value) <= 1), om.end()
+
+
+def completion(
+    text: str, start: int, end: int, scale: int, pats: Patterns, lex: Lexicon
+) -> tuple[Decimal, Decimal | None, int] | None:
+    """What completes the figure at ``start`` whose scale word ends at ``end``.
+
+    "3 million and a half" adds half the scale; "4 thousand 3 hundred and 21" adds 321 (see
+    `continuation`). Returns the value added, its precision (None to keep the figure's) and
+    where it ends; None after "between" or "from", where "and" or "to" joins a range's ends.
+    """
+    if _RANGE_OPENING.search(text, max(0, start - 16), start):
+        return None
+    half = _AND_A_HALF.match(text, end)
+    if half:
+        return Decimal(scale) / 2, None, half.end()
+    return continuation(text, end, scale, pats, lex)
+
+
+def continuation(
+    text: str, end: int, scale: int, pats: Patterns, lex: Lexicon
+) -> tuple[Decimal, Decimal, int] | None:
+    """The smaller figure completing a scaled one: "4 thousand[ 3 hundred and 21]".
+
+    Returns the value it adds, its precision and where it ends. A figure with its own smaller
+    scale word continues with or without "and"; a bare figure continues only after "and", and
+    only after "hundred" or when spelled ("6 crore and two hundred"), so that "2 million and
+    500,000" stays two figures.
+    """
+    jm = _CONTINUE_JOIN.match(text, end)
+    if not jm:
+        return None
+    om = pats.core.match(text, jm.end())
+    if om is None:
+        return None
+    other = _figure(om, lex)
+    if other is None or other.fraction or other.value <= 0 or other.value != int(other.value):
+        return None
+    sm = pats.scale_after.match(text, om.end())
+    own = lex.scale_words.get(sm.group("scale").lower(), 0) if sm and sm.group("scale") else 0
+    if own:
+        if own >= scale or other.value * own >= scale:
+            return None
+        added, step, stop = other.value * own, Decimal(own), sm.end()  # type: ignore[union-attr]
+        more = continuation(text, stop, own, pats, lex)
+        if more is not None:
+            added, step, stop = added + more[0], more[1], more[2]
+        return added, step, stop
+    if not jm.group("and") or other.value >= scale:
+        return None
+    if scale != 100 and not om.group("spelled"):
+        return None
+    return other.value, other.precision, om.end()

@@ -1,0 +1,88 @@
+"""Figures that name rather than count: phone numbers, addresses, "Group of 20", "first half".
+
+Each rule answers one question about a figure the core pattern found, from the text around it,
+and is cheap enough to run on every figure: is this part of an identifier, a name, a web address,
+or a period's name? Such a figure is not a quantity (a period's name is read by ``periods``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Three or more digit groups joined by hyphens, slashes or dots ("0431-8888-1234",
+# "+1-222-2222/2222", "192.168.1.2"), two groups of which the first has a leading zero
+# ("0431-8888"), or a phone number written with spaces after a "+", an area code in brackets or
+# a leading zero: a phone number, an address or a code, never a range or a decimal.
+IDENTIFIER_CHAIN = r"""
+    \+?\d{1,6}(?:[-/.]\d{1,6}){2,}(?![\d])
+    | 0\d{1,5}-\d{2,}(?![\d])
+    | \+\d{1,3}(?:[\x20-]\(?\d{1,5}\)?){2,}(?![\d])      # +86 431 8888 1234
+    | \(\d{2,5}\)\x20?\d{3,4}[\x20-]?\d{3,4}(?![\d])    # (0431) 8888-1234
+    | 0\d{2,4}\x20\d{3,4}\x20\d{3,4}(?![\d])             # 0431 8888 1234
+"""
+
+# "Group of 20", "Group of Seven": the name of a group of countries, not a count.
+NAMED_GROUP = r"(?-i:\bGroup)\s+of\s+$"
+
+# "half" naming a period: "the first half", "second-half", "half-year", "half of the year".
+HALF_PERIOD_BEFORE = r"\b(?:first|second|upper|lower|latter|former|back|front)[\s-]+$"
+HALF_PERIOD_AFTER = r"""
+    -(?:year|yearly|term|time|season|century|decade)\b
+    | \x20(?:year|yearly)\b(?!s)
+    | \s+of\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+)?
+      (?:year|month|decade|century|season|quarter)\b
+"""
+# "first" or "second" that, with "half" after it, names a half-year.
+ORDINAL_OF_HALF = r"[\s-]+half\b"
+
+# "came to naught", "all for nought": nothing, not the figure zero.
+ZERO_IDIOM = r"\b(?:to|for)\s+$"
+
+# A web address: figures inside it are parts of the address.
+URL = r"(?:https?://|www\.)[^\s<>\"')\]]+"
+
+_FLAGS = re.VERBOSE | re.IGNORECASE
+_CHAIN = re.compile(IDENTIFIER_CHAIN, _FLAGS)
+_GROUP = re.compile(NAMED_GROUP, _FLAGS)
+_HALF_BEFORE = re.compile(HALF_PERIOD_BEFORE, _FLAGS)
+_HALF_AFTER = re.compile(HALF_PERIOD_AFTER, _FLAGS)
+_ORDINAL_HALF = re.compile(ORDINAL_OF_HALF, _FLAGS)
+_URL = re.compile(URL, _FLAGS)
+_ZERO_IDIOM = re.compile(ZERO_IDIOM, _FLAGS)
+
+
+def identifier_end(text: str, start: int) -> int | None:
+    """Where an identifier made of digit groups that starts at ``start`` ends, if one does."""
+    if start and text[start - 1] in "+(":
+        start -= 1  # the chain's sign or bracket comes before the first digit
+    m = _CHAIN.match(text, start)
+    return m.end() if m else None
+
+
+def names_group(text: str, start: int) -> bool:
+    """True when the figure at ``start`` is part of a name such as "Group of 20"."""
+    return _GROUP.search(text, max(0, start - 12), start) is not None
+
+
+def half_names_period(text: str, start: int, end: int) -> bool:
+    """True when the "half" at ``start``..``end`` names a period ("first half", "half-year")."""
+    return bool(
+        _HALF_BEFORE.search(text, max(0, start - 10), start) or _HALF_AFTER.match(text, end)
+    )
+
+
+def ordinal_of_half(text: str, end: int) -> bool:
+    """True when the ordinal ending at ``end`` is followed by "half" ("the first half")."""
+    return _ORDINAL_HALF.match(text, end) is not None
+
+
+def zero_idiom(word: str, text: str, start: int) -> bool:
+    """True when a lone "naught" or "nought" at ``start`` means nothing ("came to naught")."""
+    return word in ("naught", "nought") and bool(_ZERO_IDIOM.search(text, max(0, start - 5), start))
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of web addresses in ``text`` (empty unless it has "://" or "www.")."""
+    if "://" not in text and "www." not in text.lower():
+        return []
+    return [(m.start(), m.end()) for m in _URL.finditer(text)]

@@ -83,6 +83,8 @@ UNIT_MAP = {
     "metric ton": "tonne",
     "turn": "turn",
 }
+# The first part of a rate: "count per week" is claimcheck's "times per week" (a frequency).
+RATE_PART_MAP = {"count": "times"}
 # Recognizers-Text CurrencyModel unit names to ISO codes (claimcheck's money units).
 CURRENCY_MAP = {
     "dollar": "USD",
@@ -121,7 +123,11 @@ PHYSICAL = frozenset(
 
 
 def canonical_unit(name: str | None, *, currency: bool = False) -> str | None:
-    """A suite's unit name as claimcheck's canonical unit name."""
+    """A suite's unit name as claimcheck's canonical unit name.
+
+    A rate's parts are mapped one by one and joined as claimcheck names rates: "dollar per
+    hour" is ``USD_per_hour``, "kilometre per square second" ``kilometre_per_square_second``.
+    """
     if name is None:
         return None
     low = name.lower()
@@ -129,7 +135,10 @@ def canonical_unit(name: str | None, *, currency: bool = False) -> str | None:
         return CURRENCY_MAP.get(low, low)
     if low in UNIT_MAP:
         return UNIT_MAP[low]
-    return low.replace("meter", "metre").replace("-", "_").replace(" ", "_")
+    if " per " in low:
+        parts = [RATE_PART_MAP.get(p, canonical_unit(p)) for p in low.split(" per ")]
+        return "_per_".join(p or "" for p in parts)
+    return low.replace("meter", "metre").replace("liter", "litre").replace("-", "_").replace(" ", "_")
 
 
 @dataclass

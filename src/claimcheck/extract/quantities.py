@@ -12,16 +12,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimcheck.extract import numbers
-from claimcheck.extract.patterns import Patterns
+from claimcheck.extract.patterns import Patterns, symbol_key
+from claimcheck.extract.units import measures, read_unit
 from claimcheck.lexicon import Lexicon
 
 # The longest figure read as a number (characters): longer digit runs are identifiers.
 MAX_FIGURE = 40
 # How far before a figure a hedge can start ("in the region of " and some spare white space).
 _HEDGE_REACH = 32
-_STOPWORDS = frozenset(
-    ["of", "and", "or", "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "than", "that", "which", "who", "this", "these", "those", "its", "it", "per", "more", "less", "over", "under", "about", "into", "out", "up", "down", "percent", "cent", "times", "years", "year"]
-)
 _BARE_ONE_AFTER = re.compile(
     r"[ \t]*(?:[,.;:)!?\n]|$|of\b|another\b|or\b|and\b|by\b|to\b|in\b|on\b|at\b|who\b|that\b|which\b"
     r"|is\b|was\b|more\b|such\b|way\b|thing\b|day\b|hand\b|side\b|another\b)",
@@ -31,12 +29,10 @@ _BARE_ONE_BEFORE = re.compile(
     r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone|only|last|other)\s+$",
     re.IGNORECASE,
 )
-_INCH_OK = re.compile(r"\s*(?:[,.;:)]|$|thick|long|wide|tall|high|deep|across|diameter)", re.I)
 _WORDS = re.compile(r"[A-Za-z]+")
-_IDENTIFIER = re.compile(r"(?<![\w-])[A-Z]{2,}[0-9]*-$")
+_IDENTIFIER = re.compile(r"(?<![\w-])[A-Z]{2,}[0-9]*-$|[A-Za-z]\d+(?:\.\d+)?[+-]$")
 _ZERO_DENOMINATOR = re.compile(r"/0+$")
 _VAGUE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
-_QUOTE_MARKS = frozenset(['"', "'"])
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -75,7 +71,7 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
         if len(m.group("digits")) > MAX_FIGURE:
             return None  # a run of digits this long is a code or a checksum, not a figure
         if _IDENTIFIER.search(text, max(0, m.start() - 12), m.start()):
-            return None  # "OAO-1", "COVID-19": part of a name, not a figure
+            return None  # "OAO-1", "COVID-19", "J1149.5+6663": part of a name, not a figure
         if _ZERO_DENOMINATOR.search(m.group("digits")):
             return None  # "1/0" is not a number
         reading = numbers.read_digits(m.group("digits"))
@@ -99,7 +95,7 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
             return None
         if words[0] in lex.multiplier_words and _VAGUE.search(text, max(floor, m.start() - 12), m.start()):
             return None  # "several hundred years": no figure is given
-        if spelled.bare_one and (
+        if spelled.bare_one and not (words == ["one"] and measures(text, m.end(), lex, pats)) and (
             _BARE_ONE_AFTER.match(text, m.end())
             or _BARE_ONE_BEFORE.search(text, max(floor, m.start() - 12), m.start())
         ):
@@ -130,15 +126,15 @@ def _quantity(
     left_lo = max(floor, start - 60)
     cur = pats.currency_prefix.search(text, max(left_lo, start - 6), start)
     if cur:
-        item.unit = lex.currency_symbols[cur.group("cur")]
+        item.unit = pats.currency_codes[symbol_key(cur.group("cur"))]
         item.start = cur.start()
     end = _scale(item, text, end, lex, pats, currency=cur is not None)
     end = _range(item, text, end, lex, pats, left_lo)
-    unit_end = _unit(item, text, end, lex, pats)
+    unit_end = read_unit(item, text, end, lex, pats, floor)
     if unit_end is None:
         return None
     if item.low is None and item.unit not in (None, "fraction") and not cur:
-        unit_end = _unit_range(item, text, unit_end, lex, pats, left_lo)
+        unit_end = _unit_range(item, text, unit_end, lex, pats, left_lo, floor)
     item.end = unit_end
     _left(item, text, lex, pats, left_lo)
     scale = Decimal(item.scale)
@@ -173,7 +169,7 @@ def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_l
     rm = pats.range_join.match(text, end)
     if not rm:
         return end
-    join = rm.group("join").lower()
+    join = rm.group("join").lower().lstrip("- ") or "-"  # "8- to 16" joins with "to"
     near = max(left_lo, item.start - 16)
     between = _BETWEEN.search(text, near, item.start)
     if join == "and" and not between:
@@ -205,12 +201,14 @@ def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_l
     return other_end
 
 
-def _unit_range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_lo: int) -> int:
+def _unit_range(
+    item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_lo: int, floor: int
+) -> int:
     """A range whose ends both carry the unit: "44 mg to 50 mg", "between 3 km and 5 km"."""
     rm = pats.range_join.match(text, end)
     if not rm or item.value is None or item.scale != 1:
         return end
-    join = rm.group("join").lower()
+    join = rm.group("join").lower().lstrip("- ") or "-"  # "8- to 16" joins with "to"
     near = max(left_lo, item.start - 16)
     between = _BETWEEN.search(text, near, item.start)
     if (join == "and" and not between) or (join == "to" and _FROM.search(text, near, item.start)):
@@ -221,7 +219,7 @@ def _unit_range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, l
     if om is None or not om.group("digits") or pats.scale_after.match(text, om.end()):
         return end
     other = Item("quantity", om.start(), om.end(), numbers.read_digits(om.group("digits")).value)
-    other_end = _unit(other, text, om.end(), lex, pats)
+    other_end = read_unit(other, text, om.end(), lex, pats, floor)
     if other_end is None or other.unit != item.unit or other.value is None:
         return end
     if not item.value < other.value:
@@ -230,36 +228,6 @@ def _unit_range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, l
     if between:
         item.start = between.start()
     return other_end
-
-
-def _unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int | None:
-    if item.unit is not None and item.unit != "fraction":
-        return end  # money keeps its currency
-    cm = pats.currency_after.match(text, end)
-    if cm:
-        item.unit = lex.currency_names[cm.group("cname").lower()]
-        return cm.end()
-    um = pats.unit_after.match(text, end)
-    if um:
-        name = um.group("unit")
-        info = lex.unit_names_exact.get(name) or lex.unit_names.get(name.lower())
-        ok = info is not None
-        if ok and len(name) == 1 and name.isalpha() and name.isupper() and name not in lex.unit_names_exact:
-            ok = False  # "5G" is not five grams
-        if ok and name.lower() == "in" and not _INCH_OK.match(text, um.end()):
-            ok = False
-        if ok and name in _QUOTE_MARKS and text.count(name, max(0, item.start - 80), item.start) % 2:
-            ok = False  # 'the class "English 101"': a closing quotation mark, not inches
-        if ok and info is not None:
-            item.unit = info.name
-            return um.end()
-    if end < len(text) and (text[end].isalpha() or text[end] == "_") and item.unit is None:
-        return None  # an identifier such as 06F6, not a figure
-    if item.unit is None:
-        nm = pats.noun_after.match(text, end)
-        if nm and nm.group("noun").lower() not in _STOPWORDS:
-            item.noun = nm.group("noun")
-    return end
 
 
 def _left(item: Item, text: str, lex: Lexicon, pats: Patterns, left_lo: int) -> None:

@@ -1,0 +1,233 @@
+"""Read the unit or currency written after a figure, into one canonical unit name.
+
+A unit is a name from the lexicon's unit table ("km", "hours", "GB"), with a power ("km^2",
+"ft²", "square yards", "cubic feet"), or in brackets as in tables ("20 (kg)"). A rate joins two
+units with "/", "per" or "a": "km/h", "$15.4/hour", "kg per m2", "$80 a barrel"; its canonical
+name is ``<unit>_per_<unit>`` ("USD_per_hour", "kilogram_per_square_metre") unless the table
+names the rate itself ("kilometre_per_hour"). Money is an ISO 4217 code, from a name after the
+figure ("yuan", "US dollars"), a symbol after it ("15€", "100元"), or a symbol before it (read
+by the caller); "3 dollars 50 cents" is 3.50 dollars. A currency name that is also a unit
+("pounds") is the unit when the sentence has one of its cue words ("weighed").
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from claimcheck.extract import numbers
+from claimcheck.extract.patterns import Patterns, symbol_key
+from claimcheck.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from claimcheck.extract.quantities import Item
+
+_STOPWORDS = frozenset(
+    ["of", "and", "or", "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "than", "that", "which", "who", "this", "these", "those", "its", "it", "per", "more", "less", "over", "under", "about", "into", "out", "up", "down", "percent", "cent", "times", "years", "year"]
+)
+_INCH_OK = re.compile(r"\s*(?:[,.;:)]|$|thick|long|wide|tall|high|deep|across|diameter)", re.I)
+_QUOTE_MARKS = frozenset(['"', "'"])
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+# Units that cannot be the first of a rate ("5% a year" stays a percentage).
+_NOT_RATE = frozenset(["percent", "percentage_point", "fraction"])
+# Dimensions that are not a rate's parts ("per cent" is a percentage, "per share" a count).
+_NOT_PER = frozenset(["ratio", "ratio_change", "multiple", "count"])
+# Dimensions a power ("^2", "square") can apply to.
+_POWERED = frozenset(["length", "time"])
+# After "a year", what makes it a time and not a rate: "a year earlier", "a year-on-year rise".
+_NOT_A_RATE = re.compile(
+    r"-|\s+(?:ago|earlier|later|before|after|previously|prior|since|on|from|into)\b", re.I
+)
+# Dimensions that do not make a lone "one" a measurement ("one day", "one times").
+_NOT_MEASURE = frozenset(["time", "ratio", "ratio_change", "multiple", "count"])
+# How many "per" parts a rate can have ("J/m^2 per year" has two).
+_MAX_PER = 2
+_IDENTIFIER_AFTER = re.compile(r"-\d")  # "L-202": a code, not litres
+_AND_OR = re.compile(r"\x20(?:and|or)\x20", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+_MINOR_JOIN = re.compile(r",?\x20(?:and\x20)?", re.I)
+# How far around a figure cue words are looked for (characters, within its sentence).
+_CUE_REACH = 80
+
+
+def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, floor: int) -> int | None:
+    """Read the unit after ``end`` into ``item``; the new end, or None when the figure is a code."""
+    if item.unit is not None and item.unit != "fraction":
+        return _rate(item, text, end, lex, pats)  # money keeps its currency: "$15.4/hour"
+    cm = pats.currency_after.match(text, end)
+    if cm:
+        name = cm.group("cname").lower()
+        item.unit = lex.currency_names[name]
+        cue = lex.unit_cues.get(name)
+        if cue and item.scale == 1 and _has_cue(text, item.start, cm.end(), floor, cue[1]):
+            item.unit = cue[0]
+            return _rate(item, text, cm.end(), lex, pats)
+        return _rate(item, text, _minor(item, text, cm.end(), lex, pats), lex, pats)
+    after = text[end : end + 2].lstrip(" ")[:1]  # cheap tests before the longer patterns
+    sm = None if after.isascii() and after.isalnum() else pats.currency_symbol_after.match(text, end)
+    if sm:
+        item.unit = pats.currency_codes[symbol_key(sm.group("csym"))]
+        return _rate(item, text, sm.end(), lex, pats)
+    found = _simple_unit(item, text, end, lex, pats, after) if after else None
+    if found is not None:
+        return _rate(item, text, found, lex, pats)
+    if end < len(text) and (text[end].isalpha() or text[end] == "_") and item.unit is None:
+        return None  # an identifier such as 06F6, not a figure
+    if item.unit is None and after in ("a", "o"):
+        _shared_unit(item, text, end, lex, pats)
+    if item.unit is None:
+        nm = pats.noun_after.match(text, end)
+        if nm and nm.group("noun").lower() not in _STOPWORDS:
+            item.noun = nm.group("noun")
+    return end
+
+
+def measures(text: str, end: int, lex: Lexicon, pats: Patterns) -> bool:
+    """True when a measuring unit follows ``end`` ("one mile"; not "one day", "one times")."""
+    um = pats.unit_after.match(text, end)
+    if um is None:
+        return False
+    info = lex.unit_names_exact.get(um.group("unit")) or lex.unit_names.get(um.group("unit").lower())
+    name = um.group("unit")
+    return info is not None and len(name) > 1 and name.lower() != "in" and info.dimension not in _NOT_MEASURE
+
+
+def _simple_unit(
+    item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, after: str
+) -> int | None:
+    """One unit (with its power, or in brackets) into ``item.unit``; its end, or None."""
+    um = None
+    if after in "sScC-":
+        um = pats.power_unit.match(text, end)
+    um = um or pats.unit_after.match(text, end)
+    if um is None and after in _BRACKETS:
+        um = pats.bracket_unit.match(text, end)
+        if um and (_BRACKETS[um.group("open")] != um.group("close") or len(um.group("unit")) < 2):
+            return None
+    if um is None:
+        return None
+    name = um.group("unit")
+    info = lex.unit_names_exact.get(name) or lex.unit_names.get(name.lower())
+    if info is None:
+        return None
+    if len(name) == 1 and name.isalpha() and name.isupper() and name not in lex.unit_names_exact:
+        return None  # "5G" is not five grams
+    if name.lower() == "in" and not _INCH_OK.match(text, um.end()):
+        return None
+    if name in _QUOTE_MARKS and text.count(name, max(0, item.start - 80), item.start) % 2:
+        return None  # 'the class "English 101"': a closing quotation mark, not inches
+    if len(name) == 1 and name.isupper() and _IDENTIFIER_AFTER.match(text, um.end()):
+        return None  # "L-202", "V-2" are codes
+    unit = _powered(info.name, info.dimension, um, lex)
+    if unit is None:
+        return None
+    item.unit = unit
+    return um.end()
+
+
+def _powered(name: str, dimension: str, um: re.Match[str], lex: Lexicon) -> str | None:
+    """The unit with the power its match carries ("square_yard"), or None when none fits."""
+    groups = um.groupdict()
+    pre = (groups.get("pre") or "").strip().lower()
+    power = (groups.get("pow") or "").strip().lower()
+    if not pre and not power:
+        return name
+    if dimension not in _POWERED or (pre and power):
+        return None
+    square = pre.startswith("s") or power in ("2", "^2", "²", "squared")
+    return ("square_" if square else "cubic_") + name
+
+
+def _rate(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
+    """Extend a unit into a rate ("km" + "/h", "USD" + " per kg"); the new end."""
+    for _ in range(_MAX_PER):
+        new_end = _per(item, text, end, lex, pats)
+        if new_end == end:
+            break
+        end = new_end
+    return end
+
+
+def _per(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
+    """One "per" part of a rate."""
+    if item.unit is None or item.unit in _NOT_RATE or text[end : end + 1] not in ("/", " "):
+        return end
+    pm = pats.per_unit.match(text, end)
+    if pm is None:
+        return end
+    name = pm.group("unit")
+    info = lex.unit_names_exact.get(name) or lex.unit_names.get(name.lower())
+    if info is None or info.dimension in _NOT_PER:
+        return end  # "per cent" is a percentage, "per share" a count
+    if lex.dimension(item.unit) in _NOT_PER and not (item.unit == "times" and info.dimension == "time"):
+        return end  # "four times a week" is a rate; "ten TEU per metre" is not
+    per = pm.group("per").strip().lower()
+    if per in ("a", "an") and (len(name) < 3 or not name.islower() or _NOT_A_RATE.match(text, pm.end())):
+        return end  # " a m" is not "per metre"; "$1.2 billion a year earlier" is no rate
+    if per == "/" and len(name) == 1 and not name.isalpha():
+        return end
+    den = _powered(info.name, info.dimension, pm, lex)
+    if den is None:
+        return end
+    item.unit = f"{item.unit}_per_{den}"
+    return pm.end()
+
+
+def _minor(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
+    """Add the minor units that follow a currency name: "3 dollars 50 cents" is 3.50 dollars."""
+    minor = lex.currency_minor.get(item.unit or "")
+    if not minor or item.value is None or item.scale != 1 or item.low is not None:
+        return end
+    jm = _MINOR_JOIN.match(text, end)
+    if jm is None:
+        return end
+    om = pats.core.match(text, jm.end())
+    if om is None or om.group("ordword"):
+        return end
+    if om.group("digits"):
+        if not re.fullmatch(r"\d{1,2}", om.group("digits")):
+            return end
+        small: Decimal | None = Decimal(om.group("digits"))
+    else:
+        spelled = numbers.read_spelled(om.group("spelled"), lex)
+        small = spelled.value if spelled else None
+    if small is None or not (0 < small < 100) or small != small.to_integral_value():
+        return end
+    word = _WORD.match(text, om.end() + (text[om.end() : om.end() + 1] in (" ", "-")))
+    if word and word.group().lower() in minor:
+        stop = word.end()
+    elif jm.group() == " " and _CLAUSE_END.match(text, om.end()):
+        stop = om.end()  # "thirteen dollars forty-five": the cents without their name
+    else:
+        return end
+    item.value += small / 100
+    if item.precision is not None:
+        item.precision = min(item.precision, Decimal("0.01"))
+    return stop
+
+
+def _has_cue(text: str, start: int, end: int, floor: int, cues: frozenset[str]) -> bool:
+    """True when a cue word is in the figure's sentence, near it."""
+    right = text.find(".", end, end + _CUE_REACH)
+    window = text[max(floor, start - _CUE_REACH) : right if right >= 0 else end + _CUE_REACH]
+    return any(w.lower() in cues for w in _WORD.findall(window))
+
+
+def _shared_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> None:
+    """Give a bare figure the unit of the figure joined to it: "45 and 50 mg" is 45 mg."""
+    jm = _AND_OR.match(text, end)
+    if jm is None:
+        return
+    om = pats.core.match(text, jm.end())
+    if om is None or not om.group("digits") or pats.scale_after.match(text, om.end()):
+        return
+    if om.group("digits").count("/") or item.scale != 1:
+        return
+    other = type(item)("quantity", om.start(), om.end(), numbers.read_digits(om.group("digits")).value)
+    if read_unit(other, text, om.end(), lex, pats, om.start()) is None or other.unit is None:
+        return
+    if other.unit in ("fraction",):
+        return
+    item.unit = other.unit

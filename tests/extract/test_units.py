@@ -1,0 +1,138 @@
+"""Units, rates and currencies written after a figure (``claimcheck.extract.units``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import lexicon
+from claimcheck.extract import extract
+from claimcheck.records import Quantity
+
+
+def quantities(text: str) -> list[Quantity]:
+    return [m for m in extract(text) if isinstance(m, Quantity)]
+
+
+def one(text: str) -> Quantity:
+    found = quantities(text)
+    assert len(found) == 1, [m.text for m in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # rates: "/", "per", "a"/"an"
+        ("I would do it for $15.4/hour.", "$15.4/hour", 15.4, "USD_per_hour"),
+        ("A wage of $15 an hour.", "$15 an hour", 15, "USD_per_hour"),
+        ("Oil traded at $80 a barrel.", "$80 a barrel", 80, "USD_per_barrel"),
+        ("Gallium cost $350 per kg.", "$350 per kg", 350, "USD_per_kilogram"),
+        ("It can reach 10km/hr.", "10km/hr", 10, "kilometre_per_hour"),
+        ("It can reach 10 kmph.", "10 kmph", 10, "kilometre_per_hour"),
+        ("It went 60 miles per hour.", "60 miles per hour", 60, "mile_per_hour"),
+        ("A load of 5 kg per m2.", "5 kg per m2", 5, "kilogram_per_square_metre"),
+        ("It falls at 5 km/s2.", "5 km/s2", 5, "kilometre_per_square_second"),
+        ("Exposed to 20 J/m^2 per year.", "20 J/m^2 per year", 20, "joule_per_square_metre_per_year"),
+        ("It is used four times per week.", "four times per week", 4, "times_per_week"),
+        ("They produce 500,000 barrels a day.", "500,000 barrels a day", 500000, "barrel_per_day"),
+        ("The plant handles 4,500 tpd.", "4,500 tpd", 4500, "tonne_per_day"),
+        # powers
+        ("A plot of 4 ft2.", "4 ft2", 4, "square_foot"),
+        ("A plot of 3 square yards.", "3 square yards", 3, "square_yard"),
+        ("A tank of 5 cubic inches.", "5 cubic inches", 5, "cubic_inch"),
+        ("It exports 0.9 trillion cubic feet.", "0.9 trillion cubic feet", 0.9e12, "cubic_foot"),
+        # units in brackets, and after a lone "one"
+        ("The weight is 20 (kg).", "20 (kg)", 20, "kilogram"),
+        ("The weight is 20 [kg].", "20 [kg]", 20, "kilogram"),
+        ("That one mile can provide.", "one mile", 1, "mile"),
+        # new units
+        ("The weight is 120 μg.", "120 μg", 120, "microgram"),
+        ("1m is 10 dm.", "10 dm", 10, "decimetre"),
+        ("It was a 16-bit chip.", "16-bit", 16, "bit"),
+        ("A dose of 14 mGy.", "14 mGy", 14, "milligray"),
+        ("Add 2 tbsp of salt.", "2 tbsp", 2, "tablespoon"),
+        ("It lived 66 Ma ago.", "66 Ma", 66, "megayear"),
+        # currencies after the figure, and new currencies
+        ("It costs 15€.", "15€", 15, "EUR"),
+        ("It costs -15€ now.", "-15€", -15, "EUR"),
+        ("The cost is 100元!", "100元", 100, "CNY"),
+        ("The price is 100 ₡.", "100 ₡", 100, "CRC"),
+        ("It paid 6.65 billion pesetas.", "6.65 billion pesetas", 6.65e9, "ESP"),
+        ("It sold 250 million dutch guilders of bonds.", "250 million dutch guilders", 250e6, "NLG"),
+        ("Sell Mex$ 10 million forward.", "Mex$ 10 million", 10e6, "MXN"),
+        ("a charge of c $ 300 million", "c $ 300 million", 300e6, "CAD"),
+        ("exports rose to hk $ 10.05 billion", "hk $ 10.05 billion", 10.05e9, "HKD"),
+        # major and minor units
+        ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"),
+        ("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, "USD"),
+        ("It only cost thirteen dollars forty five", "thirteen dollars forty five", 13.45, "USD"),
+        ("A ticket is 3 pounds 50p.", "3 pounds 50p", 3.5, "GBP"),
+        # pounds: weight when the sentence says so
+        ("She stopped eating lunch to drop 25 pounds.", "25 pounds", 25, "pound_mass"),
+        ("A metric ton is equal to 2,204.62 pounds.", "2,204.62 pounds", 2204.62, "pound_mass"),
+        ("He paid 25 pounds for it.", "25 pounds", 25, "GBP"),
+        ("The club lost 25 million pounds.", "25 million pounds", 25e6, "GBP"),
+    ],
+)
+def test_unit(text: str, surface: str, value: float, unit: str) -> None:
+    q = next(m for m in quantities(text) if m.unit == unit or m.text == surface)
+    assert (q.text, q.unit) == (surface, unit)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Revenue rose to $1.17 billion a year earlier.", "$1.17 billion", "USD"),
+        ("It grew 5% a year.", "5%", "percent"),
+        ("It grew 3 per cent per year.", "3 per cent", "percent"),
+        ("It was $5 a year-on-year rise.", "$5", "USD"),
+        ("It ran 5 km per cent.", "5 km", "kilometre"),
+        ("He won 5 dollars, 20 times.", "5 dollars", "USD"),
+    ],
+)
+def test_not_a_rate(text: str, surface: str, unit: str) -> None:
+    q = quantities(text)[0]
+    assert (q.text, q.unit) == (surface, unit)
+
+
+def test_unit_shared_by_figures_joined_by_and() -> None:
+    found = quantities("They were given 45 and 50 mg ethanol.")
+    assert [(m.text, m.unit) for m in found] == [("45", "milligram"), ("50 mg", "milligram")]
+
+
+def test_suspended_hyphen_range() -> None:
+    found = quantities("a conceptualized 8- to 16-meter (320- to 640-inch) mirror")
+    assert [(m.text, m.low, m.high, m.unit) for m in found] == [
+        ("8- to 16-meter", 8, 16, "metre"),
+        ("320- to 640-inch", 320, 640, "inch"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hubble imaged MACS J1149.5+6663 behind it.", "The part 24703 L-202 failed.", "It was one in the morning."],
+)
+def test_codes_are_no_measurements(text: str) -> None:
+    assert all(m.unit is None for m in quantities(text)), [(m.text, m.unit) for m in quantities(text)]
+    assert "6663" not in [m.text for m in quantities(text)]
+
+
+def test_lone_one_before_a_time_word_stays_no_figure() -> None:
+    assert quantities("One day he left.") == []
+
+
+@pytest.mark.parametrize(
+    ("unit", "dimension"),
+    [
+        ("USD_per_hour", "money:USD/time"),
+        ("kilometre_per_hour", "speed"),
+        ("metre_per_minute", "speed"),
+        ("square_yard", "area"),
+        ("cubic_inch", "volume"),
+        ("kilometre_per_square_second", "length/time^2"),
+        ("joule_per_square_metre_per_year", "energy/area/time"),
+    ],
+)
+def test_compound_dimension(unit: str, dimension: str) -> None:
+    assert lexicon.load().dimension(unit) == dimension

@@ -135,6 +135,8 @@ def canonical_unit(name: str | None, *, currency: bool = False) -> str | None:
         return CURRENCY_MAP.get(low, low)
     if low in UNIT_MAP:
         return UNIT_MAP[low]
+    if low.startswith("inverse "):
+        return "per_" + (canonical_unit(low[8:]) or "")
     if " per " in low:
         parts = [RATE_PART_MAP.get(p, canonical_unit(p)) for p in low.split(" per ")]
         return "_per_".join(p or "" for p in parts)

@@ -66,7 +66,7 @@ class Lexicon:
         """The dimension of a canonical unit; money is ``money:CODE``, a bare count ``count``.
 
         A compound unit has the dimensions of its parts: ``USD_per_hour`` is ``money:USD/time``,
-        ``square_yard`` is ``length^2`` unless the table names it (``square_metre`` is ``area``).
+        ``square_yard`` is ``area``, ``per_second`` (written "s-1") is ``1/time``.
         """
         if unit is None:
             return "count"
@@ -79,6 +79,8 @@ class Lexicon:
             parts = [self.dimension(p) for p in unit.split("_per_")]
             joined = "/".join(parts)
             return COMPOUND_DIMENSIONS.get(joined, joined)
+        if unit.startswith("per_"):
+            return "1/" + self.dimension(unit[4:])
         for prefix, power in (("square_", "^2"), ("cubic_", "^3")):
             if unit.startswith(prefix) and unit[len(prefix) :] in self.units:
                 base = self.units[unit[len(prefix) :]].dimension

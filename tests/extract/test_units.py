@@ -136,3 +136,42 @@ def test_lone_one_before_a_time_word_stays_no_figure() -> None:
 )
 def test_compound_dimension(unit: str, dimension: str) -> None:
     assert lexicon.load().dimension(unit) == dimension
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Violet light oscillates at 4 s-1.", "4 s-1", "per_second"),
+        ("It reached 1 fb−1 in 2005.", "1 fb−1", "per_femtobarn"),
+        ("A rate of 5 s⁻¹.", "5 s⁻¹", "per_second"),
+    ],
+)
+def test_inverse_unit(text: str, surface: str, unit: str) -> None:
+    q = quantities(text)[0]
+    assert (q.text, q.unit) == (surface, unit)
+
+
+def test_lower_case_symbol_is_not_money() -> None:
+    q = one("Use hair gel 5 ml a day.")
+    assert q.unit == "millilitre_per_day"
+
+
+def test_single_letter_unit_before_a_code_number() -> None:
+    assert [m.unit for m in quantities("Group 5 A-1 played.")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Temperatures ranged from -18 °C to -34 °C.", "-18 °C to -34 °C", -34, -18),
+        ("Prices ranged from 5 to 3 yuan.", "5 to 3 yuan", 3, 5),
+        ("It stayed between -5 and -3 degrees.", "between -5 and -3 degrees", -5, -3),
+    ],
+)
+def test_range_ends(text: str, surface: str, low: float, high: float) -> None:
+    q = one(text)
+    assert (q.text, q.low, q.high) == (surface, low, high)
+
+
+def test_change_from_one_level_to_another_stays_two_figures() -> None:
+    assert [m.text for m in quantities("It fell from -5 to -3 degrees.")] == ["-5", "-3 degrees"]

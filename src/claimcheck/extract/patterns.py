@@ -79,8 +79,11 @@ def number_core(lex: Lexicon) -> str:
 
 def currency_prefix(lex: Lexicon) -> str:
     """A currency symbol written before a figure, at the end of the left context."""
-    symbols = alternation(lex.currency_symbols)
-    return rf"(?<![A-Za-z])(?P<cur>{symbols})\s?$"
+    # a dollar sign's letters in any case, and spaced as tokenised text has them ("c $", "hk $");
+    # other symbols exactly as written ("gel 5 ml" is no money)
+    dollars = alternation(s for s in lex.currency_symbols if "$" in s)
+    others = alternation(s for s in lex.currency_symbols if "$" not in s)
+    return rf"(?<![A-Za-z])(?P<cur>(?i:{dollars})|(?-i:{others}))\s?$"
 
 
 def symbol_key(symbol: str) -> str:
@@ -121,8 +124,8 @@ def unit_name(lex: Lexicon) -> str:
     return rf"(?i:{alternation(lex.unit_names)})|(?-i:{alternation(lex.unit_names_exact)})"
 
 
-# A power written after a unit: "km^2", "s2", "m³", "km squared".
-POWER = r"(?P<pow>\^?[23](?![0-9])|[²³]|\x20squared\b|\x20cubed\b)"
+# A power written after a unit: "km^2", "s2", "m³", "km squared", and "s-1", "fb⁻¹" (per unit).
+POWER = r"(?P<pow>\^?[23](?![0-9])|[²³]|\x20squared\b|\x20cubed\b|\^?[-−]1(?![0-9])|⁻¹)"
 
 # "square" or "cubic" written before a unit: "square yards", "sq ft", "cubic inches".
 POWER_PREFIX = r"(?P<pre>square\x20+|sq\.?\x20+|cubic\x20+|cu\.?\x20+)"
@@ -213,7 +216,7 @@ def core_words(lex: Lexicon) -> frozenset[str]:
 
 
 # What joins the two ends of a range: "3-5", "3 to 5", "between 3 and 5".
-RANGE_JOIN = r"\s?(?P<join>-\x20to|-|–|—|to|and)\s?(?=[\d$£€¥a-zA-Z])"
+RANGE_JOIN = r"\s?(?P<join>-\x20to|-|–|—|to|and)\s?(?=[\d$£€¥a-zA-Z]|[-−]\d)"
 
 # A word counted by a bare figure ("197 companies"), read when no unit follows.
 NOUN_AFTER = r"[\x20-](?P<noun>[A-Za-z][A-Za-z'’-]{1,30})"

@@ -35,6 +35,8 @@ _ZERO_DENOMINATOR = re.compile(r"/0+$")
 _VAGUE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "ranged from X to Y" states a range, in either order, not a change from X to Y
+_SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_CURRENCY = re.compile(r"(?:US\$|HK\$|\$|£|€|¥)")
@@ -174,14 +176,15 @@ def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_l
     between = _BETWEEN.search(text, near, item.start)
     if join == "and" and not between:
         return end
-    if join == "to" and _FROM.search(text, near, item.start):
+    spread = _SPREAD_FROM.search(text, max(left_lo, item.start - 24), item.start) is not None
+    if join == "to" and _FROM.search(text, near, item.start) and not spread:
         return end
     other_at = _RANGE_CURRENCY.match(text, rm.end())
     om = pats.core.match(text, other_at.end() if other_at else rm.end())
     if om is None or om.group("ordword"):
         return end
     if om.group("digits"):
-        other = numbers.read_digits(om.group("digits"))
+        other = _signed(om)
     else:
         spelled = numbers.read_spelled(om.group("spelled"), lex)
         if spelled is None:
@@ -193,12 +196,18 @@ def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_l
         item.scale = probe.scale
     low = item.value
     high = other.value * Decimal(probe.scale) / Decimal(item.scale)
-    if low is None or not low < high:  # a falling "range" is two figures
-        return end
-    item.low, item.high = low, high
+    if low is None or low == high or (not low < high and not spread):
+        return end  # a falling "range" is two figures
+    item.low, item.high = min(low, high), max(low, high)
     if between:
         item.start = between.start()
     return other_end
+
+
+def _signed(m: re.Match[str]) -> numbers.Reading:
+    """The figure in digits matched by the core pattern, with its minus sign."""
+    reading = numbers.read_digits(m.group("digits"))
+    return numbers.Reading(-reading.value, reading.precision) if m.group("neg") else reading
 
 
 def _unit_range(
@@ -211,20 +220,22 @@ def _unit_range(
     join = rm.group("join").lower().lstrip("- ") or "-"  # "8- to 16" joins with "to"
     near = max(left_lo, item.start - 16)
     between = _BETWEEN.search(text, near, item.start)
-    if (join == "and" and not between) or (join == "to" and _FROM.search(text, near, item.start)):
+    spread = _SPREAD_FROM.search(text, max(left_lo, item.start - 24), item.start) is not None
+    from_to = join == "to" and _FROM.search(text, near, item.start) and not spread
+    if (join == "and" and not between) or from_to:
         return end
     if pats.direction_word.search(text, near, item.start):
         return end  # "rose 5% to 7%": a change from one level to another
     om = pats.core.match(text, rm.end())
     if om is None or not om.group("digits") or pats.scale_after.match(text, om.end()):
         return end
-    other = Item("quantity", om.start(), om.end(), numbers.read_digits(om.group("digits")).value)
+    other = Item("quantity", om.start(), om.end(), _signed(om).value)
     other_end = read_unit(other, text, om.end(), lex, pats, floor)
     if other_end is None or other.unit != item.unit or other.value is None:
         return end
-    if not item.value < other.value:
+    if item.value == other.value or (not item.value < other.value and not spread):
         return end  # a falling "range" is two figures
-    item.low, item.high = item.value, other.value
+    item.low, item.high = min(item.value, other.value), max(item.value, other.value)
     if between:
         item.start = between.start()
     return other_end

@@ -118,7 +118,7 @@ def _simple_unit(
         return None
     if name in _QUOTE_MARKS and text.count(name, max(0, item.start - 80), item.start) % 2:
         return None  # 'the class "English 101"': a closing quotation mark, not inches
-    if len(name) == 1 and name.isupper() and _IDENTIFIER_AFTER.match(text, um.end()):
+    if len(name) == 1 and name.isupper() and _IDENTIFIER_AFTER.match(text, um.end("unit")):
         return None  # "L-202", "V-2" are codes
     unit = _powered(info.name, info.dimension, um, lex)
     if unit is None:
@@ -134,6 +134,8 @@ def _powered(name: str, dimension: str, um: re.Match[str], lex: Lexicon) -> str 
     power = (groups.get("pow") or "").strip().lower()
     if not pre and not power:
         return name
+    if power.lstrip("^") in ("-1", "−1", "⁻¹"):
+        return None if pre else f"per_{name}"  # "4e14 s-1", "5 fb⁻¹"
     if dimension not in _POWERED or (pre and power):
         return None
     square = pre.startswith("s") or power in ("2", "^2", "²", "squared")
@@ -169,7 +171,7 @@ def _per(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
     if per == "/" and len(name) == 1 and not name.isalpha():
         return end
     den = _powered(info.name, info.dimension, pm, lex)
-    if den is None:
+    if den is None or den.startswith("per_"):
         return end
     item.unit = f"{item.unit}_per_{den}"
     return pm.end()

@@ -55,6 +55,7 @@ class Lexicon:
     currency_symbols: dict[str, str]
     currency_names: dict[str, str]
     currency_minor: dict[str, frozenset[str]]
+    currency_attached: dict[str, str]
     unit_cues: dict[str, tuple[str, frozenset[str]]]
     unit_names: dict[str, UnitInfo]
     unit_names_exact: dict[str, UnitInfo]
@@ -134,6 +135,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     symbols: dict[str, str] = {}
     names: dict[str, str] = {}
     minor: dict[str, frozenset[str]] = {}
+    attached: dict[str, str] = {}
     for code, spec in _mapping(data, "currencies", path).items():
         if not isinstance(spec, dict):
             raise ConfigError(f"lexicon currencies.{code} must be a mapping", path)
@@ -141,6 +143,8 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
             symbols[sym] = code
         for name in _str_list(spec.get("names", []), f"currencies.{code}.names", path):
             names[name.lower()] = code
+        for name in _str_list(spec.get("attached", []), f"currencies.{code}.attached", path):
+            attached[name] = code
         small = _str_list(spec.get("minor", []), f"currencies.{code}.minor", path)
         if small:
             minor[code] = frozenset(w.lower() for w in small)
@@ -163,7 +167,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
             raise ConfigError(f"lexicon unit_cues.{unit} must name a unit and be a mapping", path)
         words = frozenset(w.lower() for w in _str_list(spec.get("cues"), f"unit_cues.{unit}.cues", path))
         for name in _str_list(spec.get("names"), f"unit_cues.{unit}.names", path):
-            cues[name.lower()] = (unit, words)
+            cues[name] = (unit, words)  # a capital letter matches only as written
     plans: dict[int, tuple[int, int]] = {}
     for number, span in _mapping(data, "five_year_plans", path).items():
         if not (isinstance(span, list) and len(span) == 2):
@@ -188,6 +192,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         currency_symbols=symbols,
         currency_names=names,
         currency_minor=minor,
+        currency_attached=attached,
         unit_cues=cues,
         unit_names=unit_names,
         unit_names_exact=exact,

@@ -282,3 +282,19 @@ def test_currency_symbol_after(text: str, symbol: str) -> None:
 def test_currency_symbol_after_not_before_another_figure() -> None:
     assert re.match(P.currency_symbol_after(LEX), " $5", re.VERBOSE) is None
     assert re.match(P.currency_symbol_after(LEX), " US$", re.VERBOSE) is None
+
+
+def test_cued_after_keeps_case() -> None:
+    assert re.match(P.cued_after(LEX), "C", re.VERBOSE) is not None
+    assert re.match(P.cued_after(LEX), " c", re.VERBOSE) is None
+    assert re.match(P.cued_after(LEX), "Cs", re.VERBOSE) is None
+
+
+def test_attached_after() -> None:
+    assert re.match(P.attached_after(LEX), "p charge", re.VERBOSE) is not None
+    assert re.match(P.attached_after(LEX), "pm", re.VERBOSE) is None
+
+
+def test_currency_symbol_after_iso_code_in_capitals() -> None:
+    assert re.match(P.currency_symbol_after(LEX), " BTC", re.VERBOSE) is not None
+    assert re.match(P.currency_symbol_after(LEX), " btc", re.VERBOSE) is None

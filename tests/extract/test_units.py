@@ -175,3 +175,26 @@ def test_range_ends(text: str, surface: str, low: float, high: float) -> None:
 
 def test_change_from_one_level_to_another_stays_two_figures() -> None:
     assert [m.text for m in quantities("It fell from -5 to -3 degrees.")] == ["-5", "-3 degrees"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Highs of 77F are forecast.", "77F", "degree_fahrenheit"),
+        ("Temperatures hit -5C overnight.", "-5C", "degree_celsius"),
+        ("A 5p charge for bags.", "5p", "CENT"),
+        ("It holds 2 BTC.", "2 BTC", "BTC"),
+        ("It costs 100 Swedish kronor.", "100 Swedish kronor", "SEK"),
+        ("A 2,000 mAh battery.", "2,000 mAh", "milliampere_hour"),
+        ("It pumps 1,000 cubic metres per second.", "1,000 cubic metres per second", "cubic_metre_per_second"),
+        ("A 5,000-square-metre site.", "5,000-square-metre", "square_metre"),
+    ],
+)
+def test_more_units(text: str, surface: str, unit: str) -> None:
+    q = quantities(text)[0]
+    assert (q.text, q.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize("text", ["Seat 25C was empty.", "Watch it in 1080p today."])
+def test_letters_without_their_context_are_no_unit(text: str) -> None:
+    assert all(m.unit is None for m in quantities(text))

@@ -127,8 +127,8 @@ def unit_name(lex: Lexicon) -> str:
 # A power written after a unit: "km^2", "s2", "m³", "km squared", and "s-1", "fb⁻¹" (per unit).
 POWER = r"(?P<pow>\^?[23](?![0-9])|[²³]|\x20squared\b|\x20cubed\b|\^?[-−]1(?![0-9])|⁻¹)"
 
-# "square" or "cubic" written before a unit: "square yards", "sq ft", "cubic inches".
-POWER_PREFIX = r"(?P<pre>square\x20+|sq\.?\x20+|cubic\x20+|cu\.?\x20+)"
+# "square" or "cubic" written before a unit: "square yards", "sq ft", "cubic inches", "-square-metre".
+POWER_PREFIX = r"(?P<pre>square[\x20-]+|sq\.?\x20+|cubic[\x20-]+|cu\.?\x20+)"
 
 
 def unit_after(lex: Lexicon) -> str:
@@ -171,9 +171,20 @@ def bracket_unit(lex: Lexicon) -> str:
 
 
 def currency_symbol_after(lex: Lexicon) -> str:
-    """A currency symbol written after a figure: "15€", "100 ₡", "100元"."""
-    symbols = alternation(s for s in lex.currency_symbols if not re.search("[A-Za-z]", s))
-    return rf"\x20?(?P<csym>{symbols})(?![\w$])(?!\x20?\d)"
+    """A currency symbol or ISO code written after a figure: "15€", "100 ₡", "100元", "2 BTC"."""
+    after = [s for s in lex.currency_symbols if not re.search("[A-Za-z]", s) or re.fullmatch("[A-Z]{3}", s)]
+    return rf"\x20?(?P<csym>{alternation(after)})(?![\w$])(?!\x20?\d)"
+
+
+def cued_after(lex: Lexicon) -> str:
+    """A name that is a unit only beside its cue words, right after a figure: "30C", "86 F"."""
+    names = alternation(n for n in lex.unit_cues if n not in lex.currency_names)
+    return rf"\x20?(?P<cued>{names})(?![A-Za-z0-9])"
+
+
+def attached_after(lex: Lexicon) -> str:
+    """A currency written directly after a figure, without a space: "50p"."""
+    return rf"(?P<att>{alternation(lex.currency_attached)})(?![A-Za-z0-9])"
 
 
 def currency_after(lex: Lexicon) -> str:
@@ -237,6 +248,8 @@ class Patterns:
     power_unit: re.Pattern[str]
     bracket_unit: re.Pattern[str]
     currency_symbol_after: re.Pattern[str]
+    cued_after: re.Pattern[str]
+    attached_after: re.Pattern[str]
     currency_codes: dict[str, str]
     currency_after: re.Pattern[str]
     range_join: re.Pattern[str]
@@ -263,6 +276,8 @@ def compile_for(lex: Lexicon) -> Patterns:
         power_unit=re.compile(power_unit(lex), FLAGS),
         bracket_unit=re.compile(bracket_unit(lex), re.VERBOSE),
         currency_symbol_after=re.compile(currency_symbol_after(lex), re.VERBOSE),
+        cued_after=re.compile(cued_after(lex), re.VERBOSE),
+        attached_after=re.compile(attached_after(lex), re.VERBOSE),
         currency_codes={symbol_key(s): code for s, code in lex.currency_symbols.items()},
         currency_after=re.compile(currency_after(lex), FLAGS),
         range_join=re.compile(RANGE_JOIN, FLAGS),

@@ -66,13 +66,17 @@ def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, flo
             return _rate(item, text, cm.end(), lex, pats)
         return _rate(item, text, _minor(item, text, cm.end(), lex, pats), lex, pats)
     after = text[end : end + 2].lstrip(" ")[:1]  # cheap tests before the longer patterns
-    sm = None if after.isascii() and after.isalnum() else pats.currency_symbol_after.match(text, end)
+    plain = after.isascii() and after.isalnum() and not after.isupper()
+    sm = None if plain else pats.currency_symbol_after.match(text, end)
     if sm:
         item.unit = pats.currency_codes[symbol_key(sm.group("csym"))]
         return _rate(item, text, sm.end(), lex, pats)
     found = _simple_unit(item, text, end, lex, pats, after) if after else None
     if found is not None:
         return _rate(item, text, found, lex, pats)
+    found = _cued_or_attached(item, text, end, lex, pats, floor) if after.isalpha() else None
+    if found is not None:
+        return found
     if end < len(text) and (text[end].isalpha() or text[end] == "_") and item.unit is None:
         return None  # an identifier such as 06F6, not a figure
     if item.unit is None and after in ("a", "o"):
@@ -82,6 +86,23 @@ def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, flo
         if nm and nm.group("noun").lower() not in _STOPWORDS:
             item.noun = nm.group("noun")
     return end
+
+
+def _cued_or_attached(
+    item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, floor: int
+) -> int | None:
+    """A unit only its context makes one ("highs of 30C"), or "50p"; its end, or None."""
+    cm = pats.cued_after.match(text, end)
+    if cm:
+        unit, cues = lex.unit_cues[cm.group("cued")]
+        if item.scale == 1 and _has_cue(text, item.start, cm.end(), floor, cues):
+            item.unit = unit
+            return cm.end()
+    am = pats.attached_after.match(text, end)
+    if am and item.scale == 1 and item.value is not None and 0 < item.value < 100:
+        item.unit = lex.currency_attached[am.group("att")]  # "1080p" is a screen, not pence
+        return am.end()
+    return None
 
 
 def measures(text: str, end: int, lex: Lexicon, pats: Patterns) -> bool:
@@ -98,20 +119,28 @@ def _simple_unit(
     item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, after: str
 ) -> int | None:
     """One unit (with its power, or in brackets) into ``item.unit``; its end, or None."""
-    um = None
+    tries = [pats.unit_after]
     if after in "sScC-":
-        um = pats.power_unit.match(text, end)
-    um = um or pats.unit_after.match(text, end)
-    if um is None and after in _BRACKETS:
-        um = pats.bracket_unit.match(text, end)
-        if um and (_BRACKETS[um.group("open")] != um.group("close") or len(um.group("unit")) < 2):
-            return None
-    if um is None:
-        return None
+        tries.insert(0, pats.power_unit)  # "cubic metres per second" before "cubic metres"
+    if after in _BRACKETS:
+        tries.append(pats.bracket_unit)
+    for pattern in tries:
+        um = pattern.match(text, end)
+        unit = _checked(um, item, text, lex) if um else None
+        if um and unit:
+            item.unit = unit
+            return um.end()
+    return None
+
+
+def _checked(um: re.Match[str], item: Item, text: str, lex: Lexicon) -> str | None:
+    """The canonical unit a unit match stands for, or None when it is not a unit here."""
     name = um.group("unit")
     info = lex.unit_names_exact.get(name) or lex.unit_names.get(name.lower())
     if info is None:
         return None
+    if "open" in um.groupdict() and (_BRACKETS[um.group("open")] != um.group("close") or len(name) < 2):
+        return None  # "20 (kg)", but not "20 (m" or "(A)"
     if len(name) == 1 and name.isalpha() and name.isupper() and name not in lex.unit_names_exact:
         return None  # "5G" is not five grams
     if name.lower() == "in" and not _INCH_OK.match(text, um.end()):
@@ -120,11 +149,7 @@ def _simple_unit(
         return None  # 'the class "English 101"': a closing quotation mark, not inches
     if len(name) == 1 and name.isupper() and _IDENTIFIER_AFTER.match(text, um.end("unit")):
         return None  # "L-202", "V-2" are codes
-    unit = _powered(info.name, info.dimension, um, lex)
-    if unit is None:
-        return None
-    item.unit = unit
-    return um.end()
+    return _powered(info.name, info.dimension, um, lex)
 
 
 def _powered(name: str, dimension: str, um: re.Match[str], lex: Lexicon) -> str | None:

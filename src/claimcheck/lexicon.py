@@ -57,6 +57,7 @@ class Lexicon:
     currency_minor: dict[str, frozenset[str]]
     currency_attached: dict[str, str]
     unit_cues: dict[str, tuple[str, frozenset[str]]]
+    unit_next: dict[str, frozenset[str]]
     unit_names: dict[str, UnitInfo]
     unit_names_exact: dict[str, UnitInfo]
     units: dict[str, UnitInfo]
@@ -162,12 +163,16 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
             else:
                 unit_names.setdefault(spelling, info)
     cues: dict[str, tuple[str, frozenset[str]]] = {}
+    unit_next: dict[str, frozenset[str]] = {}
     for unit, spec in (data.get("unit_cues") or {}).items():
         if unit not in units or not isinstance(spec, dict):
             raise ConfigError(f"lexicon unit_cues.{unit} must name a unit and be a mapping", path)
         words = frozenset(w.lower() for w in _str_list(spec.get("cues"), f"unit_cues.{unit}.cues", path))
+        after = frozenset(w.lower() for w in _str_list(spec.get("next", []), f"unit_cues.{unit}.next", path))
         for name in _str_list(spec.get("names"), f"unit_cues.{unit}.names", path):
             cues[name] = (unit, words)  # a capital letter matches only as written
+            if after:
+                unit_next[name] = after
     plans: dict[int, tuple[int, int]] = {}
     for number, span in _mapping(data, "five_year_plans", path).items():
         if not (isinstance(span, list) and len(span) == 2):
@@ -194,6 +199,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         currency_minor=minor,
         currency_attached=attached,
         unit_cues=cues,
+        unit_next=unit_next,
         unit_names=unit_names,
         unit_names_exact=exact,
         units=units,

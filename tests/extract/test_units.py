@@ -198,3 +198,18 @@ def test_more_units(text: str, surface: str, unit: str) -> None:
 @pytest.mark.parametrize("text", ["Seat 25C was empty.", "Watch it in 1080p today."])
 def test_letters_without_their_context_are_no_unit(text: str) -> None:
     assert all(m.unit is None for m in quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("One pound of good Welsh coal burns well.", "One pound", "pound_mass"),
+        ("Weather got cold in the last days. Now it is -10C", "-10C", "degree_celsius"),
+        ("It yields about 15,000 British thermal units of heat.", "15,000 British thermal units", "british_thermal_unit"),
+        ("It cost 10 kuai.", "10 kuai", "CNY"),
+        ("He paid 25 pounds for it. It weighed a lot.", "25 pounds", "GBP"),
+    ],
+)
+def test_context(text: str, surface: str, unit: str) -> None:
+    q = quantities(text)[0]
+    assert (q.text, q.unit) == (surface, unit)

@@ -250,6 +250,7 @@ class Patterns:
     currency_symbol_after: re.Pattern[str]
     cued_after: re.Pattern[str]
     attached_after: re.Pattern[str]
+    cued_first: frozenset[str]
     currency_codes: dict[str, str]
     currency_after: re.Pattern[str]
     range_join: re.Pattern[str]
@@ -278,6 +279,7 @@ def compile_for(lex: Lexicon) -> Patterns:
         currency_symbol_after=re.compile(currency_symbol_after(lex), re.VERBOSE),
         cued_after=re.compile(cued_after(lex), re.VERBOSE),
         attached_after=re.compile(attached_after(lex), re.VERBOSE),
+        cued_first=frozenset(n[0] for n in [*lex.unit_cues, *lex.currency_attached]),
         currency_codes={symbol_key(s): code for s, code in lex.currency_symbols.items()},
         currency_after=re.compile(currency_after(lex), FLAGS),
         range_join=re.compile(RANGE_JOIN, FLAGS),

@@ -61,7 +61,7 @@ def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, flo
         name = cm.group("cname").lower()
         item.unit = lex.currency_names[name]
         cue = lex.unit_cues.get(name)
-        if cue and item.scale == 1 and _has_cue(text, item.start, cm.end(), floor, cue[1]):
+        if cue and item.scale == 1 and _cued(text, item.start, cm.end(), floor, name, lex):
             item.unit = cue[0]
             return _rate(item, text, cm.end(), lex, pats)
         return _rate(item, text, _minor(item, text, cm.end(), lex, pats), lex, pats)
@@ -74,7 +74,7 @@ def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, flo
     found = _simple_unit(item, text, end, lex, pats, after) if after else None
     if found is not None:
         return _rate(item, text, found, lex, pats)
-    found = _cued_or_attached(item, text, end, lex, pats, floor) if after.isalpha() else None
+    found = _cued_or_attached(item, text, end, lex, pats) if after in pats.cued_first else None
     if found is not None:
         return found
     if end < len(text) and (text[end].isalpha() or text[end] == "_") and item.unit is None:
@@ -88,14 +88,13 @@ def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, flo
     return end
 
 
-def _cued_or_attached(
-    item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, floor: int
-) -> int | None:
+def _cued_or_attached(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int | None:
     """A unit only its context makes one ("highs of 30C"), or "50p"; its end, or None."""
     cm = pats.cued_after.match(text, end)
     if cm:
         unit, cues = lex.unit_cues[cm.group("cued")]
-        if item.scale == 1 and _has_cue(text, item.start, cm.end(), floor, cues):
+        # the weather may be the topic of the sentence before: "It got cold. Now it's -10C"
+        if item.scale == 1 and _has_cue(text, item.start, cm.end(), 0, cues):
             item.unit = unit
             return cm.end()
     am = pats.attached_after.match(text, end)
@@ -233,6 +232,14 @@ def _minor(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int
     if item.precision is not None:
         item.precision = min(item.precision, Decimal("0.01"))
     return stop
+
+
+def _cued(text: str, start: int, end: int, floor: int, name: str, lex: Lexicon) -> bool:
+    """True when the word after the name or a cue word near it says it is the unit."""
+    nxt = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if nxt and nxt.group().lower() in lex.unit_next.get(name, ()):
+        return True  # "5 pounds of sugar"
+    return _has_cue(text, start, end, floor, lex.unit_cues[name][1])
 
 
 def _has_cue(text: str, start: int, end: int, floor: int, cues: frozenset[str]) -> bool:

@@ -213,3 +213,19 @@ def test_letters_without_their_context_are_no_unit(text: str) -> None:
 def test_context(text: str, surface: str, unit: str) -> None:
     q = quantities(text)[0]
     assert (q.text, q.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Oil hit $85 a barrel on Monday.", "$85 a barrel", "USD_per_barrel"),
+        ("He earns $50,000 a year before tax.", "$50,000 a year", "USD_per_year"),
+        ("Revenue was $5 billion a year before.", "$5 billion", "USD"),
+        ("It runs 24 hours a day.", "24 hours a day", "hour_per_day"),
+        ("Prices were between $3 and $4 a gallon.", "between $3 and $4 a gallon", "USD_per_gallon"),
+        ("The dose is 5 mg/kg.", "5 mg/kg", "milligram_per_kilogram"),
+    ],
+)
+def test_rates_in_news(text: str, surface: str, unit: str) -> None:
+    q = quantities(text)[0]
+    assert (q.text, q.unit) == (surface, unit)

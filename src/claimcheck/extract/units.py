@@ -37,7 +37,9 @@ _NOT_PER = frozenset(["ratio", "ratio_change", "multiple", "count"])
 _POWERED = frozenset(["length", "time"])
 # After "a year", what makes it a time and not a rate: "a year earlier", "a year-on-year rise".
 _NOT_A_RATE = re.compile(
-    r"-|\s+(?:ago|earlier|later|before|after|previously|prior|since|on|from|into)\b", re.I
+    r"""-|\s+(?:ago|earlier|later|previously|prior|since|on|from|into
+         |(?:before|after)(?!\s+(?:tax|taxes|inflation|costs|deductions)\b))\b""",
+    re.I | re.X,
 )
 # Dimensions that do not make a lone "one" a measurement ("one day", "one times").
 _NOT_MEASURE = frozenset(["time", "ratio", "ratio_change", "multiple", "count"])
@@ -190,8 +192,10 @@ def _per(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
     if lex.dimension(item.unit) in _NOT_PER and not (item.unit == "times" and info.dimension == "time"):
         return end  # "four times a week" is a rate; "ten TEU per metre" is not
     per = pm.group("per").strip().lower()
-    if per in ("a", "an") and (len(name) < 3 or not name.islower() or _NOT_A_RATE.match(text, pm.end())):
-        return end  # " a m" is not "per metre"; "$1.2 billion a year earlier" is no rate
+    if per in ("a", "an") and (len(name) < 3 or not name.islower()):
+        return end  # " a m" is not "per metre"
+    if per in ("a", "an") and info.dimension == "time" and _NOT_A_RATE.match(text, pm.end()):
+        return end  # "$1.2 billion a year earlier" is no rate
     if per == "/" and len(name) == 1 and not name.isalpha():
         return end
     den = _powered(info.name, info.dimension, pm, lex)

@@ -229,3 +229,19 @@ def test_context(text: str, surface: str, unit: str) -> None:
 def test_rates_in_news(text: str, surface: str, unit: str) -> None:
     q = quantities(text)[0]
     assert (q.text, q.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("They walked half a mile.", "half a mile", 0.5, "mile"),
+        ("It took three quarters of an hour.", "three quarters of an hour", 0.75, "hour"),
+        ("Add two-thirds of a cup.", "two-thirds of a cup", 2 / 3, "cup"),
+        ("Rates rose half a percentage point.", "half a percentage point", 0.5, "percentage_point"),
+        ("Half a company left.", "Half", 0.5, "fraction"),
+    ],
+)
+def test_fraction_of_a_unit(text: str, surface: str, value: float, unit: str) -> None:
+    q = quantities(text)[0]
+    assert (q.text, q.unit) == (surface, unit)
+    assert q.value == pytest.approx(value)

@@ -46,6 +46,7 @@ _NOT_MEASURE = frozenset(["time", "ratio", "ratio_change", "multiple", "count"])
 # How many "per" parts a rate can have ("J/m^2 per year" has two).
 _MAX_PER = 2
 _IDENTIFIER_AFTER = re.compile(r"-\d")  # "L-202": a code, not litres
+_OF_A = re.compile(r"\x20(?:of\x20)?an?(?=\x20)", re.I)
 _AND_OR = re.compile(r"\x20(?:and|or)\x20", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
@@ -58,6 +59,13 @@ def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, flo
     """Read the unit after ``end`` into ``item``; the new end, or None when the figure is a code."""
     if item.unit is not None and item.unit != "fraction":
         return _rate(item, text, end, lex, pats)  # money keeps its currency: "$15.4/hour"
+    of = _OF_A.match(text, end) if item.unit == "fraction" else None
+    if of:  # "half a mile", "three quarters of an hour"
+        item.unit = None
+        found = read_unit(item, text, of.end(), lex, pats, floor)
+        if found is not None and item.unit is not None:
+            return found
+        item.unit, item.noun = "fraction", None
     cm = pats.currency_after.match(text, end)
     if cm:
         name = cm.group("cname").lower()

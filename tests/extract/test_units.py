@@ -245,3 +245,19 @@ def test_fraction_of_a_unit(text: str, surface: str, value: float, unit: str) ->
     q = quantities(text)[0]
     assert (q.text, q.unit) == (surface, unit)
     assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "noun"),
+    [
+        ("It films 30 frames per second.", "30 frames per second", "per_second", "frames"),
+        ("It has 1,000 people per square kilometre.", "1,000 people per square kilometre", "per_square_kilometre", "people"),
+        ("They eat three meals a day.", "three meals a day", "per_day", "meals"),
+        ("It had 10 visitors a day earlier.", "10", None, "visitors"),
+        ("They scored 2 goals per game.", "2", None, "goals"),
+    ],
+)
+def test_counted_noun_per_unit(text: str, surface: str, unit: str | None, noun: str) -> None:
+    q = quantities(text)[0]
+    assert (q.text, q.unit, q.noun) == (surface, unit, noun)
+    assert not [m for m in extract(text) if m.kind == "ordinal"]

@@ -95,6 +95,10 @@ def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, flo
         nm = pats.noun_after.match(text, end)
         if nm and nm.group("noun").lower() not in _STOPWORDS:
             item.noun = nm.group("noun")
+            rate = _denominator(text, nm.end(), lex, pats)
+            if rate is not None:  # "30 frames per second", "1,000 people per square kilometre"
+                item.unit = f"per_{rate[0]}"
+                return rate[2]
     return end
 
 
@@ -188,29 +192,40 @@ def _rate(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
 
 def _per(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
     """One "per" part of a rate."""
-    if item.unit is None or item.unit in _NOT_RATE or text[end : end + 1] not in ("/", " "):
+    if item.unit is None or item.unit in _NOT_RATE:
         return end
+    found = _denominator(text, end, lex, pats)
+    if found is None:
+        return end
+    den, dimension, den_end = found
+    if lex.dimension(item.unit) in _NOT_PER and not (item.unit == "times" and dimension == "time"):
+        return end  # "four times a week" is a rate; "ten TEU per metre" is not
+    item.unit = f"{item.unit}_per_{den}"
+    return den_end
+
+
+def _denominator(text: str, end: int, lex: Lexicon, pats: Patterns) -> tuple[str, str, int] | None:
+    """The unit a rate is per, after ``end`` ("/h", " per square metre"): name, dimension, end."""
+    if text[end : end + 1] not in ("/", " "):
+        return None
     pm = pats.per_unit.match(text, end)
     if pm is None:
-        return end
+        return None
     name = pm.group("unit")
     info = lex.unit_names_exact.get(name) or lex.unit_names.get(name.lower())
     if info is None or info.dimension in _NOT_PER:
-        return end  # "per cent" is a percentage, "per share" a count
-    if lex.dimension(item.unit) in _NOT_PER and not (item.unit == "times" and info.dimension == "time"):
-        return end  # "four times a week" is a rate; "ten TEU per metre" is not
+        return None  # "per cent" is a percentage, "per share" a count
     per = pm.group("per").strip().lower()
     if per in ("a", "an") and (len(name) < 3 or not name.islower()):
-        return end  # " a m" is not "per metre"
+        return None  # " a m" is not "per metre"
     if per in ("a", "an") and info.dimension == "time" and _NOT_A_RATE.match(text, pm.end()):
-        return end  # "$1.2 billion a year earlier" is no rate
+        return None  # "$1.2 billion a year earlier" is no rate
     if per == "/" and len(name) == 1 and not name.isalpha():
-        return end
+        return None
     den = _powered(info.name, info.dimension, pm, lex)
     if den is None or den.startswith("per_"):
-        return end
-    item.unit = f"{item.unit}_per_{den}"
-    return pm.end()
+        return None
+    return den, info.dimension, pm.end()
 
 
 def _minor(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:

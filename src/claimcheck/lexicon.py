@@ -56,7 +56,7 @@ class Lexicon:
     currency_names: dict[str, str]
     currency_minor: dict[str, frozenset[str]]
     currency_attached: dict[str, str]
-    unit_cues: dict[str, tuple[str, frozenset[str]]]
+    unit_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]]
     unit_next: dict[str, frozenset[str]]
     unit_names: dict[str, UnitInfo]
     unit_names_exact: dict[str, UnitInfo]
@@ -162,15 +162,16 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
                 exact[spelling] = info
             else:
                 unit_names.setdefault(spelling, info)
-    cues: dict[str, tuple[str, frozenset[str]]] = {}
+    cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
     unit_next: dict[str, frozenset[str]] = {}
+    codes = set(_mapping(data, "currencies", path))
     for unit, spec in (data.get("unit_cues") or {}).items():
-        if unit not in units or not isinstance(spec, dict):
-            raise ConfigError(f"lexicon unit_cues.{unit} must name a unit and be a mapping", path)
+        if (unit not in units and unit not in codes) or not isinstance(spec, dict):
+            raise ConfigError(f"lexicon unit_cues.{unit} must name a unit or currency and be a mapping", path)
         words = frozenset(w.lower() for w in _str_list(spec.get("cues"), f"unit_cues.{unit}.cues", path))
         after = frozenset(w.lower() for w in _str_list(spec.get("next", []), f"unit_cues.{unit}.next", path))
         for name in _str_list(spec.get("names"), f"unit_cues.{unit}.names", path):
-            cues[name] = (unit, words)  # a capital letter matches only as written
+            cues[name] = (*cues.get(name, ()), (unit, words))  # a capital matches only as written
             if after:
                 unit_next[name] = after
     plans: dict[int, tuple[int, int]] = {}

@@ -261,3 +261,29 @@ def test_counted_noun_per_unit(text: str, surface: str, unit: str | None, noun: 
     q = quantities(text)[0]
     assert (q.text, q.unit, q.noun) == (surface, unit, noun)
     assert not [m for m in extract(text) if m.kind == "ordinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("In Stockholm a coffee costs 45 kr.", "SEK"),
+        ("The Oslo ticket was 300 kr.", "NOK"),
+        ("The Danish fine is 1,000 kr.", "DKK"),
+        ("It costs 100 kr.", None),
+    ],
+)
+def test_kr_by_the_country_named_near_it(text: str, unit: str | None) -> None:
+    assert one(text).unit == unit
+
+
+def test_lexicon_rejects_cues_for_an_unknown_unit() -> None:
+    from importlib import resources
+
+    import yaml
+
+    from claimcheck.errors import ConfigError
+
+    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/lexicon.yaml").read_text("utf-8"))
+    data["unit_cues"]["furlong_per_fortnight"] = {"names": ["fpf"], "cues": ["slow"]}
+    with pytest.raises(ConfigError):
+        lexicon.parse(data)

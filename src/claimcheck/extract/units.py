@@ -72,7 +72,7 @@ def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, flo
         item.unit = lex.currency_names[name]
         cue = lex.unit_cues.get(name)
         if cue and item.scale == 1 and _cued(text, item.start, cm.end(), floor, name, lex):
-            item.unit = cue[0]
+            item.unit = cue[0][0]
             return _rate(item, text, cm.end(), lex, pats)
         return _rate(item, text, _minor(item, text, cm.end(), lex, pats), lex, pats)
     after = text[end : end + 2].lstrip(" ")[:1]  # cheap tests before the longer patterns
@@ -106,11 +106,11 @@ def _cued_or_attached(item: Item, text: str, end: int, lex: Lexicon, pats: Patte
     """A unit only its context makes one ("highs of 30C"), or "50p"; its end, or None."""
     cm = pats.cued_after.match(text, end)
     if cm:
-        unit, cues = lex.unit_cues[cm.group("cued")]
-        # the weather may be the topic of the sentence before: "It got cold. Now it's -10C"
-        if item.scale == 1 and _has_cue(text, item.start, cm.end(), 0, cues):
-            item.unit = unit
-            return cm.end()
+        # the topic may be in the sentence before: "It got cold. Now it's -10C"
+        for unit, cues in lex.unit_cues[cm.group("cued")]:
+            if item.scale == 1 and _has_cue(text, item.start, cm.end(), 0, cues):
+                item.unit = unit
+                return cm.end()
     am = pats.attached_after.match(text, end)
     if am and item.scale == 1 and item.value is not None and 0 < item.value < 100:
         item.unit = lex.currency_attached[am.group("att")]  # "1080p" is a screen, not pence
@@ -266,7 +266,7 @@ def _cued(text: str, start: int, end: int, floor: int, name: str, lex: Lexicon) 
     nxt = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if nxt and nxt.group().lower() in lex.unit_next.get(name, ()):
         return True  # "5 pounds of sugar"
-    return _has_cue(text, start, end, floor, lex.unit_cues[name][1])
+    return _has_cue(text, start, end, floor, lex.unit_cues[name][0][1])
 
 
 def _has_cue(text: str, start: int, end: int, floor: int, cues: frozenset[str]) -> bool:

@@ -287,3 +287,8 @@ def test_lexicon_rejects_cues_for_an_unknown_unit() -> None:
     data["unit_cues"]["furlong_per_fortnight"] = {"names": ["fpf"], "cues": ["slow"]}
     with pytest.raises(ConfigError):
         lexicon.parse(data)
+
+
+def test_unit_shared_across_an_uncertainty() -> None:
+    found = quantities("It weighs no more than 2,000.45±0.01 pounds.")
+    assert [(m.text, m.unit) for m in found] == [("2,000.45", "pound_mass"), ("0.01 pounds", "pound_mass")]

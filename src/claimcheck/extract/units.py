@@ -47,7 +47,7 @@ _NOT_MEASURE = frozenset(["time", "ratio", "ratio_change", "multiple", "count"])
 _MAX_PER = 2
 _IDENTIFIER_AFTER = re.compile(r"-\d")  # "L-202": a code, not litres
 _OF_A = re.compile(r"\x20(?:of\x20)?an?(?=\x20)", re.I)
-_AND_OR = re.compile(r"\x20(?:and|or)\x20", re.I)
+_AND_OR = re.compile(r"\x20(?:and|or)\x20|\x20?(?:±|\+/-|\+-)\x20?", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _MINOR_JOIN = re.compile(r",?\x20(?:and\x20)?", re.I)
@@ -89,8 +89,8 @@ def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, flo
         return found
     if end < len(text) and (text[end].isalpha() or text[end] == "_") and item.unit is None:
         return None  # an identifier such as 06F6, not a figure
-    if item.unit is None and after in ("a", "o"):
-        _shared_unit(item, text, end, lex, pats)
+    if item.unit is None and after in ("a", "o", "±", "+"):
+        _shared_unit(item, text, end, lex, pats, floor)
     if item.unit is None:
         nm = pats.noun_after.match(text, end)
         if nm and nm.group("noun").lower() not in _STOPWORDS:
@@ -276,8 +276,8 @@ def _has_cue(text: str, start: int, end: int, floor: int, cues: frozenset[str]) 
     return any(w.lower() in cues for w in _WORD.findall(window))
 
 
-def _shared_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> None:
-    """Give a bare figure the unit of the figure joined to it: "45 and 50 mg" is 45 mg."""
+def _shared_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, floor: int) -> None:
+    """Give a bare figure the unit of the figure joined to it: "45 and 50 mg", "2.1 ± 0.1 kg"."""
     jm = _AND_OR.match(text, end)
     if jm is None:
         return
@@ -287,7 +287,7 @@ def _shared_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) 
     if om.group("digits").count("/") or item.scale != 1:
         return
     other = type(item)("quantity", om.start(), om.end(), numbers.read_digits(om.group("digits")).value)
-    if read_unit(other, text, om.end(), lex, pats, om.start()) is None or other.unit is None:
+    if read_unit(other, text, om.end(), lex, pats, floor) is None or other.unit is None:
         return
     if other.unit in ("fraction",):
         return

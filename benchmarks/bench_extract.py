@@ -16,7 +16,8 @@ Scoring rules (one per file, applied to every case of the file)
 A mention *matches* an expected result when its value equals the expected value (relative
 tolerance 1e-6) and, where the suite names a unit, its unit maps to the same canonical unit
 (``UNIT_MAP``/``CURRENCY_MAP`` below; suite names are otherwise normalised by lower-casing,
-"meter" -> "metre" and spaces -> "_"). A range mention (low/high) offers its low and high ends,
+"meter" -> "metre", "liter" -> "litre" and spaces -> "_"; a rate "A per B" is mapped part by part
+and joined as claimcheck names rates, ``A_per_B``, and "inverse B" is ``per_B``). A range mention (low/high) offers its low and high ends,
 and for quantulum3 its midpoint, since quantulum3 reports ranges as midpoints; a date mention
 offers its year as its value (claimcheck reads "1979" as a date, not a count).
 

@@ -292,3 +292,8 @@ def test_lexicon_rejects_cues_for_an_unknown_unit() -> None:
 def test_unit_shared_across_an_uncertainty() -> None:
     found = quantities("It weighs no more than 2,000.45±0.01 pounds.")
     assert [(m.text, m.unit) for m in found] == [("2,000.45", "pound_mass"), ("0.01 pounds", "pound_mass")]
+
+
+@pytest.mark.parametrize("text", ["PHP 8 was released.", "It uses a CRC 32 check."])
+def test_acronyms_that_are_also_currency_codes(text: str) -> None:
+    assert all(m.unit is None for m in quantities(text))

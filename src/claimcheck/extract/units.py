@@ -1,15 +1,19 @@
 """Read the unit or currency written after a figure, into one canonical unit name.
 
 A unit is a name from the lexicon's unit table ("km", "hours", "GB"), with a power ("km^2",
-"ft²", "square yards", "cubic feet"), or in brackets as in tables ("20 (kg)"). A rate joins two
-units with "/", "per" or "a": "km/h", "$15.4/hour", "kg per m2", "$80 a barrel"; its canonical
-name is ``<unit>_per_<unit>`` ("USD_per_hour", "kilogram_per_square_metre") unless the table
-names the rate itself ("kilometre_per_hour"). Money is an ISO 4217 code, from a name after the
-figure ("yuan", "US dollars"), a symbol after it ("15€", "100元"), or a symbol before it (read
-by the caller); "3 dollars 50 cents" is 3.50 dollars. A currency name that is also a unit
-("pounds") is the unit when the sentence has one of its cue words ("weighed").
-"""
+"ft²", "square yards", "cubic feet", "s-1"), or in brackets as in tables ("20 (kg)"). A rate
+joins two units with "/", "per" or "a": "km/h", "$15.4/hour", "kg per m2", "$80 a barrel"; its
+canonical name is ``<unit>_per_<unit>`` ("USD_per_hour", "kilogram_per_square_metre") unless the
+table names the rate itself ("kilometre_per_hour"); a counted noun per unit is ``per_<unit>``
+("30 frames per second"), as is an inverse unit ("4e14 s-1"). Money is an ISO 4217 code, from a
+name after the figure ("yuan", "US dollars"), a symbol or code after it ("15€", "100元",
+"2 BTC"), or a symbol before it (read by the caller); "3 dollars 50 cents" is 3.50 dollars.
 
+Some names are a unit only in context: "pounds" is weight beside "weighed" or before "of",
+"30C" a temperature in talk of the weather, "500 kr" the krona of the country named near it.
+A fraction takes the unit it is a fraction of ("half a mile"), and a bare figure the unit of
+the figure joined to it ("45 and 50 mg", "2.1 ± 0.1 kg").
+"""
 from __future__ import annotations
 
 import re

@@ -14,6 +14,7 @@ Some names are a unit only in context: "pounds" is weight beside "weighed" or be
 A fraction takes the unit it is a fraction of ("half a mile"), and a bare figure the unit of
 the figure joined to it ("45 and 50 mg", "2.1 ± 0.1 kg").
 """
+
 from __future__ import annotations
 
 import re

@@ -297,3 +297,8 @@ def test_unit_shared_across_an_uncertainty() -> None:
 @pytest.mark.parametrize("text", ["PHP 8 was released.", "It uses a CRC 32 check."])
 def test_acronyms_that_are_also_currency_codes(text: str) -> None:
     assert all(m.unit is None for m in quantities(text))
+
+
+def test_clock_time_does_not_start_inside_a_decimal() -> None:
+    found = extract("This nano grid has a size of 2.1 pm.")
+    assert [(m.kind, m.text) for m in found] == [("quantity", "2.1")]

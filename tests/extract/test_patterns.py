@@ -298,3 +298,10 @@ def test_attached_after() -> None:
 def test_currency_symbol_after_iso_code_in_capitals() -> None:
     assert re.match(P.currency_symbol_after(LEX), " BTC", re.VERBOSE) is not None
     assert re.match(P.currency_symbol_after(LEX), " btc", re.VERBOSE) is None
+
+
+def test_glued_core_reads_a_figure_after_letters() -> None:
+    assert P.glued_core(LEX) != P.number_core(LEX)  # the DIGITS lookbehind was replaced
+    m = re.compile(P.glued_core(LEX), P.FLAGS).match("RMB5", 3)
+    assert m is not None and m.group("digits") == "5"
+    assert re.compile(P.number_core(LEX), P.FLAGS).match("RMB5", 3) is None

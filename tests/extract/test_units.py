@@ -302,3 +302,23 @@ def test_acronyms_that_are_also_currency_codes(text: str) -> None:
 def test_clock_time_does_not_start_inside_a_decimal() -> None:
     found = extract("This nano grid has a size of 2.1 pm.")
     assert [(m.kind, m.text) for m in found] == [("quantity", "2.1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("It raised RMB5 billion.", "RMB5 billion", 5e9, "CNY"),
+        ("It cost Rs500.", "Rs500", 500, "INR"),
+        ("It cost Rs.500 crore.", "Rs.500 crore", 5e9, "INR"),
+        ("It lost RM5 million.", "RM5 million", 5e6, "MYR"),
+    ],
+)
+def test_currency_letters_glued_to_the_figure(text: str, surface: str, value: float, unit: str) -> None:
+    q = one(text)
+    assert (q.text, q.unit) == (surface, unit)
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["The A380 landed.", "COVID19 spread.", "An MP3 file."])
+def test_letters_glued_to_a_figure_are_a_name(text: str) -> None:
+    assert quantities(text) == []

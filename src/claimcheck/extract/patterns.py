@@ -77,6 +77,11 @@ def number_core(lex: Lexicon) -> str:
     """
 
 
+def glued_core(lex: Lexicon) -> str:
+    """The master pattern for a figure glued to a currency's letters: "RMB5bn", "Rs.500", "RM5"."""
+    return number_core(lex).replace(r"(?<![\w.,/])", r"(?<=[A-Za-z.])", 1)
+
+
 def currency_prefix(lex: Lexicon) -> str:
     """A currency symbol written before a figure, at the end of the left context."""
     # a dollar sign's letters in any case, and spaced as tokenised text has them ("c $", "hk $");
@@ -238,6 +243,7 @@ class Patterns:
     """Compiled patterns for one lexicon."""
 
     core: re.Pattern[str]
+    glued_core: re.Pattern[str]
     currency_prefix: re.Pattern[str]
     qualifier_prefix: re.Pattern[str]
     direction_word: re.Pattern[str]
@@ -267,6 +273,7 @@ def compile_for(lex: Lexicon) -> Patterns:
     """Compile every pattern for a lexicon (once per lexicon)."""
     return Patterns(
         core=re.compile(number_core(lex), FLAGS),
+        glued_core=re.compile(glued_core(lex), FLAGS),
         currency_prefix=re.compile(currency_prefix(lex), FLAGS),
         qualifier_prefix=re.compile(qualifier_prefix(lex), FLAGS),
         direction_word=re.compile(direction_word(lex), FLAGS),

@@ -322,3 +322,18 @@ def test_currency_letters_glued_to_the_figure(text: str, surface: str, value: fl
 @pytest.mark.parametrize("text", ["The A380 landed.", "COVID19 spread.", "An MP3 file."])
 def test_letters_glued_to_a_figure_are_a_name(text: str) -> None:
     assert quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The bank cut rates by 50bps.", "50bps", "basis_point"),
+        ("CO2 hit 420 ppm.", "420 ppm", "part_per_million"),
+        ("Emissions were 36.8 Gt.", "36.8 Gt", "gigatonne"),
+        ("Output fell to 500,000 bpd.", "500,000 bpd", "barrel_per_day"),
+        ("It does 50 mpg.", "50 mpg", "mile_per_gallon"),
+        ("Noise reached 85 dB.", "85 dB", "decibel"),
+    ],
+)
+def test_news_units(text: str, surface: str, unit: str) -> None:
+    assert (one(text).text, one(text).unit) == (surface, unit)

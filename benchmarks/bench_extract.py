@@ -16,7 +16,8 @@ Scoring rules (one per file, applied to every case of the file)
 A mention *matches* an expected result when its value equals the expected value (relative
 tolerance 1e-6) and, where the suite names a unit, its unit maps to the same canonical unit
 (``UNIT_MAP``/``CURRENCY_MAP`` below; suite names are otherwise normalised by lower-casing,
-"meter" -> "metre" and spaces -> "_"). A range mention (low/high) offers its low and high ends,
+"meter" -> "metre", "liter" -> "litre" and spaces -> "_"; a rate "A per B" is mapped part by part
+and joined as claimcheck names rates, ``A_per_B``, and "inverse B" is ``per_B``). A range mention (low/high) offers its low and high ends,
 and for quantulum3 its midpoint, since quantulum3 reports ranges as midpoints; a date mention
 offers its year as its value (claimcheck reads "1979" as a date, not a count).
 
@@ -83,6 +84,8 @@ UNIT_MAP = {
     "metric ton": "tonne",
     "turn": "turn",
 }
+# The first part of a rate: "count per week" is claimcheck's "times per week" (a frequency).
+RATE_PART_MAP = {"count": "times"}
 # Recognizers-Text CurrencyModel unit names to ISO codes (claimcheck's money units).
 CURRENCY_MAP = {
     "dollar": "USD",
@@ -121,7 +124,11 @@ PHYSICAL = frozenset(
 
 
 def canonical_unit(name: str | None, *, currency: bool = False) -> str | None:
-    """A suite's unit name as claimcheck's canonical unit name."""
+    """A suite's unit name as claimcheck's canonical unit name.
+
+    A rate's parts are mapped one by one and joined as claimcheck names rates: "dollar per
+    hour" is ``USD_per_hour``, "kilometre per square second" ``kilometre_per_square_second``.
+    """
     if name is None:
         return None
     low = name.lower()
@@ -129,7 +136,12 @@ def canonical_unit(name: str | None, *, currency: bool = False) -> str | None:
         return CURRENCY_MAP.get(low, low)
     if low in UNIT_MAP:
         return UNIT_MAP[low]
-    return low.replace("meter", "metre").replace("-", "_").replace(" ", "_")
+    if low.startswith("inverse "):
+        return "per_" + (canonical_unit(low[8:]) or "")
+    if " per " in low:
+        parts = [RATE_PART_MAP.get(p, canonical_unit(p)) for p in low.split(" per ")]
+        return "_per_".join(p or "" for p in parts)
+    return low.replace("meter", "metre").replace("liter", "litre").replace("-", "_").replace(" ", "_")
 
 
 @dataclass

@@ -19,6 +19,13 @@ from claimcheck.errors import ConfigError
 
 QUALIFIER_SYMBOLS = ("~", "<", ">", ">=", "<=")
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 8x faster
+# Dimensions of compound units that have a name of their own.
+COMPOUND_DIMENSIONS = {
+    "length/time": "speed",
+    "length^2": "area",
+    "length^3": "volume",
+    "energy/time": "power",
+}
 
 
 @dataclass(frozen=True)
@@ -48,6 +55,10 @@ class Lexicon:
     metrics: tuple[str, ...]
     currency_symbols: dict[str, str]
     currency_names: dict[str, str]
+    currency_minor: dict[str, frozenset[str]]
+    currency_attached: dict[str, str]
+    unit_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]]
+    unit_next: dict[str, frozenset[str]]
     unit_names: dict[str, UnitInfo]
     unit_names_exact: dict[str, UnitInfo]
     units: dict[str, UnitInfo]
@@ -55,7 +66,11 @@ class Lexicon:
     months: dict[str, int]
 
     def dimension(self, unit: str | None) -> str:
-        """The dimension of a canonical unit; money is ``money:CODE``, a bare count ``count``."""
+        """The dimension of a canonical unit; money is ``money:CODE``, a bare count ``count``.
+
+        A compound unit has the dimensions of its parts: ``USD_per_hour`` is ``money:USD/time``,
+        ``square_yard`` is ``area``, ``per_second`` (written "s-1") is ``1/time``.
+        """
         if unit is None:
             return "count"
         info = self.units.get(unit)
@@ -63,6 +78,16 @@ class Lexicon:
             return info.dimension
         if unit == "fraction":
             return "ratio"
+        if "_per_" in unit:
+            parts = [self.dimension(p) for p in unit.split("_per_")]
+            joined = "/".join(parts)
+            return COMPOUND_DIMENSIONS.get(joined, joined)
+        if unit.startswith("per_"):
+            return "1/" + self.dimension(unit[4:])
+        for prefix, power in (("square_", "^2"), ("cubic_", "^3")):
+            if unit.startswith(prefix) and unit[len(prefix) :] in self.units:
+                base = self.units[unit[len(prefix) :]].dimension
+                return COMPOUND_DIMENSIONS.get(base + power, base + power)
         return f"money:{unit}" if unit.isupper() else "count"
 
 
@@ -111,6 +136,8 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     directions = _directions(data, "directions", path)
     symbols: dict[str, str] = {}
     names: dict[str, str] = {}
+    minor: dict[str, frozenset[str]] = {}
+    attached: dict[str, str] = {}
     for code, spec in _mapping(data, "currencies", path).items():
         if not isinstance(spec, dict):
             raise ConfigError(f"lexicon currencies.{code} must be a mapping", path)
@@ -118,6 +145,11 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
             symbols[sym] = code
         for name in _str_list(spec.get("names", []), f"currencies.{code}.names", path):
             names[name.lower()] = code
+        for name in _str_list(spec.get("attached", []), f"currencies.{code}.attached", path):
+            attached[name] = code
+        small = _str_list(spec.get("minor", []), f"currencies.{code}.minor", path)
+        if small:
+            minor[code] = frozenset(w.lower() for w in small)
     unit_names: dict[str, UnitInfo] = {}
     exact: dict[str, UnitInfo] = {}
     units: dict[str, UnitInfo] = {}
@@ -131,6 +163,18 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
                 exact[spelling] = info
             else:
                 unit_names.setdefault(spelling, info)
+    cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+    unit_next: dict[str, frozenset[str]] = {}
+    codes = set(_mapping(data, "currencies", path))
+    for unit, spec in (data.get("unit_cues") or {}).items():
+        if (unit not in units and unit not in codes) or not isinstance(spec, dict):
+            raise ConfigError(f"lexicon unit_cues.{unit} must name a unit or currency and be a mapping", path)
+        words = frozenset(w.lower() for w in _str_list(spec.get("cues"), f"unit_cues.{unit}.cues", path))
+        after = frozenset(w.lower() for w in _str_list(spec.get("next", []), f"unit_cues.{unit}.next", path))
+        for name in _str_list(spec.get("names"), f"unit_cues.{unit}.names", path):
+            cues[name] = (*cues.get(name, ()), (unit, words))  # a capital matches only as written
+            if after:
+                unit_next[name] = after
     plans: dict[int, tuple[int, int]] = {}
     for number, span in _mapping(data, "five_year_plans", path).items():
         if not (isinstance(span, list) and len(span) == 2):
@@ -154,6 +198,10 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         metrics=tuple(_str_list(data.get("metrics"), "metrics", path)),
         currency_symbols=symbols,
         currency_names=names,
+        currency_minor=minor,
+        currency_attached=attached,
+        unit_cues=cues,
+        unit_next=unit_next,
         unit_names=unit_names,
         unit_names_exact=exact,
         units=units,

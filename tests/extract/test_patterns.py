@@ -267,3 +267,95 @@ def test_negative_word(text: str, ok: bool) -> None:
 @pytest.mark.parametrize(("text", "ok"), [("1,50,000", True), ("12,34,56,789", True), ("1,500", False), ("1,50", False)])
 def test_indian_groups(text: str, ok: bool) -> None:
     assert full(P.INDIAN_GROUPS, text) == ok
+
+
+@pytest.mark.parametrize(("left", "code"), [("a c $ ", "CAD"), ("to hk $ ", "HKD"), ("Sell Mex$ ", "MXN")])
+def test_currency_prefix_any_case_spaced(left: str, code: str) -> None:
+    m = re.search(P.currency_prefix(LEX), left, P.FLAGS)
+    assert m is not None and P.compile_for(LEX).currency_codes[P.symbol_key(m.group("cur"))] == code
+
+
+def test_range_join_suspended_hyphen() -> None:
+    m = re.match(P.RANGE_JOIN, "- to 16", P.FLAGS)
+    assert m is not None and m.group("join") == "- to"
+
+
+@pytest.mark.parametrize(("text", "power"), [("^2", "^2"), ("2", "2"), ("³", "³"), (" squared", " squared")])
+def test_power(text: str, power: str) -> None:
+    m = re.fullmatch(P.POWER, text, re.VERBOSE)
+    assert m is not None and m.group("pow") == power
+
+
+def test_power_not_part_of_a_longer_number() -> None:
+    assert re.match(P.POWER + "$", "23", re.VERBOSE) is None
+
+
+@pytest.mark.parametrize("text", ["square ", "sq ", "sq. ", "cubic ", "cu. "])
+def test_power_prefix(text: str) -> None:
+    assert full(P.POWER_PREFIX, text)
+
+
+@pytest.mark.parametrize(("text", "unit"), [(" ft2", "ft"), (" s^2", "s"), (" km", "km")])
+def test_unit_after_with_power(text: str, unit: str) -> None:
+    m = re.match(P.unit_after(LEX), text, re.VERBOSE)
+    assert m is not None and m.group("unit") == unit and m.end() == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "per", "unit"),
+    [("/hour", "/", "hour"), (" per kg", " per ", "kg"), (" an hour", " an ", "hour"), ("/s2", "/", "s"),
+     (" per square metre", " per ", "metre")],
+)  # fmt: skip
+def test_per_unit(text: str, per: str, unit: str) -> None:
+    m = re.match(P.per_unit(LEX), text, re.VERBOSE)
+    assert m is not None and m.group("per") == per and m.group("unit") == unit and m.end() == len(text)
+
+
+def test_per_unit_needs_a_unit() -> None:
+    assert re.match(P.per_unit(LEX), " per share", re.VERBOSE) is None
+    assert re.match(P.per_unit(LEX), "/4", re.VERBOSE) is None
+
+
+def test_power_unit() -> None:
+    m = re.match(P.power_unit(LEX), " cubic feet", P.FLAGS)
+    assert m is not None and m.group("pre") == "cubic " and m.group("unit") == "feet"
+
+
+@pytest.mark.parametrize(("text", "unit"), [(" (kg)", "kg"), ("[kg]", "kg"), (" <km>", "km")])
+def test_bracket_unit(text: str, unit: str) -> None:
+    m = re.match(P.bracket_unit(LEX), text, re.VERBOSE)
+    assert m is not None and m.group("unit") == unit
+
+
+@pytest.mark.parametrize(("text", "symbol"), [("€", "€"), (" ₡", "₡"), ("元!", "元"), ("$.", "$")])
+def test_currency_symbol_after(text: str, symbol: str) -> None:
+    m = re.match(P.currency_symbol_after(LEX), text, re.VERBOSE)
+    assert m is not None and m.group("csym") == symbol
+
+
+def test_currency_symbol_after_not_before_another_figure() -> None:
+    assert re.match(P.currency_symbol_after(LEX), " $5", re.VERBOSE) is None
+    assert re.match(P.currency_symbol_after(LEX), " US$", re.VERBOSE) is None
+
+
+def test_cued_after_keeps_case() -> None:
+    assert re.match(P.cued_after(LEX), "C", re.VERBOSE) is not None
+    assert re.match(P.cued_after(LEX), " c", re.VERBOSE) is None
+    assert re.match(P.cued_after(LEX), "Cs", re.VERBOSE) is None
+
+
+def test_attached_after() -> None:
+    assert re.match(P.attached_after(LEX), "p charge", re.VERBOSE) is not None
+    assert re.match(P.attached_after(LEX), "pm", re.VERBOSE) is None
+
+
+def test_currency_symbol_after_iso_code_in_capitals() -> None:
+    assert re.match(P.currency_symbol_after(LEX), " BTC", re.VERBOSE) is not None
+    assert re.match(P.currency_symbol_after(LEX), " btc", re.VERBOSE) is None
+
+
+def test_glued_core_reads_a_figure_after_letters() -> None:
+    assert P.glued_core(LEX) != P.number_core(LEX)  # the DIGITS lookbehind was replaced
+    m = re.compile(P.glued_core(LEX), P.FLAGS).match("RMB5", 3)
+    assert m is not None and m.group("digits") == "5"
+    assert re.compile(P.number_core(LEX), P.FLAGS).match("RMB5", 3) is None

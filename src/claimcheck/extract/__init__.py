@@ -52,6 +52,7 @@ _BASELINE = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z]+")
 _JOINERS = frozenset(["and", "a", "an", "of", "point"])
+_GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
 
 
@@ -163,6 +164,8 @@ def _items(
         if pos and text[pos - 1] in "-−":
             m = pats.core.match(text, pos - 1)  # a minus sign belongs to the figure
         m = m or pats.core.match(text, pos)
+        if m is None and pos and text[pos - 1] in _GLUE and pats.currency_prefix.search(text, max(0, pos - 8), pos):
+            m = pats.glued_core.match(text, pos)  # "RMB5bn", "Rs500": a currency's letters glued on
         if m is None:
             continue
         matched_to = m.end()

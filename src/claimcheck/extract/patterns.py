@@ -120,10 +120,24 @@ def number_core(lex: Lexicon) -> str:
     """
 
 
+def glued_core(lex: Lexicon) -> str:
+    """The master pattern for a figure glued to a currency's letters: "RMB5bn", "Rs.500", "RM5"."""
+    # the figure starts with a digit: in "Rs.500" the dot belongs to the symbol, not to ".500"
+    return number_core(lex).replace(r"(?<![\w.,/])", r"(?<=[A-Za-z.])(?=\d)", 1)
+
+
 def currency_prefix(lex: Lexicon) -> str:
     """A currency symbol written before a figure, at the end of the left context."""
-    symbols = alternation(lex.currency_symbols)
-    return rf"(?<![A-Za-z])(?P<cur>{symbols})\s?$"
+    # a dollar sign's letters in any case, and spaced as tokenised text has them ("c $", "hk $");
+    # other symbols exactly as written ("gel 5 ml" is no money)
+    dollars = alternation(s for s in lex.currency_symbols if "$" in s)
+    others = alternation(s for s in lex.currency_symbols if "$" not in s)
+    return rf"(?<![A-Za-z])(?P<cur>(?i:{dollars})|(?-i:{others}))\s?$"
+
+
+def symbol_key(symbol: str) -> str:
+    """A currency symbol as looked up: upper case, no space ("c $" and "C$" are one symbol)."""
+    return "".join(symbol.split()).upper()
 
 
 def qualifier_prefix(lex: Lexicon) -> str:
@@ -155,15 +169,72 @@ def scale_after(lex: Lexicon) -> str:
     """
 
 
+def unit_name(lex: Lexicon) -> str:
+    """A unit's spelling: lower-case spellings match in any case, others exactly."""
+    return rf"(?i:{alternation(lex.unit_names)})|(?-i:{alternation(lex.unit_names_exact)})"
+
+
+# A power written after a unit: "km^2", "s2", "m³", "km squared", and "s-1", "fb⁻¹" (per unit).
+POWER = r"(?P<pow>\^?[23](?![0-9])|[²³]|\x20squared\b|\x20cubed\b|\^?[-−]1(?![0-9])|⁻¹)"
+
+# "square" or "cubic" written before a unit: "square yards", "sq ft", "cubic inches", "-square-metre".
+POWER_PREFIX = r"(?P<pre>square[\x20-]+|sq\.?\x20+|cubic[\x20-]+|cu\.?\x20+)"
+
+
 def unit_after(lex: Lexicon) -> str:
-    """A unit after a figure: lower-case spellings match in any case, others exactly."""
-    folded = alternation(lex.unit_names)
-    exact = alternation(lex.unit_names_exact)
+    """A unit after a figure, with an optional power ("5 m", "-meter", "4 ft2")."""
     return rf"""
         (?:\x20|-|\x20-\x20)?
-        (?P<unit>(?i:{folded})|(?-i:{exact}))
+        (?P<unit>{unit_name(lex)})
+        {POWER}?
         (?![A-Za-z0-9])
     """
+
+
+def per_unit(lex: Lexicon) -> str:
+    """The unit a rate is per, after its first unit: "/hour", " per kg", " an hour", "/s2"."""
+    return rf"""
+        (?P<per>\x20?/\x20?|\x20+per\x20+|\x20+an?\x20+)
+        {POWER_PREFIX}?
+        (?P<unit>{unit_name(lex)})
+        {POWER}?
+        (?![A-Za-z0-9])
+    """
+
+
+def power_unit(lex: Lexicon) -> str:
+    """A unit with "square" or "cubic" before it: " square yards", " cubic inches"."""
+    return rf"""
+        [\x20-]{POWER_PREFIX}
+        (?P<unit>{unit_name(lex)})
+        (?![A-Za-z0-9])
+    """
+
+
+def bracket_unit(lex: Lexicon) -> str:
+    """A unit in brackets after a figure, as in tables: "20 (kg)", "20 [kg]"."""
+    return rf"""
+        \x20?(?P<open>[(\[{{<])
+        (?P<unit>{unit_name(lex)})
+        (?P<close>[)\]}}>])
+    """
+
+
+def currency_symbol_after(lex: Lexicon) -> str:
+    """A currency symbol or ISO code written after a figure: "15€", "100 ₡", "100元", "2 BTC"."""
+    after = [s for s in lex.currency_symbols if not re.search("[A-Za-z]", s) or re.fullmatch("[A-Z]{3}", s)]
+    return rf"\x20?(?P<csym>{alternation(after)})(?![\w$])(?!\x20?\d)"
+
+
+def cued_after(lex: Lexicon) -> str:
+    """A name that is a unit only beside its cue words, right after a figure: "30C", "86 F"."""
+    names = alternation(n for n in lex.unit_cues if n not in lex.currency_names)
+    return rf"\x20?(?P<cued>{names})(?![A-Za-z0-9])"
+
+
+def attached_after(lex: Lexicon) -> str:
+    """A currency written directly after a figure, without a space: "50p"."""
+    return rf"(?P<att>{alternation(lex.currency_attached)})(?![A-Za-z0-9])"
 
 
 def currency_after(lex: Lexicon) -> str:
@@ -206,7 +277,7 @@ def core_words(lex: Lexicon) -> frozenset[str]:
 
 
 # What joins the two ends of a range: "3-5", "3 to 5", "between 3 and 5".
-RANGE_JOIN = r"\s?(?P<join>-|–|—|to|and)\s?(?=[\d$£€¥a-zA-Z])"
+RANGE_JOIN = r"\s?(?P<join>-\x20to|-|–|—|to|and)\s?(?=[\d$£€¥a-zA-Z]|[-−]\d)"
 
 # A word counted by a bare figure ("197 companies"), read when no unit follows.
 NOUN_AFTER = r"[\x20-](?P<noun>[A-Za-z][A-Za-z'’-]{1,30})"
@@ -217,12 +288,21 @@ class Patterns:
     """Compiled patterns for one lexicon."""
 
     core: re.Pattern[str]
+    glued_core: re.Pattern[str]
     currency_prefix: re.Pattern[str]
     qualifier_prefix: re.Pattern[str]
     direction_word: re.Pattern[str]
     direction_adjacent: re.Pattern[str]
     scale_after: re.Pattern[str]
     unit_after: re.Pattern[str]
+    per_unit: re.Pattern[str]
+    power_unit: re.Pattern[str]
+    bracket_unit: re.Pattern[str]
+    currency_symbol_after: re.Pattern[str]
+    cued_after: re.Pattern[str]
+    attached_after: re.Pattern[str]
+    cued_first: frozenset[str]
+    currency_codes: dict[str, str]
     currency_after: re.Pattern[str]
     range_join: re.Pattern[str]
     noun_after: re.Pattern[str]
@@ -238,12 +318,21 @@ def compile_for(lex: Lexicon) -> Patterns:
     """Compile every pattern for a lexicon (once per lexicon)."""
     return Patterns(
         core=re.compile(number_core(lex), FLAGS),
-        currency_prefix=re.compile(currency_prefix(lex), re.VERBOSE),
+        glued_core=re.compile(glued_core(lex), FLAGS),
+        currency_prefix=re.compile(currency_prefix(lex), FLAGS),
         qualifier_prefix=re.compile(qualifier_prefix(lex), FLAGS),
         direction_word=re.compile(direction_word(lex), FLAGS),
         direction_adjacent=re.compile(direction_adjacent(lex), FLAGS),
         scale_after=re.compile(scale_after(lex), FLAGS),
         unit_after=re.compile(unit_after(lex), re.VERBOSE),
+        per_unit=re.compile(per_unit(lex), re.VERBOSE),
+        power_unit=re.compile(power_unit(lex), FLAGS),
+        bracket_unit=re.compile(bracket_unit(lex), re.VERBOSE),
+        currency_symbol_after=re.compile(currency_symbol_after(lex), re.VERBOSE),
+        cued_after=re.compile(cued_after(lex), re.VERBOSE),
+        attached_after=re.compile(attached_after(lex), re.VERBOSE),
+        cued_first=frozenset(n[0] for n in [*lex.unit_cues, *lex.currency_attached]),
+        currency_codes={symbol_key(s): code for s, code in lex.currency_symbols.items()},
         currency_after=re.compile(currency_after(lex), FLAGS),
         range_join=re.compile(RANGE_JOIN, FLAGS),
         noun_after=re.compile(NOUN_AFTER, re.VERBOSE),

@@ -80,7 +80,7 @@ def build(lex: Lexicon) -> str:
     | (?P<monthonly>(?:(?P<mo_part>early|mid|late)[\s-]+)?(?P<mo_m>{month})(?![\w.]|\s*,?\s*\d))
     | (?P<daynoyear>(?P<dn_m>{month})\s?(?P<dn_d>[0-3]?\d)\b(?!\s*(?:,\s*)?\d))
     | (?P<clock>\b(?:(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s?(?:[ap]m\b|[ap]\.m\.))?
-        |(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s?(?:[ap]m\b|[ap]\.m\.)))
+        |(?<!\d\.)(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s?(?:[ap]m\b|[ap]\.m\.)))
     | (?P<year>(?<![\w$£€¥.,/-])(?:FY|fiscal\s+)?(?P<y>{YEAR})(?![\w%]|,\d|\.\d|\s?-\s?\d|
         \s*(?:per\s?cent|percent|thousand|million|billion|trillion|yuan|dollars?)\b))
     """

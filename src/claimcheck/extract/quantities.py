@@ -12,16 +12,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimcheck.extract import compound, names, numbers
-from claimcheck.extract.patterns import Patterns
+from claimcheck.extract.patterns import Patterns, symbol_key
+from claimcheck.extract.units import measures, read_unit
 from claimcheck.lexicon import Lexicon
 
 # The longest figure read as a number (characters): longer digit runs are identifiers.
 MAX_FIGURE = 40
 # How far before a figure a hedge can start ("in the region of " and some spare white space).
 _HEDGE_REACH = 32
-_STOPWORDS = frozenset(
-    ["of", "and", "or", "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "than", "that", "which", "who", "this", "these", "those", "its", "it", "per", "more", "less", "over", "under", "about", "into", "out", "up", "down", "percent", "cent", "times", "years", "year"]
-)
 _BARE_ONE_AFTER = re.compile(
     r"[ \t]*(?:[,.;:)!?\n]|$|of\b|another\b|or\b|and\b|by\b|to\b|in\b|on\b|at\b|who\b|that\b|which\b"
     r"|is\b|was\b|more\b|such\b|way\b|thing\b|day\b|hand\b|side\b|another\b)",
@@ -31,14 +29,14 @@ _BARE_ONE_BEFORE = re.compile(
     r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone|only|last|other)\s+$",
     re.IGNORECASE,
 )
-_INCH_OK = re.compile(r"\s*(?:[,.;:)]|$|thick|long|wide|tall|high|deep|across|diameter)", re.I)
 _WORDS = re.compile(r"[A-Za-z]+")
-_IDENTIFIER = re.compile(r"(?<![\w-])[A-Z]{2,}[0-9]*-$")
+_IDENTIFIER = re.compile(r"(?<![\w-])[A-Z]{2,}[0-9]*-$|[A-Za-z]\d+(?:\.\d+)?[+-]$")
 _ZERO_DENOMINATOR = re.compile(r"/0+$")
 _VAGUE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
-_QUOTE_MARKS = frozenset(['"', "'"])
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "ranged from X to Y" states a range, in either order, not a change from X to Y
+_SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_CURRENCY = re.compile(r"(?:US\$|HK\$|\$|£|€|¥)")
@@ -84,7 +82,7 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
         if len(m.group("digits")) > MAX_FIGURE:
             return None  # a run of digits this long is a code or a checksum, not a figure
         if _IDENTIFIER.search(text, max(0, at - 12), at):
-            return None  # "OAO-1", "COVID-19": part of a name, not a figure
+            return None  # "OAO-1", "COVID-19", "J1149.5+6663": part of a name, not a figure
         if _ZERO_DENOMINATOR.search(m.group("digits")):
             return None  # "1/0" is not a number
         reading = numbers.read_digits(m.group("digits"))
@@ -115,7 +113,8 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
         if words[0] in lex.multiplier_words and _VAGUE.search(text, max(floor, at - 12), at):
             return None  # "several hundred years": no figure is given
         follows = compound.ratio(text, m.end(), spelled, pats, lex) if spelled.bare_one else None
-        if spelled.bare_one and not negative and not follows and (
+        one_unit = words == ["one"] and measures(text, m.end(), lex, pats)  # "that one mile"
+        if spelled.bare_one and not negative and not follows and not one_unit and (
             _BARE_ONE_AFTER.match(text, m.end())
             or _BARE_ONE_BEFORE.search(text, max(floor, at - 12), at)
         ):
@@ -155,15 +154,15 @@ def _quantity(
         if a_unit and pats.unit_after.match(text, a_unit.end()):
             end = a_unit.end()  # "half a percentage point": the fraction of one unit
     if cur:
-        item.unit = lex.currency_symbols[cur.group("cur")]
+        item.unit = pats.currency_codes[symbol_key(cur.group("cur"))]
         item.start = cur.start()
     end = _scale(item, text, end, lex, pats, currency=cur is not None)
     end = _range(item, text, end, lex, pats, left_lo)
-    unit_end = _unit(item, text, end, lex, pats)
+    unit_end = read_unit(item, text, end, lex, pats, floor)
     if unit_end is None:
         return None
     if item.low is None and item.unit not in (None, "fraction") and not cur:
-        unit_end = _unit_range(item, text, unit_end, lex, pats, left_lo)
+        unit_end = _unit_range(item, text, unit_end, lex, pats, left_lo, floor)
     item.end = unit_end
     _left(item, text, lex, pats, left_lo)
     scale = Decimal(item.scale)
@@ -218,19 +217,20 @@ def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_l
     rm = pats.range_join.match(text, end)
     if not rm or text[item.start - 1 : item.start] in ("-", "–"):
         return end  # "three-nought-four": the middle of a chain, not a range's start
-    join = rm.group("join").lower()
+    join = rm.group("join").lower().lstrip("- ") or "-"  # "8- to 16" joins with "to"
     near = max(left_lo, item.start - 16)
     between = _BETWEEN.search(text, near, item.start)
     if join == "and" and not between:
         return end
-    if join == "to" and _FROM.search(text, near, item.start):
+    spread = _SPREAD_FROM.search(text, max(left_lo, item.start - 24), item.start) is not None
+    if join == "to" and _FROM.search(text, near, item.start) and not spread:
         return end
     other_at = _RANGE_CURRENCY.match(text, rm.end())
     om = pats.core.match(text, other_at.end() if other_at else rm.end())
     if om is None or om.group("ordword"):
         return end
     if om.group("digits"):
-        other = numbers.read_digits(om.group("digits"))
+        other = _signed(om)
     else:
         spelled = numbers.read_spelled(om.group("spelled"), lex)
         if spelled is None:
@@ -242,69 +242,49 @@ def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_l
         item.scale = probe.scale
     low = item.value
     high = other.value * Decimal(probe.scale) / Decimal(item.scale)
-    if low is None or not low < high:  # a falling "range" is two figures
-        return end
-    item.low, item.high = low, high
+    if low is None or low == high or (not low < high and not spread):
+        return end  # a falling "range" is two figures
+    item.low, item.high = min(low, high), max(low, high)
     if between:
         item.start = between.start()
     return other_end
 
 
-def _unit_range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_lo: int) -> int:
+def _signed(m: re.Match[str]) -> numbers.Reading:
+    """The figure in digits matched by the core pattern, with its minus sign."""
+    reading = numbers.read_digits(m.group("digits"))
+    return numbers.Reading(-reading.value, reading.precision) if m.group("neg") else reading
+
+
+def _unit_range(
+    item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_lo: int, floor: int
+) -> int:
     """A range whose ends both carry the unit: "44 mg to 50 mg", "between 3 km and 5 km"."""
     rm = pats.range_join.match(text, end)
     if not rm or item.value is None or item.scale != 1:
         return end
-    join = rm.group("join").lower()
+    join = rm.group("join").lower().lstrip("- ") or "-"  # "8- to 16" joins with "to"
     near = max(left_lo, item.start - 16)
     between = _BETWEEN.search(text, near, item.start)
-    if (join == "and" and not between) or (join == "to" and _FROM.search(text, near, item.start)):
+    spread = _SPREAD_FROM.search(text, max(left_lo, item.start - 24), item.start) is not None
+    from_to = join == "to" and _FROM.search(text, near, item.start) and not spread
+    if (join == "and" and not between) or from_to:
         return end
     if pats.direction_word.search(text, near, item.start):
         return end  # "rose 5% to 7%": a change from one level to another
     om = pats.core.match(text, rm.end())
     if om is None or not om.group("digits") or pats.scale_after.match(text, om.end()):
         return end
-    other = Item("quantity", om.start(), om.end(), numbers.read_digits(om.group("digits")).value)
-    other_end = _unit(other, text, om.end(), lex, pats)
+    other = Item("quantity", om.start(), om.end(), _signed(om).value)
+    other_end = read_unit(other, text, om.end(), lex, pats, floor)
     if other_end is None or other.unit != item.unit or other.value is None:
         return end
-    if not item.value < other.value:
+    if item.value == other.value or (not item.value < other.value and not spread):
         return end  # a falling "range" is two figures
-    item.low, item.high = item.value, other.value
+    item.low, item.high = min(item.value, other.value), max(item.value, other.value)
     if between:
         item.start = between.start()
     return other_end
-
-
-def _unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int | None:
-    if item.unit is not None and item.unit != "fraction":
-        return end  # money keeps its currency
-    cm = pats.currency_after.match(text, end)
-    if cm:
-        item.unit = lex.currency_names[cm.group("cname").lower()]
-        return cm.end()
-    um = pats.unit_after.match(text, end)
-    if um:
-        name = um.group("unit")
-        info = lex.unit_names_exact.get(name) or lex.unit_names.get(name.lower())
-        ok = info is not None
-        if ok and len(name) == 1 and name.isalpha() and name.isupper() and name not in lex.unit_names_exact:
-            ok = False  # "5G" is not five grams
-        if ok and name.lower() == "in" and not _INCH_OK.match(text, um.end()):
-            ok = False
-        if ok and name in _QUOTE_MARKS and text.count(name, max(0, item.start - 80), item.start) % 2:
-            ok = False  # 'the class "English 101"': a closing quotation mark, not inches
-        if ok and info is not None:
-            item.unit = info.name
-            return um.end()
-    if end < len(text) and (text[end].isalpha() or text[end] == "_") and item.unit is None:
-        return None  # an identifier such as 06F6, not a figure
-    if item.unit is None:
-        nm = pats.noun_after.match(text, end)
-        if nm and nm.group("noun").lower() not in _STOPWORDS:
-            item.noun = nm.group("noun")
-    return end
 
 
 def _left(item: Item, text: str, lex: Lexicon, pats: Patterns, left_lo: int) -> None:

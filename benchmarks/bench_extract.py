@@ -186,6 +186,18 @@ def overlaps(m: Any, start: int, end: int) -> bool:
     return m.span.start < end and start < m.span.end
 
 
+def run_cases(score: FileScore, path: Path) -> Iterable[dict[str, Any]]:
+    """The cases of a Recognizers-Text file to run, counting every case and each skip's reason."""
+    for case in load_json(path):
+        score.cases += 1
+        reason = skip_reason(case)
+        if reason:
+            score.skipped += 1
+            score.skip_reasons[reason] += 1
+            continue
+        yield case
+
+
 def skip_reason(case: dict[str, Any]) -> str | None:
     """Why a Recognizers-Text case is skipped, or None."""
     for key in ("NotSupported", "NotSupportedByDesign"):
@@ -292,13 +304,7 @@ def score_recognizers(extract: Callable[..., list[Any]], path: Path, model: str)
     """A Recognizers-Text NumberModel, PercentModel, CurrencyModel or DimensionModel file."""
     relevant = _kind_filter(model)
     score = FileScore(f"recognizers-text/{path.parent.name}/{path.name}")
-    for case in load_json(path):
-        score.cases += 1
-        reason = skip_reason(case)
-        if reason:
-            score.skipped += 1
-            score.skip_reasons[reason] += 1
-            continue
+    for case in run_cases(score, path):
         text = case["Input"]
         found = extract(text)
         spans = []
@@ -358,13 +364,7 @@ def _month_range(start: str, end: str) -> tuple[tuple[int, int], tuple[int, int]
 def score_dateperiod(extract: Callable[..., list[Any]], path: Path, *, parser: bool) -> FileScore:
     """DatePeriodExtractor (spans) or DatePeriodParser (spans and resolved periods)."""
     score = FileScore(f"recognizers-text/{path.parent.name}/{path.name}")
-    for case in load_json(path):
-        score.cases += 1
-        reason = skip_reason(case)
-        if reason:
-            score.skipped += 1
-            score.skip_reasons[reason] += 1
-            continue
+    for case in run_cases(score, path):
         text = case["Input"]
         reference = (case.get("Context") or {}).get("ReferenceDateTime")
         found = [m for m in extract(text, published=reference[:10] if reference else None)]

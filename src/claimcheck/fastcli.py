@@ -71,27 +71,24 @@ if RuntimeParam is not None:
             return slow._coerce_value(value, param=param, ctx=ctx)
 
 
-class FastCommand(TyperCommand):
+class _Fast:
+    """Mixin for a click command or group: its parameters coerced without pydantic."""
+
+    params: list[Any]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            _speed_up(param)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        """The ``--help`` flag, coerced without pydantic too."""
+        return _speed_up(super().get_help_option(ctx))  # type: ignore[misc]
+
+
+class FastCommand(_Fast, TyperCommand):
     """A typer command whose plain parameters are coerced without pydantic."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for param in self.params:
-            _speed_up(param)
 
-    def get_help_option(self, ctx: Any) -> Any:
-        """The ``--help`` flag, coerced without pydantic too."""
-        return _speed_up(super().get_help_option(ctx))
-
-
-class FastGroup(TyperGroup):
+class FastGroup(_Fast, TyperGroup):
     """The typer group of `FastCommand` commands: its options coerced without pydantic."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        for param in self.params:
-            _speed_up(param)
-
-    def get_help_option(self, ctx: Any) -> Any:
-        """The ``--help`` flag, coerced without pydantic too."""
-        return _speed_up(super().get_help_option(ctx))

@@ -219,8 +219,13 @@ def load_file(path: Path) -> Lexicon:
     return parse(data, str(path))
 
 
+def packaged(name: str) -> Any:
+    """A YAML data file shipped in ``claimcheck/data/``, read with the safe loader."""
+    text = resources.files("claimcheck").joinpath("data", name).read_text("utf-8")
+    return yaml.load(text, Loader=_Loader)  # a safe loader
+
+
 @functools.cache
 def load() -> Lexicon:
     """The built-in lexicon, read once per process."""
-    text = resources.files("claimcheck").joinpath("data/lexicon.yaml").read_text("utf-8")
-    return parse(yaml.load(text, Loader=_Loader), "claimcheck/data/lexicon.yaml")  # a safe loader
+    return parse(packaged("lexicon.yaml"), "claimcheck/data/lexicon.yaml")

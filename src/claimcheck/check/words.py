@@ -10,12 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from claimcheck.errors import ConfigError
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Lexicon, packaged
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z]*(?:['’][A-Za-z]+)?")
 _LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
@@ -87,8 +84,7 @@ class Words:
 @cache
 def load(lexicon: Lexicon) -> Words:
     """The built-in word lists, with the lexicon's number words added to the ignored words."""
-    text = resources.files("claimcheck").joinpath("data/check.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # a safe loader
+    data = packaged("check.yaml")
     where = "claimcheck/data/check.yaml"
     if not isinstance(data, dict) or data.get("version") != 1:
         raise ConfigError("word lists must be a mapping with version: 1", where)

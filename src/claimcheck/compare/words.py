@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from claimcheck.errors import ConfigError
+from claimcheck.lexicon import packaged
 
 _PATH = "compare.yaml"
 
@@ -53,5 +51,4 @@ def parse(data: Any) -> Words:
 @functools.cache
 def load() -> Words:
     """The packaged word lists."""
-    text = resources.files("claimcheck").joinpath("data", _PATH).read_text("utf-8")
-    return parse(yaml.safe_load(text))
+    return parse(packaged(_PATH))

@@ -42,19 +42,28 @@ def _figure(m: re.Match[str], lex: Lexicon) -> numbers.Reading | None:
     return numbers.read_spelled(m.group("spelled"), lex)
 
 
+def _joined(
+    join: re.Pattern[str], text: str, end: int, pats: Patterns, lex: Lexicon
+) -> tuple[re.Match[str], re.Match[str], numbers.Reading] | None:
+    """The positive figure, not a fraction, that ``join`` links at ``end``, with both matches."""
+    jm = join.match(text, end)
+    if not jm:
+        return None
+    om = pats.core.match(text, jm.end())
+    other = _figure(om, lex) if om is not None else None
+    if om is None or other is None or other.value <= 0 or other.fraction:
+        return None
+    return jm, om, other
+
+
 def ratio(
     text: str, end: int, reading: numbers.Reading, pats: Patterns, lex: Lexicon
 ) -> tuple[numbers.Reading, int] | None:
     """ "one over three", "3 out of 10", "one in five": the fraction the two figures make."""
-    jm = _RATIO_JOIN.match(text, end)
-    if not jm:
+    joined = _joined(_RATIO_JOIN, text, end, pats, lex)
+    if joined is None:
         return None
-    om = pats.core.match(text, jm.end())
-    if om is None:
-        return None
-    other = _figure(om, lex)
-    if other is None or other.value <= 0 or other.fraction:
-        return None
+    jm, om, other = joined
     join = " ".join(jm.group("join").lower().split())
     if join == "over" and not _OVER_END.match(text, om.end()):
         return None
@@ -97,15 +106,12 @@ def continuation(
     only after "hundred" or when spelled ("6 crore and two hundred"), so that "2 million and
     500,000" stays two figures.
     """
-    jm = _CONTINUE_JOIN.match(text, end)
-    if not jm:
+    joined = _joined(_CONTINUE_JOIN, text, end, pats, lex)
+    if joined is None:
         return None
-    om = pats.core.match(text, jm.end())
-    if om is None:
-        return None
-    other = _figure(om, lex)
-    if other is None or other.fraction or other.value <= 0 or other.value != int(other.value):
-        return None
+    jm, om, other = joined
+    if other.value != int(other.value):
+        return None  # "2.5" cannot continue a scaled figure
     sm = pats.scale_after.match(text, om.end())
     own = lex.scale_words.get(sm.group("scale").lower(), 0) if sm and sm.group("scale") else 0
     if own:

@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from importlib import resources
 
-import yaml
-
-from claimcheck.lexicon import Lexicon
+from claimcheck.errors import ConfigError
+from claimcheck.lexicon import Lexicon, packaged
 from claimcheck.records import Mention
 
 # A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept
@@ -28,10 +26,9 @@ _NAME = re.compile(
 
 def _load_not_names() -> frozenset[str]:
     """Capitalised words that never name a subject on their own, from ``data/guess.yaml``."""
-    text = resources.files("claimcheck").joinpath("data/guess.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # a safe loader
+    data = packaged("guess.yaml")
     if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("not_names"), str):
-        raise ValueError("claimcheck/data/guess.yaml: needs version: 1 and a not_names string")
+        raise ConfigError("needs version: 1 and a not_names string", "claimcheck/data/guess.yaml")
     return frozenset(data["not_names"].split())
 
 

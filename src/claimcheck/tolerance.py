@@ -107,7 +107,8 @@ def comparable(a: str | None, b: str | None) -> bool:
     return na == nb
 
 
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """True when two intervals share more than an end point (NaN never overlaps)."""
     if any(math.isnan(x) for x in (*a, *b)):
         return False
     # intervals that only touch (7.4 is [7.35, 7.45], 7.5 is [7.45, 7.55]) do not agree
@@ -123,7 +124,7 @@ def agrees(a: Figure, b: Figure) -> bool:
     """True when the two figures can describe the same true value."""
     if not comparable(a.unit, b.unit):
         return False
-    return _overlap(interval(a.normalised()), interval(b.normalised()))
+    return overlaps(interval(a.normalised()), interval(b.normalised()))
 
 
 @cache
@@ -138,7 +139,7 @@ def scale_slip(a: Figure, b: Figure) -> str | None:
     na, nb = a.normalised(), b.normalised()
     if _swap(na.unit) == nb.unit:
         swapped = Figure(na.value, nb.unit, na.qualifier, na.precision, na.low, na.high, na.hedge)
-        if _overlap(interval(swapped), interval(nb)):
+        if overlaps(interval(swapped), interval(nb)):
             return "percent/percentage points"
     if not comparable(na.unit, nb.unit) or na.value is None or nb.value is None:
         return None
@@ -146,7 +147,7 @@ def scale_slip(a: Figure, b: Figure) -> str | None:
         return None
     for factor in SLIP_FACTORS:
         scaled = Figure(na.value * factor, na.unit, "=", (na.precision or implied_precision(na.value)) * factor)
-        if _overlap(interval(scaled), interval(nb)):
+        if overlaps(interval(scaled), interval(nb)):
             return f"x{factor:g}"
     return None
 

@@ -129,3 +129,19 @@ def test_golden(case: Path, repo: Path) -> None:
         if os.environ.get("UPDATE_GOLDEN"):
             (case / name).write_text(text, "utf-8")
         assert text == (case / name).read_text("utf-8"), name
+
+
+def test_many_sources_in_one_dispute_list_one_claim_per_row(tmp_path: Path) -> None:
+    from tests.compare.test_pairs import build
+
+    passages = {f"s{i}": f"In 2018, Changchun's GDP grew {7.4 if i % 2 else 7.9} percent." for i in range(5)}
+    root = build(tmp_path / "p", passages)
+    result = invoke("conflicts", "-C", str(root))
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("error   value      Changchun · GDP growth  value-")
+    assert lines[1] == "  7.4 percent against 7.9 percent for 2018"
+    assert [w for w in lines[3].strip("┃ ").split() if w != "┃"] == ["claim", "figure", "passage"]
+    rows = [line for line in lines if line.startswith("│ s")]
+    assert [r.split()[1].split(":")[0] for r in rows] == [f"s{i}" for i in range(5)]
+    assert all("»7." in r for r in rows)

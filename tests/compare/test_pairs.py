@@ -1,7 +1,8 @@
 """Pairs of short passages, written for the tests: each file in ``pairs/`` is one case.
 
-A case holds passage ``a`` (one source) and optionally ``b`` (a second source) and the kind of
-conflict expected (``none`` when nothing may be flagged). Each case is built into a project,
+A case holds passage ``a`` (one source) and optionally ``b``, ``c``, ``d`` (more sources) and the
+kind of conflict expected (``none`` when nothing may be flagged); optionally ``sources``, the
+sources whose claims the conflict lists (by default every passage), and ``claims``, how many. Each case is built into a project,
 registered with `claimcheck sync` (so subject and metric are the registry's own guesses) and
 run through `claimcheck conflicts --format json`.
 """
@@ -41,7 +42,7 @@ def conflicts(root: Path) -> tuple[int, list[dict[str, object]]]:
 @pytest.mark.parametrize("case", sorted(PAIRS.glob("*.yaml")), ids=lambda p: p.stem)
 def test_pair(case: Path, tmp_path: Path) -> None:
     spec = yaml.safe_load(case.read_text("utf-8"))
-    passages = {k: spec[k] for k in ("a", "b") if k in spec}
+    passages = {k: spec[k] for k in ("a", "b", "c", "d") if k in spec}
     code, found = conflicts(build(tmp_path / "p", passages))
     kinds = [c["kind"] for c in found]
     if spec["expect"] == "none":
@@ -50,5 +51,7 @@ def test_pair(case: Path, tmp_path: Path) -> None:
     else:
         assert kinds == [spec["expect"]], found
         assert code == 1  # fail_on: info in these projects
-        sources = {claim["source"] for claim in found[0]["claims"]}  # type: ignore[attr-defined]
-        assert sources == set(passages)
+        listed = found[0]["claims"]
+        assert {claim["source"] for claim in listed} == set(spec.get("sources", passages))  # type: ignore[attr-defined]
+        if "claims" in spec:
+            assert len(listed) == spec["claims"]  # type: ignore[arg-type]

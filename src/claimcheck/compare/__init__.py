@@ -5,9 +5,10 @@ fail_on)`) returns a `ConflictReport` with every conflict (settled ones included
 settlement), in a stable order (kind, then the claims' sources, lines and ids). It reads only the registry and the
 settlements file, never the sources: quotes and figures are the registry's.
 
-- `group`: claims of different sources about the same thing (blocking, token index, rapidfuzz);
-- `classify`: a matched pair as `value`, `scale` or `period`, by the rules of
-  `claimcheck.tolerance`;
+- `group`: claims about the same thing as topics (blocking, name groups, token index over
+  names, rapidfuzz, union-find);
+- `classify`: a topic's `value` and `scale` conflicts per period and its `period` note, by the
+  rules of `claimcheck.tolerance`;
 - `arithmetic`: figures of one source that do not add up;
 - `settle`: ``claims/_conflicts.yaml`` and ``trust: true``.
 """
@@ -18,9 +19,9 @@ import dataclasses
 from pathlib import Path
 
 from claimcheck.compare import arithmetic, settle
-from claimcheck.compare.classify import classify
+from claimcheck.compare.classify import conflicts as topic_conflicts
 from claimcheck.compare.features import features
-from claimcheck.compare.group import matched_pairs
+from claimcheck.compare.group import topics
 from claimcheck.compare.model import Conflict, ConflictReport, Kind, Settlement
 from claimcheck.compare.words import load as load_words
 from claimcheck.lexicon import Lexicon
@@ -37,9 +38,8 @@ def detect(registry: Registry, lexicon: Lexicon) -> list[Conflict]:
     words = load_words()
     feats = [f for c in registry.all() if (f := features(c, lexicon, words)) is not None]
     found: dict[str, Conflict] = {}
-    for a, b, _ in matched_pairs(feats):
-        conflict = classify(a, b)
-        if conflict is not None:
+    for topic in topics(feats):
+        for conflict in topic_conflicts(topic):
             found.setdefault(conflict.id, conflict)
     for source in sorted(registry.claims):
         for conflict in arithmetic.check_source(registry.claims[source], lexicon, words):

@@ -7,7 +7,7 @@ JSON contract (``version`` 1; listed fields never change, new ones may be added)
       "claims": [{"id", "source", "line", "text", "value", "unit", "period", "quote"}]}]}
 
 The table shows each conflict's severity, kind, subject and metric, message and id, then its
-claims side by side: source and line, figure and period, and the passage around the figure with
+claims side by side (one per row when there are more than three): source and line, figure and period, and the passage around the figure with
 the figure highlighted (bold on a terminal, between » « otherwise).
 """
 
@@ -25,6 +25,7 @@ from claimcheck.report.table import STYLE, number
 
 CONFLICTS_VERSION = 1
 WINDOW = 90  # characters of passage shown either side of the figure
+SIDE_BY_SIDE = 3  # claims shown as columns; a conflict with more lists one claim per row
 
 
 def claim_record(claim: Claim) -> dict[str, Any]:
@@ -99,6 +100,15 @@ def conflict(out: Console, c: Conflict) -> None:
     if c.settlement is not None:
         trust = f" (trust {c.settlement.trust})" if c.settlement.trust else ""
         out.print(Text(f"  settled: {c.settlement.note or ''}{trust}", style="green"))
+    if len(c.claims) > SIDE_BY_SIDE:
+        # many sources in one dispute: one row per claim reads better than a column each
+        table = Table(show_header=True, show_lines=True, expand=False, padding=(0, 1))
+        for head_text in ("claim", "figure", "passage"):
+            table.add_column(head_text, overflow="fold", ratio=2 if head_text == "passage" else 1)
+        for x in c.claims:
+            table.add_row(Text(f"{x.source}:{x.line or '?'}  {x.id}"), Text(_figure(x)), passage(x, plain))
+        out.print(table)
+        return
     table = Table(show_header=True, show_lines=True, expand=False, padding=(0, 1))
     for claim in c.claims:
         table.add_column(Text(f"{claim.source}:{claim.line or '?'}  {claim.id}"), ratio=1, overflow="fold")

@@ -20,6 +20,7 @@ from claimcheck.check.gate import check_paths
 from claimcheck.cli import app
 from claimcheck.project import open_project
 from claimcheck.registry import io as registry_io
+from tests.registry.test_bad_registry import GOOD
 
 DRAFTS = Path(__file__).resolve().parent / "check" / "drafts"
 BAD = Path(__file__).resolve().parent / "registry" / "bad"
@@ -122,16 +123,6 @@ def _one_source(root: Path) -> Path:
     return root
 
 
-GOOD = """\
-version: 1
-source: example
-claims:
-- id: c1
-  text: 7.4 percent
-  quote: In the first half of 2018, the city's GDP grew 7.4 percent year on year.
-  value: 7.4
-  unit: percent
-"""
 
 
 def test_a_bad_claims_file_is_reported_as_without_the_cache(tmp_path: Path) -> None:
@@ -170,7 +161,7 @@ def test_a_warm_cache_parses_no_registry_file(demo: Path, monkeypatch: pytest.Mo
     def parse(*args: object) -> None:
         raise AssertionError("parsed a registry file the cache holds")
 
-    monkeypatch.setattr(registry_io, "_parse", parse)
+    monkeypatch.setattr(registry_io, "parse", parse)
     assert open_project(demo, read_sources=False).registry.claims == expected
     with pytest.raises(AssertionError):
         open_project(demo, use_cache=False)

@@ -26,16 +26,10 @@ import yaml
 
 from claimcheck.compare.model import Conflict, Settlement
 from claimcheck.errors import RegistryError
-from claimcheck.registry import io as registry_io
+from claimcheck.registry.yamlread import key_lines, parse
 
 FILE_NAME = "_conflicts.yaml"
 FIELDS = ("id", "status", "note", "trust")
-
-
-def _lines(node: yaml.Node | None) -> dict[str, int]:
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
 
 
 def _items(node: yaml.Node | None) -> list[yaml.Node]:
@@ -69,10 +63,10 @@ def load(folder: Path, claim_ids: set[str], display: str | None = None) -> dict[
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RegistryError("not UTF-8 text", where, raw[: exc.start].count(b"\n") + 1) from exc
-    data, node = registry_io._parse(text, where)
+    data, node = parse(text, where)
     if data is None:
         return {}
-    top = _lines(node)
+    top = key_lines(node)
     if not isinstance(data, dict):
         raise RegistryError("a settlements file must be a mapping with version and conflicts", where, 1)
     for key in data:
@@ -88,7 +82,7 @@ def load(folder: Path, claim_ids: set[str], display: str | None = None) -> dict[
     out: dict[str, Settlement] = {}
     for i, item in enumerate(items):
         line = nodes[i].start_mark.line + 1 if i < len(nodes) else 1
-        lines = _lines(nodes[i]) if i < len(nodes) else {}
+        lines = key_lines(nodes[i]) if i < len(nodes) else {}
         if not isinstance(item, dict):
             raise RegistryError("each item of field 'conflicts' must be a mapping", where, line)
         for key in item:

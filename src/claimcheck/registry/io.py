@@ -5,9 +5,8 @@ line and field: YAML syntax errors, tags other than plain YAML types (``!!python
 duplicate keys, unknown top-level fields (a typo such as ``claim:`` would otherwise lose the
 claims under it on the next sync), a version other than 1, unknown sources, duplicate ids,
 missing ids, quotes or texts, values that are not (finite) numbers, bad status or qualifier.
-Dates written without quotes are read as the text written. Parsing uses libyaml's composer when
-available (PyYAML's C loader) and our own node walk instead of PyYAML's constructor, for speed
-on large registries.
+Dates written without quotes are read as the text written. YAML is parsed by
+`claimcheck.registry.yamlread` (plain types only).
 
 Writing is deterministic (fixed field order, claims in source order, stable quoting) and
 atomic (a temporary file in the same folder, then ``os.replace``).
@@ -36,45 +35,9 @@ from claimcheck.registry.model import (
     claim_of_row,
     claim_row,
 )
+from claimcheck.registry.yamlread import key_lines, parse
 
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-_STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ, _TIMESTAMP = (
-    f"tag:yaml.org,2002:{t}"
-    for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
-)
-
-
-class _Resolver(yaml.resolver.Resolver):
-    """PyYAML's resolver with a fast path for plain scalars that cannot be anything but text."""
-
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-        if kind is yaml.ScalarNode and implicit[0] and None not in self.yaml_implicit_resolvers:
-            for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], ()):
-                if regexp.match(value):
-                    return tag
-            return _STR
-        return super().resolve(kind, value, implicit)
-
-
-try:
-    from yaml.cyaml import CParser as _Parser  # type: ignore[attr-defined]
-except ImportError:  # PyYAML built without libyaml
-
-    class _Loader(yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer, _Resolver):
-        def __init__(self, stream: str) -> None:
-            yaml.reader.Reader.__init__(self, stream)
-            yaml.scanner.Scanner.__init__(self)
-            yaml.parser.Parser.__init__(self)
-            yaml.composer.Composer.__init__(self)
-            _Resolver.__init__(self)
-
-else:
-
-    class _Loader(_Parser, _Resolver):  # type: ignore[no-redef]
-        def __init__(self, stream: str) -> None:
-            _Parser.__init__(self, stream)
-            _Resolver.__init__(self)
-
 
 HEADER = (
     "# claimcheck claim registry for one source. Edit subject, metric, status (auto, reviewed,\n"
@@ -82,90 +45,6 @@ HEADER = (
 )
 VERSION = 1
 TOP_FIELDS = ("version", "source", "claims")
-
-
-_CONSTRUCTOR = yaml.SafeLoader("")  # for reading int, float and bool scalars as YAML 1.1 does
-
-
-def _tag(node: yaml.Node) -> str:
-    return str(node.tag).replace("tag:yaml.org,2002:", "!!")
-
-
-def _build(root: yaml.Node, path: str) -> Any:
-    """Plain Python data from a composed node tree; any other tag is an error.
-
-    Our own walk rather than PyYAML's constructor: it is several times faster on large
-    registries, rejects tags (``!!python/...``) and duplicate keys with their line, reads
-    timestamps as the text written, and shares the object of an aliased node (so that an alias
-    bomb costs no more than its text).
-    """
-    built: dict[int, Any] = {}
-
-    def build(node: yaml.Node) -> Any:
-        key = id(node)
-        if key in built:
-            return built[key]
-        tag = node.tag
-        line = node.start_mark.line + 1
-        if isinstance(node, yaml.ScalarNode):
-            if tag in (_STR, _TIMESTAMP):
-                value: Any = node.value
-            elif tag == _NULL:
-                value = None
-            elif tag == _INT:
-                value = _CONSTRUCTOR.construct_yaml_int(node)
-            elif tag == _FLOAT:
-                value = _CONSTRUCTOR.construct_yaml_float(node)
-            elif tag == _BOOL:
-                value = _CONSTRUCTOR.construct_yaml_bool(node)
-            else:
-                raise RegistryError(f"tag {_tag(node)} is not allowed", path, line)
-        elif isinstance(node, yaml.SequenceNode) and tag == _SEQ:
-            value = built[key] = []
-            value.extend(build(item) for item in node.value)
-        elif isinstance(node, yaml.MappingNode) and tag == _MAP:
-            value = built[key] = {}
-            for k, v in node.value:
-                name = build(k)
-                if not isinstance(k, yaml.ScalarNode) or name is None:
-                    raise RegistryError("a key must be plain text", path, k.start_mark.line + 1)
-                if name in value:
-                    raise RegistryError(f"duplicate key {name!r}", path, k.start_mark.line + 1)
-                value[name] = build(v)
-        else:
-            raise RegistryError(f"tag {_tag(node)} is not allowed", path, line)
-        built[key] = value
-        return value
-
-    try:
-        return build(root)
-    except RecursionError:
-        raise RegistryError("YAML nested too deeply", path, root.start_mark.line + 1) from None
-
-
-def _parse(text: str, path: str) -> tuple[Any, yaml.Node | None]:
-    loader = _Loader(text)
-    try:
-        node = loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        raise RegistryError(f"YAML syntax error: {exc.problem or exc.context}", path, line) from exc
-    except yaml.YAMLError as exc:
-        raise RegistryError(f"YAML error: {exc}", path) from exc
-    except RecursionError:
-        raise RegistryError("YAML nested too deeply", path) from None
-    finally:
-        loader.dispose()
-    if node is None:
-        return None, None
-    return _build(node, path), node
-
-
-def _key_lines(node: yaml.Node) -> dict[str, int]:
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
 
 
 def _number(value: Any, key: str, path: str, line: int) -> float | None:
@@ -208,11 +87,11 @@ def _read(
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise RegistryError(f"not UTF-8 text (byte {exc.start})", display, line) from exc
-    data, node = _parse(text, display)
+    data, node = parse(text, display)
     if not isinstance(data, dict) or node is None:
         line = node.start_mark.line + 1 if node is not None else 1
         raise RegistryError("a registry file must be a mapping with source and claims", display, line)
-    top = _key_lines(node)
+    top = key_lines(node)
     for key in data:
         if key not in TOP_FIELDS:
             raise RegistryError(
@@ -281,7 +160,7 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     line = node.start_mark.line + 1 if node is not None else 1
     if not isinstance(item, dict):
         raise RegistryError("each item of field 'claims' must be a mapping (a claim)", path, line)
-    lines = _key_lines(node) if node is not None else {}
+    lines = key_lines(node) if node is not None else {}
 
     def at(key: str) -> int:
         return lines.get(key, line)

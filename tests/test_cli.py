@@ -42,7 +42,7 @@ def test_extract_file_json(tmp_path: Path) -> None:
     quantity = [m for m in data["mentions"] if m["kind"] == "quantity"]
     assert [(m["text"], m["value"], m["unit"], m["line"]) for m in quantity] == [("7.4 percent", 7.4, "percent", 1)]
     assert all(m["path"] == str(path) for m in data["mentions"])
-    assert result.stderr == f"extract: {len(data['mentions'])} mentions in 1 files\n"
+    assert result.stderr == f"extract: {len(data['mentions'])} mentions in 1 file\n"
 
 
 def test_extract_stdin_yaml() -> None:

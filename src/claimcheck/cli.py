@@ -120,7 +120,8 @@ def extract(
         sys.stdout.write(json_report.dumps(json_report.extract_data(results)))
     else:
         sys.stdout.write(yaml_report.dumps(json_report.extract_data(results)))
-    err(f"extract: {sum(len(m) for _, m in results)} mentions in {len(results)} files")
+    found, files = sum(len(m) for _, m in results), len(results)
+    err(f"extract: {found} mention{'s' * (found != 1)} in {files} file{'s' * (files != 1)}")
 
 
 @app.command(cls=FastCommand)

@@ -282,6 +282,28 @@ RANGE_JOIN = r"\s?(?P<join>-\x20to|-|–|—|to|and)\s?(?=[\d$£€¥a-zA-Z]|[-�
 # A word counted by a bare figure ("197 companies"), read when no unit follows.
 NOUN_AFTER = r"[\x20-](?P<noun>[A-Za-z][A-Za-z'’-]{1,30})"
 
+# What joins a money figure to its minor units: "3 dollars 50 cents", "thirteen dollars and
+# forty-five cents", "3 dollars, 50 cents".
+MINOR_JOIN = r",?\x20(?P<and>and\x20)?"
+
+# What may follow the bare minor units of "one dollar and five": the end of the clause or
+# another "and"/"or" ("one dollar and one and one point"), not a noun the figure counts
+# ("and three points").
+BARE_MINOR_END = r"""
+    \s*(?:[.,;:!?)]|$)
+    | \s+(?:and|or|but|plus)\b
+"""
+
+# "percent of" or "per cent of" just before a figure, at the end of the left context.
+PERCENT_OF = r"""
+    (?<![\w-])
+    (?P<pct>percents?|per\x20cent)
+    \s+of\s+$
+"""
+
+# Where a clause starts: after its last punctuation mark.
+CLAUSE_BREAK = r"[.,;:!?()\[\]\n]"
+
 
 @dataclass(frozen=True, eq=False)
 class Patterns:

@@ -51,6 +51,7 @@ class Lexicon:
     ordinal_words: dict[str, int]
     qualifiers: dict[str, str]
     near_qualifiers: frozenset[str]
+    determiners: frozenset[str]
     directions: dict[str, str]
     directions_adjacent: dict[str, str]
     metrics: tuple[str, ...]
@@ -215,6 +216,9 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         qualifiers=qualifiers,
         near_qualifiers=frozenset(
             w.lower() for w in _str_list(data.get("near_qualifiers"), "near_qualifiers", path)
+        ),
+        determiners=frozenset(
+            w.lower() for w in _str_list(data.get("determiners"), "determiners", path)
         ),
         directions=directions,
         directions_adjacent=_directions(data, "directions_adjacent", path),

@@ -378,3 +378,19 @@ def test_minor_join_needs_a_space() -> None:
 )  # fmt: skip
 def test_bare_minor_end(text: str, ok: bool) -> None:
     assert (re.match(P.BARE_MINOR_END, text, P.FLAGS) is not None) == ok
+
+
+@pytest.mark.parametrize(
+    ("left", "ok"),
+    [("percent of ", True), ("Growth: percents of ", True), ("per  cent of ", True),
+     ("expressed in percent of ", False), ("as percent of ", False), ("50-percent of ", False),
+     ("percent of the ", False), ("percentage of ", False)],
+)  # fmt: skip
+def test_percent_of(left: str, ok: bool) -> None:
+    assert (re.search(P.PERCENT_OF, left, P.FLAGS) is not None) == ok
+
+
+def test_clause_break_and_end() -> None:
+    assert [m.start() for m in re.finditer(P.CLAUSE_BREAK, "a, b; c (d) e")] == [1, 4, 8, 10]
+    assert re.match(P.CLAUSE_END, " .") and re.match(P.CLAUSE_END, "") and re.match(P.CLAUSE_END, ")")
+    assert re.match(P.CLAUSE_END, " people") is None

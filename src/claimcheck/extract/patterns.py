@@ -294,15 +294,19 @@ BARE_MINOR_END = r"""
     | \s+(?:and|or|but|plus)\b
 """
 
-# "percent of" or "per cent of" just before a figure, at the end of the left context.
+# "percent of" or "per cent of" just before a figure, at the end of the left context; not after
+# "in" or "as", where "percent" names a scale ("expressed in percent of 100").
 PERCENT_OF = r"""
-    (?<![\w-])
-    (?P<pct>percents?|per\x20cent)
+    (?<![\w-])(?<!\bin\x20)(?<!\bas\x20)
+    (?P<pct>percents?|per\s+cent)
     \s+of\s+$
 """
 
-# Where a clause starts: after its last punctuation mark.
+# A mark that ends a clause: a clause starts after the last one before it.
 CLAUSE_BREAK = r"[.,;:!?()\[\]\n]"
+
+# The end of a clause, after a figure: only punctuation or the end of the text follows.
+CLAUSE_END = r"\s*(?:[.,;:!?)\]]|$)"
 
 
 @dataclass(frozen=True, eq=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -50,12 +51,13 @@ class Lexicon:
     ordinal_words: dict[str, int]
     qualifiers: dict[str, str]
     near_qualifiers: frozenset[str]
+    determiners: frozenset[str]
     directions: dict[str, str]
     directions_adjacent: dict[str, str]
     metrics: tuple[str, ...]
     currency_symbols: dict[str, str]
     currency_names: dict[str, str]
-    currency_minor: dict[str, frozenset[str]]
+    currency_minor: dict[str, dict[str, Decimal]]  # code -> minor unit's name -> its worth
     currency_attached: dict[str, str]
     unit_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]]
     unit_next: dict[str, frozenset[str]]
@@ -123,6 +125,28 @@ def _directions(data: dict[str, Any], key: str, path: str) -> dict[str, str]:
     return out
 
 
+def _minor(value: Any, where: str, path: str) -> dict[str, Decimal]:
+    """A currency's minor units and their worth in the major unit.
+
+    A list names hundredths ("cent", "pence"); a mapping gives each name its worth, for a
+    currency with more than one minor unit (the yuan's "mao" is 0.1, its "fen" 0.01).
+    """
+    if isinstance(value, list):
+        return {w.lower(): Decimal("0.01") for w in _str_list(value, where, path)}
+    if not isinstance(value, dict):
+        raise ConfigError(f"lexicon {where} must be a list or a mapping", path)
+    out: dict[str, Decimal] = {}
+    for name, worth in value.items():
+        try:
+            amount = Decimal(str(worth))
+        except InvalidOperation:
+            amount = Decimal(0)
+        if not isinstance(name, str) or isinstance(worth, bool) or not 0 < amount < 1:
+            raise ConfigError(f"lexicon {where}.{name} must be a worth between 0 and 1", path)
+        out[name.lower()] = amount
+    return out
+
+
 def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     """Validate the parsed YAML of a lexicon and build a `Lexicon`."""
     if not isinstance(data, dict) or data.get("version") != 1:
@@ -136,7 +160,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     directions = _directions(data, "directions", path)
     symbols: dict[str, str] = {}
     names: dict[str, str] = {}
-    minor: dict[str, frozenset[str]] = {}
+    minor: dict[str, dict[str, Decimal]] = {}
     attached: dict[str, str] = {}
     for code, spec in _mapping(data, "currencies", path).items():
         if not isinstance(spec, dict):
@@ -147,9 +171,9 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
             names[name.lower()] = code
         for name in _str_list(spec.get("attached", []), f"currencies.{code}.attached", path):
             attached[name] = code
-        small = _str_list(spec.get("minor", []), f"currencies.{code}.minor", path)
+        small = _minor(spec.get("minor", []), f"currencies.{code}.minor", path)
         if small:
-            minor[code] = frozenset(w.lower() for w in small)
+            minor[code] = small
     unit_names: dict[str, UnitInfo] = {}
     exact: dict[str, UnitInfo] = {}
     units: dict[str, UnitInfo] = {}
@@ -192,6 +216,9 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         qualifiers=qualifiers,
         near_qualifiers=frozenset(
             w.lower() for w in _str_list(data.get("near_qualifiers"), "near_qualifiers", path)
+        ),
+        determiners=frozenset(
+            w.lower() for w in _str_list(data.get("determiners"), "determiners", path)
         ),
         directions=directions,
         directions_adjacent=_directions(data, "directions_adjacent", path),

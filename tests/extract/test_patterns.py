@@ -359,3 +359,38 @@ def test_glued_core_reads_a_figure_after_letters() -> None:
     m = re.compile(P.glued_core(LEX), P.FLAGS).match("RMB5", 3)
     assert m is not None and m.group("digits") == "5"
     assert re.compile(P.number_core(LEX), P.FLAGS).match("RMB5", 3) is None
+
+
+@pytest.mark.parametrize(("text", "has_and"), [(" ", False), (", ", False), (" and ", True), (", and ", True)])
+def test_minor_join(text: str, has_and: bool) -> None:
+    m = re.fullmatch(P.MINOR_JOIN, text, P.FLAGS)
+    assert m is not None and bool(m.group("and")) == has_and
+
+
+def test_minor_join_needs_a_space() -> None:
+    assert re.match(P.MINOR_JOIN, "and ", P.FLAGS) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [(".", True), ("", True), (" , said", True), (" and one point", True), (" or so", True),
+     (" points", False), (" people", False), (" to me", False), (" andrew", False)],
+)  # fmt: skip
+def test_bare_minor_end(text: str, ok: bool) -> None:
+    assert (re.match(P.BARE_MINOR_END, text, P.FLAGS) is not None) == ok
+
+
+@pytest.mark.parametrize(
+    ("left", "ok"),
+    [("percent of ", True), ("Growth: percents of ", True), ("per  cent of ", True),
+     ("expressed in percent of ", False), ("as percent of ", False), ("50-percent of ", False),
+     ("percent of the ", False), ("percentage of ", False)],
+)  # fmt: skip
+def test_percent_of(left: str, ok: bool) -> None:
+    assert (re.search(P.PERCENT_OF, left, P.FLAGS) is not None) == ok
+
+
+def test_clause_break_and_end() -> None:
+    assert [m.start() for m in re.finditer(P.CLAUSE_BREAK, "a, b; c (d) e")] == [1, 4, 8, 10]
+    assert re.match(P.CLAUSE_END, " .") and re.match(P.CLAUSE_END, "") and re.match(P.CLAUSE_END, ")")
+    assert re.match(P.CLAUSE_END, " people") is None

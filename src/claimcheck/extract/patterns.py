@@ -282,6 +282,32 @@ RANGE_JOIN = r"\s?(?P<join>-\x20to|-|–|—|to|and)\s?(?=[\d$£€¥a-zA-Z]|[-�
 # A word counted by a bare figure ("197 companies"), read when no unit follows.
 NOUN_AFTER = r"[\x20-](?P<noun>[A-Za-z][A-Za-z'’-]{1,30})"
 
+# What joins a money figure to its minor units: "3 dollars 50 cents", "thirteen dollars and
+# forty-five cents", "3 dollars, 50 cents".
+MINOR_JOIN = r",?\x20(?P<and>and\x20)?"
+
+# What may follow the bare minor units of "one dollar and five": the end of the clause or
+# another "and"/"or" ("one dollar and one and one point"), not a noun the figure counts
+# ("and three points").
+BARE_MINOR_END = r"""
+    \s*(?:[.,;:!?)]|$)
+    | \s+(?:and|or|but|plus)\b
+"""
+
+# "percent of" or "per cent of" just before a figure, at the end of the left context; not after
+# "in" or "as", where "percent" names a scale ("expressed in percent of 100").
+PERCENT_OF = r"""
+    (?<![\w-])(?<!\bin\x20)(?<!\bas\x20)
+    (?P<pct>percents?|per\s+cent)
+    \s+of\s+$
+"""
+
+# A mark that ends a clause: a clause starts after the last one before it.
+CLAUSE_BREAK = r"[.,;:!?()\[\]\n]"
+
+# The end of a clause, after a figure: only punctuation or the end of the text follows.
+CLAUSE_END = r"\s*(?:[.,;:!?)\]]|$)"
+
 
 @dataclass(frozen=True, eq=False)
 class Patterns:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claimcheck.extract import compound, names, numbers
+from claimcheck.extract import compound, names, numbers, unit_before
 from claimcheck.extract.patterns import Patterns, symbol_key
 from claimcheck.extract.units import measures, read_unit
 from claimcheck.lexicon import Lexicon
@@ -164,6 +164,10 @@ def _quantity(
     if item.low is None and item.unit not in (None, "fraction") and not cur:
         unit_end = _unit_range(item, text, unit_end, lex, pats, left_lo, floor)
     item.end = unit_end
+    if item.unit is None and item.noun is None and item.low is None and not cur:
+        pct = unit_before.percent_of(text, item.start, unit_end, lex, pats, floor)
+        if pct is not None:  # "per cent of twenty-two" (see unit_before for when)
+            item.unit, item.start = "percent", pct
     _left(item, text, lex, pats, left_lo)
     scale = Decimal(item.scale)
     assert item.value is not None

@@ -7,7 +7,8 @@ canonical name is ``<unit>_per_<unit>`` ("USD_per_hour", "kilogram_per_square_me
 table names the rate itself ("kilometre_per_hour"); a counted noun per unit is ``per_<unit>``
 ("30 frames per second"), as is an inverse unit ("4e14 s-1"). Money is an ISO 4217 code, from a
 name after the figure ("yuan", "US dollars"), a symbol or code after it ("15€", "100元",
-"2 BTC"), or a symbol before it (read by the caller); "3 dollars 50 cents" is 3.50 dollars.
+"2 BTC"), or a symbol before it (read by the caller); minor units after it are read by
+`money` ("3 dollars 50 cents" is 3.50 dollars).
 
 Some names are a unit only in context: "pounds" is weight beside "weighed" or before "of",
 "30C" a temperature in talk of the weather, "500 kr" the krona of the country named near it.
@@ -18,10 +19,9 @@ the figure joined to it ("45 and 50 mg", "2.1 ± 0.1 kg").
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from claimcheck.extract import numbers
+from claimcheck.extract import money, numbers
 from claimcheck.extract.patterns import Patterns, symbol_key
 from claimcheck.lexicon import Lexicon
 
@@ -54,8 +54,6 @@ _IDENTIFIER_AFTER = re.compile(r"-\d")  # "L-202": a code, not litres
 _OF_A = re.compile(r"\x20(?:of\x20)?an?(?=\x20)", re.I)
 _AND_OR = re.compile(r"\x20(?:and|or)\x20|\x20?(?:±|\+/-|\+-)\x20?", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
-_MINOR_JOIN = re.compile(r",?\x20(?:and\x20)?", re.I)
 # How far around a figure cue words are looked for (characters, within its sentence).
 _CUE_REACH = 80
 
@@ -63,7 +61,8 @@ _CUE_REACH = 80
 def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, floor: int) -> int | None:
     """Read the unit after ``end`` into ``item``; the new end, or None when the figure is a code."""
     if item.unit is not None and item.unit != "fraction":
-        return _rate(item, text, end, lex, pats)  # money keeps its currency: "$15.4/hour"
+        # money keeps its currency: "$15.4/hour", "c $ 100 and fifty"
+        return _rate(item, text, money.minor(item, text, end, lex, pats, named=False), lex, pats)
     of = _OF_A.match(text, end) if item.unit == "fraction" else None
     if of:  # "half a mile", "three quarters of an hour"
         item.unit = None
@@ -79,7 +78,7 @@ def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, flo
         if cue and item.scale == 1 and _cued(text, item.start, cm.end(), floor, name, lex):
             item.unit = cue[0][0]
             return _rate(item, text, cm.end(), lex, pats)
-        return _rate(item, text, _minor(item, text, cm.end(), lex, pats), lex, pats)
+        return _rate(item, text, money.minor(item, text, cm.end(), lex, pats, named=True), lex, pats)
     after = text[end : end + 2].lstrip(" ")[:1]  # cheap tests before the longer patterns
     plain = after.isascii() and after.isalnum() and not after.isupper()
     sm = None if plain else pats.currency_symbol_after.match(text, end)
@@ -231,39 +230,6 @@ def _denominator(text: str, end: int, lex: Lexicon, pats: Patterns) -> tuple[str
     if den is None or den.startswith("per_"):
         return None
     return den, info.dimension, pm.end()
-
-
-def _minor(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
-    """Add the minor units that follow a currency name: "3 dollars 50 cents" is 3.50 dollars."""
-    minor = lex.currency_minor.get(item.unit or "")
-    if not minor or item.value is None or item.scale != 1 or item.low is not None:
-        return end
-    jm = _MINOR_JOIN.match(text, end)
-    if jm is None:
-        return end
-    om = pats.core.match(text, jm.end())
-    if om is None or om.group("ordword"):
-        return end
-    if om.group("digits"):
-        if not re.fullmatch(r"\d{1,2}", om.group("digits")):
-            return end
-        small: Decimal | None = Decimal(om.group("digits"))
-    else:
-        spelled = numbers.read_spelled(om.group("spelled"), lex)
-        small = spelled.value if spelled else None
-    if small is None or not (0 < small < 100) or small != small.to_integral_value():
-        return end
-    word = _WORD.match(text, om.end() + (text[om.end() : om.end() + 1] in (" ", "-")))
-    if word and word.group().lower() in minor:
-        stop = word.end()
-    elif jm.group() == " " and _CLAUSE_END.match(text, om.end()):
-        stop = om.end()  # "thirteen dollars forty-five": the cents without their name
-    else:
-        return end
-    item.value += small / 100
-    if item.precision is not None:
-        item.precision = min(item.precision, Decimal("0.01"))
-    return stop
 
 
 def _cued(text: str, start: int, end: int, floor: int, name: str, lex: Lexicon) -> bool:

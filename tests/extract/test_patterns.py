@@ -245,6 +245,19 @@ def test_exponent(text: str, ok: bool) -> None:
     assert (re.fullmatch(P.EXPONENT, text, P.FLAGS) is not None) == ok
 
 
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [("x2^10", True), (" × 2^-1", True), ("x16^2", True), ("x2", False), ("x 2 ^10", False), ("x0^2", False)],
+)
+def test_product_power(text: str, ok: bool) -> None:
+    assert full(P.PRODUCT_POWER, text) == ok
+
+
+@pytest.mark.parametrize("text", ["8x2^10", "3 × 2^-1"])
+def test_digits_takes_a_product_of_a_power(text: str) -> None:
+    assert full(P.DIGITS, text)
+
+
 def test_digits_not_part_of_a_date_with_slashes() -> None:
     assert re.search(P.DIGITS, "5/17/2018", P.FLAGS) is None
 

@@ -314,6 +314,8 @@ def _time_mention(t: periods.Found, text: str, lines: _Lines, sentence: tuple[in
         "span": lines.span(t.start, t.end),
         "value": t.value,
         "period": t.period,
+        "low": t.low,
+        "high": t.high,
         "sentence": sentence[1],
         "sentence_start": sentence[0],
     }

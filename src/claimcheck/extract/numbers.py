@@ -34,6 +34,8 @@ _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4
            "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
            "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
 _POWER = re.compile(r"(?:[eE]|\s?[xX×]\s?10\^?|\^)([-+]?\d+)$")
+# "8x2^10": a figure times a power of another base (ten's powers are read by _POWER)
+_PRODUCT = re.compile(r"(.+?)\s?[xX×]\s?(?!10\^)(\d+)\^([-+]?\d+)$")
 # superscript digits and signs, and the minus sign, as ASCII: "10⁻⁵" -> "10-5"
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _SEPARATORS = str.maketrans("", "", ", \u202f\u00a0")
@@ -42,6 +44,11 @@ _SEPARATORS = str.maketrans("", "", ", \u202f\u00a0")
 def read_digits(text: str) -> Reading:
     """Read a figure written in digits; the precision is one unit of its last digit."""
     text = text.translate(_SUPERSCRIPT)
+    product = _PRODUCT.fullmatch(text)
+    if product:
+        factor = read_digits(product.group(1))
+        times = Decimal(int(product.group(2))) ** int(product.group(3))
+        return Reading(factor.value * times, factor.precision * times)
     power = _POWER.search(text)
     if power:
         base = read_digits(text[: power.start()])

@@ -40,11 +40,15 @@ SPACED_GROUPS = r"""
 # Indian digit grouping, in twos above the thousands: "1,50,000" (a lakh and a half).
 INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}"
 
+# A figure times a power of a base other than ten, the caret written: "8x2^10", "3 × 2^-1".
+PRODUCT_POWER = r"\x20?[x×]\x20?[1-9]\d{0,2}\^[-+]?\d{1,2}"
+
 # A power after a figure: "1.5e6", "1.2e-3", "1.2 x 10^5", "1.2×10⁵", "2.48×10−5", "2.5^-1".
-EXPONENT = r"""
-    (?:[eE][-+]?\d{1,2}(?![\w])
-      |\x20?[x×]\x20?10(?:\^[-+−]?\d{1,2}|−\d{1,2}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})
-      |\^[-+]?\d{1,2})
+EXPONENT = rf"""
+    (?:[eE][-+]?\d{{1,2}}(?![\w])
+      |\x20?[x×]\x20?10(?:\^[-+−]?\d{{1,2}}|−\d{{1,2}}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}})
+      |{PRODUCT_POWER}
+      |\^[-+]?\d{{1,2}})
 """
 
 # A figure in digits: thousands separators, decimals, and mixed or simple fractions.

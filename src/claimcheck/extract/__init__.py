@@ -22,7 +22,7 @@ from typing import Any
 from claimcheck import lexicon as lexicon_mod
 from claimcheck.extract import names, patterns, periods, sentences
 from claimcheck.extract.numbers import read_spelled, to_number
-from claimcheck.extract.quantities import Item, opens_conversion, read
+from claimcheck.extract.quantities import Item, opens_conversion, read, read_words
 from claimcheck.lexicon import Lexicon
 from claimcheck.records import DateMention, Mention, Ordinal, Period, Quantity, Span
 
@@ -166,6 +166,9 @@ def _items(
         m = m or pats.core.match(text, pos)
         if m is None and pos and text[pos - 1] in _GLUE and pats.currency_prefix.search(text, max(0, pos - 8), pos):
             m = pats.glued_core.match(text, pos)  # "RMB5bn", "Rs500": a currency's letters glued on
+        words = m is None
+        if words:
+            m = pats.word_quantity.match(text, pos)  # "a gallon", "absolute zero"
         if m is None:
             continue
         matched_to = m.end()
@@ -178,8 +181,8 @@ def _items(
             continue
         seg_i = bisect.bisect_right(seg_starts, start) - 1
         floor = segments[seg_i].start if seg_i >= 0 else 0
-        item = read(m, text, lex, pats, floor)
-        if item is None and m.group("spelled") and read_spelled(m.group("spelled"), lex) is None:
+        item = read_words(m, text, lex, pats, floor) if words else read(m, text, lex, pats, floor)
+        if item is None and not words and m.group("spelled") and read_spelled(m.group("spelled"), lex) is None:
             item = _shorter(m, text, lex, pats, floor)
         if item is None:
             continue

@@ -8,14 +8,13 @@ with `Decimal` so that "2.4 billion" is exactly 2400000000.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
 from claimcheck.lexicon import Lexicon
-
-_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +82,7 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
     three quarters" (a fraction of the multiplier before "and"), "half a dozen", "two thirds of
     a million" (a fraction of the multiplier after it).
     """
-    words = _WORD.findall(text.lower())
+    words = [" ".join(w.split()) for w in _word_pattern(lex).findall(text.lower())]
     if "point" in words:
         return _decimal(words, lex)
     f = next((i for i, w in enumerate(words) if w in lex.fraction_words), None)
@@ -95,6 +94,13 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
         bare_one = words in (["one"], ["a"], ["an"])
         return Reading(Decimal(value), Decimal(step), bare_one=bare_one)
     return _fraction(words, f, lex)
+
+
+@functools.cache
+def _word_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The words of a spelled number, a group word of several words as one ("baker's dozen")."""
+    phrases = sorted((w for w in lex.group_words if not w.isalpha()), key=len, reverse=True)
+    return re.compile("|".join([*(re.escape(p).replace(r"\ ", r"\s+") for p in phrases), "[a-z]+"]))
 
 
 def _cardinal(words: list[str], lex: Lexicon) -> tuple[int, int] | None:

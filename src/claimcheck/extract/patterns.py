@@ -115,6 +115,16 @@ def ordinal_word(lex: Lexicon) -> str:
     return rf"\b(?:{tens}[\s-]{compound}|{pure})\b"
 
 
+def one_unit(lex: Lexicon) -> str:
+    """ "a" or "an" counting one of the unit named after it: "a gallon", "an ounce"."""
+    return rf"\b(?P<article>an?)(?=\x20+{alternation(lex.one_unit_names)}\b)"
+
+
+def named_quantity(lex: Lexicon) -> str:
+    """A quantity named in words: "absolute zero"."""
+    return rf"\b(?P<named>{alternation(lex.named_quantities)})\b"
+
+
 def number_core(lex: Lexicon) -> str:
     """The master pattern: a spelled ordinal, a figure in digits, or a spelled number."""
     return rf"""
@@ -122,6 +132,12 @@ def number_core(lex: Lexicon) -> str:
         | (?P<negword>{NEGATIVE_WORD})?
           (?:(?P<neg>{NEGATIVE})?(?P<digits>{DIGITS}) | (?P<spelled>{spelled(lex)}))
     """
+
+
+def word_quantity(lex: Lexicon) -> str:
+    """A quantity with no figure, tried where the master pattern finds none: "a" before a unit's
+    name, or a named quantity (never the other end of a range or a continuation)."""
+    return f"{one_unit(lex)}|{named_quantity(lex)}"
 
 
 def glued_core(lex: Lexicon) -> str:
@@ -276,8 +292,23 @@ def starts(found: list[tuple[int, str]], words: frozenset[str]) -> list[int]:
 def core_words(lex: Lexicon) -> frozenset[str]:
     """The words a spelled number or ordinal can start with."""
     words = [*lex.units_words, *lex.tens_words, *lex.multiplier_words, *lex.group_words,
-             *lex.fraction_words, *lex.ordinal_words, "a", "an", "minus", "negative"]  # fmt: skip
+             *lex.fraction_words, *lex.ordinal_words, *lex.named_quantities, "a", "an", "minus",
+             "negative"]  # fmt: skip
     return frozenset(w.split()[0].split("-")[0].lower() for w in words)
+
+
+# What can stand right before a "from" that opens a range ("quite high, from 7 to 10"): a comma,
+# colon, dash or bracket; after a word, "from" opens a change ("rose from") or a source.
+BEFORE_FROM = r"(?:[,;:(\[–—]|\s-)\s*$"
+
+# After a group word that is also an adjective, what leaves it a number: "a gross of pencils",
+# "a gross is 144", "a gross." (no word it could describe, as in "a gross margin").
+GROUP_ALONE = r"\s*(?:[,.;:!?()]|$|(?:of|is|was|are|were)\b)"
+
+
+def after_figure(lex: Lexicon) -> str:
+    """A figure or scale word just before "a", which makes "a" mean "per": "3.50 a gallon"."""
+    return rf"(?:\d|%|\b{alternation(lex.scale_words)})\s+$"
 
 
 # What joins the two ends of a range: "3-5", "3 to 5", "between 3 and 5".
@@ -292,6 +323,7 @@ class Patterns:
     """Compiled patterns for one lexicon."""
 
     core: re.Pattern[str]
+    word_quantity: re.Pattern[str]
     glued_core: re.Pattern[str]
     currency_prefix: re.Pattern[str]
     qualifier_prefix: re.Pattern[str]
@@ -314,6 +346,7 @@ class Patterns:
     token: re.Pattern[str]
     core_words: frozenset[str]
     direction_first: frozenset[str]
+    after_figure: re.Pattern[str]
     qualifier_last: frozenset[str]
 
 
@@ -322,6 +355,7 @@ def compile_for(lex: Lexicon) -> Patterns:
     """Compile every pattern for a lexicon (once per lexicon)."""
     return Patterns(
         core=re.compile(number_core(lex), FLAGS),
+        word_quantity=re.compile(word_quantity(lex), FLAGS),
         glued_core=re.compile(glued_core(lex), FLAGS),
         currency_prefix=re.compile(currency_prefix(lex), FLAGS),
         qualifier_prefix=re.compile(qualifier_prefix(lex), FLAGS),
@@ -344,5 +378,6 @@ def compile_for(lex: Lexicon) -> Patterns:
         token=re.compile(TOKEN),
         core_words=core_words(lex),
         direction_first=frozenset(w.split()[0] for w in lex.directions),
+        after_figure=re.compile(after_figure(lex), FLAGS),
         qualifier_last=frozenset(q.split()[-1].rstrip(".") for q in lex.qualifiers),
     )

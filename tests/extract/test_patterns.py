@@ -306,6 +306,20 @@ def test_after_figure(left: str, ok: bool) -> None:
     assert (re.search(P.after_figure(LEX), left, P.FLAGS) is not None) == ok
 
 
+@pytest.mark.parametrize(
+    ("text", "ok"), [("million, ", True), ("Thousand, ", True), ("hundred, ", False), ("twenty, ", False), ("million,", False)]
+)
+def test_spelled_comma(text: str, ok: bool) -> None:
+    assert (re.search(P.spelled_comma(LEX), text, P.FLAGS) is not None) == ok
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"), [("three million, two hundred & forty", True), ("two hundred & ten", True), ("one hundred, twenty", False)]
+)
+def test_spelled_joins_with_a_comma_and_an_ampersand(text: str, ok: bool) -> None:
+    assert full(P.spelled(LEX), text) == ok
+
+
 def test_digits_not_part_of_a_date_with_slashes() -> None:
     assert re.search(P.DIGITS, "5/17/2018", P.FLAGS) is None
 

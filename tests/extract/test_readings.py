@@ -234,3 +234,19 @@ def test_from_a_to_b_opening_a_phrase_is_a_range(
 )
 def test_from_a_to_b_after_a_word_or_a_change_is_two_figures(text: str, values: list[float]) -> None:
     assert [q.value for q in quantities(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("three million, two hundred & forty, you say?", [3000240]),
+        ("It had twelve thousand, four hundred and one seats.", [12401]),
+        ("He kept two hundred & ten cats.", [210]),
+        ("three million, five million and ten million", [3e6, 15e6]),  # a list: each part alone
+        ("one hundred, twenty", [100, 20]),  # a comma only after a thousand or more
+        ("five & six", [5, 6]),
+        ("3 million, 200", [3e6, 200]),  # digits are never joined across a comma
+    ],
+)
+def test_spelled_numbers_joined_by_comma_and_ampersand(text: str, values: list[float]) -> None:
+    assert [q.value for q in quantities(text)] == values

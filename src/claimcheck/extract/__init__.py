@@ -205,7 +205,10 @@ def _shorter(
     a quarter" (the rest is read after it)."""
     words = list(_WORD.finditer(text, m.start("spelled"), m.end()))
     lows = [w.group().lower() for w in words]
+    comma = text.find(",", m.start("spelled"), m.end())
     for k in range(len(words) - 1, 0, -1):
+        if 0 <= comma < words[k - 1].start():
+            continue  # a shorter reading never spans a comma: "three million, five million"
         if lows[k - 1] in _JOINERS or read_spelled(" ".join(lows[:k]), lex) is None:
             continue
         short = pats.core.match(text, m.start(), words[k - 1].end())

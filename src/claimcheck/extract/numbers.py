@@ -83,6 +83,8 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
     a million" (a fraction of the multiplier after it).
     """
     words = [" ".join(w.split()) for w in _word_pattern(lex).findall(text.lower())]
+    if "," in text and not _descends(text.lower().split(","), lex):
+        return None  # "three million, five million": a list, not one number
     if "point" in words:
         return _decimal(words, lex)
     f = next((i for i, w in enumerate(words) if w in lex.fraction_words), None)
@@ -94,6 +96,18 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
         bare_one = words in (["one"], ["a"], ["an"])
         return Reading(Decimal(value), Decimal(step), bare_one=bare_one)
     return _fraction(words, f, lex)
+
+
+def _descends(parts: list[str], lex: Lexicon) -> bool:
+    """True when each comma-joined part of a spelled number is smaller than the last multiplier
+    of the part before it: "three million, two hundred" (not "three million, five million")."""
+    step = None
+    for part in parts:
+        read = _cardinal(_word_pattern(lex).findall(part), lex)
+        if read is None or (step is not None and read[0] >= step):
+            return False
+        step = read[1]
+    return True
 
 
 @functools.cache

@@ -89,12 +89,19 @@ def spelled(lex: Lexicon) -> str:
         (?:an?[\s-]+(?={after_a}\b))?       # "a dozen", "a third", "a million"
         {word}
         (?:                                 # more words: "hundred and forty", "and a half"
-            (?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?)
+            (?:{spelled_comma(lex)}|[\s-]+)(?:(?:and|&)[\s-]+)?(?:an?[\s-]+)?
             {word}
         ){{0,40}}
         {decimal_words(lex)}?
         \b
     """
+
+
+def spelled_comma(lex: Lexicon) -> str:
+    """A comma inside a spelled number, right after a multiplier of a thousand or more:
+    "three million, two hundred & forty" (the reader checks that what follows is smaller)."""
+    big = sorted(w for w, v in lex.multiplier_words.items() if v >= 1000)
+    return "(?:" + "|".join(f"(?<={re.escape(w)})" for w in big) + r"),\x20"
 
 
 def decimal_words(lex: Lexicon) -> str:

@@ -20,7 +20,10 @@ A mention *matches* an expected result when its value equals the expected value 
 tolerance 1e-6) and, where the suite names a unit, its unit maps to the same canonical unit
 (``UNIT_MAP``/``CURRENCY_MAP`` below; suite names are otherwise normalised by lower-casing,
 "meter" -> "metre", "liter" -> "litre" and spaces -> "_"; a rate "A per B" is mapped part by part
-and joined as claimcheck names rates, ``A_per_B``, and "inverse B" is ``per_B``). A range mention (low/high) offers its low and high ends,
+and joined as claimcheck names rates, ``A_per_B``, and "inverse B" is ``per_B``). quantulum3's
+counting units are converted to counts like any other unit conversion (``COUNTING_UNITS``: 1
+dozen is the count 12, 1 gross 144, 1 baker's dozen 13), since claimcheck reads "a dozen" as the
+count 12 and a count has no unit. A range mention (low/high) offers its low and high ends,
 and for quantulum3 its midpoint, since quantulum3 reports ranges as midpoints; a date mention
 offers its year as its value (claimcheck reads "1979" as a date, not a count).
 
@@ -87,6 +90,8 @@ UNIT_MAP = {
     "metric ton": "tonne",
     "turn": "turn",
 }
+# quantulum3's counting units, as the counts they stand for (claimcheck reads "a dozen" as 12).
+COUNTING_UNITS = {"dozen": 12, "gross": 144, "baker's dozen": 13, "square dozen": 144}
 # The first part of a rate: "count per week" is claimcheck's "times per week" (a frequency).
 RATE_PART_MAP = {"count": "times"}
 # Recognizers-Text CurrencyModel unit names to ISO codes (claimcheck's money units).
@@ -246,6 +251,9 @@ def score_quantulum(extract: Callable[..., list[Any]], path: Path) -> FileScore:
             start, end = (at, at + len(surface)) if at >= 0 else (0, len(text))
             spans.append((start, end))
             unit = canonical_unit(res["unit"])
+            value = float(res["value"])
+            if res["unit"] and res["unit"].lower() in COUNTING_UNITS:
+                value, unit = value * COUNTING_UNITS[res["unit"].lower()], None
             score.values += 1
             ok = False
             for m in found:
@@ -255,7 +263,7 @@ def score_quantulum(extract: Callable[..., list[Any]], path: Path) -> FileScore:
                     unit_ok = m.kind != "quantity" or m.unit in (None, "fraction")
                 else:
                     unit_ok = m.kind == "quantity" and m.unit == unit
-                if unit_ok and any(close(v, float(res["value"])) for v in offers(m, midpoint=True)):
+                if unit_ok and any(close(v, value) for v in offers(m, midpoint=True)):
                     ok = True
                     break
             if ok:

@@ -45,6 +45,9 @@ class Lexicon:
     tens_words: dict[str, int]
     multiplier_words: dict[str, int]
     group_words: dict[str, int]
+    adjective_group_words: frozenset[str]
+    one_unit_names: frozenset[str]
+    named_quantities: dict[str, tuple[Decimal, str]]
     scale_words: dict[str, int]
     scale_suffixes: dict[str, int]
     fraction_words: dict[str, int]
@@ -187,6 +190,8 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
                 exact[spelling] = info
             else:
                 unit_names.setdefault(spelling, info)
+        for spelling in _str_list(spec.get("exact", []), f"units.{name}.exact", path):
+            exact[spelling] = info  # a lower-case spelling matched only as written ("pm")
     cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
     unit_next: dict[str, frozenset[str]] = {}
     codes = set(_mapping(data, "currencies", path))
@@ -199,6 +204,15 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
             cues[name] = (*cues.get(name, ()), (unit, words))  # a capital matches only as written
             if after:
                 unit_next[name] = after
+    named: dict[str, tuple[Decimal, str]] = {}
+    for phrase, spec in (data.get("named_quantities") or {}).items():
+        if not isinstance(spec, dict) or spec.get("unit") not in units or not isinstance(spec.get("value"), (int, float)):
+            raise ConfigError(f"lexicon named_quantities.{phrase} needs a value and a known unit", path)
+        named[str(phrase).lower()] = (Decimal(str(spec["value"])), spec["unit"])
+    unit_spellings = set(unit_names) | set(names)
+    one_units = frozenset(w.lower() for w in _str_list(data.get("one_unit_names", []), "one_unit_names", path))
+    if not one_units <= unit_spellings:
+        raise ConfigError(f"lexicon one_unit_names not units: {sorted(one_units - unit_spellings)}", path)
     plans: dict[int, tuple[int, int]] = {}
     for number, span in _mapping(data, "five_year_plans", path).items():
         if not (isinstance(span, list) and len(span) == 2):
@@ -209,6 +223,11 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         tens_words=_int_map(data, "tens_words", path),
         multiplier_words=_int_map(data, "multiplier_words", path),
         group_words=_int_map(data, "group_words", path),
+        adjective_group_words=frozenset(
+            w.lower() for w in _str_list(data.get("adjective_group_words", []), "adjective_group_words", path)
+        ),
+        one_unit_names=one_units,
+        named_quantities=named,
         scale_words=_int_map(data, "scale_words", path),
         scale_suffixes=_int_map(data, "scale_suffixes", path),
         fraction_words=_int_map(data, "fraction_words", path),

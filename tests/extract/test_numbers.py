@@ -39,10 +39,17 @@ def values(text: str) -> list[tuple[str, object]]:
         ("2  1/4", "2.25"),
         ("1 234 567.89", "1234567.89"),
         ("40\u202f000", "40000"),
+        ("8x2^10", "8192"),
+        ("3 × 2^-1", "1.5"),
+        ("1.5x3^2", "13.5"),
     ],
 )
 def test_read_digits(text: str, value: str) -> None:
     assert read_digits(text).value == Decimal(value)
+
+
+def test_product_of_a_power_scales_its_precision() -> None:
+    assert read_digits("8x2^10").precision == Decimal(1024)
 
 
 def test_scientific_notation_keeps_its_precision() -> None:

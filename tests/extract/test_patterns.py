@@ -245,6 +245,81 @@ def test_exponent(text: str, ok: bool) -> None:
     assert (re.fullmatch(P.EXPONENT, text, P.FLAGS) is not None) == ok
 
 
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [("x2^10", True), (" × 2^-1", True), ("x16^2", True), ("x2", False), ("x 2 ^10", False), ("x0^2", False)],
+)
+def test_product_power(text: str, ok: bool) -> None:
+    assert full(P.PRODUCT_POWER, text) == ok
+
+
+@pytest.mark.parametrize("text", ["8x2^10", "3 × 2^-1"])
+def test_digits_takes_a_product_of_a_power(text: str) -> None:
+    assert full(P.DIGITS, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"), [("a gallon", True), ("An ounce", True), ("a m", False), ("a ft", False), ("a second", False)]
+)
+def test_one_unit(text: str, ok: bool) -> None:
+    m = re.match(P.one_unit(LEX), text, P.FLAGS)
+    assert (m is not None and m.group("article").lower() in ("a", "an")) == ok
+
+
+def test_one_unit_takes_only_the_article() -> None:
+    assert re.match(P.one_unit(LEX), "a kilometre away", P.FLAGS).group() == "a"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "ok"), [("absolute zero", True), ("Absolute  zero", True), ("absolute zeroes", False)])
+def test_named_quantity(text: str, ok: bool) -> None:
+    assert full(P.named_quantity(LEX), text) == ok
+
+
+@pytest.mark.parametrize(("text", "group"), [("a gallon", "article"), ("absolute zero", "named")])
+def test_word_quantity_groups(text: str, group: str) -> None:
+    m = re.match(P.word_quantity(LEX), text, P.FLAGS)
+    assert m is not None and m.group(group)
+
+
+def test_unit_after_lower_case_exact_spellings() -> None:
+    pat = re.compile(P.unit_after(LEX), re.VERBOSE)
+    assert pat.match(" pm").group("unit") == "pm"  # type: ignore[union-attr]
+    assert pat.match(" PM") is None
+
+
+@pytest.mark.parametrize(
+    ("left", "ok"), [("high, ", True), ("prices: ", True), ("(", True), ("range - ", True), ("rose ", False), ("data ", False)]
+)
+def test_before_from(left: str, ok: bool) -> None:
+    assert (re.search(P.BEFORE_FROM, left, P.FLAGS) is not None) == ok
+
+
+@pytest.mark.parametrize(
+    ("right", "ok"), [(" of pencils", True), (" is 144", True), (".", True), ("", True), (" margin", False), (" profit", False)]
+)
+def test_group_alone(right: str, ok: bool) -> None:
+    assert (re.match(P.GROUP_ALONE, right, P.FLAGS) is not None) == ok
+
+
+@pytest.mark.parametrize(("left", "ok"), [("costs 3.50 ", True), ("5 million ", True), ("up 5% ", True), ("bought ", False), ("2 miles and ", False)])
+def test_after_figure(left: str, ok: bool) -> None:
+    assert (re.search(P.after_figure(LEX), left, P.FLAGS) is not None) == ok
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"), [("million, ", True), ("Thousand, ", True), ("hundred, ", False), ("twenty, ", False), ("million,", False)]
+)
+def test_spelled_comma(text: str, ok: bool) -> None:
+    assert (re.search(P.spelled_comma(LEX), text, P.FLAGS) is not None) == ok
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"), [("three million, two hundred & forty", True), ("two hundred & ten", True), ("one hundred, twenty", False)]
+)
+def test_spelled_joins_with_a_comma_and_an_ampersand(text: str, ok: bool) -> None:
+    assert full(P.spelled(LEX), text) == ok
+
+
 def test_digits_not_part_of_a_date_with_slashes() -> None:
     assert re.search(P.DIGITS, "5/17/2018", P.FLAGS) is None
 

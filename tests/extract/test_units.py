@@ -301,7 +301,7 @@ def test_acronyms_that_are_also_currency_codes(text: str) -> None:
 
 def test_clock_time_does_not_start_inside_a_decimal() -> None:
     found = extract("This nano grid has a size of 2.1 pm.")
-    assert [(m.kind, m.text) for m in found] == [("quantity", "2.1")]
+    assert [(m.kind, m.text, m.unit) for m in found] == [("quantity", "2.1 pm", "picometre")]
 
 
 @pytest.mark.parametrize(

@@ -22,7 +22,7 @@ from typing import Any
 from claimcheck import lexicon as lexicon_mod
 from claimcheck.extract import names, patterns, periods, sentences
 from claimcheck.extract.numbers import read_spelled, to_number
-from claimcheck.extract.quantities import Item, opens_conversion, read
+from claimcheck.extract.quantities import Item, opens_conversion, read, read_words, scale_clash
 from claimcheck.lexicon import Lexicon
 from claimcheck.records import DateMention, Mention, Ordinal, Period, Quantity, Span
 
@@ -166,20 +166,28 @@ def _items(
         m = m or pats.core.match(text, pos)
         if m is None and pos and text[pos - 1] in _GLUE and pats.currency_prefix.search(text, max(0, pos - 8), pos):
             m = pats.glued_core.match(text, pos)  # "RMB5bn", "Rs500": a currency's letters glued on
+        words = m is None
+        if words:
+            m = pats.word_quantity.match(text, pos)  # "a gallon", "absolute zero"
         if m is None:
             continue
-        matched_to = m.end()
         start = m.start()
         if start < consumed:
-            continue
+            continue  # inside the figure before ("million and fifty" of "$3 million"): not a match
+        matched_to = m.end()
         while t_index < len(times) and times[t_index].end <= start:
             t_index += 1
         if t_index < len(times) and times[t_index].start <= start < times[t_index].end:
             continue
         seg_i = bisect.bisect_right(seg_starts, start) - 1
         floor = segments[seg_i].start if seg_i >= 0 else 0
-        item = read(m, text, lex, pats, floor)
-        if item is None and m.group("spelled") and read_spelled(m.group("spelled"), lex) is None:
+        item = read_words(m, text, lex, pats, floor) if words else read(m, text, lex, pats, floor)
+        if (
+            item is None
+            and not words
+            and m.group("spelled")
+            and (read_spelled(m.group("spelled"), lex) is None or scale_clash(m, text, lex, pats))
+        ):
             item = _shorter(m, text, lex, pats, floor)
         if item is None:
             continue
@@ -202,11 +210,16 @@ def _shorter(
     a quarter" (the rest is read after it)."""
     words = list(_WORD.finditer(text, m.start("spelled"), m.end()))
     lows = [w.group().lower() for w in words]
+    comma = text.find(",", m.start("spelled"), m.end())
     for k in range(len(words) - 1, 0, -1):
+        if 0 <= comma < words[k - 1].start():
+            continue  # a shorter reading never spans a comma: "three million, five million"
         if lows[k - 1] in _JOINERS or read_spelled(" ".join(lows[:k]), lex) is None:
             continue
         short = pats.core.match(text, m.start(), words[k - 1].end())
         if short and short.group("spelled") and short.end() == words[k - 1].end():
+            if scale_clash(short, text, lex, pats):
+                continue  # "five million and ten" of "five million and ten million"
             return read(short, text, lex, pats, floor)
     return None
 
@@ -314,6 +327,8 @@ def _time_mention(t: periods.Found, text: str, lines: _Lines, sentence: tuple[in
         "span": lines.span(t.start, t.end),
         "value": t.value,
         "period": t.period,
+        "low": t.low,
+        "high": t.high,
         "sentence": sentence[1],
         "sentence_start": sentence[0],
     }

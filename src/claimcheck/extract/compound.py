@@ -80,7 +80,7 @@ def ratio(
 
 
 def completion(
-    text: str, start: int, end: int, scale: int, pats: Patterns, lex: Lexicon
+    text: str, start: int, end: int, scale: int, pats: Patterns, lex: Lexicon, currency: bool = False
 ) -> tuple[Decimal, Decimal | None, int] | None:
     """What completes the figure at ``start`` whose scale word ends at ``end``.
 
@@ -93,18 +93,19 @@ def completion(
     half = _AND_A_HALF.match(text, end)
     if half:
         return Decimal(scale) / 2, None, half.end()
-    return continuation(text, end, scale, pats, lex)
+    return continuation(text, end, scale, pats, lex, currency)
 
 
 def continuation(
-    text: str, end: int, scale: int, pats: Patterns, lex: Lexicon
+    text: str, end: int, scale: int, pats: Patterns, lex: Lexicon, currency: bool = False
 ) -> tuple[Decimal, Decimal, int] | None:
     """The smaller figure completing a scaled one: "4 thousand[ 3 hundred and 21]".
 
     Returns the value it adds, its precision and where it ends. A figure with its own smaller
     scale word continues with or without "and"; a bare figure continues only after "and", and
     only after "hundred" or when spelled ("6 crore and two hundred"), so that "2 million and
-    500,000" stays two figures.
+    500,000" stays two figures; and not when the figure has a currency and a unit follows the
+    bare one ("$3 million and fifty cents": the cents are their own figure).
     """
     joined = _joined(_CONTINUE_JOIN, text, end, pats, lex)
     if joined is None:
@@ -118,12 +119,14 @@ def continuation(
         if own >= scale or other.value * own >= scale:
             return None
         added, step, stop = other.value * own, Decimal(own), sm.end()  # type: ignore[union-attr]
-        more = continuation(text, stop, own, pats, lex)
+        more = continuation(text, stop, own, pats, lex, currency)
         if more is not None:
             added, step, stop = added + more[0], more[1], more[2]
         return added, step, stop
     if not jm.group("and") or other.value >= scale:
         return None
     if scale != 100 and not om.group("spelled"):
+        return None
+    if currency and (pats.unit_after.match(text, om.end()) or pats.currency_after.match(text, om.end())):
         return None
     return other.value, other.precision, om.end()

@@ -8,14 +8,13 @@ with `Decimal` so that "2.4 billion" is exactly 2400000000.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
 from claimcheck.lexicon import Lexicon
-
-_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +33,8 @@ _VULGAR = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4
            "⅖": (2, 5), "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8),
            "⅜": (3, 8), "⅝": (5, 8), "⅞": (7, 8)}  # fmt: skip
 _POWER = re.compile(r"(?:[eE]|\s?[xX×]\s?10\^?|\^)([-+]?\d+)$")
+# "8x2^10": a figure times a power of another base (ten's powers are read by _POWER)
+_PRODUCT = re.compile(r"(.+?)\s?[xX×]\s?(?!10\^)(\d+)\^([-+]?\d+)$")
 # superscript digits and signs, and the minus sign, as ASCII: "10⁻⁵" -> "10-5"
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺−", "0123456789-+-")
 _SEPARATORS = str.maketrans("", "", ", \u202f\u00a0")
@@ -42,6 +43,11 @@ _SEPARATORS = str.maketrans("", "", ", \u202f\u00a0")
 def read_digits(text: str) -> Reading:
     """Read a figure written in digits; the precision is one unit of its last digit."""
     text = text.translate(_SUPERSCRIPT)
+    product = _PRODUCT.fullmatch(text)
+    if product:
+        factor = read_digits(product.group(1))
+        times = Decimal(int(product.group(2))) ** int(product.group(3))
+        return Reading(factor.value * times, factor.precision * times)
     power = _POWER.search(text)
     if power:
         base = read_digits(text[: power.start()])
@@ -76,7 +82,9 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
     three quarters" (a fraction of the multiplier before "and"), "half a dozen", "two thirds of
     a million" (a fraction of the multiplier after it).
     """
-    words = _WORD.findall(text.lower())
+    words = [" ".join(w.split()) for w in _word_pattern(lex).findall(text.lower())]
+    if "," in text and not _descends(text.lower().split(","), lex):
+        return None  # "three million, five million": a list, not one number
     if "point" in words:
         return _decimal(words, lex)
     f = next((i for i, w in enumerate(words) if w in lex.fraction_words), None)
@@ -88,6 +96,25 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
         bare_one = words in (["one"], ["a"], ["an"])
         return Reading(Decimal(value), Decimal(step), bare_one=bare_one)
     return _fraction(words, f, lex)
+
+
+def _descends(parts: list[str], lex: Lexicon) -> bool:
+    """True when each comma-joined part of a spelled number is smaller than the last multiplier
+    of the part before it: "three million, two hundred" (not "three million, five million")."""
+    step = None
+    for part in parts:
+        read = _cardinal(_word_pattern(lex).findall(part), lex)
+        if read is None or (step is not None and read[0] >= step):
+            return False
+        step = read[1]
+    return True
+
+
+@functools.cache
+def _word_pattern(lex: Lexicon) -> re.Pattern[str]:
+    """The words of a spelled number, a group word of several words as one ("baker's dozen")."""
+    phrases = sorted((w for w in lex.group_words if not w.isalpha()), key=len, reverse=True)
+    return re.compile("|".join([*(re.escape(p).replace(r"\ ", r"\s+") for p in phrases), "[a-z]+"]))
 
 
 def _cardinal(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
@@ -118,6 +145,8 @@ def _cardinal(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
             small = 0
         elif word in lex.multiplier_words:
             mult = lex.multiplier_words[word]
+            if total and mult >= step:
+                return None  # "five million and ten million": two numbers, never their sum
             total += (current or 1) * mult
             current = small = 0
             step = mult

@@ -40,11 +40,15 @@ SPACED_GROUPS = r"""
 # Indian digit grouping, in twos above the thousands: "1,50,000" (a lakh and a half).
 INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}"
 
+# A figure times a power of a base other than ten, the caret written: "8x2^10", "3 × 2^-1".
+PRODUCT_POWER = r"\x20?[x×]\x20?[1-9]\d{0,2}\^[-+]?\d{1,2}"
+
 # A power after a figure: "1.5e6", "1.2e-3", "1.2 x 10^5", "1.2×10⁵", "2.48×10−5", "2.5^-1".
-EXPONENT = r"""
-    (?:[eE][-+]?\d{1,2}(?![\w])
-      |\x20?[x×]\x20?10(?:\^[-+−]?\d{1,2}|−\d{1,2}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})
-      |\^[-+]?\d{1,2})
+EXPONENT = rf"""
+    (?:[eE][-+]?\d{{1,2}}(?![\w])
+      |\x20?[x×]\x20?10(?:\^[-+−]?\d{{1,2}}|−\d{{1,2}}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}})
+      |{PRODUCT_POWER}
+      |\^[-+]?\d{{1,2}})
 """
 
 # A figure in digits: thousands separators, decimals, and mixed or simple fractions.
@@ -85,12 +89,19 @@ def spelled(lex: Lexicon) -> str:
         (?:an?[\s-]+(?={after_a}\b))?       # "a dozen", "a third", "a million"
         {word}
         (?:                                 # more words: "hundred and forty", "and a half"
-            (?:[\s-]+(?:and[\s-]+)?(?:an?[\s-]+)?)
+            (?:{spelled_comma(lex)}|[\s-]+)(?:(?:and|&)[\s-]+)?(?:an?[\s-]+)?
             {word}
         ){{0,40}}
         {decimal_words(lex)}?
         \b
     """
+
+
+def spelled_comma(lex: Lexicon) -> str:
+    """A comma inside a spelled number, right after a multiplier of a thousand or more:
+    "three million, two hundred & forty" (the reader checks that what follows is smaller)."""
+    big = sorted(w for w, v in lex.multiplier_words.items() if v >= 1000)
+    return "(?:" + "|".join(f"(?<={re.escape(w)})" for w in big) + r"),\x20"
 
 
 def decimal_words(lex: Lexicon) -> str:
@@ -111,6 +122,16 @@ def ordinal_word(lex: Lexicon) -> str:
     return rf"\b(?:{tens}[\s-]{compound}|{pure})\b"
 
 
+def one_unit(lex: Lexicon) -> str:
+    """ "a" or "an" counting one of the unit named after it: "a gallon", "an ounce"."""
+    return rf"\b(?P<article>an?)(?=\x20+{alternation(lex.one_unit_names)}\b)"
+
+
+def named_quantity(lex: Lexicon) -> str:
+    """A quantity named in words: "absolute zero"."""
+    return rf"\b(?P<named>{alternation(lex.named_quantities)})\b"
+
+
 def number_core(lex: Lexicon) -> str:
     """The master pattern: a spelled ordinal, a figure in digits, or a spelled number."""
     return rf"""
@@ -118,6 +139,12 @@ def number_core(lex: Lexicon) -> str:
         | (?P<negword>{NEGATIVE_WORD})?
           (?:(?P<neg>{NEGATIVE})?(?P<digits>{DIGITS}) | (?P<spelled>{spelled(lex)}))
     """
+
+
+def word_quantity(lex: Lexicon) -> str:
+    """A quantity with no figure, tried where the master pattern finds none: "a" before a unit's
+    name, or a named quantity (never the other end of a range or a continuation)."""
+    return f"{one_unit(lex)}|{named_quantity(lex)}"
 
 
 def glued_core(lex: Lexicon) -> str:
@@ -272,8 +299,23 @@ def starts(found: list[tuple[int, str]], words: frozenset[str]) -> list[int]:
 def core_words(lex: Lexicon) -> frozenset[str]:
     """The words a spelled number or ordinal can start with."""
     words = [*lex.units_words, *lex.tens_words, *lex.multiplier_words, *lex.group_words,
-             *lex.fraction_words, *lex.ordinal_words, "a", "an", "minus", "negative"]  # fmt: skip
+             *lex.fraction_words, *lex.ordinal_words, *lex.named_quantities, "a", "an", "minus",
+             "negative"]  # fmt: skip
     return frozenset(w.split()[0].split("-")[0].lower() for w in words)
+
+
+# What can stand right before a "from" that opens a range ("quite high, from 7 to 10"): a comma,
+# colon, dash or bracket; after a word, "from" opens a change ("rose from") or a source.
+BEFORE_FROM = r"(?:[,;:(\[–—]|\s-)\s*$"
+
+# After a group word that is also an adjective, what leaves it a number: "a gross of pencils",
+# "a gross is 144", "a gross." (no word it could describe, as in "a gross margin").
+GROUP_ALONE = r"\s*(?:[,.;:!?()]|$|(?:of|is|was|are|were)\b)"
+
+
+def after_figure(lex: Lexicon) -> str:
+    """A figure or scale word just before "a", which makes "a" mean "per": "3.50 a gallon"."""
+    return rf"(?:\d|%|\b{alternation(lex.scale_words)})\s+$"
 
 
 # What joins the two ends of a range: "3-5", "3 to 5", "between 3 and 5".
@@ -314,6 +356,7 @@ class Patterns:
     """Compiled patterns for one lexicon."""
 
     core: re.Pattern[str]
+    word_quantity: re.Pattern[str]
     glued_core: re.Pattern[str]
     currency_prefix: re.Pattern[str]
     qualifier_prefix: re.Pattern[str]
@@ -336,6 +379,7 @@ class Patterns:
     token: re.Pattern[str]
     core_words: frozenset[str]
     direction_first: frozenset[str]
+    after_figure: re.Pattern[str]
     qualifier_last: frozenset[str]
 
 
@@ -344,6 +388,7 @@ def compile_for(lex: Lexicon) -> Patterns:
     """Compile every pattern for a lexicon (once per lexicon)."""
     return Patterns(
         core=re.compile(number_core(lex), FLAGS),
+        word_quantity=re.compile(word_quantity(lex), FLAGS),
         glued_core=re.compile(glued_core(lex), FLAGS),
         currency_prefix=re.compile(currency_prefix(lex), FLAGS),
         qualifier_prefix=re.compile(qualifier_prefix(lex), FLAGS),
@@ -366,5 +411,6 @@ def compile_for(lex: Lexicon) -> Patterns:
         token=re.compile(TOKEN),
         core_words=core_words(lex),
         direction_first=frozenset(w.split()[0] for w in lex.directions),
+        after_figure=re.compile(after_figure(lex), FLAGS),
         qualifier_last=frozenset(q.split()[-1].rstrip(".") for q in lex.qualifiers),
     )

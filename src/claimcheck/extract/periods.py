@@ -2,7 +2,8 @@
 
 Labels: ``2018`` (a year), ``2018-H1`` (a half), ``2023-Q3`` and ``2023-Q1..Q3`` (quarters),
 ``2018-05`` and ``2018-01..05`` (months), ``2024-03-07`` (a day), ``2015..2017`` (years).
-Relative time ("last year", "20 years ago") is resolved against the source's publication year
+A span of whole years ("from 2015 to 2017", "the 1990s") also keeps its first and last year as
+``low``/``high``, as a range of figures does. Relative time ("last year", "20 years ago") is resolved against the source's publication year
 when one is known, and left without a period otherwise.
 
 Our own patterns rather than dateparser or Recognizers-Text: we need periods (halves, quarters,
@@ -41,6 +42,8 @@ class Found:
     kind: str = "date"
     value: int | None = None
     relative: bool = False
+    low: int | None = None
+    high: int | None = None
 
 
 def _month(lex: Lexicon) -> str:
@@ -227,14 +230,14 @@ def _read(m: re.Match[str], lex: Lexicon, published: int | None) -> Found | None
         b = int(raw_b) if len(raw_b) == 4 else a // 100 * 100 + int(raw_b)
         if b <= a:
             return None
-        return Found(start, end, _years(a, b))
+        return Found(start, end, _years(a, b), low=a, high=b)
     if kind == "plan":
         n = int(g("plan_n"))
         span = lex.five_year_plans.get(n)
         return Found(start, end, _years(*span) if span else None, kind="ordinal", value=n)
     if kind == "decade":
         first = int(g("dec_y")) * 10
-        return Found(start, end, _years(first, first + 9))
+        return Found(start, end, _years(first, first + 9), low=first, high=first + 9)
     if kind == "ago":
         n = _small(g("ago_n")) * (10 if g("ago_u").lower().startswith("decade") else 1)
         if published is None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from claimcheck.extract import compound, names, numbers, unit_before
-from claimcheck.extract.patterns import Patterns, symbol_key
+from claimcheck.extract.patterns import BEFORE_FROM, FLAGS, GROUP_ALONE, Patterns, symbol_key
 from claimcheck.extract.units import measures, read_unit
 from claimcheck.lexicon import Lexicon
 
@@ -38,10 +38,12 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "ranged from X to Y" states a range, in either order, not a change from X to Y
 _SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+_BEFORE_FROM = re.compile(BEFORE_FROM, FLAGS)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_CURRENCY = re.compile(r"(?:US\$|HK\$|\$|£|€|¥)")
 _A_UNIT = re.compile(r"\x20an?(?=\x20)", re.IGNORECASE)
 _PLUS_OR = re.compile(r"(?:\bplus\s+or|\+/?)\s*$", re.IGNORECASE)
+_GROUP_ALONE = re.compile(GROUP_ALONE, FLAGS)
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|approximately\s+|around\s+)?$")
 
 
@@ -94,7 +96,7 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
     else:
         spelled = numbers.read_spelled(m.group("spelled"), lex)
         words = m.group("spelled").lower().split()
-        if spelled is None:
+        if spelled is None or scale_clash(m, text, lex, pats):
             if words[0] in lex.ordinal_words:
                 end = at + len(words[0])
                 return Item("ordinal", at, end, Decimal(lex.ordinal_words[words[0]]))
@@ -105,6 +107,8 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
             return None  # "the first half", "half-year": a period's name
         if len(words) == 1 and (words[0] in lex.group_words or names.zero_idiom(words[0], text, at)):
             return None  # "dozens of people", "the score", "came to naught": no count is given
+        if words[-1] in lex.adjective_group_words and not _GROUP_ALONE.match(text, m.end()):
+            return None  # "a gross margin": an adjective, not 144
         if len(words) == 1 and words[0] in lex.fraction_words and words[0] != "half":
             # a lone "third" is an ordinal; a lone "quarter" is a noun
             if words[0] in lex.ordinal_words:
@@ -123,6 +127,32 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
         if negative:  # "minus five", "negative one"
             reading = numbers.Reading(-spelled.value, spelled.precision, spelled.fraction)
     return _quantity(m, at, reading, text, lex, pats, floor)
+
+
+def scale_clash(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns) -> bool:
+    """True when a spelled number with a multiplier is followed by a scale word as large:
+    "five million and ten million" is two figures, never (5,000,010 x a million)."""
+    spelled = m.group("spelled")
+    if not spelled:
+        return False
+    sm = pats.scale_after.match(text, m.end())
+    if sm is None or not sm.group("scale"):
+        return False
+    largest = max((lex.multiplier_words.get(w, 0) for w in spelled.lower().split()), default=0)
+    return largest > 0 and lex.scale_words[sm.group("scale").lower()] >= largest
+
+
+def read_words(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) -> Item | None:
+    """Read a quantity matched by the word-quantity pattern: "a gallon", "absolute zero"."""
+    if m.group("named"):
+        value, unit = lex.named_quantities[" ".join(m.group("named").lower().split())]
+        item = Item("quantity", m.start(), m.end(), value, unit=unit)
+        _left(item, text, lex, pats, max(floor, m.start() - 60))
+        return item
+    if pats.after_figure.search(text, max(floor, m.start() - 16), m.start()):
+        return None  # "3.50 a gallon": "a" is "per"
+    one = _quantity(m, m.start(), numbers.Reading(Decimal(1), Decimal(1)), text, lex, pats, floor)
+    return one if one is not None and one.unit is not None else None
 
 
 def _ordinal_word(m: re.Match[str], lex: Lexicon) -> Item:
@@ -157,7 +187,7 @@ def _quantity(
         item.unit = pats.currency_codes[symbol_key(cur.group("cur"))]
         item.start = cur.start()
     end = _scale(item, text, end, lex, pats, currency=cur is not None)
-    end = _range(item, text, end, lex, pats, left_lo)
+    end = _range(item, text, end, lex, pats, left_lo, floor)
     unit_end = read_unit(item, text, end, lex, pats, floor)
     if unit_end is None:
         return None
@@ -196,7 +226,7 @@ def _scale(
             item.scale *= larger
             sm = more
         assert item.value is not None
-        done = compound.completion(text, item.start, sm.end(), item.scale, pats, lex)
+        done = compound.completion(text, item.start, sm.end(), item.scale, pats, lex, currency)
         if done is None:
             return sm.end()
         added, step, stop = done  # "3 million and a half", "4 thousand 3 hundred and 21"
@@ -217,7 +247,9 @@ def _scale(
     return sm.end()
 
 
-def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_lo: int) -> int:
+def _range(
+    item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_lo: int, floor: int
+) -> int:
     rm = pats.range_join.match(text, end)
     if not rm or text[item.start - 1 : item.start] in ("-", "–"):
         return end  # "three-nought-four": the middle of a chain, not a range's start
@@ -227,7 +259,7 @@ def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_l
     if join == "and" and not between:
         return end
     spread = _SPREAD_FROM.search(text, max(left_lo, item.start - 24), item.start) is not None
-    if join == "to" and _FROM.search(text, near, item.start) and not spread:
+    if join == "to" and _changes_from(text, item.start, near, left_lo, floor, pats) and not spread:
         return end
     other_at = _RANGE_CURRENCY.match(text, rm.end())
     om = pats.core.match(text, other_at.end() if other_at else rm.end())
@@ -254,6 +286,23 @@ def _range(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, left_l
     return other_end
 
 
+def _changes_from(text: str, start: int, near: int, left_lo: int, floor: int, pats: Patterns) -> bool:
+    """True when "from" right before the figure opens a change, "from A to B" being two figures.
+
+    "rose from 3 to 5", "went from 3 to 5", "data from 3 to 5 sources": a word before "from" makes
+    it a change (or a source), as does a change word earlier in the clause ("rose 5%, from 3 to
+    5"). "from" opening the sentence or following a comma, colon or dash, with no change word
+    before it, opens a range: "zones are quite high, from 7 to 10".
+    """
+    fm = _FROM.search(text, near, start)
+    if fm is None:
+        return False
+    before = _BEFORE_FROM.search(text, max(floor, fm.start() - 4), fm.start())
+    if before is None and fm.start() > floor + 3:
+        return True
+    return pats.direction_word.search(text, left_lo, fm.start()) is not None
+
+
 def _signed(m: re.Match[str]) -> numbers.Reading:
     """The figure in digits matched by the core pattern, with its minus sign."""
     reading = numbers.read_digits(m.group("digits"))
@@ -271,7 +320,7 @@ def _unit_range(
     near = max(left_lo, item.start - 16)
     between = _BETWEEN.search(text, near, item.start)
     spread = _SPREAD_FROM.search(text, max(left_lo, item.start - 24), item.start) is not None
-    from_to = join == "to" and _FROM.search(text, near, item.start) and not spread
+    from_to = join == "to" and _changes_from(text, item.start, near, left_lo, floor, pats) and not spread
     if (join == "and" and not between) or from_to:
         return end
     if pats.direction_word.search(text, near, item.start):

@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from claimcheck import lexicon as lexicon_mod
-from claimcheck.extract import names, patterns, periods, sentences
+from claimcheck.extract import anaphora, names, patterns, periods, sentences
 from claimcheck.extract.numbers import read_spelled, to_number
 from claimcheck.extract.quantities import Item, opens_conversion, read, read_words, scale_clash
 from claimcheck.lexicon import Lexicon
@@ -50,6 +50,8 @@ _BASELINE = re.compile(
         \s+(?:(?:in|for|of|during|with|last)\s+)?(?:the\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
+_CLAUSE_START = re.compile(r"(?:^|[.;:,!?(\u2013\u2014])\s*$")
+_COMPARES = re.compile(r"\b(?:over|from|since|than|against|on|versus|vs)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _JOINERS = frozenset(["and", "a", "an", "of", "point"])
 _GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
@@ -97,8 +99,9 @@ def extract(
     seg_starts = [s.start for s in segments]
     found_tokens = patterns.tokens(text, pats.token, pats.core_words | periods.start_words(lex))
     times = periods.find(text, lex, published_year(published), found_tokens)
+    times = anaphora.resolve(times, segments, seg_starts)
     items = _items(text, lex, pats, times, segments, seg_starts, found_tokens)
-    ctx = _Timeline(text, segments, seg_starts, [t for t in times if t.period is not None])
+    ctx = _Timeline(text, segments, seg_starts, times)
     lines = _Lines(text, first_line)
     sentence_text: dict[int, str] = {}  # one string per sentence, shared by its mentions
 
@@ -232,10 +235,12 @@ class _Timeline:
         text: str,
         segments: list[sentences.Segment],
         seg_starts: list[int],
-        timed: list[periods.Found],
+        times: list[periods.Found],
     ) -> None:
         self.segments = segments
-        self.timed = timed
+        self.timed = timed = [t for t in times if t.period is not None]
+        # relative times the text gives no year for ("20 years ago", no publication date)
+        self.unknown = [t.start for t in times if t.period is None and t.relative]
         self.starts = [t.start for t in timed]
         self.ends = [t.end for t in timed]
         self.paragraphs = [
@@ -243,8 +248,12 @@ class _Timeline:
             for t in timed
         ] if segments else []  # fmt: skip
         # "than in 2017", "the number in 2016": a comparison's baseline, not the figure's time
+        # "up 8% over the same period last year", "from 6.5% a year earlier": an anaphoric time
+        # inside a clause is a comparison too ("A year earlier, ..." opens a clause: not one)
         self.baseline = [
-            _BASELINE.search(text, max(0, t.start - 40), t.start) is not None for t in timed
+            _BASELINE.search(text, max(0, t.start - 40), t.start) is not None
+            or (t.shift is not None and t.shift < 0 and not _CLAUSE_START.search(text, max(0, t.start - 4), t.start))
+            for t in timed
         ]
         self.topic: dict[int, Period] = {}  # sentence index -> period of its last dated figure
 
@@ -260,8 +269,17 @@ def _period_for(item: Item, text: str, seg_i: int, ctx: _Timeline) -> Period | N
     if paren:
         reach = paren.end()
     after = bisect.bisect_left(ctx.starts, reach, lo, hi)
+    k = bisect.bisect_left(ctx.unknown, reach)
+    if k < len(ctx.unknown) and ctx.unknown[k] < seg.end and _ADJACENT.fullmatch(text, reach, ctx.unknown[k]):
+        return None  # "4 million a year ago" with no publication date: a time we cannot date
     chosen = None
-    if after < hi and _ADJACENT.fullmatch(text, reach, timed[after].start):
+    # "8% over the same period last year" compares with that time; "6.5% a year earlier" and
+    # "3% in the same period of the previous year" are stated for it
+    if (
+        after < hi
+        and _ADJACENT.fullmatch(text, reach, timed[after].start)
+        and not (ctx.baseline[after] and _COMPARES.search(text, reach, timed[after].start))
+    ):
         chosen = timed[after]
     if chosen is None:
         # the nearest period before the figure in its sentence that is not a baseline
@@ -270,6 +288,14 @@ def _period_for(item: Item, text: str, seg_i: int, ctx: _Timeline) -> Period | N
             j -= 1
         if j >= lo:
             chosen = timed[j]
+            # "the 1990s saw ...; 3 per cent closed in 2021-25": a period in the figure's own
+            # clause, after it, beats one before it across a clause break
+            if (
+                after < hi
+                and _BLOCK.search(text, chosen.end, item.start)
+                and not _BLOCK.search(text, reach, timed[after].start)
+            ):
+                chosen = timed[after]
     if chosen is None and seg_i > 0 and _CONTINUES.match(text, seg.start):
         # "And 261 companies ...", "Furthermore, revenue ...": the previous sentence's period
         prev = ctx.segments[seg_i - 1]
@@ -278,7 +304,7 @@ def _period_for(item: Item, text: str, seg_i: int, ctx: _Timeline) -> Period | N
                 return ctx.topic[seg_i - 1]
             if lo > 0 and ctx.paragraphs[lo - 1] == seg.paragraph and not ctx.baseline[lo - 1]:
                 chosen = timed[lo - 1]
-    if chosen is None and after < hi and not _BLOCK.search(text, reach, timed[after].start):
+    if chosen is None and after < hi and not ctx.baseline[after] and not _BLOCK.search(text, reach, timed[after].start):
         chosen = timed[after]
     if chosen is None or chosen.period is None:
         return None

@@ -3,8 +3,10 @@
 Labels: ``2018`` (a year), ``2018-H1`` (a half), ``2023-Q3`` and ``2023-Q1..Q3`` (quarters),
 ``2018-05`` and ``2018-01..05`` (months), ``2024-03-07`` (a day), ``2015..2017`` (years).
 A span of whole years ("from 2015 to 2017", "the 1990s") also keeps its first and last year as
-``low``/``high``, as a range of figures does. Relative time ("last year", "20 years ago") is resolved against the source's publication year
-when one is known, and left without a period otherwise.
+``low``/``high``, as a range of figures does. Relative time ("last year", "20 years ago") is
+resolved against the source's publication year when one is known, and left without a period
+otherwise; time stated against the text's own ("a year earlier", "the same period of the
+previous year") is marked with its shift and resolved by `anaphora.resolve`.
 
 Our own patterns rather than dateparser or Recognizers-Text: we need periods (halves, quarters,
 month and year ranges, Five-Year Plans), not instants, and we need them fast and offline.
@@ -26,6 +28,10 @@ _SMALL_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+# "the same period of the previous year": the part of the year the anaphor keeps.
+SAME = r"(?:period|time|quarter|month|months|half|day|week)"
+# "a year earlier," but not "a year before the merger" (a time relative to an event).
+FREE = r"(?=\s*(?:[,.;:)\]]|$|and\b|or\b|but\b|when\b|while\b))"
 _HALF = {"first": 1, "1st": 1, "upper": 1, "former": 1, "second": 2, "2nd": 2, "lower": 2,
          "latter": 2}  # fmt: skip
 _QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -44,6 +50,7 @@ class Found:
     relative: bool = False
     low: int | None = None
     high: int | None = None
+    shift: int | None = None  # years from the text's own time ("a year earlier": -1), if anaphoric
 
 
 def _month(lex: Lexicon) -> str:
@@ -77,9 +84,16 @@ def build(lex: Lexicon) -> str:
         (?P<yr_b>{YEAR}|\d\d)(?![\d%])\b)
     | (?P<plan>\b(?P<plan_n>\d{{1,2}})(?:st|nd|rd|th)\s+Five[-\s]Year\s+Plan\b)
     | (?P<decade>(?<![\w'])(?P<dec_y>1[7-9]\d|20\d)0s\b)
+    | (?P<anaphor>the\s+same\s+{SAME}\s+(?:(?:of|in|for)\s+)?(?:the\s+)?
+        (?P<an_last>last|previous|preceding|prior)\s+year\b
+      |(?:the\s+same\s+{SAME}\s+)?
+        (?:(?P<an_n>{SMALL})\s+years?\s+(?:(?P<an_dir>earlier|previously|later)\b(?!\s+than)
+            |(?P<an_dir2>before|after){FREE})
+          |the\s+(?P<an_w>previous|preceding|prior|following)\s+year\b
+          |the\s+year\s+(?P<an_w2>before|earlier|prior|after){FREE}))
     | (?P<ago>\b(?P<ago_n>{SMALL})\s+(?P<ago_u>years?|decades?)\s+ago\b)
     | (?P<pastn>\b(?:past|last|previous)\s+(?P<pn_n>{SMALL})\s+years\b)
-    | (?P<rel>\b(?P<rel_w>last|this|next|previous|current|past|the\s+previous|the\s+following)\s+year\b)
+    | (?P<rel>\b(?P<rel_w>last|this|next|previous|current|past)\s+year\b)
     | (?P<monthonly>(?:(?P<mo_part>early|mid|late)[\s-]+)?(?P<mo_m>{month})(?![\w.]|\s*,?\s*\d))
     | (?P<daynoyear>(?P<dn_m>{month})\s?(?P<dn_d>[0-3]?\d)\b(?!\s*(?:,\s*)?\d))
     | (?P<clock>\b(?:(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s?(?:[ap]m\b|[ap]\.m\.))?
@@ -98,7 +112,10 @@ _STARTS = frozenset(
 _MONTH_BEFORE = re.compile(r"\b(?:in|since|by|until|till|during|through|from|of)\s+$", re.I)
 _TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
 # "the" is the commonest word in English; it starts a time expression only here.
-_THE = re.compile(r"the\s+(?:previous|following)\b", re.IGNORECASE)
+_THE = re.compile(
+    rf"the\s+(?:previous|following|preceding|prior|same\s+{SAME}|year\s+(?:before|earlier|prior|after))\b",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -238,6 +255,17 @@ def _read(m: re.Match[str], lex: Lexicon, published: int | None) -> Found | None
     if kind == "decade":
         first = int(g("dec_y")) * 10
         return Found(start, end, _years(first, first + 9), low=first, high=first + 9)
+    if kind == "anaphor":
+        # resolved against the text's own time by `anaphora.resolve`; the publication year is
+        # the fallback when the text gives none
+        if g("an_n"):
+            n = _small(g("an_n"))
+            shift = n if (g("an_dir") or g("an_dir2")).lower() in ("later", "after") else -n
+        else:
+            word = (g("an_last") or g("an_w") or g("an_w2")).lower()
+            shift = 1 if word in ("following", "after") else -1
+        fallback = None if published is None else _years(published + shift, published + shift)
+        return Found(start, end, fallback, relative=True, shift=shift)
     if kind == "ago":
         n = _small(g("ago_n")) * (10 if g("ago_u").lower().startswith("decade") else 1)
         if published is None:

@@ -35,19 +35,22 @@ def console(file: IO[str] | None = None, width: int | None = None) -> Console:
     )
 
 
-def number(value: float | int | None) -> str:
-    """A number for people: thousands separators, no exponent, no trailing zeros."""
+def number(value: float | int | None, grouped: bool = True) -> str:
+    """A number for people: thousands separators (unless not ``grouped``), no exponent, no
+    trailing zeros."""
     if value is None:
         return ""
+    sep = "," if grouped else ""
     if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
+        return f"{int(value):{sep}}"
+    return f"{value:{sep}.6f}".rstrip("0").rstrip(".")
 
 
-def _figure(value: float | int | None, low: float | int | None, high: float | int | None) -> str:
-    if low is not None and high is not None:
-        return f"{number(low)}..{number(high)}"
-    return number(value)
+def _figure(m: Mention) -> str:
+    grouped = m.kind != "date"  # a year is written 2015, not 2,015
+    if m.low is not None and m.high is not None:
+        return f"{number(m.low, grouped)}..{number(m.high, grouped)}"
+    return number(m.value, grouped)
 
 
 def mentions(out: Console, results: list[tuple[str, list[Mention]]]) -> None:
@@ -63,7 +66,7 @@ def mentions(out: Console, results: list[tuple[str, list[Mention]]]) -> None:
                 f"{m.span.line}:{m.span.column}",
                 m.text,
                 m.kind,
-                _figure(m.value, m.low, m.high),
+                _figure(m),
                 m.unit or "",
                 m.qualifier if m.qualifier != "=" else "",
                 m.direction or "",

@@ -1,0 +1,54 @@
+"""Resolve time expressions that refer back to the text's own time: "a year earlier".
+
+"In the first half of 2018 GDP grew 7.4 percent, up from 6.5% a year earlier": the 6.5% is
+for 2017-H1, not 2018-H1 and not the year before publication. `periods.find` marks such an
+expression with its shift in years ("a year earlier" -1, "two years later" +2, "the same period
+of the previous year" -1) and, as a fallback, the publication year shifted. `resolve` replaces
+the fallback with the latest dated time before it in the same paragraph, shifted, keeping its
+part of the year ("2018-H1" becomes "2017-H1").
+
+Our own few lines: date libraries (dateparser, Recognizers-Text) resolve relative time against
+a reference instant passed in, never against a period stated earlier in the same text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+from claimcheck.extract.periods import Found
+from claimcheck.extract.sentences import Segment
+from claimcheck.records import Period
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def shift(period: Period, years: int) -> Period:
+    """The same part of another year: 2018-H1 shifted by -1 is 2017-H1."""
+    label = _YEAR.sub(lambda m: str(int(m.group()) + years), period.label)
+    return Period(label, (period.first[0] + years, period.first[1]), (period.last[0] + years, period.last[1]))
+
+
+def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) -> list[Found]:
+    """``times`` with each anaphoric expression resolved against the time before it."""
+    if not any(t.shift is not None for t in times):
+        return times
+
+    def paragraph(pos: int) -> int:
+        return segments[max(0, bisect.bisect_right(seg_starts, pos) - 1)].paragraph if segments else 0
+
+    out: list[Found] = []
+    last: Found | None = None  # the latest time with a period, as resolved
+    for t in times:
+        if (
+            t.shift is not None
+            and last is not None
+            and last.period is not None
+            and paragraph(last.start) == paragraph(t.start)
+        ):
+            t = dataclasses.replace(t, period=shift(last.period, t.shift))
+        out.append(t)
+        if t.period is not None:
+            last = t
+    return out

@@ -1,0 +1,100 @@
+"""extract.anaphora: times stated against the text's own time ("a year earlier")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from claimcheck.extract import extract
+from claimcheck.extract.anaphora import shift
+from claimcheck.extract.periods import FREE, SAME
+from claimcheck.records import DateMention, Period, Quantity
+
+
+def periods(text: str, published: str | None = None) -> dict[str, str | None]:
+    """Each mention's text and its period label."""
+    return {m.text: m.period.label if m.period else None for m in extract(text, published=published)
+            if isinstance(m, (Quantity, DateMention))}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("label", "years", "shifted"),
+    [("2018-H1", -1, "2017-H1"), ("2023-Q1..Q3", -1, "2022-Q1..Q3"), ("2018-01..05", 2, "2020-01..05"),
+     ("2015..2017", -1, "2014..2016"), ("2024-03-07", -1, "2023-03-07"), ("2018", 1, "2019")],
+)  # fmt: skip
+def test_shift(label: str, years: int, shifted: str) -> None:
+    first = (int(label[:4]), 1)
+    moved = shift(Period(label, first, first), years)
+    assert moved.label == shifted
+    assert moved.first == (first[0] + years, 1)
+
+
+def test_fragment_same() -> None:
+    assert re.fullmatch(SAME, "period") and re.fullmatch(SAME, "quarter")
+    assert not re.fullmatch(SAME, "amount")
+
+
+def test_fragment_free() -> None:
+    """Before/after take no object: "a year before," is a time, "a year before the merger" is not."""
+    for tail in (",", ".", "", " and", ";"):
+        assert re.match(FREE, tail)
+    for tail in (" the merger", " it"):
+        assert not re.match(FREE, tail)
+
+
+def test_a_year_earlier_is_the_same_part_of_the_year_before() -> None:
+    found = periods("In the first half of 2018, GDP grew 7.4 percent, up from 6.5% a year earlier.")
+    assert found["7.4 percent"] == "2018-H1"
+    assert found["6.5%"] == "2017-H1"
+    assert found["a year earlier"] == "2017-H1"
+
+
+def test_same_period_of_the_previous_year() -> None:
+    found = periods("In Q1 2023 output rose 5%, compared with 3% in the same period of the previous year.")
+    assert (found["5%"], found["3%"]) == ("2023-Q1", "2022-Q1")
+
+
+def test_a_comparison_is_not_the_figures_own_time() -> None:
+    text = "Between January and May 2018, output rose eight percent over the same period for last year, with 30% from cars."
+    found = periods(text, published="2018-12-01")
+    assert found["the same period for last year"] == "2017-01..05"
+    assert found["eight percent"] == found["30%"] == "2018-01..05"
+
+
+def test_a_clause_opened_by_an_anaphor_is_stated_for_it() -> None:
+    found = periods("In 2018 sales were 5 million. The year before, sales were 4 million.")
+    assert (found["5 million"], found["4 million"]) == ("2018", "2017")
+
+
+def test_later_and_unbound_before() -> None:
+    found = periods("In 2016 profit was 9 million; two years later it was 12 million, not 10 million a year before the merger.")
+    assert found["two years later"] == "2018"
+    assert found["12 million"] == "2018"
+    assert "a year before" not in found
+
+
+def test_no_time_in_the_text_falls_back_to_publication() -> None:
+    assert periods("Sales were 4 million a year earlier.", published="2020-05-01")["4 million"] == "2019"
+    assert periods("Sales were 4 million a year earlier.")["4 million"] is None
+
+
+def test_another_paragraph_is_not_the_reference() -> None:
+    found = periods("In 2016 profit was 9 million.\n\nSales were 4 million a year earlier.", published="2020-05-01")
+    assert found["4 million"] == "2019"
+
+
+def test_an_undated_relative_time_is_not_replaced_by_another() -> None:
+    """With no publication date, "a year ago" has no year; the figure does not take 2018's."""
+    found = periods("In 2018 sales were 5 million, against 4 million a year ago.")
+    assert (found["5 million"], found["4 million"]) == ("2018", None)
+
+
+def test_a_baseline_after_the_figure_is_not_its_time() -> None:
+    assert periods("Sales were 5% higher than in 2016.")["5%"] is None
+    assert periods("Sales were 5% higher in 2017 than in 2016.")["5%"] == "2017"
+
+
+def test_a_period_in_the_figures_own_clause_beats_one_across_a_clause_break() -> None:
+    found = periods("The 1990s saw job losses; between 3 and 5 per cent of firms closed in 2021-25.")
+    assert found["between 3 and 5 per cent"] == "2021..2025"

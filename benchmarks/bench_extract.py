@@ -37,9 +37,11 @@ offers its year as its value (claimcheck reads "1979" as a date, not a count).
   ``Start``..``End`` and no extra mention *of the model's kind* overlaps none of them (Number: any
   ``Quantity``; Percent: unit ``percent``; Currency: a money unit; Dimension: a physical unit).
   Ordinals and dates are their own kinds in claimcheck and never count as extra.
-* Recognizers-Text ``DatePeriodExtractor``: every expected text overlaps a date mention with a
-  period, and no extra period mention is found. ``DatePeriodParser``: additionally the period
-  must be the expected one: same first and last month as ``startDate`` and the day before
+* Recognizers-Text ``DatePeriodExtractor``: every expected text overlaps a date mention, and no
+  extra date mention is found. The file gives no reference date, so a relative expression ("in
+  Jan", "next quarter") has no year to resolve: its span is what is scored. ``DatePeriodParser``:
+  every expected text overlaps a date mention with a period, and the period must be the
+  expected one: same first and last month as ``startDate`` and the day before
   ``endDate`` (past or future resolution). claimcheck's periods are whole months, so an expected
   range that does not start on the 1st or end at a month's end (days, weeks, weekends) fails.
   The case's ``ReferenceDateTime`` is passed as the publication date.
@@ -386,7 +388,7 @@ def score_dateperiod(extract: Callable[..., list[Any]], path: Path, *, parser: b
         text = case["Input"]
         reference = (case.get("Context") or {}).get("ReferenceDateTime")
         found = [m for m in extract(text, published=reference[:10] if reference else None)]
-        dated = [m for m in found if m.kind == "date" and m.period is not None]
+        dated = [m for m in found if m.kind == "date" and (m.period is not None or not parser)]
         spans = []
         missing = []
         for res in case["Results"]:

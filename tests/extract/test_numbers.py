@@ -164,3 +164,19 @@ def test_number_words_in_a_row_that_are_not_one_number(
     text: str, expected: list[tuple[str, object]]
 ) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("two million", 1_000_000),
+        ("two hundred", 1),
+        ("three thousand four hundred", 1),
+        ("nine hundred and ninety-nine thousand nine hundred and ninety-nine", 1),
+        ("five million three hundred thousand", 1000),
+    ],
+)
+def test_spelled_precision_is_as_if_written_in_figures(text: str, precision: int) -> None:
+    """ "two million" is as rough as "2 million"; a figure after the last multiplier is exact."""
+    read = read_spelled(text, LEX)
+    assert read is not None and read.precision == precision

@@ -54,6 +54,8 @@ _CLAUSE_START = re.compile(r"(?:^|[.;:,!?(\u2013\u2014])\s*$")
 _COMPARES = re.compile(r"\b(?:over|from|since|than|against|on|versus|vs)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
 _JOINERS = frozenset(["and", "a", "an", "of", "point"])
+# "nine hundred and ninety-nine million nine hundred and ninety-nine thousand ..." is 22 words
+_LONGEST_SPELLED = 24
 _GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
 
@@ -62,6 +64,13 @@ def published_year(published: str | None) -> int | None:
     """The year of a publication date written as YYYY, YYYY-MM or YYYY-MM-DD."""
     if published and len(published) >= 4 and published[:4].isdigit():
         return int(published[:4])
+    return None
+
+
+def published_month(published: str | None) -> int | None:
+    """The month of a publication date written as YYYY-MM or YYYY-MM-DD."""
+    if published and len(published) >= 7 and published[5:7].isdigit() and 1 <= int(published[5:7]) <= 12:
+        return int(published[5:7])
     return None
 
 
@@ -98,7 +107,7 @@ def extract(
     segments = sentences.split(text)
     seg_starts = [s.start for s in segments]
     found_tokens = patterns.tokens(text, pats.token, pats.core_words | periods.start_words(lex))
-    times = periods.find(text, lex, published_year(published), found_tokens)
+    times = periods.find(text, lex, published_year(published), found_tokens, published_month(published))
     times = anaphora.resolve(times, segments, seg_starts)
     items = _items(text, lex, pats, times, segments, seg_starts, found_tokens)
     ctx = _Timeline(text, segments, seg_starts, times)
@@ -214,7 +223,17 @@ def _shorter(
     words = list(_WORD.finditer(text, m.start("spelled"), m.end()))
     lows = [w.group().lower() for w in words]
     comma = text.find(",", m.start("spelled"), m.end())
-    for k in range(len(words) - 1, 0, -1):
+    # Trying every prefix of a long run costs its length squared, so stop where no number can
+    # go on: past the longest spelled number, or after a fraction that no multiplier follows
+    # ("two-thirds two-thirds ...", "a third and a quarter": lists)
+    longest = min(len(words) - 1, _LONGEST_SPELLED)
+    for i, low in enumerate(lows[:longest]):
+        if low in lex.fraction_words:
+            nxt = next((w for w in lows[i + 1 :] if w not in _JOINERS), None)
+            if nxt is not None and nxt not in lex.multiplier_words and nxt not in lex.group_words:
+                longest = min(longest, i + 1)
+                break
+    for k in range(longest, 0, -1):
         if 0 <= comma < words[k - 1].start():
             continue  # a shorter reading never spans a comma: "three million, five million"
         if lows[k - 1] in _JOINERS or read_spelled(" ".join(lows[:k]), lex) is None:

@@ -92,9 +92,8 @@ def read_spelled(text: str, lex: Lexicon) -> Reading | None:
         read = _cardinal(words, lex)
         if read is None:
             return None
-        value, step = read
         bare_one = words in (["one"], ["a"], ["an"])
-        return Reading(Decimal(value), Decimal(step), bare_one=bare_one)
+        return Reading(Decimal(read[0]), Decimal(_place(words, lex)), bare_one=bare_one)
     return _fraction(words, f, lex)
 
 
@@ -158,6 +157,18 @@ def _cardinal(words: list[str], lex: Lexicon) -> tuple[int, int] | None:
         else:
             return None
     return (total + current, step) if have else None
+
+
+def _place(words: list[str], lex: Lexicon) -> int:
+    """The precision of a whole number, as if written in figures: a multiplier last is a scale
+    word ("two million", as "2 million": 1000000); otherwise one ("two hundred", as "200";
+    "nine hundred and ninety-nine thousand and one")."""
+    for word in reversed(words):
+        if word in lex.multiplier_words and lex.multiplier_words[word] >= 1000:
+            return lex.multiplier_words[word]
+        if word != "and":
+            return 1
+    return 1
 
 
 def _decimal(words: list[str], lex: Lexicon) -> Reading | None:

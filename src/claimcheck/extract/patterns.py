@@ -91,7 +91,7 @@ def spelled(lex: Lexicon) -> str:
         (?:                                 # more words: "hundred and forty", "and a half"
             (?:{spelled_comma(lex)}|[\s-]+)(?:(?:and|&)[\s-]+)?(?:an?[\s-]+)?
             {word}
-        ){{0,40}}
+        ){{0,24}}                           # the longest spelled number has 22 words
         {decimal_words(lex)}?
         \b
     """

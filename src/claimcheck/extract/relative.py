@@ -1,0 +1,122 @@
+"""Readings of time expressions against the publication date, and of day ranges.
+
+"last September", "the third quarter this year", "Q1", "last month", "the past three months",
+"year to date": each needs the publication year, most its month too (``published: 2018-08-15``);
+without them the expression is found but left without a period. Day ranges ("November 19-20",
+"from 2 to 7 Feb 2018") name the months they span, as periods are whole months.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from claimcheck.extract.timeparts import (
+    QUARTER,
+    Found,
+    month_add,
+    month_number,
+    month_span,
+    months_period,
+    quarters,
+    small,
+    years,
+)
+from claimcheck.lexicon import Lexicon
+
+
+def month_end(m: re.Match[str], group: str, lex: Lexicon) -> tuple[int, int]:
+    """A month's number and where its name ends: a full stop after a long name ends a sentence."""
+    written = m.group(group)
+    name = written.rstrip(".").lower()
+    end = m.end()
+    if written.endswith(".") and (len(name) > 4 or name in ("may", "june", "july")):
+        end -= 1
+    return month_number(lex, name), end
+
+
+def quarter_rel(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "the third quarter", "the third quarter this year", "next year's third-quarter": a
+    quarter of the publication year, or of the year before or after it."""
+    q = QUARTER[m.group("qr_ord").lower()]
+    word = (m.group("qr_w") or m.group("qr_w2") or "this").lower()
+    if published is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    year = published + {"last": -1, "this": 0, "next": 1}[word]
+    return Found(m.start(), m.end(), quarters(year, q, q), relative=True)
+
+
+def quarter_bare(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "Q1", "Q1-Q3" with no year: quarters of the publication year."""
+    a = int(m.group("qb_a"))
+    b = int(m.group("qb_b") or a)
+    if published is None or b < a:
+        return Found(m.start(), m.end(), None, relative=True)
+    return Found(m.start(), m.end(), quarters(published, a, b), relative=True)
+
+
+def month_rel(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "last September", "this January", "next June": the nearest such month before, in or
+    after the publication date (which needs its month, except for "this")."""
+    mo, end = month_end(m, "mr2_m", lex)
+    word = m.group("mr2_w").lower()
+    if published is None or (month is None and word != "this"):
+        return Found(m.start(), end, None, relative=True)
+    year = published
+    if word in ("last", "past") and month is not None and mo >= month:
+        year -= 1
+    elif word in ("next", "coming") and month is not None and mo <= month:
+        year += 1
+    return Found(m.start(), end, months_period(year, mo, mo), relative=True)
+
+
+def to_date(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "year to date", "so far this year": from January to the publication month."""
+    if published is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    period = months_period(published, 1, month) if month else years(published, published)
+    return Found(m.start(), m.end(), period, relative=True)
+
+
+def day_range(m: re.Match[str], lex: Lexicon, published: int | None) -> Found | None:
+    """ "November 19-20", "Oct. 2 to October 22", "from 2 to 7 Feb 2018": the months they span
+    (periods are whole months)."""
+    first = m.group("dr_m") or m.group("dr_m3")
+    a = month_number(lex, first)
+    b = month_number(lex, m.group("dr_m2")) if m.group("dr_m2") else a
+    days = (int(m.group("dr_a") or m.group("dr_a2")), int(m.group("dr_b") or m.group("dr_b2")))
+    if not all(1 <= d <= 31 for d in days) or b < a or (a == b and days[1] <= days[0]):
+        return None
+    year = int(m.group("dr_y")) if m.group("dr_y") else published
+    if year is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    return Found(m.start(), m.end(), months_period(year, a, b), relative=m.group("dr_y") is None)
+
+
+def month_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "last month", "this month", "later this month": a month counted from publication."""
+    if published is None or month is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    k = {"this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}.get(m.group("mrl_w").lower(), -1)
+    at = month_add(published, month, k)
+    return Found(m.start(), m.end(), month_span(at, at), relative=True)
+
+
+def months_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "the past three months", "the next 6 months": whole months before or after publication."""
+    n = small(m.group("mg_n"))
+    if published is None or month is None or not 1 <= n <= 120:
+        return Found(m.start(), m.end(), None, relative=True)
+    if m.group("mg_w").lower() in ("next", "coming"):
+        span = (month_add(published, month, 1), month_add(published, month, n))
+    else:
+        span = (month_add(published, month, -n), month_add(published, month, -1))
+    return Found(m.start(), m.end(), month_span(*span), relative=True)
+
+
+# Readers of the expressions resolved against the publication date (year and month).
+Reader = Callable[[re.Match[str], Lexicon, "int | None", "int | None"], Found]
+READERS: dict[str, Reader] = {
+    "qrel": quarter_rel, "qbare": quarter_bare, "mrel2": month_rel, "ytd": to_date,
+    "monrel": month_of, "monrange": months_of,
+}  # fmt: skip

@@ -1,0 +1,96 @@
+"""extract.periods: time expressions and the periods they name, with and without a publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck import lexicon
+from claimcheck.extract import extract, periods
+from claimcheck.records import DateMention
+
+LEX = lexicon.load()
+
+
+def dates(text: str, published: str | None = None) -> list[tuple[str, str | None]]:
+    """Each date mention's text and period label."""
+    return [(m.text, m.period.label if m.period else None) for m in extract(text, published=published)
+            if isinstance(m, DateMention)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # quarters without a year: of the publication year, or the one before or after it
+        ("Sales rose in the third quarter this year.", "2018-08-15", ("the third quarter this year", "2018-Q3")),
+        ("Sales rose in next year's third-quarter.", "2018-08-15", ("next year's third-quarter", "2019-Q3")),
+        ("Sales rose in the first quarter.", "2018-08-15", ("the first quarter", "2018-Q1")),
+        ("Output was 9% in Q1-Q3.", "2018-08-15", ("Q1-Q3", "2018-Q1..Q3")),
+        ("Output was 7% in Q1.", None, ("Q1", None)),
+        # a month named after this/next/last: the nearest one, counted from the publication date
+        ("Last September they fell.", "2018-08-15", ("Last September", "2017-09")),
+        ("Last June they fell.", "2018-08-15", ("Last June", "2018-06")),
+        ("They will rise next june.", "2018-08-15", ("next june", "2019-06")),
+        ("They will rise next October.", "2018-08-15", ("next October", "2018-10")),
+        ("They rise this January.", "2018", ("this January", "2018-01")),
+        ("They rose last September.", "2018", ("last September", None)),
+        # months counted from publication
+        ("Prices rose last month.", "2018-01-15", ("last month", "2017-12")),
+        ("Prices rose later this month.", "2018-01-15", ("later this month", "2018-01")),
+        ("Prices rose in the past three months.", "2018-02-15", ("the past three months", "2017-11..2018-01")),
+        ("Prices may rise in the next 6 months.", "2018-02-15", ("the next 6 months", "2018-03..08")),
+        ("Shares are down year to date.", "2018-08-15", ("year to date", "2018-01..08")),
+        ("Shares are down so far this year.", "2018", ("so far this year", "2018")),
+        # days within or across months name their months (periods are whole months)
+        ("They met on November 19-20, 2018.", None, ("November 19-20, 2018", "2018-11")),
+        ("They met from 2 to 7 Feb 2018.", None, ("from 2 to 7 Feb 2018", "2018-02")),
+        ("They met between Oct. 2 and November 22.", "2018-05-01", ("between Oct. 2 and November 22", "2018-10..11")),
+        # a year and a month in figures
+        ("It peaked in 11/2016.", None, ("11/2016", "2016-11")),
+        ("It peaked in 2016-11.", None, ("2016-11", "2016-11")),
+        ("It peaked in March, 2018.", None, ("March, 2018", "2018-03")),
+        ("By the end of March, 40% had left.", "2018-08-15", ("the end of March", "2018-03")),
+    ],
+)
+def test_period(text: str, published: str | None, expected: tuple[str, str | None]) -> None:
+    assert expected in dates(text, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2010-11, revenue rose.",  # a fiscal year across two years, not November 2010
+        "It rose 5% to 20 in May.",
+        "On June 4% of voters moved.",
+        "We met November 31-20.",
+    ],
+)
+def test_not_a_month_or_day_range(text: str) -> None:
+    found = dates(text, "2018-08-15")
+    assert all(label is None or ".." not in label or label.startswith("2010..") for _, label in found)
+    assert not any(label in ("2010-11", "2018-11") for _, label in found)
+    assert not any(t.startswith(("5% to", "4%", "June 4", "November 31")) for t, _ in found)
+
+
+def test_a_figure_after_a_day_range_is_a_quantity() -> None:
+    """ "November 19-20" used to leave 20 as a figure; the range is a time now."""
+    found = [m.text for m in extract("They met on November 19-20, 2018.") if m.kind == "quantity"]
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("the third quarter this year", "qrel"),
+        ("Q1-Q3", "qbare"),
+        ("last September", "mrel2"),
+        ("year-to-date", "ytd"),
+        ("the past three months", "monrange"),
+        ("early next month", "monrel"),
+        ("November 19-20", "drange"),
+        ("11/2016", "mnum"),
+        ("a year earlier", "anaphor"),
+    ],
+)
+def test_alternatives(text: str, group: str) -> None:
+    m = periods.compile_for(LEX).fullmatch(text)
+    assert m is not None and m.lastgroup == group

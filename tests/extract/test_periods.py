@@ -94,3 +94,10 @@ def test_a_figure_after_a_day_range_is_a_quantity() -> None:
 def test_alternatives(text: str, group: str) -> None:
     m = periods.compile_for(LEX).fullmatch(text)
     assert m is not None and m.lastgroup == group
+
+
+def test_years_listed_without_a_space() -> None:
+    """ "2016,2017" is two years (it used to lose 2016: a comma then digits looked like a
+    thousands group); "1,2018" and "2018,000" are neither."""
+    assert [t for t, _ in dates("In 2016,2017, GDP grew 5%.")] == ["2016", "2017"]
+    assert dates("It was 1,2018 or 2018,000.") == []

@@ -125,7 +125,7 @@ def build(lex: Lexicon) -> str:
     | (?P<daynoyear>(?P<dn_m>{month})\s?(?P<dn_d>[0-3]?\d)\b(?!\s*\d|\s*,\s*{YEAR}\b|\s?%|\s*per))
     | (?P<clock>\b(?:(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s?(?:[ap]m\b|[ap]\.m\.))?
         |(?<!\d\.)(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s?(?:[ap]m\b|[ap]\.m\.)))
-    | (?P<year>(?<![\w$£€¥.,/-])(?:FY|fiscal\s+)?(?P<y>{YEAR})(?![\w%]|,\d|\.\d|\s?-\s?\d|
+    | (?P<year>(?:(?<![\w$£€¥.,/-])|(?<=\d{{4}},))(?:FY|fiscal\s+)?(?P<y>{YEAR})(?![\w%]|,(?!{YEAR}(?!\d))\d|\.\d|\s?-\s?\d|
         \s*(?:per\s?cent|percent|thousand|million|billion|trillion|yuan|dollars?)\b))
     """
 

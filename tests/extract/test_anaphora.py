@@ -98,3 +98,8 @@ def test_a_baseline_after_the_figure_is_not_its_time() -> None:
 def test_a_period_in_the_figures_own_clause_beats_one_across_a_clause_break() -> None:
     found = periods("The 1990s saw job losses; between 3 and 5 per cent of firms closed in 2021-25.")
     assert found["between 3 and 5 per cent"] == "2021..2025"
+
+
+def test_across_a_clause_break_a_comparison_after_the_figure_is_not_its_time() -> None:
+    found = periods("The 1990s saw job losses; 3 per cent more firms closed than in 2016.")
+    assert found["3 per cent"] == "1990..1999"

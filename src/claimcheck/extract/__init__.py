@@ -311,6 +311,7 @@ def _period_for(item: Item, text: str, seg_i: int, ctx: _Timeline) -> Period | N
             # clause, after it, beats one before it across a clause break
             if (
                 after < hi
+                and not ctx.baseline[after]
                 and _BLOCK.search(text, chosen.end, item.start)
                 and not _BLOCK.search(text, reach, timed[after].start)
             ):

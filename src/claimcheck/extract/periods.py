@@ -51,8 +51,6 @@ DAY_JOIN = r"\s*(?:-|–|to|through|until|till|and)\s*(?:the\s+)?"
 FREE = r"(?=\s*(?:[,.;:)\]]|$|and\b|or\b|but\b|when\b|while\b))"
 
 
-
-
 def _month(lex: Lexicon) -> str:
     # Month names are matched capitalised only: "may" is mostly a verb.
     names = sorted({m.capitalize() for m in lex.months}, key=len, reverse=True)

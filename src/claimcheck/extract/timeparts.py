@@ -12,14 +12,16 @@ from dataclasses import dataclass
 from claimcheck.lexicon import Lexicon
 from claimcheck.records import Period
 
+# Counts spelled in time expressions ("three years ago", "the past six months").
 SMALL_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
+# Which half or quarter an ordinal names ("upper half of 2017" is the first).
 HALF = {"first": 1, "1st": 1, "upper": 1, "former": 1, "second": 2, "2nd": 2, "lower": 2,
-         "latter": 2}  # fmt: skip
+        "latter": 2}  # fmt: skip
 QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-            "4th": 4, "final": 4, "last": 4}  # fmt: skip
+           "4th": 4, "final": 4, "last": 4}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,17 +24,30 @@ _NAME = re.compile(
 )
 
 
-def _load_not_names() -> frozenset[str]:
-    """Capitalised words that never name a subject on their own, from ``data/guess.yaml``."""
+def _load_words() -> tuple[frozenset[str], frozenset[str]]:
+    """From ``data/guess.yaml``: capitalised words that never name a subject on their own, and
+    words that end what a figure counts."""
     data = packaged("guess.yaml")
-    if not isinstance(data, dict) or data.get("version") != 1 or not isinstance(data.get("not_names"), str):
-        raise ConfigError("needs version: 1 and a not_names string", "claimcheck/data/guess.yaml")
-    return frozenset(data["not_names"].split())
+    lists = ("not_names", "not_counted")
+    if not isinstance(data, dict) or data.get("version") != 1 or not all(isinstance(data.get(k), str) for k in lists):
+        raise ConfigError("needs version: 1 and not_names and not_counted strings", "claimcheck/data/guess.yaml")
+    return frozenset(data["not_names"].split()), frozenset(data["not_counted"].split())
 
 
-_NOT_NAMES = _load_not_names()
+_NOT_NAMES, _NOT_COUNTED = _load_words()
 _YOY = re.compile(r"year[-\s]on[-\s]year", re.IGNORECASE)
 _GENERIC = frozenset({"growth", "share", "market"})
+# A figure right before a name: "200 Little Giant Enterprises", "two National ..." (a year is
+# not: "in 2017 Changchun set ...").
+_COUNTED = re.compile(
+    r"""(?:(?<![\d,.])(?!(?:1[7-9]|20)\d\d\s+$)\d(?:[\d,.]*\d)?
+         |\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# What a figure counts: a run of capitalised words ("Little Giant Enterprises"), else up to
+# three words ending at the first plural ("headline campaigns", "other major cities").
+_COUNTED_NAME = re.compile(r"\s+([A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)")
+_WORDS_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?")
 
 
 def _clean(name: str) -> str:
@@ -63,13 +76,35 @@ def topic(text: str) -> str | None:
 
 
 def subject(mention: Mention, fallback: str | None) -> str | None:
-    """The nearest proper name before the figure in its sentence, else ``fallback``."""
+    """The nearest proper name before the figure in its sentence, else ``fallback``; a name
+    counted by a figure ("200 Little Giant Enterprises") is what is counted, not a subject."""
     before = mention.sentence[: max(0, mention.span.start - mention.sentence_start)]
-    names = _names(before)
+    names = [m for m in _names(before) if not _COUNTED.search(before, 0, m.start())]
     if names:
         words = [w for w in _clean(names[-1].group()).split() if w not in _NOT_NAMES]
         return " ".join(words)
     return fallback
+
+
+def _counted(mention: Mention) -> str | None:
+    """What a bare figure counts, from the words after it: "Little Giant Enterprises" (as
+    written), "headline campaigns"; else the noun the extractor saw after it."""
+    noun = getattr(mention, "noun", None)
+    after = mention.sentence[max(0, mention.span.end - mention.sentence_start) :]
+    if getattr(mention, "unit", None) is None:
+        name = _COUNTED_NAME.match(after)
+        if name and not all(w in _NOT_NAMES for w in name.group(1).split()):
+            return name.group(1)
+        words = _WORDS_AFTER.match(after)
+        if words:
+            run = []
+            for word in (w for w in words.groups() if w):
+                if word in _NOT_COUNTED:
+                    break
+                run.append(word)
+                if word.endswith("s") and not word.endswith("ss"):
+                    return " ".join(run)
+    return noun.lower() if noun else None
 
 
 def metric(mention: Mention, lex: Lexicon) -> str | None:
@@ -89,11 +124,7 @@ def metric(mention: Mention, lex: Lexicon) -> str | None:
         # the nearest term wins; at the same place the longer, more specific one
         if best is None or (pos + len(term), len(term)) > (best[0], len(best[1])):
             best = (pos + len(term), term)
-    if best is None:
-        noun = getattr(mention, "noun", None)
-        name = noun.lower() if noun else None
-    else:
-        name = best[1]
+    name = _counted(mention) if best is None else best[1]
     if name is None:
         return None
     if (mention.direction or generic_seen) and "growth" not in name and mention.unit == "percent":

@@ -2,9 +2,10 @@
 
 Guesses are heuristics from the sentence, written once when a claim is created; a person
 corrects them in the registry and `sync` never overwrites them. The subject is the nearest
-proper name before the figure in its sentence (else the source's most frequent name); the
-metric is the nearest metric term from the lexicon before the figure, with "growth" added for a
-change and ", year on year" when the sentence says so.
+proper name before the figure in its sentence that the figure does not count (else the
+source's most frequent name); the metric is the nearest metric term from the lexicon before the
+figure, else what a bare figure counts ("200 Little Giant Enterprises"), with "growth" added for
+a change and ", year on year" when the sentence says so.
 """
 
 from __future__ import annotations

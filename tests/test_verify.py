@@ -224,6 +224,46 @@ def test_rejected_claim_is_not_reported(demo: Path) -> None:
     assert findings_for(data, claim.id) == []
 
 
+def edit_claim(root: Path, claim: Claim, old: str, new: str) -> None:
+    """Replace ``old`` by ``new`` in one claim's entry of the registry file, as a person would."""
+    registry = root / "claims" / f"{SOURCE}.yaml"
+    text = registry.read_text("utf-8")
+    start = text.index(f"- id: {claim.id}")
+    end = text.find("\n- id:", start)
+    end = len(text) if end < 0 else end
+    entry = text[start:end]
+    assert entry.count(old) == 1, old
+    registry.write_text(text[:start] + entry.replace(old, new) + text[end:], "utf-8")
+
+
+def test_reviewed_value_that_its_text_does_not_say(demo: Path) -> None:
+    claim = claim_of(demo)
+    edit_claim(demo, claim, "  value: 7.4\n", "  value: 7.9\n")
+    edit_claim(demo, claim, "  status: auto", "  status: reviewed")
+    code, data = report(demo)
+    assert code == 0  # a warning
+    (finding,) = findings_for(data, claim.id)
+    assert (finding["code"], finding["severity"]) == ("CC108", "warning")
+    assert finding["message"] == "the registry's value 7.9 is not what '7.4 percent' says (7.4)"
+
+
+def test_text_edited_out_of_its_quote(demo: Path) -> None:
+    """A hand edit that puts a figure in `text` that the quote lacks: a finding, not a crash."""
+    claim = claim_of(demo)
+    edit_claim(demo, claim, f"  text: {FIGURE}\n", "  text: 7.9 percent\n")
+    for command in ("verify", "conflicts"):
+        result = CliRunner().invoke(app, [command, "-C", str(demo)])
+        assert result.exit_code in (0, 1), result.output
+        assert "Traceback" not in result.output
+    code, data = report(demo)
+    assert code == 0  # a warning
+    (finding,) = findings_for(data, claim.id)
+    assert finding["code"] == "CC108"
+    assert finding["message"] == (
+        "the claim's text '7.9 percent' is not in its own quote, which says '7.4 percent' (edited by hand?)"
+    )
+
+
 def test_word_diff() -> None:
     assert word_diff("grew 7.4 percent", "grew 7.5 percent") == "grew [-7.4-]{+7.5+} percent"
     assert word_diff("a b", "a b") == "a b"

@@ -11,6 +11,8 @@ stable code. Numeric statements of a source that the registry lacks are reported
 | CC104 | unanchored  | error    | the quote no longer anchors; best candidate given          |
 | CC105 | lost        | error    | the quote anchors but holds no figure for the claim       |
 | CC106 | unregistered| warning  | a numeric statement in a source is not in the registry    |
+| CC107 | stale       | info     | an `auto` claim's figure now reads differently            |
+| CC108 | mismatch    | warning  | a claim's value or text is not what its quote says        |
 
 Unsettled conflicts between claims (`claimcheck.compare`) are part of the report too; one at or
 above ``conflicts.fail_on`` fails the run like an error.
@@ -19,6 +21,7 @@ above ``conflicts.fail_on`` fails the run like an error.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -28,6 +31,8 @@ from claimcheck.project import Project
 
 if TYPE_CHECKING:
     from claimcheck.compare.model import Conflict
+    from claimcheck.records import Mention
+    from claimcheck.registry import Claim
 
 CODES = {
     "moved": ("CC101", "info"),
@@ -37,6 +42,7 @@ CODES = {
     "lost": ("CC105", "error"),
     "unregistered": ("CC106", "warning"),
     "stale": ("CC107", "info"),
+    "mismatch": ("CC108", "warning"),
 }
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -161,6 +167,17 @@ def _finding(match: anchor.Match, source: str, path: str, index: anchor.SourceIn
             return Finding("stale", source, path, line, column,
                            f"the extractor now reads {now} (run `claimcheck sync --refresh`)",
                            found=mention.text, **common)  # type: ignore[arg-type]
+    if mention is not None and claim.text not in claim.quote:
+        return Finding("mismatch", source, path, line, column,
+                       f"the claim's text {claim.text!r} is not in its own quote, which says "
+                       f"{mention.text!r} (edited by hand?)", found=mention.text, **common)  # type: ignore[arg-type]
+    if mention is not None and claim.status != "auto" and not _same_figure(claim, mention):
+        # a person set a value that the quote's figure does not say: `check` would judge drafts
+        # by the value while quoting the text
+        said = _figure(mention.value, mention.low, mention.high)
+        return Finding("mismatch", source, path, line, column,
+                       f"the registry's value {_figure(claim.value, claim.low, claim.high)} is not what "
+                       f"{claim.text!r} says ({said})", found=mention.text, **common)  # type: ignore[arg-type]
     if match.state == anchor.EXACT:
         return None
     if match.state == anchor.MOVED:
@@ -178,10 +195,35 @@ def _finding(match: anchor.Match, source: str, path: str, index: anchor.SourceIn
                        found=mention.text, passage=passage,
                        diff=word_diff(claim.quote, passage or ""), **common)  # type: ignore[arg-type]
     if match.state == anchor.LOST:
-        return Finding("lost", source, path, line, column,
-                       f"the quote anchors but {claim.text!r} is no longer in it",
-                       passage=passage, **common)  # type: ignore[arg-type]
+        if claim.text not in claim.quote:
+            why = f"the claim's text {claim.text!r} is not in its own quote (edited by hand?)"
+        elif passage is not None and claim.text in passage:
+            why = (f"the quote anchors at line {line}, but {claim.text!r} there belongs to another "
+                   "claim (a repeated passage was removed?)")  # fmt: skip
+        else:
+            why = f"the quote anchors but {claim.text!r} is no longer in it"
+        return Finding("lost", source, path, line, column, why, passage=passage, **common)  # type: ignore[arg-type]
     best = f"; best candidate at line {line} (similarity {score})" if a else ""
     return Finding("unanchored", source, path, line, None,
                    f"quote of claim {claim.id} no longer found in the source{best}",
                    passage=passage, **common)  # type: ignore[arg-type]
+
+
+def _same_figure(claim: Claim, mention: Mention) -> bool:
+    """True when a claim's value, low and high are the mention's (to float rounding)."""
+    pairs = ((claim.value, mention.value), (claim.low, mention.low), (claim.high, mention.high))
+    for a, b in pairs:
+        if a is None or b is None:
+            if a is not b:
+                return False
+        elif not math.isclose(a, b, rel_tol=1e-9):
+            return False
+    return True
+
+
+def _figure(value: float | None, low: float | None, high: float | None) -> str:
+    """A figure for messages: ``6.3`` or ``3..5``."""
+    def num(x: float | None) -> str:
+        return "?" if x is None else f"{x:g}"
+
+    return f"{num(low)}..{num(high)}" if low is not None or high is not None else num(value)

@@ -76,7 +76,8 @@ def placed(claims: Sequence[Claim], lex: Lexicon) -> list[list[Placed]]:
         group.append(Placed(claim, at, at + len(claim.text), conv))
     for group in groups.values():
         group.sort(key=lambda p: p.start)
-    return list(groups.values())
+    # a claim whose figure is not in its quote (edited by hand) stands nowhere: no group for it
+    return [group for group in groups.values() if group]
 
 
 def _ratio(a: Claim, b: Claim) -> tuple[float, float] | None:

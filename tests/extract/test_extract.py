@@ -301,3 +301,19 @@ def test_from_to_and_changes_stay_two_figures(text: str) -> None:
 )
 def test_spelled_whole_and_fraction(text: str, value: float) -> None:
     assert one(text).value == pytest.approx(value)
+
+
+def test_a_wrapped_line_keeps_a_figure_whole() -> None:
+    """A hard-wrapped line (Markdown soft wrap) between a figure and its scale or unit."""
+    found = quantities("Exports reached 2.4\nbillion yuan, and GDP grew 6.3\npercent.")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("2.4\nbillion yuan", 2.4e9, "CNY"),
+        ("6.3\npercent", 6.3, "percent"),
+    ]
+    assert (found[0].span.line, found[0].span.end_line) == (1, 2)
+
+
+def test_figures_on_their_own_lines_stay_apart() -> None:
+    """Only a break before a lower-case word joins lines: a column of figures is not 1 234 567."""
+    assert [q.value for q in quantities("1\n234\n567\n")] == [1, 234, 567]
+    assert [q.text for q in quantities("Growth 5%\nRevenue 7 million\n")] == ["5%", "7 million"]

@@ -101,3 +101,46 @@ def test_years_listed_without_a_space() -> None:
     thousands group); "1,2018" and "2018,000" are neither."""
     assert [t for t, _ in dates("In 2016,2017, GDP grew 5%.")] == ["2016", "2017"]
     assert dates("It was 1,2018 or 2018,000.") == []
+
+
+# One or more examples of every alternative, starting with a digit and with a word where it can.
+EXAMPLES = [
+    "2024-05-20", "first half of 2018", "1st half of 2018", "H1 2018", "2018 H1", "1H 2018",
+    "first three quarters of 2023", "third quarter of 2023", "3rd quarter of 2023",
+    "the third quarter this year", "3rd-quarter", "Q3 2023", "2023Q3", "Q1-Q3",
+    "between January and May 2018", "first six months of 2018", "November 19-20, 2018",
+    "from 2 to 7 Feb 2018", "March 7, 2024", "7 March 2024", "March 2024", "11/2016",
+    "September last year", "from 2015 to 2017", "2021-25", "14th Five-Year Plan", "1990s",
+    "a year earlier", "2 years earlier", "the same period of the previous year", "20 years ago",
+    "two decades ago", "past three years", "the past 3 months", "last month", "last year",
+    "last September", "year to date", "early May", "the end of March", "Dec.17", "07:20",
+    "5 pm", "2003", "FY2019", "fiscal 2019",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", EXAMPLES)
+def test_split_pattern_finds_what_the_whole_one_does(text: str) -> None:
+    """`find` tries only the alternatives that can start at a digit, or at a word: the first
+    match must be the whole pattern's."""
+    whole = periods.compile_for(LEX)
+    at_digit, at_word = periods.compile_split(LEX)
+    sentence = f"It was so in {text}, they said."
+    start = sentence.index(text)
+    expected = whole.match(sentence, start)
+    got = (at_digit if text[0].isdigit() else at_word).match(sentence, start)
+    assert expected is not None
+    assert got is not None and (got.lastgroup, got.span()) == (expected.lastgroup, expected.span())
+
+
+def test_every_alternative_is_in_a_split_pattern() -> None:
+    names = [periods.re.search(r"\(\?P<(\w+)>", alt).group(1) for alt in periods.alternatives(periods.build(LEX))]  # type: ignore[union-attr]
+    assert len(names) == len(set(names)) == 30
+    assert set(names) >= periods.DIGIT_ONLY | periods.NO_DIGIT
+    assert not periods.DIGIT_ONLY & periods.NO_DIGIT
+
+
+@pytest.mark.parametrize("text", [t for t in EXAMPLES if t[0].isdigit()])
+def test_find_tries_every_time_that_starts_with_a_digit(text: str) -> None:
+    """`find` skips figures that start no time expression by a cheap test; none of these."""
+    found = periods.find(f"It was so in {text}, they said.", LEX, 2020)
+    assert [f.end - f.start for f in found] == [len(text)]

@@ -224,7 +224,7 @@ def test_from_a_to_b_opening_a_phrase_is_a_range(
     ("text", "values"),
     [
         ("It rose from 7 to 10 percent.", [7, 10]),
-        ("Sales rose 5%, from 3 to 5 million.", [5, 3, 5e6]),  # a change word earlier in the clause
+        ("Sales rose 5%, from 3 to 5 million.", [5, 3e6, 5e6]),  # a change word earlier in the clause
         ("The rate was cut, from 7% to 5%.", [7, 5]),
         ("Treatment was reduced from 44 mg to 50 mg ethanol.", [44, 50]),
         ("It went from 7 to 10.", [7, 10]),  # a word before "from": a change
@@ -268,3 +268,39 @@ def test_cents_after_a_scaled_amount_are_their_own_figure(text: str) -> None:
 
 def test_a_spelled_continuation_still_completes_a_scaled_amount() -> None:
     assert [(q.value, q.unit) for q in quantities("It cost Rs 6 crore and two hundred.")] == [(60_000_200, "INR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first figure of a change takes the second's scale and unit
+        ("Turnover rose from 2.4 to 20.8 billion yuan.", [(2.4e9, "CNY"), (20.8e9, "CNY")]),
+        ("It rose from $3 to $5 million.", [(3e6, "USD"), (5e6, "USD")]),
+        ("It rose from 10 to 12 percent.", [(10, "percent"), (12, "percent")]),
+        # ... but not across magnitudes, and never from a figure that is not a range's end
+        ("Sales rose from 300 to 2 billion yuan.", [(300, None), (2e9, "CNY")]),
+        ("The population fell by 240,000 to 43.59 million in 2018.", [(240_000, None), (43.59e6, None)]),
+        ("Profit rose by 300 to 1.2 million dollars.", [(300, None), (1.2e6, "USD")]),
+    ],
+)
+def test_a_change_shares_scale_and_unit_only_when_one_magnitude(
+    text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    found = [(m.value, m.unit) for m in extract(text) if isinstance(m, Quantity)]
+    assert found == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The city has 1.2m residents.", 1.2e6, None),
+        ("Some 12m people visited.", 12e6, None),
+        ("It mined 5m tonnes of coal.", 5e6, "tonne"),
+        ("The wall is 12m high.", 12, "metre"),
+        ("She won a 400m race.", 400, "metre"),
+        ("The gap is 3m across.", 3, "metre"),
+    ],
+)
+def test_m_before_a_plural_counts_millions(text: str, value: float, unit: str | None) -> None:
+    (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)

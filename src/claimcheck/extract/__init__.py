@@ -50,6 +50,9 @@ _BASELINE = re.compile(
         \s+(?:(?:in|for|of|during|with|last)\s+)?(?:the\s+)?$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A line break inside a sentence, before a lower-case word or "%": the line was wrapped (a
+# list, a heading or a new sentence starts otherwise).
+_WRAP = re.compile(r"(?<=\S)\r?\n(?=[a-z%])")
 _CLAUSE_START = re.compile(r"(?:^|[.;:,!?(\u2013\u2014])\s*$")
 _COMPARES = re.compile(r"\b(?:over|from|since|than|against|on|versus|vs)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -58,6 +61,10 @@ _JOINERS = frozenset(["and", "a", "an", "of", "point"])
 _LONGEST_SPELLED = 24
 _GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 def published_year(published: str | None) -> int | None:
@@ -106,11 +113,14 @@ def extract(
     pats = patterns.compile_for(lex)
     segments = sentences.split(text)
     seg_starts = [s.start for s in segments]
-    found_tokens = patterns.tokens(text, pats.token, pats.core_words | periods.start_words(lex))
-    times = periods.find(text, lex, published_year(published), found_tokens, published_month(published))
+    # Patterns read a copy in which a wrapped line's break is a space ("2.4\nbillion yuan",
+    # "6.3\npercent"); mentions and sentences are cut from the text itself, offsets being equal.
+    scan = _WRAP.sub(_spaces, text) if "\n" in text else text
+    found_tokens = patterns.tokens(scan, pats.token, pats.core_words | periods.start_words(lex))
+    times = periods.find(scan, lex, published_year(published), found_tokens, published_month(published))
     times = anaphora.resolve(times, segments, seg_starts)
-    items = _items(text, lex, pats, times, segments, seg_starts, found_tokens)
-    ctx = _Timeline(text, segments, seg_starts, times)
+    items = _items(scan, lex, pats, times, segments, seg_starts, found_tokens)
+    ctx = _Timeline(scan, segments, seg_starts, times)
     lines = _Lines(text, first_line)
     sentence_text: dict[int, str] = {}  # one string per sentence, shared by its mentions
 
@@ -137,7 +147,7 @@ def extract(
                 if item.hedge is None:
                     item.qualifier, item.hedge = source.qualifier, source.hedge
             elif segments:
-                period = _period_for(item, text, seg_i, ctx)
+                period = _period_for(item, scan, seg_i, ctx)
                 if period is not None:
                     ctx.topic[seg_i] = period
         assigned.append(period)

@@ -152,6 +152,72 @@ def compile_for(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(build(lex), re.VERBOSE | re.IGNORECASE)
 
 
+# Alternatives that start with a digit only, and those that never do: `find` tries only the
+# alternatives that can start with the token at hand (the regex engine would try them all, in
+# order; one that cannot start there fails anyway, so the first match is the same).
+DIGIT_ONLY = frozenset({"iso", "mnum", "plan", "decade", "clock"})
+NO_DIGIT = frozenset(
+    {"qmulti", "qbare", "mrange", "mfirst", "monthyear", "monthrel", "pastn", "monrange",
+     "monrel", "rel", "mrel2", "ytd", "monthonly", "daynoyear"}
+)  # fmt: skip
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern, in order."""
+    parts: list[str] = []
+    depth, start, i, in_class = 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1  # "[]...]": a "]" first is a member
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+# What a time expression that starts with a digit looks like in its first characters: a
+# cheap test that spares most figures the whole pattern (tested against every alternative).
+_AT_DIGIT = re.compile(
+    r"""\d{4}(?!\d)                                  # 2018, 1990s, 2024-05-20, 2018H1, 2021-25
+      | \d{1,3}(?:st|nd|rd|th|H)\b                    # 1st half, 14th Five-Year Plan, 1H 2018
+      | \d{1,3}\s*[-–/:.]\s*\d                         # 11/2016, 19-20, 07:20, 10.30 pm
+      | \d{1,3}\s*(?:to|through|until|till|and)\s     # 2 to 7 Feb
+      | \d{1,3}\s+(?:years?|decades?|[A-Z][a-z])       # 2 years earlier, 20 years ago, 7 March
+      | \d{1,2}\s?[ap]\.?m                             # 5 pm
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@functools.cache
+def compile_split(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The period pattern in two: the alternatives that can start at a digit, and at a word."""
+    digit, word = [], []
+    for alt in alternatives(build(lex)):
+        found = re.search(r"\(\?P<(\w+)>", alt)
+        name = found.group(1) if found else ""
+        if name not in NO_DIGIT:
+            digit.append(alt)
+        if name not in DIGIT_ONLY:
+            word.append(alt)
+    flags = re.VERBOSE | re.IGNORECASE
+    return re.compile("|".join(digit), flags), re.compile("|".join(word), flags)
+
+
 @functools.cache
 def start_words(lex: Lexicon) -> frozenset[str]:
     """The words (lower case) a time expression can start with, besides digits."""
@@ -173,7 +239,7 @@ def find(
     # The pattern is tried only where a token that can start it begins (as `finditer` would
     # find, in order, without overlaps): trying it at every character was far slower.
     out: list[Found] = []
-    pattern = compile_for(lex)
+    at_digit, at_word = compile_split(lex)
     matched_to = 0
     words = start_words(lex)
     if found_tokens is None:
@@ -183,7 +249,10 @@ def find(
             continue
         if word == "the" and not _THE.match(text, pos):
             continue
-        m = pattern.match(text, pos)
+        digit = text[pos].isdigit()
+        if digit and not _AT_DIGIT.match(text, pos):
+            continue  # "7.4 percent", "1,000": most figures start no time expression
+        m = (at_digit if digit else at_word).match(text, pos)
         if m is None:
             continue
         matched_to = m.end()

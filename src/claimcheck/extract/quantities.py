@@ -40,6 +40,13 @@ _SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+fr
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _BEFORE_FROM = re.compile(BEFORE_FROM, FLAGS)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# A plural noun after "1.2m": what millions count ("1.2m residents", "12m people"), where a
+# length is followed by an adjective or a singular noun ("12m high", "a 400m race").
+_COUNTED_AFTER = re.compile(
+    r"""\x20(?:people|(?!(?:across|towards|always|perhaps|besides|afterwards|upwards|downwards
+                       |sideways|nevertheless|plus|less|thus)\b)[a-z]{3,}(?<!s)s)\b""",
+    re.VERBOSE,
+)
 _RANGE_CURRENCY = re.compile(r"(?:US\$|HK\$|\$|£|€|¥)")
 _A_UNIT = re.compile(r"\x20an?(?=\x20)", re.IGNORECASE)
 _PLUS_OR = re.compile(r"(?:\bplus\s+or|\+/?)\s*$", re.IGNORECASE)
@@ -241,7 +248,8 @@ def _scale(
     # "352.5m" is millions beside a currency; without one, "90m" is metres, and "5b" a clause
     # number, but "1.2b" is billions
     restricted = suffix in ("m", "t") or (suffix == "b" and item.precision in (None, 1))
-    if restricted and not currency and not pats.currency_after.match(text, sm.end()):
+    counts = suffix == "m" and _COUNTED_AFTER.match(text, sm.end()) is not None  # "1.2m residents"
+    if restricted and not counts and not currency and not pats.currency_after.match(text, sm.end()):
         return end
     item.scale = lex.scale_suffixes[suffix]
     return sm.end()
@@ -260,6 +268,7 @@ def _range(
         return end
     spread = _SPREAD_FROM.search(text, max(left_lo, item.start - 24), item.start) is not None
     if join == "to" and _changes_from(text, item.start, near, left_lo, floor, pats) and not spread:
+        _borrow(item, text, rm.end(), lex, pats, floor)
         return end
     other_at = _RANGE_CURRENCY.match(text, rm.end())
     om = pats.core.match(text, other_at.end() if other_at else rm.end())
@@ -274,16 +283,45 @@ def _range(
         other = spelled
     probe = Item("quantity", om.start(), om.end(), other.value)
     other_end = _scale(probe, text, om.end(), lex, pats, currency=item.unit is not None)
-    if probe.scale != 1 and item.scale == 1:
-        item.scale = probe.scale
+    # "between 3 and 5 million": the first end shares the second's scale (only if a range)
+    scale = probe.scale if probe.scale != 1 and item.scale == 1 else item.scale
     low = item.value
-    high = other.value * Decimal(probe.scale) / Decimal(item.scale)
+    high = other.value * Decimal(probe.scale) / Decimal(scale)
     if low is None or low == high or (not low < high and not spread):
-        return end  # a falling "range" is two figures
+        return end  # a falling "range" is two figures: "fell by 240,000 to 43.59 million"
+    item.scale = scale
     item.low, item.high = min(low, high), max(low, high)
     if between:
         item.start = between.start()
     return other_end
+
+
+def _borrow(item: Item, text: str, at: int, lex: Lexicon, pats: Patterns, floor: int) -> None:
+    """ "rose from 2.4 to 20.8 billion yuan", "from $3 to $5 million", "from 10 to 12 percent":
+    the change's first figure, written bare, takes the second's scale and unit, when the two are
+    of one magnitude (within a factor of 100, as the levels before and after a change are)."""
+    if item.scale != 1 or item.value is None or item.value == 0:
+        return
+    other_at = _RANGE_CURRENCY.match(text, at)
+    om = pats.core.match(text, other_at.end() if other_at else at)
+    if om is None or not om.group("digits"):
+        return
+    other = _signed(om)
+    if other.value == 0 or not Decimal("0.01") <= abs(item.value / other.value) <= 100:
+        return
+    probe = Item("quantity", om.start(), om.end(), other.value)
+    if other_at:
+        probe.unit = pats.currency_codes[symbol_key(other_at.group())]
+    probe_end = _scale(probe, text, om.end(), lex, pats, currency=other_at is not None or item.unit is not None)
+    if read_unit(probe, text, probe_end, lex, pats, floor) is None:
+        return
+    if item.unit is not None and probe.unit != item.unit:
+        return  # "from $3 to 5 million yuan": not one currency
+    if probe.unit in (None, "fraction") and probe.scale == 1:
+        return
+    item.scale = probe.scale
+    if item.unit is None and probe.unit != "fraction":
+        item.unit = probe.unit
 
 
 def _changes_from(text: str, start: int, near: int, left_lo: int, floor: int, pats: Patterns) -> bool:

@@ -12,7 +12,9 @@ written next to, and the new text gets them back at the same place:
   the field when the value is now written over several lines;
 - a comment whose field is gone goes before the next field of its claim that is still there,
   else at the end of its claim; one whose claim is gone goes before the next claim of the old
-  file still there, else at the end of the file. A comment is never dropped.
+  file still there, else at the end of the file. A comment is never dropped; one inside a
+  nested value (between the items of a list a person added to a claim) goes before the next
+  field or claim.
 
 What is a comment is decided with the positions of the YAML nodes (from `yamlread`, libyaml's
 marks): a ``#`` at the start of a line or after a blank, outside every scalar, so that a ``#``

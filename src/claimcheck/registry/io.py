@@ -9,7 +9,8 @@ Dates written without quotes are read as the text written. YAML is parsed by
 `claimcheck.registry.yamlread` (plain types only).
 
 Writing is deterministic (fixed field order, claims in source order, stable quoting) and
-atomic (a temporary file in the same folder, then ``os.replace``).
+atomic (a temporary file in the same folder, then ``os.replace``). When it replaces a file, the
+comments a person wrote in it are kept (`claimcheck.registry.comments`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import yaml
 from claimcheck.cache import FileCache
 from claimcheck.errors import RegistryError
 from claimcheck.paths import Displays, list_folder, suffix
+from claimcheck.registry import comments
 from claimcheck.registry.model import (
     FIELD_ORDER,
     QUALIFIERS,
@@ -252,13 +254,29 @@ def load(
     return registry
 
 
-def dumps(source: str, claims: list[Claim]) -> str:
-    """The text of a registry file: header, version, source, and claims in the given order."""
+def dumps(source: str, claims: list[Claim], previous: str | None = None, display: str = "") -> str:
+    """The text of a registry file: header, version, source, and claims in the given order.
+
+    ``previous`` is the text of the file this one replaces: the comments a person wrote in it
+    are kept, next to what they were written next to (`claimcheck.registry.comments`).
+    """
     body = {"version": VERSION, "source": source, "claims": [c.to_mapping() for c in claims]}
     text: str = yaml.dump(
         body, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
     )
-    return HEADER + text
+    if previous is None:
+        return HEADER + text
+    return comments.keep(previous, HEADER + text, display, HEADER)
+
+
+def read_text(path: Path, display: str) -> str:
+    """The text of a registry file (as `read_file` reads it)."""
+    raw = _bytes(path, display)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise RegistryError(f"not UTF-8 text (byte {exc.start})", display, line) from exc
 
 
 def write_atomic(path: Path, text: str) -> bool:

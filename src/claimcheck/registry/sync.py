@@ -11,7 +11,8 @@ Rules, so that nothing a person wrote is lost:
   range, unit, qualifier, direction, period); subject, metric, note and any field sync does not
   know are kept; ``reviewed`` and ``rejected`` claims are never refreshed;
 - a claim whose quote no longer anchors is marked ``orphaned: true``, never deleted.
-Files are written atomically and deterministically; a second run changes nothing.
+Files are written atomically and deterministically, with the comments a person wrote in them
+kept where they were written; a second run changes nothing.
 """
 
 from __future__ import annotations
@@ -141,7 +142,8 @@ def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncRes
             continue
         target = project.registry.files.get(source.id)
         path = cfg.root / target if target else cfg.claims / f"{source.id}.yaml"
-        text = io.dumps(source.id, ordered)
+        previous = io.read_text(Path(path), target) if target else None
+        text = io.dumps(source.id, ordered, previous, target or "")
         if write and io.write_atomic(Path(path), text):
             written.append(str(Path(path).relative_to(cfg.root)) if Path(path).is_relative_to(cfg.root) else str(path))
     return SyncResult(added, refreshed, orphaned, unchanged, tuple(written))

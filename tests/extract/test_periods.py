@@ -144,3 +144,7 @@ def test_find_tries_every_time_that_starts_with_a_digit(text: str) -> None:
     """`find` skips figures that start no time expression by a cheap test; none of these."""
     found = periods.find(f"It was so in {text}, they said.", LEX, 2020)
     assert [f.end - f.start for f in found] == [len(text)]
+
+
+def test_a_month_range_named_a_period() -> None:
+    assert ("January-May period of 2018", "2018-01..05") in dates("In the January-May period of 2018 exports rose.")

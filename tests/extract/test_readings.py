@@ -304,3 +304,9 @@ def test_a_change_shares_scale_and_unit_only_when_one_magnitude(
 def test_m_before_a_plural_counts_millions(text: str, value: float, unit: str | None) -> None:
     (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
     assert (q.value, q.unit) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(("text", "value"), [("a fivefold increase", 5), ("rose tenfold", 10), ("a hundredfold", 100)])
+def test_multiples_in_one_word(text: str, value: int) -> None:
+    (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
+    assert (q.value, q.unit) == (value, "times")

@@ -84,7 +84,7 @@ def build(lex: Lexicon) -> str:
         |\b(?P<qc_y2>{YEAR})\s*Q(?P<qc_a2>[1-4])\b)
     | (?P<qbare>(?-i:\bQ(?P<qb_a>[1-4])(?:\s*[-–]\s*Q(?P<qb_b>[1-4]))?)\b(?![-–/.]?\d|\s+'?\d))
     | (?P<mrange>(?:(?:between|from)\s+)?(?P<mr_a>{month})\s*(?:and|to|through|till|until|-|–)\s*
-        (?P<mr_b>{month}),?\s+(?P<mr_y>{YEAR})\b)
+        (?P<mr_b>{month}),?\s+(?:period\s+)?(?:of\s+)?(?P<mr_y>{YEAR})\b)
     | (?P<mfirst>first\s+(?P<mf_n>{SMALL})\s+months\s+of\s+(?P<mf_y>{YEAR})\b)
     | (?P<drange>(?:(?:between|from)\s+)?
         (?:(?P<dr_m>{month})\s?(?:the\s+)?(?P<dr_a>[0-3]?\d)(?:st|nd|rd|th)?{DAY_JOIN}

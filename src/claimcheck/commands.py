@@ -60,7 +60,10 @@ def extract_paths(
             else:
                 source = read_source(path, raw)
         mentions = extract(
-            source.text, published=published or source.published, first_line=source.first_line
+            source.text,
+            published=published or source.published,
+            first_line=source.first_line,
+            line_map=source.lines,
         )
         if kinds:
             mentions = [m for m in mentions if m.kind in kinds]

@@ -23,5 +23,9 @@ def read(content: str, path: Path, display: str) -> Source:
         text=body,
         first_line=first_line,
         meta=meta,
-        **{key: given.get(key) for key in frontmatter.FIELDS},
+        title=given.get("title"),
+        publisher=given.get("publisher"),
+        published=given.get("published"),
+        author=given.get("author"),
+        url=given.get("url"),
     )

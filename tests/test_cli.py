@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 from typer.testing import CliRunner
 
@@ -80,6 +81,30 @@ def test_extract_unknown_kind() -> None:
     result = invoke("extract", "-", "--kind", "money", input=SENTENCE)
     assert result.exit_code == 2
     assert result.stderr == "claimcheck: unknown kind 'money'; choose from quantity, date, ordinal\n"
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("2019-13-45", "month must be in 1..12"),
+        ("2019-02-30", "day is out of range for month"),
+        ("last tuesday", "write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("2019/03/01", "write YYYY, YYYY-MM or YYYY-MM-DD"),
+        ("20190301", "write YYYY, YYYY-MM or YYYY-MM-DD"),
+    ],
+)
+def test_extract_bad_published_is_a_usage_error(value: str, problem: str) -> None:
+    result = invoke("extract", "-", "--published", value, input="Sales rose 5% last year.\n")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"claimcheck: --published: {value!r} is not a date: {problem}\n"
+
+
+@pytest.mark.parametrize("value", ["2019", "2019-03", "2019-03-01"])
+def test_extract_published_formats(value: str) -> None:
+    result = invoke("extract", "-", "--published", value, "--format", "json", input="Sales rose 5% last year.\n")
+    assert result.exit_code == 0
+    assert [m["period"] for m in json.loads(result.stdout)["mentions"]] == ["2018", "2018"]
 
 
 def test_sources(demo: Path) -> None:

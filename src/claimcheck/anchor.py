@@ -53,9 +53,12 @@ class Match:
 class SourceIndex:
     """A source's text with its sentences, line starts and quantity mentions, for anchoring."""
 
-    def __init__(self, text: str, mentions: Sequence[Mention], first_line: int = 1) -> None:
+    def __init__(
+        self, text: str, mentions: Sequence[Mention], first_line: int = 1, line_map: Sequence[int] | None = None
+    ) -> None:
         self.text = text
         self.first_line = first_line
+        self.line_map = line_map
         self.mentions = list(mentions)
         self.starts = [m.span.start for m in self.mentions]
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
@@ -63,7 +66,10 @@ class SourceIndex:
 
     def line_of(self, offset: int) -> int:
         """1-based line (in file coordinates) of a character offset."""
-        return bisect.bisect_right(self.line_starts, offset) - 1 + self.first_line
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        if self.line_map is not None and index < len(self.line_map):
+            return self.line_map[index]
+        return index + self.first_line
 
     def windows(self) -> list[tuple[int, int]]:
         """Sentences and pairs of consecutive sentences, as offset ranges."""

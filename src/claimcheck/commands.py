@@ -10,6 +10,7 @@ from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract
 from claimcheck.records import Mention
 from claimcheck.sources import SUFFIXES, Source, read_source
+from claimcheck.sources.frontmatter import published_problem
 
 KINDS = ("quantity", "date", "ordinal")
 
@@ -43,6 +44,9 @@ def extract_paths(
     for kind in kinds or ():
         if kind not in KINDS:
             raise UsageError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
+    problem = published_problem(published) if published is not None else None
+    if problem:
+        raise UsageError(f"--published: {problem}")
     results = []
     for raw in _expand(paths):
         if raw == "-":
@@ -56,7 +60,10 @@ def extract_paths(
             else:
                 source = read_source(path, raw)
         mentions = extract(
-            source.text, published=published or source.published, first_line=source.first_line
+            source.text,
+            published=published or source.published,
+            first_line=source.first_line,
+            line_map=source.lines,
         )
         if kinds:
             mentions = [m for m in mentions if m.kind in kinds]

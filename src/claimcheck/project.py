@@ -73,10 +73,14 @@ class Project:
             from claimcheck.records import Quantity
 
             mentions = extract(
-                source.text, published=source.published, lexicon=self.lexicon, first_line=source.first_line
+                source.text,
+                published=source.published,
+                lexicon=self.lexicon,
+                first_line=source.first_line,
+                line_map=source.lines,
             )
             quantities = [m for m in mentions if isinstance(m, Quantity)]
-            cached = SourceIndex(source.text, quantities, source.first_line)
+            cached = SourceIndex(source.text, quantities, source.first_line, source.lines)
             self._indexes[source.id] = cached
         return cached
 

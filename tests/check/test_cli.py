@@ -153,3 +153,23 @@ def test_sarif_fingerprints_survive_moved_lines() -> None:
     assert len(set(prints(before))) == 2  # the same line twice: told apart by order
     lines = [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in after["runs"][0]["results"]]
     assert lines == [3, 4]
+
+
+@pytest.mark.parametrize("value", ["2019-13-45", "2019-02-30", "last tuesday", "2019/03/01"])
+def test_bad_published_in_draft_front_matter(tmp_path: Path, value: str) -> None:
+    """A draft's impossible or malformed date is an input error naming its line, not a traceback."""
+    draft = tmp_path / "d.md"
+    draft.write_text(f"---\ntitle: T\npublished: {value}\n---\n{GOOD}", encoding="utf-8")
+    result = invoke(str(draft))
+    assert result.exit_code == 2
+    assert isinstance(result.exception, SystemExit)
+    assert result.stdout == ""
+    assert result.stderr.startswith(f"claimcheck: {draft}:3: published: {value!r} is not a date: ")
+    assert result.stderr.count("\n") == 1
+
+
+def test_draft_good_published_is_accepted(tmp_path: Path) -> None:
+    draft = tmp_path / "d.md"
+    draft.write_text("---\npublished: 2019-03-01\n---\nHarbin's ice festival drew 40 percent more skiers last year.\n", encoding="utf-8")
+    result = invoke(str(draft), "--format", "json", "--fail-on", "none")
+    assert result.exit_code == 0, result.stderr

@@ -33,7 +33,9 @@ def test_every_case_has_an_expectation() -> None:
 def test_bad_source(case: Path, tmp_path: Path) -> None:
     root = project(tmp_path)
     shutil.copy(case, root / "sources" / case.name)
-    for command in (["verify"], ["sync"], ["sources"]):
+    draft = root / "draft.md"
+    draft.write_text("Sales rose 5% last year.\n", "utf-8")
+    for command in (["verify"], ["sync"], ["sources"], ["conflicts"], ["check", str(draft)]):
         result = CliRunner().invoke(app, [*command, "-C", str(root)])
         assert result.exit_code == 2, (command, result.stderr)
         assert isinstance(result.exception, SystemExit)
@@ -42,7 +44,7 @@ def test_bad_source(case: Path, tmp_path: Path) -> None:
     assert list((root / "claims").iterdir()) == []
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.suffix == ".txt"], ids=lambda p: p.name)
+@pytest.mark.parametrize("case", [c for c in CASES if c.suffix in (".txt", ".md")], ids=lambda p: p.name)
 def test_bad_source_in_extract(case: Path) -> None:
     """`extract` on the file itself gives the same line, with the path as given."""
     result = CliRunner().invoke(app, ["extract", str(case), "--format", "json"])

@@ -8,7 +8,7 @@ judged), matches each to candidates (`claimcheck.check.match`), judges it
 and returns a `CheckReport`. Input problems raise `InputError`, bad options `UsageError`.
 
 A ``.txt`` draft is plain text; any other draft is Markdown. A draft's own front matter may give
-``published`` (to resolve "last year"); it is never prose.
+``published`` (to resolve "last year"; checked as a source's is); it is never prose.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract
 from claimcheck.lexicon import Lexicon
 from claimcheck.records import Quantity
-from claimcheck.sources.frontmatter import split
+from claimcheck.sources.frontmatter import checked_published, split
 from claimcheck.tolerance import figure_of_mention
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
@@ -155,11 +155,11 @@ def check_drafts(
     suppressed = 0
     for draft in drafts:
         meta, _, _ = split(draft.text, draft.path)
-        published = meta.get("published")
+        published = checked_published(meta, draft.text, draft.path)
         regions = prose(draft.text, markdown=draft.markdown)
         lines = draft.text.splitlines()
         hush = Suppressions.of(regions.comments, lines, allow, draft.path)
-        mentions = extract(regions.text, published=str(published) if published else None, lexicon=lexicon)
+        mentions = extract(regions.text, published=published, lexicon=lexicon)
         for m in mentions:
             if not isinstance(m, Quantity):
                 continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -82,11 +83,18 @@ def published_month(published: str | None) -> int | None:
 
 
 class _Lines:
-    """Offsets to 1-based line and column numbers."""
+    """Offsets to 1-based line and column numbers (``lines``: the file line of each line)."""
 
-    def __init__(self, text: str, first_line: int) -> None:
+    def __init__(self, text: str, first_line: int, lines: Sequence[int] | None = None) -> None:
         self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.first_line = first_line
+        self.lines = lines
+
+    def number(self, index: int) -> int:
+        """The file line of the text's line ``index`` (0-based)."""
+        if self.lines is not None and index < len(self.lines):
+            return self.lines[index]
+        return index + self.first_line
 
     def span(self, start: int, end: int) -> Span:
         line = bisect.bisect_right(self.starts, start) - 1
@@ -94,9 +102,9 @@ class _Lines:
         return Span(
             start,
             end,
-            line + self.first_line,
+            self.number(line),
             start - self.starts[line] + 1,
-            end_line + self.first_line,
+            self.number(end_line),
             end - self.starts[end_line] + 1,
         )
 
@@ -107,8 +115,10 @@ def extract(
     published: str | None = None,
     lexicon: Lexicon | None = None,
     first_line: int = 1,
+    line_map: Sequence[int] | None = None,
 ) -> list[Mention]:
-    """Every numeric mention in ``text``, in order of position."""
+    """Every numeric mention in ``text``, in order of position; line numbers count from
+    ``first_line``, or are ``line_map[i]`` for the text's line ``i`` when it is given."""
     lex = lexicon or lexicon_mod.load()
     pats = patterns.compile_for(lex)
     segments = sentences.split(text)
@@ -121,7 +131,7 @@ def extract(
     times = anaphora.resolve(times, segments, seg_starts)
     items = _items(scan, lex, pats, times, segments, seg_starts, found_tokens)
     ctx = _Timeline(scan, segments, seg_starts, times)
-    lines = _Lines(text, first_line)
+    lines = _Lines(text, first_line, line_map)
     sentence_text: dict[int, str] = {}  # one string per sentence, shared by its mentions
 
     def sentence_of(start: int) -> tuple[int, str]:

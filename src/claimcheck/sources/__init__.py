@@ -18,7 +18,9 @@ SUFFIXES = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html",
 
 @dataclass(frozen=True)
 class Source:
-    """A source document: stable id, metadata, and its text with the line the text starts on."""
+    """A source document: stable id, metadata, and its text with the line the text starts on
+    (``lines``, when given: the file line of each line of the text, for a text extracted from
+    the file rather than a part of it, as an HTML page's)."""
 
     id: str
     path: str
@@ -30,6 +32,7 @@ class Source:
     author: str | None = None
     url: str | None = None
     meta: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    lines: tuple[int, ...] | None = None
 
 
 def read_source(path: Path, display: str | None = None, raw: bytes | None = None) -> Source:

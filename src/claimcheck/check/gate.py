@@ -200,7 +200,7 @@ def check_paths(
 
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
     drafts = read_drafts(paths, stdin_filename)
-    project = open_project(project_dir, read_sources=False, use_cache=use_cache)
+    project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
     chosen = verdicts if verdicts is not None else tuple(Verdict(v) for v in project.config.check_fail_on)
     with paused_gc():
         index = candidate_index(project)

@@ -73,6 +73,10 @@ def test_allowlist_in_config(demo: Path) -> None:
     [
         (["missing.md"], "claimcheck: missing.md: no such file or folder\n"),
         (["-", "--fail-on", "wrong"], "claimcheck: unknown verdict 'wrong' for --fail-on; choose from supported, contradicted, misattributed, unsupported or none\n"),
+        # an empty CI variable must not switch the gate off: `none` is the explicit way
+        (["-", "--fail-on", ""], "claimcheck: --fail-on is empty; choose from supported, contradicted, misattributed, unsupported or none (never fail)\n"),
+        (["-", "--fail-on", " , "], "claimcheck: --fail-on is empty; choose from supported, contradicted, misattributed, unsupported or none (never fail)\n"),
+        (["-", "--fail-on", "contradicted", "--fail-on", ""], "claimcheck: --fail-on is empty; choose from supported, contradicted, misattributed, unsupported or none (never fail)\n"),
     ],
 )  # fmt: skip
 def test_usage_and_input_errors_exit_2(args: list[str], message: str) -> None:

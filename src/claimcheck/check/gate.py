@@ -88,9 +88,16 @@ class Draft:
 
 
 def parse_fail_on(values: Iterable[str]) -> tuple[Verdict, ...]:
-    """Verdicts from ``--fail-on`` values (repeated or comma-separated; ``none`` for none)."""
+    """Verdicts from ``--fail-on`` values (repeated or comma-separated; ``none`` for none).
+
+    An empty value is a usage error, not "no verdicts": an unset CI variable
+    (``--fail-on "$FAIL_ON"``) must not switch the gate off; ``none`` says so explicitly.
+    """
     out: list[Verdict] = []
+    choices = ", ".join(v.value for v in Verdict)
     for raw in values:
+        if not str(raw).replace(",", "").strip():
+            raise UsageError(f"--fail-on is empty; choose from {choices} or none (never fail)")
         for part in str(raw).split(","):
             name = part.strip().lower()
             if not name or name == "none":
@@ -98,7 +105,6 @@ def parse_fail_on(values: Iterable[str]) -> tuple[Verdict, ...]:
             try:
                 verdict = Verdict(name)
             except ValueError:
-                choices = ", ".join(v.value for v in Verdict)
                 raise UsageError(f"unknown verdict {name!r} for --fail-on; choose from {choices} or none") from None
             if verdict not in out:
                 out.append(verdict)

@@ -94,6 +94,21 @@ def test_unknown_directive_is_an_input_error(tmp_path: Path) -> None:
     assert result.stderr == f"claimcheck: {draft}:3: unknown directive 'claimcheck: ignroe' (use ignore, disable, enable)\n"
 
 
+def test_disable_without_enable_is_an_input_error(tmp_path: Path) -> None:
+    """A forgotten enable must not silently hide the rest of the draft."""
+    draft = tmp_path / "d.md"
+    draft.write_text("Fine.\n\n<!-- claimcheck: disable -->\nHidden 7.4 percent.\n\n" + BAD, encoding="utf-8")
+    result = invoke(str(draft))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"claimcheck: {draft}:3: 'claimcheck: disable' has no matching 'claimcheck: enable' "
+        "(it would hide the rest of the file)\n"
+    )
+    draft.write_text("<!-- claimcheck: disable -->\n" + BAD + "<!-- claimcheck: enable -->\n" + GOOD, encoding="utf-8")
+    assert invoke(str(draft)).exit_code == 0
+
+
 def test_binary_and_non_utf8_drafts_exit_2(tmp_path: Path) -> None:
     (tmp_path / "bin.md").write_bytes(b"abc\x00def")
     (tmp_path / "latin.md").write_bytes(b"caf\xe9\n")

@@ -109,6 +109,35 @@ def test_disable_without_enable_is_an_input_error(tmp_path: Path) -> None:
     assert invoke(str(draft)).exit_code == 0
 
 
+def test_a_draft_named_twice_is_read_once(tmp_path: Path) -> None:
+    """`check - -` reads standard input once; a repeated path (or a file in a folder also
+    given) is one draft, reported where it is first named."""
+    result = invoke("-", "-", input=BAD)
+    assert result.exit_code == 1
+    assert "in 1 draft:" in result.stderr and "1 contradicted" in result.stderr
+    draft = tmp_path / "d.md"
+    draft.write_text(BAD, encoding="utf-8")
+    result = invoke(str(draft), str(tmp_path), str(draft), "--format", "json")
+    assert result.exit_code == 1
+    assert [f["path"] for f in json.loads(result.stdout)["findings"]] == [str(draft)]
+    assert "in 1 draft:" in result.stderr
+
+
+def test_html_drafts_are_a_usage_error(tmp_path: Path) -> None:
+    """Read as Markdown, an HTML page would lose every number and pass the gate."""
+    page = tmp_path / "draft.html"
+    page.write_text("<html><body><p>" + BAD + "</p></body></html>\n", encoding="utf-8")
+    message = "cannot check a .html draft: drafts are Markdown (.md, .markdown) or plain text (.txt)"
+    result = invoke(str(page))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"claimcheck: {page}: {message}\n"
+    result = invoke("-", "--stdin-filename", "page.html", input=BAD)
+    assert (result.exit_code, result.stderr) == (2, f"claimcheck: page.html: {message}\n")
+    (tmp_path / "ok.md").write_text(GOOD, encoding="utf-8")
+    assert invoke(str(tmp_path)).exit_code == 0  # folders are walked for drafts only
+
+
 def test_binary_and_non_utf8_drafts_exit_2(tmp_path: Path) -> None:
     (tmp_path / "bin.md").write_bytes(b"abc\x00def")
     (tmp_path / "latin.md").write_bytes(b"caf\xe9\n")

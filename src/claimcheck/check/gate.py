@@ -7,8 +7,10 @@ judged), matches each to candidates (`claimcheck.check.match`), judges it
 (`claimcheck.check.verdict`), drops what an editor suppressed (`claimcheck.check.suppress`),
 and returns a `CheckReport`. Input problems raise `InputError`, bad options `UsageError`.
 
-A ``.txt`` draft is plain text; any other draft is Markdown. A draft's own front matter may give
-``published`` (to resolve "last year"); it is never prose.
+A ``.txt`` draft is plain text; any other draft is Markdown, but for HTML (``.html``, ``.htm``,
+``.xhtml``), a usage error: read as Markdown, a page would give no numbers and pass. A draft
+named twice is read once. A draft's own front matter may give ``published`` (to resolve "last
+year"); it is never prose.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from claimcheck.sources.frontmatter import split
 from claimcheck.tolerance import figure_of_mention
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
+# Formats read as Markdown would lose all their text (an HTML page is one HTML block, which is
+# not prose), so that a draft in them would silently pass: they are a usage error instead.
+UNSUPPORTED_SUFFIXES = (".html", ".htm", ".xhtml")
 STDIN = "-"
 
 
@@ -112,24 +117,49 @@ def parse_fail_on(values: Iterable[str]) -> tuple[Verdict, ...]:
 
 
 def read_drafts(paths: Sequence[str], stdin_filename: str | None = None) -> list[Draft]:
-    """The drafts named on the command line, folders walked, in order."""
+    """The drafts named on the command line, folders walked, in order.
+
+    A draft named twice (``- -``, a path repeated, a file inside a folder also given) is read
+    and reported once, where it is first named.
+    """
     if not paths:
         raise UsageError("no drafts given")
     drafts = []
+    seen: set[str] = set()
+
+    def first(key: str) -> bool:
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for raw in paths:
         if raw == STDIN:
-            name = stdin_filename or "<stdin>"
-            drafts.append(Draft(name, _decode(sys.stdin.buffer.read(), name), not name.endswith(".txt")))
+            if first(STDIN):
+                name = stdin_filename or "<stdin>"
+                _supported(Path(name), name)
+                drafts.append(Draft(name, _decode(sys.stdin.buffer.read(), name), not name.endswith(".txt")))
             continue
         path = Path(raw)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DRAFT_SUFFIXES and p.is_file())
-            drafts.extend(_read(p, str(p)) for p in found)
+            drafts.extend(_read(p, str(p)) for p in found if first(str(p.resolve())))
         elif path.is_file():
-            drafts.append(_read(path, raw))
+            _supported(path, raw)
+            if first(str(path.resolve())):
+                drafts.append(_read(path, raw))
         else:
             raise InputError("no such file or folder", raw)
     return drafts
+
+
+def _supported(path: Path, display: str) -> None:
+    """A `UsageError` for a draft in a format `check` cannot read (its numbers would be lost)."""
+    kind = path.suffix.lower()
+    if kind in UNSUPPORTED_SUFFIXES:
+        raise UsageError(
+            f"cannot check a {kind} draft: drafts are Markdown (.md, .markdown) or plain text (.txt)", display
+        )
 
 
 def _read(path: Path, display: str) -> Draft:

@@ -109,7 +109,7 @@ def extract(
     """Print every numeric mention in the given files."""
     from claimcheck.commands import extract_paths
     from claimcheck.report import json as json_report
-    from claimcheck.report import table
+    from claimcheck.report import plural, table
     from claimcheck.report import yaml as yaml_report
 
     results = run(lambda: extract_paths(paths, published, kind))
@@ -120,8 +120,7 @@ def extract(
         sys.stdout.write(json_report.dumps(json_report.extract_data(results)))
     else:
         sys.stdout.write(yaml_report.dumps(json_report.extract_data(results)))
-    found, files = sum(len(m) for _, m in results), len(results)
-    err(f"extract: {found} mention{'s' * (found != 1)} in {files} file{'s' * (files != 1)}")
+    err(f"extract: {plural(sum(len(m) for _, m in results), 'mention')} in {plural(len(results), 'file')}")
 
 
 @app.command(cls=FastCommand)

@@ -30,7 +30,7 @@ def test_clean_draft_exits_0(tmp_path: Path) -> None:
     result = invoke(str(draft))
     assert result.exit_code == 0
     assert result.stdout == ""  # supported numbers are listed only with --verbose
-    assert result.stderr == "check: 1 numbers in 1 draft: 1 supported, 0 contradicted, 0 misattributed, 0 unsupported (pass)\n"
+    assert result.stderr == "check: 1 number in 1 draft: 1 supported, 0 contradicted, 0 misattributed, 0 unsupported (pass)\n"
     verbose = invoke(str(draft), "--verbose")
     assert "supported" in verbose.stdout and "7.4 percent" in verbose.stdout
 
@@ -163,7 +163,7 @@ def test_output_file(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert json.loads(out.read_text("utf-8"))["version"] == "2.1.0"
-    assert result.stderr.startswith("check: 1 numbers")
+    assert result.stderr.startswith("check: 1 number in")
 
 
 def test_github_format_prints_the_text_report_too() -> None:

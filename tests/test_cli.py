@@ -55,6 +55,15 @@ def test_extract_stdin_yaml() -> None:
     assert {m["path"] for m in data["mentions"]} == {"<stdin>"}
 
 
+def test_extract_reads_a_file_named_twice_once(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(SENTENCE, "utf-8")
+    result = invoke("extract", "-", "-", str(path), str(tmp_path), "--format", "json", input=SENTENCE)
+    assert result.exit_code == 0
+    assert sorted({m["path"] for m in json.loads(result.stdout)["mentions"]}) == sorted(["<stdin>", str(path)])
+    assert result.stderr.endswith(" in 2 files\n")
+
+
 def test_extract_default_is_json_off_a_terminal() -> None:
     result = invoke("extract", "-", input=SENTENCE)
     assert result.exit_code == 0

@@ -36,9 +36,10 @@ def test_bad_config(case: Path, tmp_path: Path) -> None:
 
 
 def test_defaults(tmp_path: Path) -> None:
+    (tmp_path / "claimcheck.yaml").write_text("# every key is optional\n", "utf-8")
     cfg = config.find(tmp_path)
     assert (cfg.sources, cfg.claims, cfg.anchor_threshold, cfg.path) == (
-        tmp_path.resolve() / "sources", tmp_path.resolve() / "claims", 85.0, None
+        tmp_path.resolve() / "sources", tmp_path.resolve() / "claims", 85.0, tmp_path.resolve() / "claimcheck.yaml"
     )
 
 
@@ -58,6 +59,71 @@ def test_pyproject_table(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text("[tool.claimcheck]\nsourcez = 'docs'\n", "utf-8")
     with pytest.raises(ConfigError, match="unknown config key 'sourcez'"):
         config.find(tmp_path)
+
+
+def test_pyproject_errors_name_the_line(tmp_path: Path) -> None:
+    """TOML rejects a duplicate key itself; the message keeps its line, as YAML errors do."""
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text("[project]\nname = 'x'\n\n[tool.claimcheck]\nsources = 'docs'\nsources = 'more'\n", "utf-8")
+    result = CliRunner().invoke(app, ["verify", "-C", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"claimcheck: {pyproject}:6: TOML syntax error: Cannot overwrite a value\n"
+    pyproject.write_text("[project]\nname = 'x'\n\n[tool.claimcheck]\nclaims = 'registry'\nanchor = 3\n", "utf-8")
+    result = CliRunner().invoke(app, ["verify", "-C", str(tmp_path)])
+    assert result.stderr == f"claimcheck: {pyproject}:6: anchor must be a mapping\n"
+
+
+def test_duplicate_key_is_named_relative_to_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claimcheck.yaml").write_text("# config\nsources: sources\nsources: claims\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command in ("verify", "sync", "conflicts", "sources"):
+        result = CliRunner().invoke(app, [command])
+        assert result.exit_code == 2, command
+        assert result.stderr == "claimcheck: claimcheck.yaml:3: duplicate key 'sources'\n"
+        assert result.stdout == ""
+
+
+def test_no_config_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outside a project, a command says so (it does not guess default folders)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources").mkdir()  # not a project without a claimcheck.yaml
+    for command in (["verify"], ["sync"], ["conflicts"], ["sources"], ["check", "-"]):
+        result = CliRunner().invoke(app, command, input="GDP grew 8%.\n")
+        assert result.exit_code == 2, command
+        assert result.stderr == (
+            f"claimcheck: {tmp_path.resolve()}: no claimcheck.yaml found here or in a folder above; "
+            "run 'claimcheck init' to start a project\n"
+        )
+
+
+def test_missing_claims_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """verify, conflicts and check need the configured claims folder; sync creates it."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text("Changchun's GDP grew 7.4 percent in 2018.\n", "utf-8")
+    (tmp_path / "claimcheck.yaml").write_text("sources: sources\nclaims: nowhere\n", "utf-8")
+    monkeypatch.chdir(tmp_path)
+    for command in (["verify"], ["conflicts"], ["check", "-"]):
+        result = CliRunner().invoke(app, command, input="GDP grew 8%.\n")
+        assert result.exit_code == 2, command
+        assert result.stderr == "claimcheck: claimcheck.yaml:2: claims folder 'nowhere' not found\n"
+        assert result.stdout == ""
+    result = CliRunner().invoke(app, ["sync"])
+    assert result.exit_code == 0
+    assert result.stdout == "wrote nowhere/a.yaml\n"
+    assert "sync: created the claims folder nowhere/\n" in result.stderr
+    assert CliRunner().invoke(app, ["verify"]).exit_code == 0
+
+
+def test_missing_default_claims_folder(tmp_path: Path) -> None:
+    """A claims folder left at its default is looked for too; the message names the config."""
+    (tmp_path / "sources").mkdir()
+    config_file = tmp_path / "claimcheck.yaml"
+    config_file.write_text("anchor:\n  threshold: 85\n", "utf-8")
+    result = CliRunner().invoke(app, ["verify", "-C", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"claimcheck: {config_file}: claims folder 'claims' not found\n"
 
 
 def test_missing_project_folder(tmp_path: Path) -> None:

@@ -162,7 +162,7 @@ def test_changed_figure(demo: Path) -> None:
     table = run(demo)
     assert table.exit_code == 1
     assert "error   CC103 changed      the source now says 7.5 percent, the registry says 7.4 percent" in table.stdout
-    assert table.stderr.endswith("1 errors, 0 warnings, 0 notes\n")
+    assert table.stderr.endswith("1 error, 0 warnings, 0 notes\n")
 
 
 def test_same_figure_reworded_is_not_changed(demo: Path) -> None:

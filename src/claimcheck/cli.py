@@ -109,7 +109,7 @@ def extract(
     """Print every numeric mention in the given files."""
     from claimcheck.commands import extract_paths
     from claimcheck.report import json as json_report
-    from claimcheck.report import table
+    from claimcheck.report import plural, table
     from claimcheck.report import yaml as yaml_report
 
     results = run(lambda: extract_paths(paths, published, kind))
@@ -120,8 +120,7 @@ def extract(
         sys.stdout.write(json_report.dumps(json_report.extract_data(results)))
     else:
         sys.stdout.write(yaml_report.dumps(json_report.extract_data(results)))
-    found, files = sum(len(m) for _, m in results), len(results)
-    err(f"extract: {found} mention{'s' * (found != 1)} in {files} file{'s' * (files != 1)}")
+    err(f"extract: {plural(sum(len(m) for _, m in results), 'mention')} in {plural(len(results), 'file')}")
 
 
 @app.command(cls=FastCommand)
@@ -158,11 +157,15 @@ def sync(
     ] = False,
 ) -> None:
     """Fill and refresh the claim registry (claims/) from the sources."""
+    from claimcheck.config import display
     from claimcheck.project import open_project
     from claimcheck.registry.sync import sync as do_sync
 
     proj = run(lambda: open_project(project))
+    new_folder = not proj.config.claims.exists()  # the first sync creates it
     result = run(lambda: do_sync(proj, write=not check, refresh=refresh))
+    if new_folder and proj.config.claims.is_dir():
+        err(f"sync: created the claims folder {display(proj.config.claims)}/")
     err(
         f"sync: {result.added} added, {result.refreshed} updated, {result.orphaned} newly orphaned, "
         f"{result.unchanged} unchanged"
@@ -190,7 +193,7 @@ def verify(
     from claimcheck.report import table
     from claimcheck.verify import verify as do_verify
 
-    proj = run(lambda: open_project(project, use_cache=False if no_cache else None))
+    proj = run(lambda: open_project(project, use_cache=False if no_cache else None, claims_required=True))
     report = run(lambda: do_verify(proj))
     if (format or ReportFormat.table) is ReportFormat.json:
         sys.stdout.write(json_report.dumps(json_report.verify_data(report)))
@@ -309,7 +312,11 @@ def conflicts(
     from claimcheck.report import table
 
     # conflicts read claims only: sources are listed (and checked) but their text is not read
-    proj = run(lambda: open_project(project, read_sources=False, use_cache=False if no_cache else None))
+    proj = run(
+        lambda: open_project(
+            project, read_sources=False, use_cache=False if no_cache else None, claims_required=True
+        )
+    )
     report = run(lambda: project_conflicts(proj))
     shown = report.conflicts if show_all else report.unsettled
     if (format or ReportFormat.table) is ReportFormat.json:

@@ -27,13 +27,17 @@ def _stdin_source(published: str | None) -> Source:
 
 
 def _expand(paths: list[str]) -> list[str]:
+    """Files of the command line, folders walked; a file (or ``-``) named twice is read once."""
     out: list[str] = []
+    seen: set[str] = set()
     for raw in paths:
         path = Path(raw)
-        if raw != "-" and path.is_dir():
-            out.extend(str(p) for p in sorted(path.rglob("*")) if p.suffix.lower() in SUFFIXES)
-        else:
-            out.append(raw)
+        found = sorted(path.rglob("*")) if raw != "-" and path.is_dir() else None
+        for name in [str(p) for p in found if p.suffix.lower() in SUFFIXES] if found is not None else [raw]:
+            key = name if name == "-" or not Path(name).exists() else str(Path(name).resolve())
+            if key not in seen:
+                seen.add(key)
+                out.append(name)
     return out
 
 

@@ -2,22 +2,26 @@
 
 Found by walking up from the current directory; paths in it are relative to the file. Every key
 is optional; unknown keys (also inside ``anchor``, ``conflicts`` and ``check``) are an error so
-that a typo does not silently fall back to a default. Errors name the file and the key's line.
-A ``-C`` folder that does not exist is an error, not an empty project.
+that a typo does not silently fall back to a default, and so is a duplicate key (YAML is read by
+`claimcheck.registry.yamlread`; TOML parsers reject duplicates themselves). Errors name the file
+(relative to the current folder when inside it) and the key's line. A ``-C`` folder that does
+not exist is an error, not an empty project, and so is a folder with no config above it: a
+command never guesses a project (``claimcheck init`` makes one).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from claimcheck.errors import ConfigError
+from claimcheck.errors import ConfigError, RegistryError
+from claimcheck.registry import yamlread
 
 CONFIG_NAME = "claimcheck.yaml"
 VERDICTS = ("supported", "contradicted", "misattributed", "unsupported")
@@ -50,6 +54,31 @@ class Config:
     allow: tuple[str, ...] = field(default_factory=tuple)
     path: Path | None = None
     cache: bool = True
+    lines: Mapping[str, int] = field(default_factory=dict, compare=False)  # where each key stands
+
+    @property
+    def shown(self) -> str | None:
+        """The config file as messages name it (relative to the current folder when inside it)."""
+        return display(self.path) if self.path is not None else None
+
+    def folder_error(self, key: str) -> ConfigError:
+        """The error for a ``sources`` or ``claims`` folder that does not exist."""
+        folder = self.sources if key == "sources" else self.claims
+        try:
+            name = folder.relative_to(self.root).as_posix()
+        except ValueError:
+            name = str(folder)
+        if self.path is None:
+            return ConfigError(f"{key} folder not found", display(folder))
+        return ConfigError(f"{key} folder {name!r} not found", self.shown, self.lines.get(key))
+
+
+def display(path: Path) -> str:
+    """``path`` relative to the current folder when it is inside it, else as it is."""
+    try:
+        return path.relative_to(Path.cwd().resolve()).as_posix()
+    except (ValueError, OSError):
+        return str(path)
 
 
 def find(start: Path | None = None) -> Config:
@@ -63,13 +92,48 @@ def find(start: Path | None = None) -> Config:
             return load(candidate)
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
-            try:
-                table = tomllib.loads(pyproject.read_text("utf-8")).get("tool", {})
-            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-                raise ConfigError(f"cannot parse: {exc}", str(pyproject)) from exc
-            if "claimcheck" in table:
-                return parse(table["claimcheck"], folder, pyproject)
-    return parse({}, here, None)
+            found = _pyproject(pyproject)
+            if found is not None:
+                return found
+    raise ConfigError(
+        f"no {CONFIG_NAME} found here or in a folder above; run 'claimcheck init' to start a project",
+        str(here),
+    )
+
+
+def _pyproject(path: Path) -> Config | None:
+    """The config in a pyproject.toml's ``[tool.claimcheck]`` table, None when it has none."""
+    try:
+        text = path.read_text("utf-8")
+        table = tomllib.loads(text).get("tool", {})
+    except UnicodeDecodeError as exc:
+        raise ConfigError("not UTF-8 text", display(path)) from exc
+    except tomllib.TOMLDecodeError as exc:
+        # duplicate keys are rejected here too: "Cannot overwrite a value (at line 3, column 14)"
+        m = re.fullmatch(r"(.*?) \(at line (\d+), column \d+\)", str(exc))
+        message, line = (m.group(1), int(m.group(2))) if m else (str(exc), None)
+        raise ConfigError(f"TOML syntax error: {message}", display(path), line) from exc
+    if not isinstance(table, dict) or "claimcheck" not in table:
+        return None
+    return parse(table["claimcheck"], path.parent, path, _toml_lines(text))
+
+
+def _toml_lines(text: str) -> dict[str, int]:
+    """Lines of the top-level keys of ``[tool.claimcheck]`` (for messages; a plain scan)."""
+    lines: dict[str, int] = {}
+    inside = False
+    for n, line in enumerate(text.splitlines(), 1):
+        header = re.match(r"\s*\[\s*([^\]]+?)\s*\]", line)
+        if header:
+            name = header.group(1).replace('"', "").replace("'", "").replace(" ", "")
+            inside = name == "tool.claimcheck"
+            if name.startswith("tool.claimcheck."):
+                lines.setdefault(name.removeprefix("tool.claimcheck."), n)
+            continue
+        key = re.match(r"\s*([A-Za-z0-9_-]+)\s*=", line)
+        if inside and key:
+            lines.setdefault(key.group(1), n)
+    return lines
 
 
 def load(path: Path) -> Config:
@@ -77,28 +141,19 @@ def load(path: Path) -> Config:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(f"cannot read config: {exc.strerror or exc}", str(path)) from exc
+        raise ConfigError(f"cannot read config: {exc.strerror or exc}", display(path)) from exc
     if b"\x00" in raw:
-        raise ConfigError("binary file, not a config file", str(path), raw[: raw.index(b"\x00")].count(b"\n") + 1)
+        raise ConfigError("binary file, not a config file", display(path), raw[: raw.index(b"\x00")].count(b"\n") + 1)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ConfigError("not UTF-8 text", str(path), raw[: exc.start].count(b"\n") + 1) from exc
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text) or {}
-    except yaml.constructor.ConstructorError as exc:
-        mark = exc.problem_mark
-        found = re.search(r"tag '([^']+)'", exc.problem or "")
-        name = found.group(1).replace("tag:yaml.org,2002:", "!!") if found else "this tag"
-        raise ConfigError(f"tag {name} is not allowed", str(path), mark.line + 1 if mark else None) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise ConfigError(
-            f"YAML syntax error: {getattr(exc, 'problem', None) or exc}",
-            str(path),
-            mark.line + 1 if mark else None,
-        ) from exc
+        raise ConfigError("not UTF-8 text", display(path), raw[: exc.start].count(b"\n") + 1) from exc
+    try:  # plain types only; tags and duplicate keys are errors with their line
+        data, node = yamlread.parse(text, display(path))
+    except RegistryError as exc:
+        raise ConfigError(exc.message, exc.path, exc.line) from None
+    if data is None:
+        data = {}
     lines = _key_lines(node)
     if node is not None:
         lines[""] = node.start_mark.line + 1
@@ -118,7 +173,7 @@ def _key_lines(node: yaml.Node | None, prefix: str = "") -> dict[str, int]:
 
 def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None = None) -> Config:
     """Validate a config mapping (``lines``: where each key stands, for messages)."""
-    where = str(path) if path else None
+    where = display(path) if path else None
     at = lines or {}
 
     def error(message: str, key: str) -> ConfigError:
@@ -171,6 +226,7 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         allow=tuple(str(a) for a in allow),
         path=path,
         cache=cache,
+        lines=dict(at),
     )
 
 

@@ -3,6 +3,10 @@
 Commands build one `Project` and hand it to the stage they run. Extraction of a source happens
 once, when first asked for, and is shared by every stage that needs it.
 
+The sources folder must exist; the claims folder must too when ``claims_required`` (``verify``,
+``conflicts`` and ``check``, which read a registry; ``sync`` creates it on its first run), so
+that a mistyped folder in the config is an error naming its line, not an empty registry.
+
 ``open_project(..., read_sources=False)`` (what ``claimcheck check`` uses) lists the sources
 without reading them: a source's text is read when a stage first asks for it (`source`,
 `sources`). With the cache on (the default; config key ``cache``, ``--no-cache``), registry files
@@ -105,14 +109,21 @@ def open_project(
     *,
     read_sources: bool = True,
     use_cache: bool | None = None,
+    claims_required: bool = False,
 ) -> Project:
     """Find the config from ``start`` upwards, then load sources and registry.
 
     ``read_sources=False`` reads a source's text only when it is asked for; ``use_cache``
-    (default: the config's ``cache``) reads unchanged files back from ``.claimcheck-cache/``.
+    (default: the config's ``cache``) reads unchanged files back from ``.claimcheck-cache/``;
+    ``claims_required``: a missing claims folder is an error rather than an empty registry.
     """
+    cfg = config or config_mod.find(start)
+    if not cfg.sources.is_dir():
+        raise cfg.folder_error("sources")
+    if claims_required and not cfg.claims.exists():
+        raise cfg.folder_error("claims")
     with paused_gc():
-        return _open(config or config_mod.find(start), read_sources, use_cache)
+        return _open(cfg, read_sources, use_cache)
 
 
 def _open(cfg: Config, read_sources: bool, use_cache: bool | None) -> Project:

@@ -30,7 +30,7 @@ def test_clean_draft_exits_0(tmp_path: Path) -> None:
     result = invoke(str(draft))
     assert result.exit_code == 0
     assert result.stdout == ""  # supported numbers are listed only with --verbose
-    assert result.stderr == "check: 1 numbers in 1 draft: 1 supported, 0 contradicted, 0 misattributed, 0 unsupported (pass)\n"
+    assert result.stderr == "check: 1 number in 1 draft: 1 supported, 0 contradicted, 0 misattributed, 0 unsupported (pass)\n"
     verbose = invoke(str(draft), "--verbose")
     assert "supported" in verbose.stdout and "7.4 percent" in verbose.stdout
 
@@ -73,6 +73,10 @@ def test_allowlist_in_config(demo: Path) -> None:
     [
         (["missing.md"], "claimcheck: missing.md: no such file or folder\n"),
         (["-", "--fail-on", "wrong"], "claimcheck: unknown verdict 'wrong' for --fail-on; choose from supported, contradicted, misattributed, unsupported or none\n"),
+        # an empty CI variable must not switch the gate off: `none` is the explicit way
+        (["-", "--fail-on", ""], "claimcheck: --fail-on is empty; choose from supported, contradicted, misattributed, unsupported or none (never fail)\n"),
+        (["-", "--fail-on", " , "], "claimcheck: --fail-on is empty; choose from supported, contradicted, misattributed, unsupported or none (never fail)\n"),
+        (["-", "--fail-on", "contradicted", "--fail-on", ""], "claimcheck: --fail-on is empty; choose from supported, contradicted, misattributed, unsupported or none (never fail)\n"),
     ],
 )  # fmt: skip
 def test_usage_and_input_errors_exit_2(args: list[str], message: str) -> None:
@@ -88,6 +92,50 @@ def test_unknown_directive_is_an_input_error(tmp_path: Path) -> None:
     result = invoke(str(draft))
     assert result.exit_code == 2
     assert result.stderr == f"claimcheck: {draft}:3: unknown directive 'claimcheck: ignroe' (use ignore, disable, enable)\n"
+
+
+def test_disable_without_enable_is_an_input_error(tmp_path: Path) -> None:
+    """A forgotten enable must not silently hide the rest of the draft."""
+    draft = tmp_path / "d.md"
+    draft.write_text("Fine.\n\n<!-- claimcheck: disable -->\nHidden 7.4 percent.\n\n" + BAD, encoding="utf-8")
+    result = invoke(str(draft))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"claimcheck: {draft}:3: 'claimcheck: disable' has no matching 'claimcheck: enable' "
+        "(it would hide the rest of the file)\n"
+    )
+    draft.write_text("<!-- claimcheck: disable -->\n" + BAD + "<!-- claimcheck: enable -->\n" + GOOD, encoding="utf-8")
+    assert invoke(str(draft)).exit_code == 0
+
+
+def test_a_draft_named_twice_is_read_once(tmp_path: Path) -> None:
+    """`check - -` reads standard input once; a repeated path (or a file in a folder also
+    given) is one draft, reported where it is first named."""
+    result = invoke("-", "-", input=BAD)
+    assert result.exit_code == 1
+    assert "in 1 draft:" in result.stderr and "1 contradicted" in result.stderr
+    draft = tmp_path / "d.md"
+    draft.write_text(BAD, encoding="utf-8")
+    result = invoke(str(draft), str(tmp_path), str(draft), "--format", "json")
+    assert result.exit_code == 1
+    assert [f["path"] for f in json.loads(result.stdout)["findings"]] == [str(draft)]
+    assert "in 1 draft:" in result.stderr
+
+
+def test_html_drafts_are_a_usage_error(tmp_path: Path) -> None:
+    """Read as Markdown, an HTML page would lose every number and pass the gate."""
+    page = tmp_path / "draft.html"
+    page.write_text("<html><body><p>" + BAD + "</p></body></html>\n", encoding="utf-8")
+    message = "cannot check a .html draft: drafts are Markdown (.md, .markdown) or plain text (.txt)"
+    result = invoke(str(page))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == f"claimcheck: {page}: {message}\n"
+    result = invoke("-", "--stdin-filename", "page.html", input=BAD)
+    assert (result.exit_code, result.stderr) == (2, f"claimcheck: page.html: {message}\n")
+    (tmp_path / "ok.md").write_text(GOOD, encoding="utf-8")
+    assert invoke(str(tmp_path)).exit_code == 0  # folders are walked for drafts only
 
 
 def test_binary_and_non_utf8_drafts_exit_2(tmp_path: Path) -> None:
@@ -115,7 +163,7 @@ def test_output_file(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stdout == ""
     assert json.loads(out.read_text("utf-8"))["version"] == "2.1.0"
-    assert result.stderr.startswith("check: 1 numbers")
+    assert result.stderr.startswith("check: 1 number in")
 
 
 def test_github_format_prints_the_text_report_too() -> None:

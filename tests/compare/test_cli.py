@@ -93,7 +93,7 @@ def test_settle_with_trusted_claim_id(demo: Path) -> None:
     data = json.loads(result.stdout)
     (period,) = [c for c in data["conflicts"] if c["kind"] == "period"]
     assert period["settled"] and period["trust"] == "c708f832f" and period["note"] is None
-    assert "1 settlement(s) match no conflict: period-00000000" in result.stderr
+    assert "1 settlement matches no conflict: period-00000000" in result.stderr
     plain = invoke("conflicts", "-C", str(demo), "-f", "json")
     assert [c["kind"] for c in json.loads(plain.stdout)["conflicts"]] == ["arithmetic"]
 

@@ -63,7 +63,7 @@ def test_the_good_file_passes(tmp_path: Path) -> None:
     (root / "claims" / "example.yaml").write_text(GOOD, "utf-8")
     result = CliRunner().invoke(app, ["verify", "-C", str(root)])
     assert result.exit_code == 0, result.stderr
-    assert result.stderr == "verify: 1 claims in 1 sources: 0 errors, 0 warnings, 0 notes\n"
+    assert result.stderr == "verify: 1 claim in 1 source: 0 errors, 0 warnings, 0 notes\n"
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.stem)

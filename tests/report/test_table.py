@@ -42,3 +42,29 @@ def test_golden(case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         if os.environ.get("UPDATE_GOLDEN"):
             expected.write_text(text, "utf-8")
         assert text == expected.read_text("utf-8"), expected.name
+
+
+def test_summaries_count_in_the_singular_and_plural() -> None:
+    """"1 unsettled conflict", "1 claim in 1 source": every summary line words its counts."""
+    from types import SimpleNamespace
+
+    from claimcheck.check.gate import CheckReport
+    from claimcheck.compare.model import ConflictReport
+    from claimcheck.report import check_text, plural
+    from claimcheck.report import conflicts as conflicts_report
+    from claimcheck.report.table import summary
+    from claimcheck.verify import VerifyReport
+
+    assert (plural(0, "claim"), plural(1, "claim"), plural(2, "claim")) == ("0 claims", "1 claim", "2 claims")
+    one = SimpleNamespace(severity="warning", settled=False, fails=lambda fail_on: True)
+    verify = VerifyReport(findings=(), sources=1, claims=1, conflicts=(one,))  # type: ignore[arg-type]
+    assert summary(verify) == "verify: 1 claim in 1 source: 0 errors, 0 warnings, 0 notes; 1 unsettled conflict"
+    two = VerifyReport(findings=(), sources=2, claims=3, conflicts=(one, one))  # type: ignore[arg-type]
+    assert summary(two) == "verify: 3 claims in 2 sources: 0 errors, 0 warnings, 0 notes; 2 unsettled conflicts"
+    report = ConflictReport((one,), "warning", 1, ("period-1",))  # type: ignore[arg-type]
+    assert conflicts_report.summary(report) == (
+        "conflicts: 1 in 1 claim, 0 settled; unsettled: 0 errors, 1 warning, 0 notes; 1 at or above warning; "
+        "1 settlement matches no conflict: period-1"
+    )
+    check = CheckReport(("a.md",), (), 0, ())
+    assert check_text.summary(check).startswith("check: 0 numbers in 1 draft: ")

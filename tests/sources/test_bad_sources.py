@@ -63,7 +63,8 @@ def test_duplicate_source_id(tmp_path: Path) -> None:
 
 
 def test_missing_sources_folder(tmp_path: Path) -> None:
-    (tmp_path / "claimcheck.yaml").write_text("sources: texts\n", "utf-8")
-    result = CliRunner().invoke(app, ["verify", "-C", str(tmp_path)])
-    assert result.exit_code == 2
-    assert result.stderr == f"claimcheck: {tmp_path / 'texts'}: sources folder not found\n"
+    (tmp_path / "claimcheck.yaml").write_text("# config\nsources: texts\n", "utf-8")
+    for command in ("verify", "sync", "sources", "conflicts"):
+        result = CliRunner().invoke(app, [command, "-C", str(tmp_path)])
+        assert result.exit_code == 2
+        assert result.stderr == f"claimcheck: {tmp_path / 'claimcheck.yaml'}:2: sources folder 'texts' not found\n"

@@ -7,8 +7,10 @@ judged), matches each to candidates (`claimcheck.check.match`), judges it
 (`claimcheck.check.verdict`), drops what an editor suppressed (`claimcheck.check.suppress`),
 and returns a `CheckReport`. Input problems raise `InputError`, bad options `UsageError`.
 
-A ``.txt`` draft is plain text; any other draft is Markdown. A draft's own front matter may give
-``published`` (to resolve "last year"; checked as a source's is); it is never prose.
+A ``.txt`` draft is plain text; any other draft is Markdown, but for HTML (``.html``, ``.htm``,
+``.xhtml``), a usage error: read as Markdown, a page would give no numbers and pass. A draft
+named twice is read once. A draft's own front matter may give ``published`` (to resolve "last
+year"; checked as a source's is); it is never prose.
 """
 
 from __future__ import annotations
@@ -30,6 +32,9 @@ from claimcheck.sources.frontmatter import checked_published, split
 from claimcheck.tolerance import figure_of_mention
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
+# Formats read as Markdown would lose all their text (an HTML page is one HTML block, which is
+# not prose), so that a draft in them would silently pass: they are a usage error instead.
+UNSUPPORTED_SUFFIXES = (".html", ".htm", ".xhtml")
 STDIN = "-"
 
 
@@ -88,9 +93,16 @@ class Draft:
 
 
 def parse_fail_on(values: Iterable[str]) -> tuple[Verdict, ...]:
-    """Verdicts from ``--fail-on`` values (repeated or comma-separated; ``none`` for none)."""
+    """Verdicts from ``--fail-on`` values (repeated or comma-separated; ``none`` for none).
+
+    An empty value is a usage error, not "no verdicts": an unset CI variable
+    (``--fail-on "$FAIL_ON"``) must not switch the gate off; ``none`` says so explicitly.
+    """
     out: list[Verdict] = []
+    choices = ", ".join(v.value for v in Verdict)
     for raw in values:
+        if not str(raw).replace(",", "").strip():
+            raise UsageError(f"--fail-on is empty; choose from {choices} or none (never fail)")
         for part in str(raw).split(","):
             name = part.strip().lower()
             if not name or name == "none":
@@ -98,7 +110,6 @@ def parse_fail_on(values: Iterable[str]) -> tuple[Verdict, ...]:
             try:
                 verdict = Verdict(name)
             except ValueError:
-                choices = ", ".join(v.value for v in Verdict)
                 raise UsageError(f"unknown verdict {name!r} for --fail-on; choose from {choices} or none") from None
             if verdict not in out:
                 out.append(verdict)
@@ -106,24 +117,49 @@ def parse_fail_on(values: Iterable[str]) -> tuple[Verdict, ...]:
 
 
 def read_drafts(paths: Sequence[str], stdin_filename: str | None = None) -> list[Draft]:
-    """The drafts named on the command line, folders walked, in order."""
+    """The drafts named on the command line, folders walked, in order.
+
+    A draft named twice (``- -``, a path repeated, a file inside a folder also given) is read
+    and reported once, where it is first named.
+    """
     if not paths:
         raise UsageError("no drafts given")
     drafts = []
+    seen: set[str] = set()
+
+    def first(key: str) -> bool:
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for raw in paths:
         if raw == STDIN:
-            name = stdin_filename or "<stdin>"
-            drafts.append(Draft(name, _decode(sys.stdin.buffer.read(), name), not name.endswith(".txt")))
+            if first(STDIN):
+                name = stdin_filename or "<stdin>"
+                _supported(Path(name), name)
+                drafts.append(Draft(name, _decode(sys.stdin.buffer.read(), name), not name.endswith(".txt")))
             continue
         path = Path(raw)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DRAFT_SUFFIXES and p.is_file())
-            drafts.extend(_read(p, str(p)) for p in found)
+            drafts.extend(_read(p, str(p)) for p in found if first(str(p.resolve())))
         elif path.is_file():
-            drafts.append(_read(path, raw))
+            _supported(path, raw)
+            if first(str(path.resolve())):
+                drafts.append(_read(path, raw))
         else:
             raise InputError("no such file or folder", raw)
     return drafts
+
+
+def _supported(path: Path, display: str) -> None:
+    """A `UsageError` for a draft in a format `check` cannot read (its numbers would be lost)."""
+    kind = path.suffix.lower()
+    if kind in UNSUPPORTED_SUFFIXES:
+        raise UsageError(
+            f"cannot check a {kind} draft: drafts are Markdown (.md, .markdown) or plain text (.txt)", display
+        )
 
 
 def _read(path: Path, display: str) -> Draft:
@@ -200,7 +236,7 @@ def check_paths(
 
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
     drafts = read_drafts(paths, stdin_filename)
-    project = open_project(project_dir, read_sources=False, use_cache=use_cache)
+    project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
     chosen = verdicts if verdicts is not None else tuple(Verdict(v) for v in project.config.check_fail_on)
     with paused_gc():
         index = candidate_index(project)

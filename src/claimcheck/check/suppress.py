@@ -7,7 +7,8 @@ column, end column)` tells whether a finding is suppressed.
 - ``<!-- claimcheck: ignore -->`` hides the numbers on its own line(s); standing alone on a
   line, it hides the next line that is not blank.
 - ``<!-- claimcheck: disable -->`` ... ``<!-- claimcheck: enable -->`` hides every line from
-  one to the other (to the end of the file without an ``enable``).
+  one to the other. A ``disable`` with no ``enable`` after it is an input error naming its line:
+  a forgotten ``enable`` would otherwise silently hide the rest of the draft.
 - ``check.allow`` in the config lists figures that are never flagged: an entry hides a number
   whose text it equals, or that it covers where it stands in the line ("Group of 20").
 
@@ -67,7 +68,10 @@ class Suppressions:
                 hidden.update(range(disabled_from, c.end_line + 1))
                 disabled_from = None
         if disabled_from is not None:
-            hidden.update(range(disabled_from, len(lines) + 1))
+            raise InputError(
+                "'claimcheck: disable' has no matching 'claimcheck: enable' (it would hide the rest of the file)",
+                path, disabled_from,
+            )  # fmt: skip
         normal = tuple(_SPACE.sub(" ", str(a)).strip().lower() for a in allow)
         return cls(frozenset(hidden), tuple(a for a in normal if a), tuple(lines))
 

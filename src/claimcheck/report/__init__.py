@@ -2,4 +2,10 @@
 
 ``json.py`` and ``yaml.py`` write the versioned machine contracts; ``table.py`` writes the
 human reports with rich (colour only on a terminal, and never when ``NO_COLOR`` is set).
+`plural` words the counts of every summary line ("1 claim", "2 claims").
 """
+
+
+def plural(count: int, word: str, words: str | None = None) -> str:
+    """``count`` and ``word``, in the plural (``words``, default ``word + "s"``) unless 1."""
+    return f"{count} {word if count == 1 else (words or word + 's')}"

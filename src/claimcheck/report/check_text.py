@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.check.gate import CheckReport, Finding
 from claimcheck.check.verdict import Verdict
+from claimcheck.report import plural
 
 if TYPE_CHECKING:  # rich is imported only to print this report, not for the summary line
     from rich.console import Console
@@ -77,8 +78,7 @@ def summary(result: CheckReport) -> str:
     counts = ", ".join(f"{result.count(v)} {v.value}" for v in Verdict)
     hushed = f", {result.suppressed} suppressed" if result.suppressed else ""
     gate = "fail" if result.failed else "pass"
-    files = len(result.files)
     return (
-        f"check: {len(result.findings)} numbers in {files} draft{'s' if files != 1 else ''}: "
+        f"check: {plural(len(result.findings), 'number')} in {plural(len(result.files), 'draft')}: "
         f"{counts}{hushed} ({gate})"
     )

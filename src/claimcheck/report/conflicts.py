@@ -21,6 +21,7 @@ from rich.text import Text
 
 from claimcheck.compare.model import Conflict, ConflictReport
 from claimcheck.registry.model import Claim
+from claimcheck.report import plural
 from claimcheck.report.table import STYLE, number
 
 CONFLICTS_VERSION = 1
@@ -127,8 +128,7 @@ def table(out: Console, report: ConflictReport, show_all: bool = False) -> None:
 def counts(conflicts: tuple[Conflict, ...] | list[Conflict]) -> str:
     """``1 error, 2 warnings, 0 notes`` for a list of conflicts."""
     n = {s: sum(1 for c in conflicts if c.severity == s) for s in ("error", "warning", "info")}
-    return (f"{n['error']} error{'s' * (n['error'] != 1)}, {n['warning']} warning{'s' * (n['warning'] != 1)}, "
-            f"{n['info']} note{'s' * (n['info'] != 1)}")  # fmt: skip
+    return f"{plural(n['error'], 'error')}, {plural(n['warning'], 'warning')}, {plural(n['info'], 'note')}"
 
 
 def summary(report: ConflictReport) -> str:
@@ -136,10 +136,11 @@ def summary(report: ConflictReport) -> str:
     unsettled = report.unsettled
     failing = sum(1 for c in report.conflicts if c.fails(report.fail_on))
     line = (
-        f"conflicts: {len(report.conflicts)} in {report.claims} claims, "
+        f"conflicts: {len(report.conflicts)} in {plural(report.claims, 'claim')}, "
         f"{len(report.conflicts) - len(unsettled)} settled; unsettled: {counts(unsettled)}; "
         f"{failing} at or above {report.fail_on}"
     )
     if report.stale:
-        line += f"; {len(report.stale)} settlement(s) match no conflict: {', '.join(report.stale)}"
+        match = "matches" if len(report.stale) == 1 else "match"
+        line += f"; {plural(len(report.stale), 'settlement')} {match} no conflict: {', '.join(report.stale)}"
     return line

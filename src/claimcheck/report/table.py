@@ -14,6 +14,8 @@ from typing import IO, TYPE_CHECKING
 from rich.console import Console
 from rich.text import Text
 
+from claimcheck.report import plural
+
 if TYPE_CHECKING:  # annotations only: `check` prints with this module and needs neither
     from claimcheck.records import Mention
     from claimcheck.verify import VerifyReport
@@ -113,7 +115,7 @@ def _one_line(text: str) -> str:
 def summary(report: VerifyReport) -> str:
     """One line for stderr."""
     return (
-        f"verify: {report.claims} claims in {report.sources} sources: "
-        f"{report.count('error')} errors, {report.count('warning')} warnings, "
-        f"{report.count('info')} notes"
-    ) + (f"; {len(report.conflicts)} unsettled conflicts" if report.conflicts else "")
+        f"verify: {plural(report.claims, 'claim')} in {plural(report.sources, 'source')}: "
+        f"{plural(report.count('error'), 'error')}, {plural(report.count('warning'), 'warning')}, "
+        f"{plural(report.count('info'), 'note')}"
+    ) + (f"; {plural(len(report.conflicts), 'unsettled conflict')}" if report.conflicts else "")

@@ -93,7 +93,7 @@ def _is_tty() -> bool:
 
 @app.command(cls=FastCommand)
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files to read; - reads standard input.")],
+    paths: Annotated[list[str], typer.Argument(help="Files to read; - reads standard input.", metavar="PATH")],
     format: Annotated[
         ExtractFormat | None,
         typer.Option("--format", "-f", help="table (default on a terminal), json or yaml."),
@@ -227,7 +227,7 @@ class CheckFormat(StrEnum):
 @app.command(cls=FastCommand)
 def check(
     paths: Annotated[
-        list[str], typer.Argument(help="Drafts or folders (.md, .markdown, .txt); - reads standard input.")
+        list[str], typer.Argument(help="Drafts or folders (.md, .markdown, .txt); - reads standard input.", metavar="PATH")
     ],
     project: ProjectOpt = None,
     format: Annotated[

@@ -61,3 +61,24 @@ def test_years_dates_and_ordinals_are_never_judged(project: Project, index: Cand
 )  # fmt: skip
 def test_same_period(a: str, b: str, same: bool) -> None:
     assert same_period(a, b) is same
+
+
+def test_a_supported_figure_names_a_source_that_disagrees(tmp_path: Path) -> None:
+    """Two sources disagree on the period's figure: the draft's is supported by one, and the
+    message names the other, so that the editor sees the dispute."""
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claimcheck.yaml").write_text("{}\n", "utf-8")
+    for name, figure in (("reuters", "12.5"), ("caixin", "14.5")):
+        text = f"---\npublished: 2019-01-01\n---\nIn 2018, Dalian Port's net profit rose {figure} percent.\n"
+        (tmp_path / "sources" / f"{name}.md").write_text(text, "utf-8")
+    assert CliRunner().invoke(app, ["sync", "-C", str(tmp_path)]).exit_code == 0
+    proj = open_project(tmp_path)
+    draft = Draft("d.md", "In 2018, Dalian Port's net profit rose 12.5 percent.\n", True)
+    (f,) = check_drafts([draft], CandidateIndex.build(proj), proj.lexicon, ()).findings
+    assert f.verdict is Verdict.supported
+    assert f.message == "source says 12.5 percent for 2018 (reuters, line 4); but caixin, line 4 says 14.5 percent"

@@ -100,7 +100,7 @@ def judge(
         same = [s for s in usable if s.candidate.period and same_period(period, s.candidate.period)]
         for s in agreeing:
             if s.candidate.period is None or same_period(period, s.candidate.period):
-                return Judgement(Verdict.supported, s.candidate, _says(s.candidate))
+                return Judgement(Verdict.supported, s.candidate, _says(s.candidate) + _dissent(s, same, figure, direction))
         strong_same = [s for s in same if s.score >= STRONG_SCORE]
         if strong_same:
             return _contradicted(figure, strong_same[0].candidate, agreeing)
@@ -126,6 +126,17 @@ def judge(
             f"sources give figures for {named}; the draft names no period",
         )  # fmt: skip
     return Judgement(Verdict.unsupported, None, "no source speaks to this figure")
+
+
+def _dissent(s: Scored, same: list[Scored], figure: Figure, direction: str | None) -> str:
+    """``; but SOURCE, line N says X`` when another source gives a different figure for the period."""
+    other = next(
+        (t.candidate for t in same
+         if t.score >= STRONG_SCORE and t.candidate.source != s.candidate.source
+         and not _agrees(figure, direction, t.candidate)),
+        None,
+    )  # fmt: skip
+    return f"; but {where(other)} says {other.text}" if other else ""
 
 
 def _says(c: Candidate, prefix: str = "") -> str:

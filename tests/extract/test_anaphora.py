@@ -103,3 +103,18 @@ def test_a_period_in_the_figures_own_clause_beats_one_across_a_clause_break() ->
 def test_across_a_clause_break_a_comparison_after_the_figure_is_not_its_time() -> None:
     found = periods("The 1990s saw job losses; 3 per cent more firms closed than in 2016.")
     assert found["3 per cent"] == "1990..1999"
+
+
+def test_a_later_time_of_a_compared_figure_is_not_the_figures() -> None:
+    found = periods("Turnout was 67.3%, down from 68.8% in 2019.")
+    assert (found["67.3%"], found["68.8%"]) == (None, "2019")
+    found = periods("HSBC made HK$12.7 billion, compared with HK$9.8 billion last year.", published="2024-05-20")
+    assert (found["HK$12.7 billion"], found["HK$9.8 billion"]) == (None, "2023")
+    # figures listed before one time all take it
+    found = periods("It aims at 700,000 cars and 1 trillion yuan by 2025.")
+    assert found["700,000"] == found["1 trillion yuan"] == "2025"
+
+
+def test_since_starts_a_span_it_is_not_the_figures_time() -> None:
+    assert periods("Oil hit $87 a barrel, the highest since October.", published="2024-05-20")["$87 a barrel"] is None
+    assert periods("The glacier lost 30 metres since 1990.")["30 metres"] is None

@@ -33,7 +33,7 @@ __all__ = ["extract", "published_year"]
 # "1 trillion yuan by the end of the 14th Five-Year Plan period".
 _ADJACENT = re.compile(
     r"""[\s,]*
-    (?:(?:in|for|during|as\s+of|by|through|until|over|at|from|since|of|throughout)\b
+    (?:(?:in|for|during|as\s+of|by|through|until|over|at|from|of|throughout)\b
        (?:\s+the\s+(?:end|first|second|start|beginning|course|whole|rest|middle|same\s+period)
           \s+of)?
        (?:\s+the)?)?
@@ -48,8 +48,14 @@ _CONTINUES = re.compile(
 _BASELINE = re.compile(
     r"""\b(?:than|compared\s+(?:with|to)|versus|vs\.?|same\s+period
           |the\s+(?:number|figure|level|growth|total|amount|rate))
-        \s+(?:(?:in|for|of|during|with|last)\s+)?(?:the\s+)?$""",
+        \s+(?:(?:in|for|of|during|with|last)\s+)?(?:the\s+)?$
+      | \bsince\s+(?:the\s+)?$   # "the highest since 1990": a span's start, not the figure's time""",
     re.VERBOSE | re.IGNORECASE,
+)
+# A compared figure between a figure and a later time: the time is that figure's ("67.3%, down
+# from 68.8% in 2019", "12.7 billion, compared with 9.8 billion last year").
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:from|than|compared|against|versus|vs|after)\b[^\d;:]{0,40}\d", re.IGNORECASE
 )
 # A line break inside a sentence, before a lower-case word or "%": the line was wrapped (a
 # list, a heading or a new sentence starts otherwise).
@@ -344,7 +350,13 @@ def _period_for(item: Item, text: str, seg_i: int, ctx: _Timeline) -> Period | N
                 return ctx.topic[seg_i - 1]
             if lo > 0 and ctx.paragraphs[lo - 1] == seg.paragraph and not ctx.baseline[lo - 1]:
                 chosen = timed[lo - 1]
-    if chosen is None and after < hi and not ctx.baseline[after] and not _BLOCK.search(text, reach, timed[after].start):
+    if (
+        chosen is None
+        and after < hi
+        and not ctx.baseline[after]
+        and not _BLOCK.search(text, reach, timed[after].start)
+        and not _COMPARED_FIGURE.search(text, reach, timed[after].start)
+    ):
         chosen = timed[after]
     if chosen is None or chosen.period is None:
         return None

@@ -310,3 +310,16 @@ def test_m_before_a_plural_counts_millions(text: str, value: float, unit: str | 
 def test_multiples_in_one_word(text: str, value: int) -> None:
     (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
     assert (q.value, q.unit) == (value, "times")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net debt was reduced by €2.3bn to €14.1bn.", ["€2.3bn", "€14.1bn"]),
+        ("Jobless claims fell by 8,000 to 208,000.", ["8,000", "208,000"]),
+        ("Costs fell £200m to £1.4bn.", ["£200m", "£1.4bn"]),
+        ("Prices rose by 3 to 5 percent.", ["3 to 5 percent"]),  # a range of the change
+    ],
+)
+def test_a_change_by_a_to_b_is_two_figures_unless_a_close_range(text: str, expected: list[str]) -> None:
+    assert [m.text for m in extract(text) if isinstance(m, Quantity)] == expected

@@ -38,6 +38,7 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "ranged from X to Y" states a range, in either order, not a change from X to Y
 _SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+_BY = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over)\s+)?$", re.IGNORECASE)
 _BEFORE_FROM = re.compile(BEFORE_FROM, FLAGS)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 # A plural noun after "1.2m": what millions count ("1.2m residents", "12m people"), where a
@@ -289,11 +290,23 @@ def _range(
     high = other.value * Decimal(probe.scale) / Decimal(scale)
     if low is None or low == high or (not low < high and not spread):
         return end  # a falling "range" is two figures: "fell by 240,000 to 43.59 million"
+    if join == "to" and not between and not spread and _changes_by(text, item.start, near, left_lo, pats):
+        # "fell by 8,000 to 208,000", "cut by €2.3bn to €14.1bn": a change, then the level it
+        # reached; "rose by 3 to 5 percent" is a range of the change (its ends are close)
+        written_twice = (other_at is not None and item.unit is not None) or (item.scale != 1 and probe.scale != 1)
+        if written_twice or high >= 2 * low:
+            return end
     item.scale = scale
     item.low, item.high = min(low, high), max(low, high)
     if between:
         item.start = between.start()
     return other_end
+
+
+def _changes_by(text: str, start: int, near: int, left_lo: int, pats: Patterns) -> bool:
+    """True when the figure is a change: "by" right before it, or a change word in its clause
+    before it ("costs fell £200m to £1.4bn")."""
+    return _BY.search(text, near, start) is not None or pats.direction_word.search(text, left_lo, start) is not None
 
 
 def _borrow(item: Item, text: str, at: int, lex: Lexicon, pats: Patterns, floor: int) -> None:

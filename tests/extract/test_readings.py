@@ -323,3 +323,15 @@ def test_multiples_in_one_word(text: str, value: int) -> None:
 )
 def test_a_change_by_a_to_b_is_two_figures_unless_a_close_range(text: str, expected: list[str]) -> None:
     assert [m.text for m in extract(text) if isinstance(m, Quantity)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("Rates were kept at 5.25-5.5 per cent.", 5.25, 5.5), ("Rates at 5.25-5.5%.", 5.25, 5.5),
+     ("Growth of 2%-3% is expected.", 2, 3)],
+)  # fmt: skip
+def test_decimal_and_percent_ranges_with_a_dash(text: str, low: float, high: float) -> None:
+    """A dash between two decimals is a range, not an identifier (5.25-5.5 was dropped), and a
+    dash after "%" is no minus sign (2%-3% read as 2% and -3%)."""
+    (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
+    assert (q.low, q.high, q.unit) == (low, high, "percent")

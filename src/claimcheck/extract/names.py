@@ -14,6 +14,7 @@ import re
 # ("0431-8888"), or a phone number written with spaces after a "+", an area code in brackets or
 # a leading zero: a phone number, an address or a code, never a range or a decimal.
 IDENTIFIER_CHAIN = r"""
+    (?!\d+(?:\.\d+)?-\d+(?:\.\d+)?(?![-/.]?\d))     # two decimals and a dash: a range (5.25-5.5)
     \+?\d{1,6}(?:[-/.]\d{1,6}){2,}(?![\d])
     | 0\d{1,5}-\d{2,}(?![\d])
     | \+\d{1,3}(?:[\x20-]\(?\d{1,5}\)?){2,}(?![\d])      # +86 431 8888 1234

@@ -67,7 +67,7 @@ DIGITS = rf"""
 """
 
 # A minus sign directly before a figure, not a hyphen between two figures.
-NEGATIVE = r"(?<![\w\d.,])[-−](?=\d)"
+NEGATIVE = r"(?<![\w\d.,%])[-−](?=\d)"  # "2%-3%" is a range
 
 # Ordinal suffix of a figure: 21st, 2nd, 10th.
 ORDINAL_SUFFIX = r"(?:st|nd|rd|th)\b"

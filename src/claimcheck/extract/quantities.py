@@ -374,8 +374,8 @@ def _unit_range(
     from_to = join == "to" and _changes_from(text, item.start, near, left_lo, floor, pats) and not spread
     if (join == "and" and not between) or from_to:
         return end
-    if pats.direction_word.search(text, near, item.start):
-        return end  # "rose 5% to 7%": a change from one level to another
+    if join == "to" and pats.direction_word.search(text, near, item.start):
+        return end  # "rose 5% to 7%": a change from one level to another ("2%-3%" is a range)
     om = pats.core.match(text, rm.end())
     if om is None or not om.group("digits") or pats.scale_after.match(text, om.end()):
         return end

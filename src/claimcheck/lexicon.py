@@ -64,6 +64,7 @@ class Lexicon:
     currency_attached: dict[str, str]
     unit_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]]
     unit_next: dict[str, frozenset[str]]
+    symbol_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]]  # "¥" -> (("JPY", {japan...}),)
     unit_names: dict[str, UnitInfo]
     unit_names_exact: dict[str, UnitInfo]
     units: dict[str, UnitInfo]
@@ -204,6 +205,14 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
             cues[name] = (*cues.get(name, ()), (unit, words))  # a capital matches only as written
             if after:
                 unit_next[name] = after
+    symbol_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
+    for symbol, spec in (data.get("symbol_cues") or {}).items():
+        if symbol not in symbols or not isinstance(spec, dict) or not set(spec) <= codes:
+            raise ConfigError(f"lexicon symbol_cues.{symbol} must map a currency symbol to codes and cue words", path)
+        symbol_cues[symbol] = tuple(
+            (code, frozenset(w.lower() for w in _str_list(words, f"symbol_cues.{symbol}.{code}", path)))
+            for code, words in spec.items()
+        )
     named: dict[str, tuple[Decimal, str]] = {}
     for phrase, spec in (data.get("named_quantities") or {}).items():
         if not isinstance(spec, dict) or spec.get("unit") not in units or not isinstance(spec.get("value"), (int, float)):
@@ -248,6 +257,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         currency_attached=attached,
         unit_cues=cues,
         unit_next=unit_next,
+        symbol_cues=symbol_cues,
         unit_names=unit_names,
         unit_names_exact=exact,
         units=units,

@@ -95,3 +95,11 @@ def test_lexicon_rejects_a_bad_minor_unit(bad: object) -> None:
     data["currencies"]["CNY"]["minor"] = bad
     with pytest.raises(ConfigError):
         lexicon.parse(data)
+
+
+def test_yen_sign_is_the_yen_near_japan_and_the_yuan_otherwise() -> None:
+    text = "Toyota expects an operating profit of ¥4.3 trillion.\n\nThe plant cost ¥5 billion, Changchun said.\n"
+    assert [(m.text, m.unit) for m in extract(text) if isinstance(m, Quantity)] == [
+        ("¥4.3 trillion", "JPY"),
+        ("¥5 billion", "CNY"),
+    ]

@@ -38,6 +38,8 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "ranged from X to Y" states a range, in either order, not a change from X to Y
 _SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"[a-z]+")
+CUE_REACH = 400  # characters either side of a figure where a currency's cue words count
 _BY = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over)\s+)?$", re.IGNORECASE)
 _BEFORE_FROM = re.compile(BEFORE_FROM, FLAGS)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -192,7 +194,7 @@ def _quantity(
         if a_unit and pats.unit_after.match(text, a_unit.end()):
             end = a_unit.end()  # "half a percentage point": the fraction of one unit
     if cur:
-        item.unit = pats.currency_codes[symbol_key(cur.group("cur"))]
+        item.unit = _cued_code(cur.group("cur"), pats.currency_codes[symbol_key(cur.group("cur"))], text, start, lex)
         item.start = cur.start()
     end = _scale(item, text, end, lex, pats, currency=cur is not None)
     end = _range(item, text, end, lex, pats, left_lo, floor)
@@ -301,6 +303,19 @@ def _range(
     if between:
         item.start = between.start()
     return other_end
+
+
+def _cued_code(symbol: str, code: str, text: str, at: int, lex: Lexicon) -> str:
+    """The currency a symbol several write stands for, by the words around it (lexicon
+    ``symbol_cues``): "¥" is the yen near "Toyota" or "Japan", else the yuan."""
+    cues = lex.symbol_cues.get(symbol)
+    if not cues:
+        return code
+    lo = max(0, at - CUE_REACH, text.rfind("\n\n", 0, at))  # within the figure's paragraph
+    hi = text.find("\n\n", at)
+    hi = at + CUE_REACH if hi < 0 else min(hi, at + CUE_REACH)
+    words = set(_LOWER_WORD.findall(text[lo:hi].lower()))
+    return next((other for other, found in cues if found & words), code)
 
 
 def _changes_by(text: str, start: int, near: int, left_lo: int, pats: Patterns) -> bool:

@@ -114,7 +114,7 @@ EXAMPLES = [
     "a year earlier", "2 years earlier", "the same period of the previous year", "20 years ago",
     "two decades ago", "past three years", "the past 3 months", "last month", "last year",
     "last September", "year to date", "early May", "the end of March", "Dec.17", "07:20",
-    "5 pm", "2003", "FY2019", "fiscal 2019",
+    "5 pm", "2003", "FY2019", "fiscal 2019", "mid-2019", "late 2023",
 ]  # fmt: skip
 
 
@@ -134,7 +134,7 @@ def test_split_pattern_finds_what_the_whole_one_does(text: str) -> None:
 
 def test_every_alternative_is_in_a_split_pattern() -> None:
     names = [periods.re.search(r"\(\?P<(\w+)>", alt).group(1) for alt in periods.alternatives(periods.build(LEX))]  # type: ignore[union-attr]
-    assert len(names) == len(set(names)) == 30
+    assert len(names) == len(set(names)) == 31
     assert set(names) >= periods.DIGIT_ONLY | periods.NO_DIGIT
     assert not periods.DIGIT_ONLY & periods.NO_DIGIT
 
@@ -148,3 +148,8 @@ def test_find_tries_every_time_that_starts_with_a_digit(text: str) -> None:
 
 def test_a_month_range_named_a_period() -> None:
     assert ("January-May period of 2018", "2018-01..05") in dates("In the January-May period of 2018 exports rose.")
+
+
+def test_part_of_a_year_is_that_year() -> None:
+    """ "mid-2019" was read as the figure 2019 sharing the next figure's unit."""
+    assert dates("Growth was 2% in mid-2019 and 3% in late 2023.") == [("mid-2019", "2019"), ("late 2023", "2023")]

@@ -335,3 +335,13 @@ def test_decimal_and_percent_ranges_with_a_dash(text: str, low: float, high: flo
     dash after "%" is no minus sign (2%-3% read as 2% and -3%)."""
     (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
     assert (q.low, q.high, q.unit) == (low, high, "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("The rate was 3.9pc.", 3.9, "percent"), ("Rates rose 25bp.", 25, "basis_point"),
+     ("The project costs Dh2bn.", 2e9, "AED"), ("It rose twelvefold.", 12, "times")],
+)  # fmt: skip
+def test_news_styles(text: str, value: float, unit: str) -> None:
+    (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
+    assert (q.value, q.unit) == (value, unit)

@@ -101,6 +101,7 @@ def build(lex: Lexicon) -> str:
         (?P<yr_b>{YEAR}|\d\d)(?![\d%])\b)
     | (?P<plan>\b(?P<plan_n>\d{{1,2}})(?:st|nd|rd|th)\s+Five[-\s]Year\s+Plan\b)
     | (?P<decade>(?<![\w'])(?P<dec_y>1[7-9]\d|20\d)0s\b)
+    | (?P<partyear>(?:early|mid|late|end)[\s-]+(?P<py_y>{YEAR})\b(?![-–/]\d))
     | (?P<anaphor>the\s+same\s+{SAME}\s+(?:(?:of|in|for)\s+)?(?:the\s+)?
         (?P<an_last>last|previous|preceding|prior)\s+year\b
       |(?:the\s+same\s+{SAME}\s+)?
@@ -158,7 +159,7 @@ def compile_for(lex: Lexicon) -> re.Pattern[str]:
 DIGIT_ONLY = frozenset({"iso", "mnum", "plan", "decade", "clock"})
 NO_DIGIT = frozenset(
     {"qmulti", "qbare", "mrange", "mfirst", "monthyear", "monthrel", "pastn", "monrange",
-     "monrel", "rel", "mrel2", "ytd", "monthonly", "daynoyear"}
+     "monrel", "rel", "mrel2", "ytd", "monthonly", "daynoyear", "partyear"}
 )  # fmt: skip
 
 
@@ -334,6 +335,9 @@ def _read(  # noqa: C901
         n = int(g("plan_n"))
         span = lex.five_year_plans.get(n)
         return Found(start, end, years(*span) if span else None, kind="ordinal", value=n)
+    if kind == "partyear":  # "mid-2019", "late 2023": within the year (periods are months)
+        y = int(g("py_y"))
+        return Found(start, end, years(y, y), value=y)
     if kind == "decade":
         first = int(g("dec_y")) * 10
         return Found(start, end, years(first, first + 9), low=first, high=first + 9)

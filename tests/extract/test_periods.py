@@ -114,7 +114,8 @@ EXAMPLES = [
     "a year earlier", "2 years earlier", "the same period of the previous year", "20 years ago",
     "two decades ago", "past three years", "the past 3 months", "last month", "last year",
     "last September", "year to date", "early May", "the end of March", "Dec.17", "07:20",
-    "5 pm", "2003", "FY2019", "fiscal 2019", "mid-2019", "late 2023",
+    "5 pm", "2003", "FY2019", "fiscal 2019", "mid-2019", "late 2023", "year to September 2023",
+    "12 months to February 2024",
 ]  # fmt: skip
 
 
@@ -134,7 +135,7 @@ def test_split_pattern_finds_what_the_whole_one_does(text: str) -> None:
 
 def test_every_alternative_is_in_a_split_pattern() -> None:
     names = [periods.re.search(r"\(\?P<(\w+)>", alt).group(1) for alt in periods.alternatives(periods.build(LEX))]  # type: ignore[union-attr]
-    assert len(names) == len(set(names)) == 31
+    assert len(names) == len(set(names)) == 32
     assert set(names) >= periods.DIGIT_ONLY | periods.NO_DIGIT
     assert not periods.DIGIT_ONLY & periods.NO_DIGIT
 
@@ -153,3 +154,20 @@ def test_a_month_range_named_a_period() -> None:
 def test_part_of_a_year_is_that_year() -> None:
     """ "mid-2019" was read as the figure 2019 sharing the next figure's unit."""
     assert dates("Growth was 2% in mid-2019 and 3% in late 2023.") == [("mid-2019", "2019"), ("late 2023", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Crime fell 7 per cent in the year to September 2023.", "2022-10..2023-09"),
+        ("Sales rose 5% in the three months to March 2024.", "2024-Q1"),
+        ("Sales rose 3% in the six months ended September 30, 2023.", "2023-Q2..Q3"),
+        ("Sales rose 3% in the six months to June 2023.", "2023-H1"),
+        ("Profit rose 2% in the quarter ended March 31.", "2024-Q1"),
+        ("Wages rose 4% in the decade to 2023.", "2014..2023"),
+        ("Wages rose 6% in the 12 months to February.", "2023-03..2024-02"),
+    ],
+)
+def test_a_span_that_ends_at_a_date(text: str, label: str) -> None:
+    (q,) = [m for m in extract(text, published="2024-05-20") if m.kind == "quantity"]
+    assert q.period is not None and q.period.label == label

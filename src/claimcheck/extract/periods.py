@@ -101,6 +101,10 @@ def build(lex: Lexicon) -> str:
         (?P<yr_b>{YEAR}|\d\d)(?![\d%])\b)
     | (?P<plan>\b(?P<plan_n>\d{{1,2}})(?:st|nd|rd|th)\s+Five[-\s]Year\s+Plan\b)
     | (?P<decade>(?<![\w'])(?P<dec_y>1[7-9]\d|20\d)0s\b)
+    | (?P<spanto>(?:the\s+)?(?:(?P<st_n>{SMALL}|\d{{1,2}})[\s-]+)?(?P<st_u>years?|months?|quarters?|decade|half)
+        \s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?
+        (?:(?P<st_m>{month})(?:\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?P<st_y>{YEAR}))?
+          |(?P<st_y2>{YEAR}))\b)
     | (?P<partyear>(?:early|mid|late|end)[\s-]+(?P<py_y>{YEAR})\b(?![-–/]\d))
     | (?P<anaphor>the\s+same\s+{SAME}\s+(?:(?:of|in|for)\s+)?(?:the\s+)?
         (?P<an_last>last|previous|preceding|prior)\s+year\b
@@ -134,7 +138,7 @@ _STARTS = frozenset(
     ["first", "second", "third", "fourth", "upper", "lower", "former", "latter", "final", "last",
      "between", "from", "this", "next", "previous", "current", "past", "the", "fy", "fiscal", "h",
      "q", "early", "mid", "late", "coming", "month", "end", "beginning", "start", "middle", "year",
-     "so", "later", "upcoming", *SMALL_WORDS]
+     "so", "later", "upcoming", "months", "quarter", "decade", "half", *SMALL_WORDS]
 )  # fmt: skip
 _MONTH_BEFORE = re.compile(r"\b(?:in|since|by|until|till|during|through|from|of)\s+$", re.I)
 _TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
@@ -142,7 +146,8 @@ _TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
 _THE = re.compile(
     rf"""the\s+(?:previous|following|preceding|prior|same\s+{SAME}|year\s+(?:before|earlier|prior|after)
           |(?:month|end|beginning|start|middle)\s+of|year[\s-]+to|first|second|third|fourth|1st|2nd|3rd
-          |4th|final|(?:past|last|previous|next|coming|current|upcoming)\s+(?:month|\w+\s+months))\b""",
+          |4th|final|(?:past|last|previous|next|coming|current|upcoming)\s+(?:month|\w+\s+months)
+          |(?:\w+[\s-]+)?(?:years?|months?|quarters?|decade|half)\s+(?:to|ended|ending|through))\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -197,7 +202,7 @@ _AT_DIGIT = re.compile(
       | \d{1,3}(?:st|nd|rd|th|H)\b                    # 1st half, 14th Five-Year Plan, 1H 2018
       | \d{1,3}\s*[-–/:.]\s*\d                         # 11/2016, 19-20, 07:20, 10.30 pm
       | \d{1,3}\s*(?:to|through|until|till|and)\s     # 2 to 7 Feb
-      | \d{1,3}\s+(?:years?|decades?|[A-Z][a-z])       # 2 years earlier, 20 years ago, 7 March
+      | \d{1,3}[\s-]+(?:years?|decades?|months?|quarters?|[A-Z][a-z])  # 2 years earlier, 7 March, 12 months to
       | \d{1,2}\s?[ap]\.?m                             # 5 pm
     """,
     re.VERBOSE | re.IGNORECASE,

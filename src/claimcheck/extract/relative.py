@@ -14,6 +14,7 @@ from collections.abc import Callable
 from claimcheck.extract.timeparts import (
     QUARTER,
     Found,
+    half,
     month_add,
     month_number,
     month_span,
@@ -23,6 +24,7 @@ from claimcheck.extract.timeparts import (
     years,
 )
 from claimcheck.lexicon import Lexicon
+from claimcheck.records import Period
 
 
 def month_end(m: re.Match[str], group: str, lex: Lexicon) -> tuple[int, int]:
@@ -114,9 +116,45 @@ def months_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int 
     return Found(m.start(), m.end(), month_span(*span), relative=True)
 
 
+_SPAN_MONTHS = {"year": 12, "month": 1, "quarter": 3, "half": 6, "decade": 120}
+
+
+def labelled(first: tuple[int, int], last: tuple[int, int]) -> Period:
+    """Months from ``first`` to ``last``, named as whole years, a half, quarters, or months."""
+    if first[1] == 1 and last[1] == 12:
+        return years(first[0], last[0])
+    if first[0] == last[0] and (first[1] - 1) % 3 == 0 and last[1] % 3 == 0:
+        if last[1] - first[1] == 5 and first[1] in (1, 7):
+            return half(first[0], 1 if first[1] == 1 else 2)
+        return quarters(first[0], (first[1] + 2) // 3, last[1] // 3)
+    return month_span(first, last)
+
+
+def span_to(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "the year to September 2023", "three months to March", "six months ended September 30,
+    2023", "the quarter ended March 31", "the decade to 2023": the months that end there."""
+    unit = m.group("st_u").lower().rstrip("s")
+    count = small(m.group("st_n")) if m.group("st_n") else 1
+    span = count * _SPAN_MONTHS[unit]
+    if m.group("st_y2"):
+        end = (int(m.group("st_y2")), 12)
+    else:
+        mo = month_number(lex, m.group("st_m"))
+        if m.group("st_y"):
+            end = (int(m.group("st_y")), mo)
+        elif published is not None and month is not None:
+            end = (published if mo <= month else published - 1, mo)  # the last such month
+        else:
+            return Found(m.start(), m.end(), None, relative=True)
+    if not 1 <= span <= 600:
+        return Found(m.start(), m.end(), None, relative=True)
+    first = month_add(end[0], end[1], 1 - span)
+    return Found(m.start(), m.end(), labelled(first, end), relative=not (m.group("st_y") or m.group("st_y2")))
+
+
 # Readers of the expressions resolved against the publication date (year and month).
 Reader = Callable[[re.Match[str], Lexicon, "int | None", "int | None"], Found]
 READERS: dict[str, Reader] = {
     "qrel": quarter_rel, "qbare": quarter_bare, "mrel2": month_rel, "ytd": to_date,
-    "monrel": month_of, "monrange": months_of,
+    "monrel": month_of, "monrange": months_of, "spanto": span_to,
 }  # fmt: skip

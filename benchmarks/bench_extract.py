@@ -23,7 +23,8 @@ tolerance 1e-6) and, where the suite names a unit, its unit maps to the same can
 and joined as claimcheck names rates, ``A_per_B``, and "inverse B" is ``per_B``). quantulum3's
 counting units are converted to counts like any other unit conversion (``COUNTING_UNITS``: 1
 dozen is the count 12, 1 gross 144, 1 baker's dozen 13), since claimcheck reads "a dozen" as the
-count 12 and a count has no unit. A range mention (low/high) offers its low and high ends,
+count 12 and a count has no unit. Minor units are converted the same way (``MINOR``): the
+suites count "50 cents" as 50 cents, claimcheck reads it as 0.50 of its currency. A range mention (low/high) offers its low and high ends,
 and for quantulum3 its midpoint, since quantulum3 reports ranges as midpoints; a date mention
 offers its year as its value (claimcheck reads "1979" as a date, not a count).
 
@@ -75,6 +76,9 @@ SHARED = ROOT.parent / "shared"
 SUITES = SHARED / "suites"
 SEEDS = SHARED / "seeds"
 
+# Minor units as the suites count them ("50 cents" is 50 cents); claimcheck reads them as their
+# currency in its major unit (0.50 USD), so an expected value in minor units is worth 0.01 of ours.
+MINOR = "minor unit"
 # quantulum3 unit names that normalisation alone does not map to ours.
 UNIT_MAP = {
     "dimensionless": None,
@@ -82,8 +86,8 @@ UNIT_MAP = {
     "pound sterling": "GBP",
     "dollar": "USD",
     "euro": "EUR",
-    "penny": "CENT",
-    "cent": "CENT",
+    "penny": MINOR,
+    "cent": MINOR,
     "pound-mass": "pound_mass",
     "cubic centimetre": "millilitre",  # quantulum3 reads "ml" as cubic centimetres
     # Recognizers-Text DimensionModel
@@ -104,9 +108,9 @@ CURRENCY_MAP = {
     "chinese yuan": "CNY",
     "pound": "GBP",
     "british pound": "GBP",
-    "cent": "CENT",
-    "pence": "CENT",
-    "penny": "CENT",
+    "cent": MINOR,
+    "pence": MINOR,
+    "penny": MINOR,
     "canadian dollar": "CAD",
     "japanese yen": "JPY",
     "franc": "CHF",
@@ -261,11 +265,13 @@ def score_quantulum(extract: Callable[..., list[Any]], path: Path) -> FileScore:
             for m in found:
                 if not overlaps(m, start, end):
                     continue
+                worth = 1.0
                 if unit is None:
                     unit_ok = m.kind != "quantity" or m.unit in (None, "fraction")
                 else:
-                    unit_ok = m.kind == "quantity" and m.unit == unit
-                if unit_ok and any(close(v, value) for v in offers(m, midpoint=True)):
+                    worth = minor_worth(m, unit)
+                    unit_ok = m.kind == "quantity" and (m.unit == unit or worth != 1.0)
+                if unit_ok and any(close(v, value * worth) for v in offers(m, midpoint=True)):
                     ok = True
                     break
             if ok:
@@ -282,6 +288,15 @@ def score_quantulum(extract: Callable[..., list[Any]], path: Path) -> FileScore:
         else:
             score.failures.append(f"{text[:100]!r}: missing {missing} extra {extra} got {_show(found)}")
     return score
+
+
+def minor_worth(m: Any, unit: str) -> float:
+    """0.01 when the suite counts minor units ("50 cents" = 50 cents) and claimcheck reads them
+    as a currency in its major unit (0.50 USD); else 1 (units compared as they are)."""
+    got = getattr(m, "unit", None) or ""
+    if unit == MINOR and re.fullmatch(r"[A-Z]{3}", got):
+        return 0.01
+    return 1.0
 
 
 def _show(found: Iterable[Any]) -> list[str]:
@@ -344,11 +359,12 @@ def score_recognizers(extract: Callable[..., list[Any]], path: Path, model: str)
             for m in found:
                 if not overlaps(m, start, end) or value is None:
                     continue
-                if unit is not None and getattr(m, "unit", None) != unit:
+                worth = minor_worth(m, unit) if unit is not None else 1.0
+                if unit is not None and getattr(m, "unit", None) != unit and worth == 1.0:
                     continue
                 if m.kind == "ordinal":
                     continue
-                if any(close(v, value) for v in offers(m, midpoint=False)):
+                if any(close(v, value * worth) for v in offers(m, midpoint=False)):
                     ok = True
                     break
             if ok:

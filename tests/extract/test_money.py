@@ -55,11 +55,11 @@ def test_minor_units(text: str, surface: str, value: float, unit: str) -> None:
         # a bare figure after a symbol is not cents
         ("It cost $13 45.", [("$13", 13, "USD"), ("45", 45, None)]),
         # a part as large as the unit before it is no part of it
-        ("It cost 3 dollars 150 cents.", [("3 dollars", 3, "USD"), ("150 cents", 150, "CENT")]),
+        ("It cost 3 dollars 150 cents.", [("3 dollars", 3, "USD"), ("150 cents", 1.5, "USD")]),
         ("It costs one yuan and fifteen.", [("one yuan", 1, "CNY"), ("fifteen", 15, None)]),
         # a figure with decimals or a scale word takes no cents
         ("It cost $3.50 and fifty.", [("$3.50", 3.5, "USD"), ("fifty", 50, None)]),
-        ("It raised $3 million, and fifty cents.", [("$3 million", 3_000_000, "USD"), ("fifty cents", 50, "CENT")]),
+        ("It raised $3 million, and fifty cents.", [("$3 million", 3_000_000, "USD"), ("fifty cents", 0.5, "USD")]),
         # a currency without minor units
         ("It cost 500 yen and fifty.", [("500 yen", 500, "JPY"), ("fifty", 50, None)]),
     ],
@@ -103,3 +103,18 @@ def test_yen_sign_is_the_yen_near_japan_and_the_yuan_otherwise() -> None:
         ("¥4.3 trillion", "JPY"),
         ("¥5 billion", "CNY"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Fuel prices rose 15 cents a litre.", 0.15, "USD_per_litre"),
+        ("Power costs 30p.", 0.3, "GBP"),
+        ("Bread costs 80 pence.", 0.8, "GBP"),
+        ("The euro rose to €1.08, up 2 cents.", 0.02, "EUR"),
+    ],
+)
+def test_minor_units_alone_take_a_currency(text: str, value: float, unit: str) -> None:
+    """Cents and pence written alone were a made-up unit, CENT, worth 100 times too much."""
+    q = [m for m in extract(text) if isinstance(m, Quantity)][-1]
+    assert (q.value, q.unit) == (pytest.approx(value), unit)

@@ -61,12 +61,15 @@ def test_a_product_without_a_caret_is_no_power(text: str) -> None:
         ("A kibibyte is a binary unit.", "A kibibyte", "kibibyte"),
         ("The shop is a kilometre away.", "a kilometre", "kilometre"),
         ("Add an ounce of salt.", "an ounce", "ounce"),
-        ("Oh look, a penny!", "a penny", "CENT"),
         ("It was a metre-long fish.", "a metre", "metre"),
     ],
 )
 def test_a_or_an_before_a_unit_name_is_one_of_it(text: str, surface: str, unit: str) -> None:
     assert readings(text) == [(surface, 1, None, None, unit)]
+
+
+def test_a_penny_is_one_hundredth_of_a_pound() -> None:
+    assert readings("Oh look, a penny!") == [("a penny", 0.01, None, None, "GBP")]
 
 
 def test_one_of_a_unit_keeps_its_hedge() -> None:
@@ -262,7 +265,7 @@ def test_a_spelled_range_of_like_scales_is_a_range_not_a_sum() -> None:
 def test_cents_after_a_scaled_amount_are_their_own_figure(text: str) -> None:
     assert [(q.text, q.value, q.unit) for q in quantities(text)] == [
         ("$3 million", 3_000_000, "USD"),
-        ("fifty cents", 50, "CENT"),
+        ("fifty cents", 0.5, "USD"),  # cents alone: the paragraph's currency, in its major unit
     ]
 
 

@@ -182,7 +182,7 @@ def test_change_from_one_level_to_another_stays_two_figures() -> None:
     [
         ("Highs of 77F are forecast.", "77F", "degree_fahrenheit"),
         ("Temperatures hit -5C overnight.", "-5C", "degree_celsius"),
-        ("A 5p charge for bags.", "5p", "CENT"),
+        ("A 5p charge for bags.", "5p", "GBP"),
         ("It holds 2 BTC.", "2 BTC", "BTC"),
         ("It costs 100 Swedish kronor.", "100 Swedish kronor", "SEK"),
         ("A 2,000 mAh battery.", "2,000 mAh", "milliampere_hour"),

@@ -39,6 +39,7 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z]+")
+MINOR_ALONE = "CENT"  # the lexicon's unit for minor units written without their currency
 CUE_REACH = 400  # characters either side of a figure where a currency's cue words count
 _BY = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over)\s+)?$", re.IGNORECASE)
 _BEFORE_FROM = re.compile(BEFORE_FROM, FLAGS)
@@ -210,6 +211,8 @@ def _quantity(
             item.unit, item.start = "percent", pct
     _left(item, text, lex, pats, left_lo)
     scale = Decimal(item.scale)
+    if item.unit is not None and item.unit.split("_per_")[0] == MINOR_ALONE:
+        scale *= _minor_alone(item, text, lex, pats)  # "15 cents" is 0.15 of a dollar
     assert item.value is not None
     item.value *= scale
     if item.precision is not None:
@@ -303,6 +306,28 @@ def _range(
     if between:
         item.start = between.start()
     return other_end
+
+
+def _minor_alone(item: Item, text: str, lex: Lexicon, pats: Patterns) -> Decimal:
+    """Give a figure in minor units written alone ("15 cents", "30p") its currency, and return
+    the worth of one of them: pence are sterling; cents are the currency of the paragraph's
+    money (the first that counts in cents), else dollars."""
+    assert item.unit is not None
+    rate = item.unit[len(MINOR_ALONE) :]  # "_per_litre" or ""
+    written = text[item.start : item.end].lower()
+    code = "GBP" if re.search(r"\d\s?p\b|pence|penny", written) else None
+    if code is None:
+        lo = max(0, item.start - CUE_REACH, text.rfind("\n\n", 0, item.start))
+        hi = text.find("\n\n", item.end)
+        hi = item.end + CUE_REACH if hi < 0 else min(hi, item.end + CUE_REACH)
+        window = text[lo:hi]
+        words = set(_LOWER_WORD.findall(window.lower()))
+        named = [(window.find(sym), c) for sym, c in lex.currency_symbols.items() if not sym.isalpha() and sym in window]
+        named += [(window.lower().find(n), c) for n, c in lex.currency_names.items() if n in words]
+        counts_cents = sorted((at, c) for at, c in named if "cent" in lex.currency_minor.get(c, {}))
+        code = counts_cents[0][1] if counts_cents else "USD"
+    item.unit = code + rate
+    return lex.currency_minor.get(code, {}).get("penny" if code == "GBP" else "cent", Decimal("0.01"))
 
 
 def _cued_code(symbol: str, code: str, text: str, at: int, lex: Lexicon) -> str:

@@ -348,3 +348,17 @@ def test_decimal_and_percent_ranges_with_a_dash(text: str, low: float, high: flo
 def test_news_styles(text: str, value: float, unit: str) -> None:
     (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [("Rates were held for a fifth consecutive meeting.", "ordinal", 5), ("He won a third term.", "ordinal", 3),
+     ("It sells a fifth of its output.", "quantity", 0.2)],
+)  # fmt: skip
+def test_a_fraction_word_in_a_series_is_an_ordinal(text: str, kind: str, value: float) -> None:
+    (m,) = [m for m in extract(text) if m.kind in ("ordinal", "quantity")]
+    assert (m.kind, m.value) == (kind, pytest.approx(value))
+
+
+def test_half_time_is_no_figure() -> None:
+    assert [m.text for m in extract("The score was level at half time.")] == []

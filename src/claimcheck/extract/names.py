@@ -29,7 +29,7 @@ NAMED_GROUP = r"(?-i:\bGroup)\s+of\s+$"
 HALF_PERIOD_BEFORE = r"\b(?:first|second|upper|lower|latter|former|back|front)[\s-]+$"
 HALF_PERIOD_AFTER = r"""
     -(?:year|yearly|term|time|season|century|decade)\b
-    | \x20(?:year|yearly)\b(?!s)
+    | \x20(?:year|yearly|time)\b(?!s)
     | \s+of\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+)?
       (?:year|month|decade|century|season|quarter)\b
 """

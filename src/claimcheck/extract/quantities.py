@@ -39,6 +39,13 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-z]+")
+# "a" and a fraction word ("a fifth") before a word that counts in a series: an ordinal.
+_SERIAL = re.compile(r"an?\s+([a-z]+)$", re.IGNORECASE)
+_SERIAL_NOUN = re.compile(
+    r"""\s+(?:straight|consecutive|successive|time|term|year|month|week|day|round|place|
+           attempt|try|wave|season|game|match|quarter|night|session|meeting|straight)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
 MINOR_ALONE = "CENT"  # the lexicon's unit for minor units written without their currency
 CUE_REACH = 400  # characters either side of a figure where a currency's cue words count
 _BY = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over)\s+)?$", re.IGNORECASE)
@@ -88,6 +95,11 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
         if names.ordinal_of_half(text, m.end()):
             return None  # "the first half": a period's name
         return _ordinal_word(m, lex)
+    ordinal = _SERIAL.match(m.group())
+    if ordinal and _SERIAL_NOUN.match(text, m.end()) and ordinal.group(1).lower() in lex.ordinal_words:
+        # "a fifth consecutive meeting", "a third term": the fifth, not one fifth
+        word = ordinal.group(1)
+        return Item("ordinal", m.end() - len(word), m.end(), Decimal(lex.ordinal_words[word.lower()]))
     # "minus 5", "negative one"; but "plus or minus 3" is a margin, not a negative figure
     negative = bool(m.group("negword")) and not _PLUS_OR.search(text, max(0, m.start() - 9), m.start())
     at = m.end("negword") if m.group("negword") and not negative else m.start()

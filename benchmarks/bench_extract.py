@@ -24,8 +24,10 @@ and joined as claimcheck names rates, ``A_per_B``, and "inverse B" is ``per_B``)
 counting units are converted to counts like any other unit conversion (``COUNTING_UNITS``: 1
 dozen is the count 12, 1 gross 144, 1 baker's dozen 13), since claimcheck reads "a dozen" as the
 count 12 and a count has no unit. Minor units are converted the same way (``MINOR``): the
-suites count "50 cents" as 50 cents, claimcheck reads it as 0.50 of its currency. A range mention (low/high) offers its low and high ends,
-and for quantulum3 its midpoint, since quantulum3 reports ranges as midpoints; a date mention
+suites count "50 cents" as 50 cents, claimcheck reads it as 0.50 of its currency; an amount
+"per share" or "a head" is its currency's amount in the CurrencyModel, and claimcheck names the
+rate (``USD_per_share``). A range mention (low/high) offers its low and high ends, and for
+quantulum3 its midpoint, since quantulum3 reports ranges as midpoints; a date mention
 offers its year as its value (claimcheck reads "1979" as a date, not a count).
 
 * quantulum3 ``quantities.json``: a case passes when every expected quantity is matched by a
@@ -294,7 +296,7 @@ def minor_worth(m: Any, unit: str) -> float:
     """0.01 when the suite counts minor units ("50 cents" = 50 cents) and claimcheck reads them
     as a currency in its major unit (0.50 USD); else 1 (units compared as they are)."""
     got = getattr(m, "unit", None) or ""
-    if unit == MINOR and re.fullmatch(r"[A-Z]{3}", got):
+    if unit == MINOR and re.fullmatch(r"[A-Z]{3}(?:_per_\w+)?", got):
         return 0.01
     return 1.0
 
@@ -360,7 +362,10 @@ def score_recognizers(extract: Callable[..., list[Any]], path: Path, model: str)
                 if not overlaps(m, start, end) or value is None:
                     continue
                 worth = minor_worth(m, unit) if unit is not None else 1.0
-                if unit is not None and getattr(m, "unit", None) != unit and worth == 1.0:
+                got = getattr(m, "unit", None) or ""
+                # "$98 a share": the amount in dollars, per share (claimcheck keeps the rate)
+                per = model == "currency" and unit is not None and got.startswith(f"{unit}_per_")
+                if unit is not None and got != unit and worth == 1.0 and not per:
                     continue
                 if m.kind == "ordinal":
                     continue

@@ -55,6 +55,7 @@ class Lexicon:
     qualifiers: dict[str, str]
     near_qualifiers: frozenset[str]
     determiners: frozenset[str]
+    per_nouns: frozenset[str]  # what money is counted per, besides units ("$1.05 per share")
     directions: dict[str, str]
     directions_adjacent: dict[str, str]
     metrics: tuple[str, ...]
@@ -248,6 +249,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         determiners=frozenset(
             w.lower() for w in _str_list(data.get("determiners"), "determiners", path)
         ),
+        per_nouns=frozenset(w.lower() for w in _str_list(data.get("per_nouns", []), "per_nouns", path)),
         directions=directions,
         directions_adjacent=_directions(data, "directions_adjacent", path),
         metrics=tuple(_str_list(data.get("metrics"), "metrics", path)),

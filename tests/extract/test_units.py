@@ -337,3 +337,13 @@ def test_letters_glued_to_a_figure_are_a_name(text: str) -> None:
 )
 def test_news_units(text: str, surface: str, unit: str) -> None:
     assert (one(text).text, one(text).unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("Earnings were $1.05 per share.", "USD_per_share"), ("Tickets cost £40 a head.", "GBP_per_head"),
+     ("Fees of $15 per person per month.", "USD_per_person_per_month")],
+)  # fmt: skip
+def test_money_per_thing_is_a_rate(text: str, unit: str) -> None:
+    """An amount for each share or person is not a total: its unit says per what."""
+    assert quantities(text)[0].unit == unit

@@ -50,6 +50,7 @@ _NOT_A_RATE = re.compile(
 _NOT_MEASURE = frozenset(["time", "ratio", "ratio_change", "multiple", "count"])
 # How many "per" parts a rate can have ("J/m^2 per year" has two).
 _MAX_PER = 2
+_PER_NOUN = re.compile(r"\s+(?:per|a|an|each)\s+([a-z]+)\b", re.IGNORECASE)
 _IDENTIFIER_AFTER = re.compile(r"-\d")  # "L-202": a code, not litres
 _OF_A = re.compile(r"\x20(?:of\x20)?an?(?=\x20)", re.I)
 _AND_OR = re.compile(r"\x20(?:and|or)\x20|\x20?(?:±|\+/-|\+-)\x20?", re.I)
@@ -200,6 +201,10 @@ def _per(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
         return end
     found = _denominator(text, end, lex, pats)
     if found is None:
+        nm = _PER_NOUN.match(text, end)
+        if nm and nm.group(1).lower() in lex.per_nouns and lex.dimension(item.unit).startswith("money:"):
+            item.unit = f"{item.unit}_per_{nm.group(1).lower()}"  # "$1.05 per share"
+            return nm.end()
         return end
     den, dimension, den_end = found
     if lex.dimension(item.unit) in _NOT_PER and not (item.unit == "times" and dimension == "time"):

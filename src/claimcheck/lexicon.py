@@ -47,7 +47,7 @@ class Lexicon:
     group_words: dict[str, int]
     adjective_group_words: frozenset[str]
     one_unit_names: frozenset[str]
-    named_quantities: dict[str, tuple[Decimal, str]]
+    named_quantities: dict[str, tuple[Decimal, str, str | None]]  # value, unit, direction
     scale_words: dict[str, int]
     scale_suffixes: dict[str, int]
     fraction_words: dict[str, int]
@@ -214,11 +214,13 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
             (code, frozenset(w.lower() for w in _str_list(words, f"symbol_cues.{symbol}.{code}", path)))
             for code, words in spec.items()
         )
-    named: dict[str, tuple[Decimal, str]] = {}
+    named: dict[str, tuple[Decimal, str, str | None]] = {}
     for phrase, spec in (data.get("named_quantities") or {}).items():
         if not isinstance(spec, dict) or spec.get("unit") not in units or not isinstance(spec.get("value"), (int, float)):
             raise ConfigError(f"lexicon named_quantities.{phrase} needs a value and a known unit", path)
-        named[str(phrase).lower()] = (Decimal(str(spec["value"])), spec["unit"])
+        if spec.get("direction") not in (None, "up", "down"):
+            raise ConfigError(f"lexicon named_quantities.{phrase} direction must be up or down", path)
+        named[str(phrase).lower()] = (Decimal(str(spec["value"])), spec["unit"], spec.get("direction"))
     unit_spellings = set(unit_names) | set(names)
     one_units = frozenset(w.lower() for w in _str_list(data.get("one_unit_names", []), "one_unit_names", path))
     if not one_units <= unit_spellings:

@@ -362,3 +362,18 @@ def test_a_fraction_word_in_a_series_is_an_ordinal(text: str, kind: str, value: 
 
 def test_half_time_is_no_figure() -> None:
     assert [m.text for m in extract("The score was level at half time.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "direction"),
+    [("Revenue doubled to $4bn.", 2, "up"), ("Profits tripled.", 3, "up"), ("Profit halved.", 0.5, "down")],
+)  # fmt: skip
+def test_verbs_that_state_a_multiple(text: str, value: float, direction: str) -> None:
+    q = [m for m in extract(text) if isinstance(m, Quantity)][0]
+    assert (q.value, q.unit, q.direction) == (value, "times", direction)
+
+
+def test_a_gap_widens_and_narrows() -> None:
+    found = [m.direction for m in extract("The deficit widened by 0.4 points and the gap narrowed by 2 points.")
+             if isinstance(m, Quantity)]  # fmt: skip
+    assert found == ["up", "down"]

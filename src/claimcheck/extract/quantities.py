@@ -168,9 +168,10 @@ def scale_clash(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns) -> bo
 def read_words(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) -> Item | None:
     """Read a quantity matched by the word-quantity pattern: "a gallon", "absolute zero"."""
     if m.group("named"):
-        value, unit = lex.named_quantities[" ".join(m.group("named").lower().split())]
+        value, unit, direction = lex.named_quantities[" ".join(m.group("named").lower().split())]
         item = Item("quantity", m.start(), m.end(), value, unit=unit)
         _left(item, text, lex, pats, max(floor, m.start() - 60))
+        item.direction = direction or item.direction  # "doubled" says which way itself
         return item
     if pats.after_figure.search(text, max(floor, m.start() - 16), m.start()):
         return None  # "3.50 a gallon": "a" is "per"

@@ -59,7 +59,7 @@ _COMPARED_FIGURE = re.compile(
 )
 # A line break inside a sentence, before a lower-case word or "%": the line was wrapped (a
 # list, a heading or a new sentence starts otherwise).
-_WRAP = re.compile(r"(?<=\S)\r?\n(?=[a-z%])")
+_WRAP = re.compile(r"\r?\n(?=[a-z%])")  # and not after a blank: see _spaces
 _CLAUSE_START = re.compile(r"(?:^|[.;:,!?(\u2013\u2014])\s*$")
 _COMPARES = re.compile(r"\b(?:over|from|since|than|against|on|versus|vs)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -71,6 +71,9 @@ _PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
 
 
 def _spaces(m: re.Match[str]) -> str:
+    at = m.start()
+    if at == 0 or m.string[at - 1].isspace():
+        return m.group()  # a blank line or an indented one: no wrap
     return " " * len(m.group())
 
 

@@ -151,6 +151,29 @@ _THE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Common words that start a time expression only before certain words: the pattern is tried at
+# them only then (each gate must admit every alternative the word can start).
+_SPAN_END = r"\s+(?:to|ended|ending|through)\b"
+_GATES = {
+    "the": _THE,
+    "year": re.compile(r"year[\s-]+to\b", re.IGNORECASE),
+    "half": re.compile(r"half" + _SPAN_END, re.IGNORECASE),
+    "months": re.compile(r"months" + _SPAN_END, re.IGNORECASE),
+    "decade": re.compile(r"decade" + _SPAN_END, re.IGNORECASE),
+    "quarter": re.compile(r"quarter" + _SPAN_END, re.IGNORECASE),
+    "end": re.compile(r"end(?:\s+of\s|[\s-]+(?:1[7-9]|20)\d\d\b)", re.IGNORECASE),
+    "month": re.compile(r"month\s+of\s", re.IGNORECASE),
+    "start": re.compile(r"start\s+of\s", re.IGNORECASE),
+    "beginning": re.compile(r"beginning\s+of\s", re.IGNORECASE),
+    "middle": re.compile(r"middle\s+of\s", re.IGNORECASE),
+    "so": re.compile(r"so\s+far\b", re.IGNORECASE),
+    "from": re.compile(r"(?i:from)\s+(?:\d|[A-Z])"),
+    "between": re.compile(r"(?i:between)\s+(?:\d|[A-Z])"),
+}
+# A count spelled in words (or "a") starts "three years ago", "a year earlier", "two months to".
+_COUNT_GATE = re.compile(r"[a-z]+[\s-]+(?:years?|decades?|months?|quarters?|half)\b", re.IGNORECASE)
+_GATES.update({w: _COUNT_GATE for w in SMALL_WORDS})
+
 
 @functools.cache
 def compile_for(lex: Lexicon) -> re.Pattern[str]:
@@ -248,13 +271,17 @@ def find(
     at_digit, at_word = compile_split(lex)
     matched_to = 0
     words = start_words(lex)
+    month_words = lex.months.keys()
     if found_tokens is None:
         found_tokens = tokens(text, _TOKEN, words)
     for pos, word in found_tokens:
         if pos < matched_to or (word and word not in words):
             continue
-        if word == "the" and not _THE.match(text, pos):
-            continue
+        gate = _GATES.get(word)
+        if gate is not None and not gate.match(text, pos):
+            continue  # a common word that starts a time expression only in a few phrases
+        if word in month_words and not text[pos].isupper():
+            continue  # "may" the verb: a month alone is written with a capital
         digit = text[pos].isdigit()
         if digit and not _AT_DIGIT.match(text, pos):
             continue  # "7.4 percent", "1,000": most figures start no time expression

@@ -59,9 +59,10 @@ def test_config_fail_on_is_the_default(demo: Path) -> None:
 
 def test_allowlist_in_config(demo: Path) -> None:
     config = demo / "claimcheck.yaml"
-    config.write_text(config.read_text("utf-8").replace("allow: []", 'allow: ["Global 500", "8%"]'))
-    # "Group of 20" is a name the extractor does not read as a figure; "Global 500" is a figure
-    text = "A Fortune Global 500 firm met. " + BAD
+    config.write_text(config.read_text("utf-8").replace("allow: []", 'allow: ["the 500 list", "8%"]'))
+    # "Group of 20" and "Fortune Global 500" are names the extractor does not read as figures;
+    # "the 500 list" is a figure in a phrase the allowlist names
+    text = "A firm on the 500 list met. " + BAD
     result = invoke("-", "--format", "json", "--fail-on", "contradicted,unsupported", input=text, project=demo)
     assert result.exit_code == 0, result.stdout
     assert json.loads(result.stdout)["findings"] == []

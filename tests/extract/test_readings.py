@@ -377,3 +377,23 @@ def test_a_gap_widens_and_narrows() -> None:
     found = [m.direction for m in extract("The deficit widened by 0.4 points and the gap narrowed by 2 points.")
              if isinstance(m, Quantity)]  # fmt: skip
     assert found == ["up", "down"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Flights left Terminal 5 at noon.", "The firm filed for Chapter 11 protection.", "He invoked Article 50.",
+     "Apple launched the iPhone 15 today.", "The F-35 flew.", "It runs 24/7.", "Shops open from 10/1."],
+)  # fmt: skip
+def test_designations_are_names_not_figures(text: str) -> None:
+    """Digits after a capitalised word inside a sentence name something; so do "F-35" and an
+    improper fraction with no whole part ("24/7")."""
+    assert [m.text for m in extract(text) if isinstance(m, Quantity)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("Over 300 firms closed.", "300"), ("In May 300 firms closed.", "300"), ("Changchun has 300 firms.", "300"),
+     ("Add 3/4 cup of sugar.", "3/4 cup"), ("Revenue was 5 million, analysts said.", "5 million")],
+)  # fmt: skip
+def test_counts_after_capitals_that_name_no_thing(text: str, figure: str) -> None:
+    assert figure in [m.text for m in extract(text) if isinstance(m, Quantity)]

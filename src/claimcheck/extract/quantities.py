@@ -30,8 +30,11 @@ _BARE_ONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[A-Za-z]+")
-_IDENTIFIER = re.compile(r"(?<![\w-])[A-Z]{2,}[0-9]*-$|[A-Za-z]\d+(?:\.\d+)?[+-]$")
+_IDENTIFIER = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[0-9]*|[A-Z][a-z]?|MiG)-$|[A-Za-z]\d+(?:\.\d+)?[+-]$")  # F-35, Su-35
 _ZERO_DENOMINATOR = re.compile(r"/0+$")
+# A capitalised word inside a sentence (a lower-case word, comma or bracket before it), right
+# before a figure: "opened Terminal 5", "under Article 50", "the new iPhone 15".
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;(] )((?:[A-Z][a-z]*|[a-z]+[A-Z][A-Za-z]*)\.?) $")
 _VAGUE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -149,7 +152,25 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
         reading = spelled
         if negative:  # "minus five", "negative one"
             reading = numbers.Reading(-spelled.value, spelled.precision, spelled.fraction)
-    return _quantity(m, at, reading, text, lex, pats, floor)
+    item = _quantity(m, at, reading, text, lex, pats, floor)
+    if item is not None and m.group("digits") and _designation(item, m.group("digits"), text, floor, lex):
+        return None  # "Terminal 5", "Chapter 11", "Boeing 737", "24/7": a name, not a figure
+    return item
+
+
+def _designation(item: Item, digits: str, text: str, floor: int, lex: Lexicon) -> bool:
+    """True when bare digits name something rather than count it: a whole number right after a
+    capitalised word inside a sentence ("Terminal 5", "Article 50", "iPhone 15"), or an
+    improper fraction with no whole part ("24/7", "9/11": idioms and dates)."""
+    if item.unit not in (None, "fraction") or item.scale != 1 or item.low is not None:
+        return False
+    if "/" in digits:
+        num, _, den = digits.partition("/")
+        return num.isdigit() and den.isdigit() and int(num) >= int(den)
+    if not digits.isdigit() or item.qualifier != "=":
+        return False
+    name = _NAME_BEFORE.search(text, max(floor, item.start - 30), item.start)
+    return name is not None and name.group(1).lower().rstrip(".") not in lex.months
 
 
 def scale_clash(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns) -> bool:

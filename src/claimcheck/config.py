@@ -37,7 +37,7 @@ conflicts:
   fail_on: warning        # lowest conflict severity that fails `verify` and `conflicts`
 check:
   fail_on: [contradicted, misattributed]
-  allow: []               # figures never flagged in drafts, e.g. ["24/7", "Group of 20"]
+  allow: []               # figures never flagged in drafts, e.g. ["the 500 list"]
 """
 
 

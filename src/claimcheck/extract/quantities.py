@@ -161,7 +161,7 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
 def _designation(item: Item, digits: str, text: str, floor: int, lex: Lexicon) -> bool:
     """True when bare digits name something rather than count it: a whole number right after a
     capitalised word inside a sentence ("Terminal 5", "Article 50", "iPhone 15"), or an
-    improper fraction with no whole part ("24/7", "9/11": idioms and dates)."""
+    improper fraction with no whole part ("24/7", "10/1": an idiom, a date)."""
     if item.unit not in (None, "fraction") or item.scale != 1 or item.low is not None:
         return False
     if "/" in digits:

@@ -115,7 +115,7 @@ EXAMPLES = [
     "two decades ago", "past three years", "the past 3 months", "last month", "last year",
     "last September", "year to date", "early May", "the end of March", "Dec.17", "07:20",
     "5 pm", "2003", "FY2019", "fiscal 2019", "mid-2019", "late 2023", "year to September 2023",
-    "12 months to February 2024",
+    "12 months to February 2024", "1H24", "FY24", "the first half", "last quarter", "Twenty years ago",
 ]  # fmt: skip
 
 
@@ -135,7 +135,7 @@ def test_split_pattern_finds_what_the_whole_one_does(text: str) -> None:
 
 def test_every_alternative_is_in_a_split_pattern() -> None:
     names = [periods.re.search(r"\(\?P<(\w+)>", alt).group(1) for alt in periods.alternatives(periods.build(LEX))]  # type: ignore[union-attr]
-    assert len(names) == len(set(names)) == 32
+    assert len(names) == len(set(names)) == 35
     assert set(names) >= periods.DIGIT_ONLY | periods.NO_DIGIT
     assert not periods.DIGIT_ONLY & periods.NO_DIGIT
 
@@ -171,3 +171,17 @@ def test_part_of_a_year_is_that_year() -> None:
 def test_a_span_that_ends_at_a_date(text: str, label: str) -> None:
     (q,) = [m for m in extract(text, published="2024-05-20") if m.kind == "quantity"]
     assert q.period is not None and q.period.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Revenue rose 5% in 1H24.", ("1H24", "2024-H1")),
+        ("Revenue rose 7% in FY24.", ("FY24", "2024")),
+        ("Growth slowed in the first half.", ("the first half", "2024-H1")),
+        ("Sales rose 3% last quarter.", ("last quarter", "2024-Q1")),
+        ("Twenty years ago it was $500bn.", ("Twenty years ago", "2004")),
+    ],
+)
+def test_news_period_shorthand(text: str, expected: tuple[str, str]) -> None:
+    assert expected in dates(text, "2024-05-20")

@@ -39,7 +39,10 @@ from claimcheck.records import Period
 __all__ = ["Found", "build", "compile_for", "find", "start_words"]
 
 YEAR = r"(?:1[7-9]\d\d|20\d\d)"
-SMALL = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)"
+SMALL = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)"
+)
 # "the same period of the previous year": the part of the year the anaphor keeps.
 SAME = r"(?:period|time|quarter|month|months|half|day|week)"
 # After a month named alone: not a day or year ("March 5", "March, 2018"), but a new clause may
@@ -73,13 +76,17 @@ def build(lex: Lexicon) -> str:
     | (?P<half>(?P<half_ord>first|second|1st|2nd|upper|lower|former|latter)
         \s+half\s+(?:of\s+)?(?:the\s+year\s+)?(?P<half_y>{YEAR})\b)
     | (?P<hcode>\b(?:H(?P<hc_n>[12])\s*(?P<hc_y>{YEAR})|(?P<hc_y2>{YEAR})\s*H(?P<hc_n2>[12])
-        |(?P<hc_n3>[12])H\s*(?P<hc_y3>{YEAR}))\b)
+        |(?P<hc_n3>[12])H\s*(?P<hc_y3>{YEAR})|(?P<hc_n4>[12])H(?P<hc_y4>\d\d))\b)
+    | (?P<fy2>(?-i:\bFY)(?P<fy_y>\d\d)\b(?![-–/]\d))
     | (?P<qmulti>first\s+(?P<qm_n>two|three|2|3)\s+quarters\s+(?:of\s+)?(?P<qm_y>{YEAR})\b)
     | (?P<quarter>(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)
         [\s-]+quarter\s+(?:of\s+)?(?P<q_y>{YEAR})\b)
     | (?P<qrel>(?:(?P<qr_w>this|next|last)\s+year'?s\s+)?(?:the\s+)?
         (?P<qr_ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter\b
         (?(qr_w)|(?:\s+(?:of\s+)?(?P<qr_w2>this|next|last)\s+year\b)?)(?!\s+of\b))
+    | (?P<hrel>(?:the\s+)?(?P<hr_ord>first|second|1st|2nd)[\s-]+half\b
+        (?:\s+of\s+(?:the\s+|this\s+)?year\b)?(?!\s+of\b|[\s-]+(?:year|term|time|century|decade)))
+    | (?P<qlast>(?:the\s+)?(?P<ql_w>last|previous|this|current|next|coming)\s+quarter\b)
     | (?P<qcode>\bQ(?P<qc_a>[1-4])(?:\s*[-–]\s*Q(?P<qc_b>[1-4]))?\s*(?P<qc_y>{YEAR})\b
         |\b(?P<qc_y2>{YEAR})\s*Q(?P<qc_a2>[1-4])\b)
     | (?P<qbare>(?-i:\bQ(?P<qb_a>[1-4])(?:\s*[-–]\s*Q(?P<qb_b>[1-4]))?)\b(?![-–/.]?\d|\s+'?\d))
@@ -187,7 +194,7 @@ def compile_for(lex: Lexicon) -> re.Pattern[str]:
 DIGIT_ONLY = frozenset({"iso", "mnum", "plan", "decade", "clock"})
 NO_DIGIT = frozenset(
     {"qmulti", "qbare", "mrange", "mfirst", "monthyear", "monthrel", "pastn", "monrange",
-     "monrel", "rel", "mrel2", "ytd", "monthonly", "daynoyear", "partyear"}
+     "monrel", "rel", "mrel2", "ytd", "monthonly", "daynoyear", "partyear", "fy2", "qlast"}
 )  # fmt: skip
 
 
@@ -222,7 +229,7 @@ def alternatives(pattern: str) -> list[str]:
 # cheap test that spares most figures the whole pattern (tested against every alternative).
 _AT_DIGIT = re.compile(
     r"""\d{4}(?!\d)                                  # 2018, 1990s, 2024-05-20, 2018H1, 2021-25
-      | \d{1,3}(?:st|nd|rd|th|H)\b                    # 1st half, 14th Five-Year Plan, 1H 2018
+      | \d{1,3}(?:st|nd|rd|th)\b | [12]H             # 1st half, 14th Five-Year Plan, 1H 2018, 1H24
       | \d{1,3}\s*[-–/:.]\s*\d                         # 11/2016, 19-20, 07:20, 10.30 pm
       | \d{1,3}\s*(?:to|through|until|till|and)\s     # 2 to 7 Feb
       | \d{1,3}[\s-]+(?:years?|decades?|months?|quarters?|[A-Z][a-z])  # 2 years earlier, 7 March, 12 months to
@@ -309,9 +316,12 @@ def _read(  # noqa: C901
     if kind == "half":
         return Found(start, end, half(int(g("half_y")), HALF[g("half_ord").lower()]))
     if kind == "hcode":
-        n = g("hc_n") or g("hc_n2") or g("hc_n3")
-        year = g("hc_y") or g("hc_y2") or g("hc_y3")
+        n = g("hc_n") or g("hc_n2") or g("hc_n3") or g("hc_n4")
+        year = g("hc_y") or g("hc_y2") or g("hc_y3") or f"20{g('hc_y4')}"  # "1H24"
         return Found(start, end, half(int(year), int(n)))
+    if kind == "fy2":  # "FY24": the fiscal year that ends in 2024, named by its calendar year
+        y = 2000 + int(g("fy_y"))
+        return Found(start, end, years(y, y), value=y)
     if kind == "qmulti":
         n = small(g("qm_n"))
         return Found(start, end, quarters(int(g("qm_y")), 1, n))

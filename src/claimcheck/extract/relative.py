@@ -152,9 +152,28 @@ def span_to(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
     return Found(m.start(), m.end(), labelled(first, end), relative=not (m.group("st_y") or m.group("st_y2")))
 
 
+def half_rel(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "the first half", "the second half of the year": a half of the publication year."""
+    n = 1 if m.group("hr_ord").lower() in ("first", "1st") else 2
+    if published is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    return Found(m.start(), m.end(), half(published, n), relative=True)
+
+
+def quarter_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "last quarter", "this quarter", "next quarter": counted from the publication month's."""
+    if published is None or month is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    k = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m.group("ql_w").lower(), 0)
+    index = published * 4 + (month - 1) // 3 + k
+    year, q = divmod(index, 4)
+    return Found(m.start(), m.end(), quarters(year, q + 1, q + 1), relative=True)
+
+
 # Readers of the expressions resolved against the publication date (year and month).
 Reader = Callable[[re.Match[str], Lexicon, "int | None", "int | None"], Found]
 READERS: dict[str, Reader] = {
     "qrel": quarter_rel, "qbare": quarter_bare, "mrel2": month_rel, "ytd": to_date,
-    "monrel": month_of, "monrange": months_of, "spanto": span_to,
+    "monrel": month_of, "monrange": months_of, "spanto": span_to, "hrel": half_rel,
+    "qlast": quarter_of,
 }  # fmt: skip

@@ -15,7 +15,9 @@ from claimcheck.records import Period
 # Counts spelled in time expressions ("three years ago", "the past six months").
 SMALL_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
 }  # fmt: skip
 # Which half or quarter an ordinal names ("upper half of 2017" is the first).
 HALF = {"first": 1, "1st": 1, "upper": 1, "former": 1, "second": 2, "2nd": 2, "lower": 2,

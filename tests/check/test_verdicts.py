@@ -82,3 +82,23 @@ def test_a_supported_figure_names_a_source_that_disagrees(tmp_path: Path) -> Non
     (f,) = check_drafts([draft], CandidateIndex.build(proj), proj.lexicon, ()).findings
     assert f.verdict is Verdict.supported
     assert f.message == "source says 12.5 percent for 2018 (reuters, line 4); but caixin, line 4 says 14.5 percent"
+
+
+def test_a_sentence_opening_with_a_pronoun_is_about_the_sentence_before(tmp_path: Path) -> None:
+    """ "Its exports climbed to 8.6 billion yuan": the city is named in the sentence before; the
+    figure is judged against that city's claims (it was unsupported, so a wrong figure passed)."""
+    from typer.testing import CliRunner
+
+    from claimcheck.cli import app
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claimcheck.yaml").write_text("{}\n", "utf-8")
+    text = "---\npublished: 2019-03-01\n---\nIn 2018, Harbin's exports reached 9.6 billion yuan.\n"
+    (tmp_path / "sources" / "a.md").write_text(text, "utf-8")
+    assert CliRunner().invoke(app, ["sync", "-C", str(tmp_path)]).exit_code == 0
+    proj = open_project(tmp_path)
+    draft = Draft("d.md", "Harbin is growing fast. Its exports climbed to 8.6 billion yuan in 2018.\n", True)
+    (f,) = check_drafts([draft], CandidateIndex.build(proj), proj.lexicon, ()).findings
+    assert f.verdict is Verdict.contradicted
+    assert f.message == "source says 9.6 billion yuan for 2018 (a, line 4)"

@@ -15,6 +15,7 @@ year"; checked as a source's is); it is never prose.
 
 from __future__ import annotations
 
+import bisect
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from claimcheck.check.match import CandidateIndex, figure_sentence, query_of
 from claimcheck.check.suppress import Suppressions
 from claimcheck.check.verdict import Verdict, judge
 from claimcheck.errors import InputError, UsageError
-from claimcheck.extract import extract
+from claimcheck.extract import extract, sentences
 from claimcheck.lexicon import Lexicon
 from claimcheck.records import Quantity
 from claimcheck.sources.frontmatter import checked_published, split
@@ -196,6 +197,8 @@ def check_drafts(
         lines = draft.text.splitlines()
         hush = Suppressions.of(regions.comments, lines, allow, draft.path)
         mentions = extract(regions.text, published=published, lexicon=lexicon)
+        segments = sentences.split(regions.text)
+        starts = [seg.start for seg in segments]
         for m in mentions:
             if not isinstance(m, Quantity):
                 continue
@@ -203,7 +206,7 @@ def check_drafts(
             if hush.hides(span.line, m.text, span.column, span.end_column):
                 suppressed += 1
                 continue
-            scored = index.match(query_of(m))
+            scored = index.match(query_of(m, _before(regions.text, segments, starts, m.sentence_start)))
             j = judge(figure_of_mention(m), m.direction, m.period.label if m.period else None, scored)
             c = j.against
             findings.append(
@@ -241,3 +244,11 @@ def check_paths(
     with paused_gc():
         index = candidate_index(project)
     return check_drafts(drafts, index, project.lexicon, chosen, project.config.allow)
+
+
+def _before(text: str, segments: list[sentences.Segment], starts: list[int], start: int) -> str:
+    """The sentence before the one starting at ``start``, in the same paragraph ("" if none)."""
+    i = bisect.bisect_right(starts, start) - 1
+    if i <= 0 or segments[i - 1].paragraph != segments[i].paragraph:
+        return ""
+    return text[segments[i - 1].start : segments[i - 1].end]

@@ -88,8 +88,10 @@ class Query:
     clause: str
 
 
-def query_of(mention: Quantity) -> Query:
-    """The mention's sentence and the clause of it that holds the number."""
+def query_of(mention: Quantity, before: str = "") -> Query:
+    """The mention's sentence and the clause of it that holds the number. A sentence that opens
+    with a pronoun ("Its exports climbed to ...") is about what ``before``, the sentence before
+    it in its paragraph, names: that sentence's words join the query's."""
     sentence = mention.sentence
     at = mention.span.start - mention.sentence_start
     if not 0 <= at <= len(sentence):
@@ -97,7 +99,11 @@ def query_of(mention: Quantity) -> Query:
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
     lo = max(c for c in cuts if c <= max(at, 0))
     hi = min(c for c in cuts if c > max(at, 0) + len(mention.text) - 1) if at >= 0 else len(sentence)
-    return Query(mention.unit, sentence, sentence[lo:hi])
+    context = f"{before} {sentence}" if before and _PRONOUN.match(sentence) else sentence
+    return Query(mention.unit, context, sentence[lo:hi])
+
+
+_PRONOUN = re.compile(r"(?:It|Its|They|Their|This|These|The\s+(?:city|province|region|country|company|firm|group|bank))\b")
 
 
 def figure_sentence(quote: str, text: str) -> str:

@@ -118,3 +118,8 @@ def test_a_later_time_of_a_compared_figure_is_not_the_figures() -> None:
 def test_since_starts_a_span_it_is_not_the_figures_time() -> None:
     assert periods("Oil hit $87 a barrel, the highest since October.", published="2024-05-20")["$87 a barrel"] is None
     assert periods("The glacier lost 30 metres since 1990.")["30 metres"] is None
+
+
+def test_a_change_noun_between_a_figure_and_its_time() -> None:
+    found = periods("Prices rose 0.7% in March, after a 0.9% gain in February.", published="2024-05-20")
+    assert (found["0.7%"], found["0.9%"]) == ("2024-03", "2024-02")

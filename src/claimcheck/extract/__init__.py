@@ -33,6 +33,7 @@ __all__ = ["extract", "published_year"]
 # "1 trillion yuan by the end of the 14th Five-Year Plan period".
 _ADJACENT = re.compile(
     r"""[\s,]*
+    (?:(?:gain|rise|fall|drop|increase|decline|growth|jump|climb|slump|contraction|expansion)s?\s+)?
     (?:(?:in|for|during|as\s+of|by|through|until|over|at|from|of|throughout)\b
        (?:\s+the\s+(?:end|first|second|start|beginning|course|whole|rest|middle|same\s+period)
           \s+of)?

@@ -14,6 +14,11 @@ next smaller unit after the one just read, as speech has it: "thirteen dollars f
 Each part is smaller than the unit before it ("3 dollars 150 cents" is two figures); a figure
 with decimals or a scale word takes no minor units ("$3.50 and fifty"); and after "between" or
 "from", "and" joins a range's ends, so nothing is added.
+
+Minor units written alone ("15 cents", "30p") take their currency (`minor_alone`): pence are
+sterling, cents the paragraph's currency that counts in cents (else dollars), and the figure is
+given in the major unit (0.15 USD). A symbol that several currencies write ("¥") stands for the
+one its paragraph's cue words name (`cued_code`, lexicon ``symbol_cues``).
 """
 
 from __future__ import annotations
@@ -101,3 +106,43 @@ def _small(text: str, at: int, lex: Lexicon, pats: Patterns) -> tuple[Decimal, i
     if reading.value != reading.value.to_integral_value():
         return None
     return reading.value, om.start("spelled") + len(words), True
+
+
+MINOR_ALONE = "CENT"  # the lexicon's unit for minor units written without their currency
+CUE_REACH = 400  # characters either side of a figure where a currency's cue words count
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def minor_alone(item: Item, text: str, lex: Lexicon, pats: Patterns) -> Decimal:
+    """Give a figure in minor units written alone ("15 cents", "30p") its currency, and return
+    the worth of one of them: pence are sterling; cents are the currency of the paragraph's
+    money (the first that counts in cents), else dollars."""
+    assert item.unit is not None
+    rate = item.unit[len(MINOR_ALONE) :]  # "_per_litre" or ""
+    written = text[item.start : item.end].lower()
+    code = "GBP" if re.search(r"\d\s?p\b|pence|penny", written) else None
+    if code is None:
+        lo = max(0, item.start - CUE_REACH, text.rfind("\n\n", 0, item.start))
+        hi = text.find("\n\n", item.end)
+        hi = item.end + CUE_REACH if hi < 0 else min(hi, item.end + CUE_REACH)
+        window = text[lo:hi]
+        words = set(_LOWER_WORD.findall(window.lower()))
+        named = [(window.find(sym), c) for sym, c in lex.currency_symbols.items() if not sym.isalpha() and sym in window]
+        named += [(window.lower().find(n), c) for n, c in lex.currency_names.items() if n in words]
+        counts_cents = sorted((at, c) for at, c in named if "cent" in lex.currency_minor.get(c, {}))
+        code = counts_cents[0][1] if counts_cents else "USD"
+    item.unit = code + rate
+    return lex.currency_minor.get(code, {}).get("penny" if code == "GBP" else "cent", Decimal("0.01"))
+
+
+def cued_code(symbol: str, code: str, text: str, at: int, lex: Lexicon) -> str:
+    """The currency a symbol several write stands for, by the words around it (lexicon
+    ``symbol_cues``): "¥" is the yen near "Toyota" or "Japan", else the yuan."""
+    cues = lex.symbol_cues.get(symbol)
+    if not cues:
+        return code
+    lo = max(0, at - CUE_REACH, text.rfind("\n\n", 0, at))  # within the figure's paragraph
+    hi = text.find("\n\n", at)
+    hi = at + CUE_REACH if hi < 0 else min(hi, at + CUE_REACH)
+    words = set(_LOWER_WORD.findall(text[lo:hi].lower()))
+    return next((other for other, found in cues if found & words), code)

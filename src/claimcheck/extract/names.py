@@ -1,4 +1,4 @@
-"""Figures that name rather than count: phone numbers, addresses, "Group of 20", "first half".
+"""Figures that name rather than count: phone numbers, addresses, "Group of 20", "Terminal 5".
 
 Each rule answers one question about a figure the core pattern found, from the text around it,
 and is cheap enough to run on every figure: is this part of an identifier, a name, a web address,
@@ -8,6 +8,11 @@ or a period's name? Such a figure is not a quantity (a period's name is read by 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: quantities imports this module
+    from claimcheck.extract.quantities import Item
+    from claimcheck.lexicon import Lexicon
 
 # Three or more digit groups joined by hyphens, slashes or dots ("0431-8888-1234",
 # "+1-222-2222/2222", "192.168.1.2"), two groups of which the first has a leading zero
@@ -87,3 +92,23 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     if "://" not in text and "www." not in text.lower():
         return []
     return [(m.start(), m.end()) for m in _URL.finditer(text)]
+
+
+# A capitalised word inside a sentence (a lower-case word, comma or bracket before it), right
+# before a figure: "opened Terminal 5", "under Article 50", "the new iPhone 15".
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;(] )((?:[A-Z][a-z]*|[a-z]+[A-Z][A-Za-z]*)\.?) $")
+
+
+def designation(item: Item, digits: str, text: str, floor: int, lex: Lexicon) -> bool:
+    """True when bare digits name something rather than count it: a whole number right after a
+    capitalised word inside a sentence ("Terminal 5", "Article 50", "iPhone 15"), or an
+    improper fraction with no whole part ("24/7", "10/1": an idiom, a date)."""
+    if item.unit not in (None, "fraction") or item.scale != 1 or item.low is not None:
+        return False
+    if "/" in digits:
+        num, _, den = digits.partition("/")
+        return num.isdigit() and den.isdigit() and int(num) >= int(den)
+    if not digits.isdigit() or item.qualifier != "=":
+        return False
+    name = _NAME_BEFORE.search(text, max(floor, item.start - 30), item.start)
+    return name is not None and name.group(1).lower().rstrip(".") not in lex.months

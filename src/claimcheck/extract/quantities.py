@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from claimcheck.extract import compound, names, numbers, unit_before
+from claimcheck.extract import compound, money, names, numbers, unit_before
 from claimcheck.extract.patterns import BEFORE_FROM, FLAGS, GROUP_ALONE, Patterns, symbol_key
 from claimcheck.extract.units import measures, read_unit
 from claimcheck.lexicon import Lexicon
@@ -32,16 +32,12 @@ _BARE_ONE_BEFORE = re.compile(
 _WORDS = re.compile(r"[A-Za-z]+")
 _IDENTIFIER = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[0-9]*|[A-Z][a-z]?|MiG)-$|[A-Za-z]\d+(?:\.\d+)?[+-]$")  # F-35, Su-35
 _ZERO_DENOMINATOR = re.compile(r"/0+$")
-# A capitalised word inside a sentence (a lower-case word, comma or bracket before it), right
-# before a figure: "opened Terminal 5", "under Article 50", "the new iPhone 15".
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;(] )((?:[A-Z][a-z]*|[a-z]+[A-Z][A-Za-z]*)\.?) $")
 _VAGUE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "ranged from X to Y" states a range, in either order, not a change from X to Y
 _SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
-_LOWER_WORD = re.compile(r"[a-z]+")
 # "a" and a fraction word ("a fifth") before a word that counts in a series: an ordinal.
 _SERIAL = re.compile(r"an?\s+([a-z]+)$", re.IGNORECASE)
 _SERIAL_NOUN = re.compile(
@@ -49,8 +45,6 @@ _SERIAL_NOUN = re.compile(
            attempt|try|wave|season|game|match|quarter|night|session|meeting|straight)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
-MINOR_ALONE = "CENT"  # the lexicon's unit for minor units written without their currency
-CUE_REACH = 400  # characters either side of a figure where a currency's cue words count
 _BY = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over)\s+)?$", re.IGNORECASE)
 _BEFORE_FROM = re.compile(BEFORE_FROM, FLAGS)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -153,24 +147,9 @@ def read(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns, floor: int) 
         if negative:  # "minus five", "negative one"
             reading = numbers.Reading(-spelled.value, spelled.precision, spelled.fraction)
     item = _quantity(m, at, reading, text, lex, pats, floor)
-    if item is not None and m.group("digits") and _designation(item, m.group("digits"), text, floor, lex):
+    if item is not None and m.group("digits") and names.designation(item, m.group("digits"), text, floor, lex):
         return None  # "Terminal 5", "Chapter 11", "Boeing 737", "24/7": a name, not a figure
     return item
-
-
-def _designation(item: Item, digits: str, text: str, floor: int, lex: Lexicon) -> bool:
-    """True when bare digits name something rather than count it: a whole number right after a
-    capitalised word inside a sentence ("Terminal 5", "Article 50", "iPhone 15"), or an
-    improper fraction with no whole part ("24/7", "10/1": an idiom, a date)."""
-    if item.unit not in (None, "fraction") or item.scale != 1 or item.low is not None:
-        return False
-    if "/" in digits:
-        num, _, den = digits.partition("/")
-        return num.isdigit() and den.isdigit() and int(num) >= int(den)
-    if not digits.isdigit() or item.qualifier != "=":
-        return False
-    name = _NAME_BEFORE.search(text, max(floor, item.start - 30), item.start)
-    return name is not None and name.group(1).lower().rstrip(".") not in lex.months
 
 
 def scale_clash(m: re.Match[str], text: str, lex: Lexicon, pats: Patterns) -> bool:
@@ -229,7 +208,7 @@ def _quantity(
         if a_unit and pats.unit_after.match(text, a_unit.end()):
             end = a_unit.end()  # "half a percentage point": the fraction of one unit
     if cur:
-        item.unit = _cued_code(cur.group("cur"), pats.currency_codes[symbol_key(cur.group("cur"))], text, start, lex)
+        item.unit = money.cued_code(cur.group("cur"), pats.currency_codes[symbol_key(cur.group("cur"))], text, start, lex)
         item.start = cur.start()
     end = _scale(item, text, end, lex, pats, currency=cur is not None)
     end = _range(item, text, end, lex, pats, left_lo, floor)
@@ -245,8 +224,8 @@ def _quantity(
             item.unit, item.start = "percent", pct
     _left(item, text, lex, pats, left_lo)
     scale = Decimal(item.scale)
-    if item.unit is not None and item.unit.split("_per_")[0] == MINOR_ALONE:
-        scale *= _minor_alone(item, text, lex, pats)  # "15 cents" is 0.15 of a dollar
+    if item.unit is not None and item.unit.split("_per_")[0] == money.MINOR_ALONE:
+        scale *= money.minor_alone(item, text, lex, pats)  # "15 cents" is 0.15 of a dollar
     assert item.value is not None
     item.value *= scale
     if item.precision is not None:
@@ -340,41 +319,6 @@ def _range(
     if between:
         item.start = between.start()
     return other_end
-
-
-def _minor_alone(item: Item, text: str, lex: Lexicon, pats: Patterns) -> Decimal:
-    """Give a figure in minor units written alone ("15 cents", "30p") its currency, and return
-    the worth of one of them: pence are sterling; cents are the currency of the paragraph's
-    money (the first that counts in cents), else dollars."""
-    assert item.unit is not None
-    rate = item.unit[len(MINOR_ALONE) :]  # "_per_litre" or ""
-    written = text[item.start : item.end].lower()
-    code = "GBP" if re.search(r"\d\s?p\b|pence|penny", written) else None
-    if code is None:
-        lo = max(0, item.start - CUE_REACH, text.rfind("\n\n", 0, item.start))
-        hi = text.find("\n\n", item.end)
-        hi = item.end + CUE_REACH if hi < 0 else min(hi, item.end + CUE_REACH)
-        window = text[lo:hi]
-        words = set(_LOWER_WORD.findall(window.lower()))
-        named = [(window.find(sym), c) for sym, c in lex.currency_symbols.items() if not sym.isalpha() and sym in window]
-        named += [(window.lower().find(n), c) for n, c in lex.currency_names.items() if n in words]
-        counts_cents = sorted((at, c) for at, c in named if "cent" in lex.currency_minor.get(c, {}))
-        code = counts_cents[0][1] if counts_cents else "USD"
-    item.unit = code + rate
-    return lex.currency_minor.get(code, {}).get("penny" if code == "GBP" else "cent", Decimal("0.01"))
-
-
-def _cued_code(symbol: str, code: str, text: str, at: int, lex: Lexicon) -> str:
-    """The currency a symbol several write stands for, by the words around it (lexicon
-    ``symbol_cues``): "¥" is the yen near "Toyota" or "Japan", else the yuan."""
-    cues = lex.symbol_cues.get(symbol)
-    if not cues:
-        return code
-    lo = max(0, at - CUE_REACH, text.rfind("\n\n", 0, at))  # within the figure's paragraph
-    hi = text.find("\n\n", at)
-    hi = at + CUE_REACH if hi < 0 else min(hi, at + CUE_REACH)
-    words = set(_LOWER_WORD.findall(text[lo:hi].lower()))
-    return next((other for other, found in cues if found & words), code)
 
 
 def _changes_by(text: str, start: int, near: int, left_lo: int, pats: Patterns) -> bool:

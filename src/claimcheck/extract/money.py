@@ -111,6 +111,15 @@ def _small(text: str, at: int, lex: Lexicon, pats: Patterns) -> tuple[Decimal, i
 MINOR_ALONE = "CENT"  # the lexicon's unit for minor units written without their currency
 CUE_REACH = 400  # characters either side of a figure where a currency's cue words count
 _LOWER_WORD = re.compile(r"[a-z]+")
+_PENCE = re.compile(r"\d\s?p\b|pence|penny")
+
+
+def _paragraph(text: str, start: int, end: int) -> str:
+    """The text around ``start``..``end`` within its paragraph, `CUE_REACH` either side at most."""
+    lo = max(0, start - CUE_REACH, text.rfind("\n\n", 0, start))
+    hi = text.find("\n\n", end)
+    hi = end + CUE_REACH if hi < 0 else min(hi, end + CUE_REACH)
+    return text[lo:hi]
 
 
 def minor_alone(item: Item, text: str, lex: Lexicon, pats: Patterns) -> Decimal:
@@ -120,12 +129,9 @@ def minor_alone(item: Item, text: str, lex: Lexicon, pats: Patterns) -> Decimal:
     assert item.unit is not None
     rate = item.unit[len(MINOR_ALONE) :]  # "_per_litre" or ""
     written = text[item.start : item.end].lower()
-    code = "GBP" if re.search(r"\d\s?p\b|pence|penny", written) else None
+    code = "GBP" if _PENCE.search(written) else None
     if code is None:
-        lo = max(0, item.start - CUE_REACH, text.rfind("\n\n", 0, item.start))
-        hi = text.find("\n\n", item.end)
-        hi = item.end + CUE_REACH if hi < 0 else min(hi, item.end + CUE_REACH)
-        window = text[lo:hi]
+        window = _paragraph(text, item.start, item.end)
         words = set(_LOWER_WORD.findall(window.lower()))
         named = [(window.find(sym), c) for sym, c in lex.currency_symbols.items() if not sym.isalpha() and sym in window]
         named += [(window.lower().find(n), c) for n, c in lex.currency_names.items() if n in words]
@@ -141,8 +147,5 @@ def cued_code(symbol: str, code: str, text: str, at: int, lex: Lexicon) -> str:
     cues = lex.symbol_cues.get(symbol)
     if not cues:
         return code
-    lo = max(0, at - CUE_REACH, text.rfind("\n\n", 0, at))  # within the figure's paragraph
-    hi = text.find("\n\n", at)
-    hi = at + CUE_REACH if hi < 0 else min(hi, at + CUE_REACH)
-    words = set(_LOWER_WORD.findall(text[lo:hi].lower()))
+    words = set(_LOWER_WORD.findall(_paragraph(text, at, at).lower()))
     return next((other for other, found in cues if found & words), code)

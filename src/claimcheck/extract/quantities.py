@@ -42,7 +42,7 @@ _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 _SERIAL = re.compile(r"an?\s+([a-z]+)$", re.IGNORECASE)
 _SERIAL_NOUN = re.compile(
     r"""\s+(?:straight|consecutive|successive|time|term|year|month|week|day|round|place|
-           attempt|try|wave|season|game|match|quarter|night|session|meeting|straight)\b""",
+           attempt|try|wave|season|game|match|quarter|night|session|meeting)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 _BY = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over)\s+)?$", re.IGNORECASE)
@@ -289,8 +289,7 @@ def _range(
     if join == "to" and _changes_from(text, item.start, near, left_lo, floor, pats) and not spread:
         _borrow(item, text, rm.end(), lex, pats, floor)
         return end
-    other_at = _RANGE_CURRENCY.match(text, rm.end())
-    om = pats.core.match(text, other_at.end() if other_at else rm.end())
+    other_at, om = _next_figure(text, rm.end(), pats)
     if om is None or om.group("ordword"):
         return end
     if om.group("digits"):
@@ -321,6 +320,12 @@ def _range(
     return other_end
 
 
+def _next_figure(text: str, at: int, pats: Patterns) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The figure after a range's or change's join at ``at``, and the currency symbol before it."""
+    other_at = _RANGE_CURRENCY.match(text, at)
+    return other_at, pats.core.match(text, other_at.end() if other_at else at)
+
+
 def _changes_by(text: str, start: int, near: int, left_lo: int, pats: Patterns) -> bool:
     """True when the figure is a change: "by" right before it, or a change word in its clause
     before it ("costs fell £200m to £1.4bn")."""
@@ -333,8 +338,7 @@ def _borrow(item: Item, text: str, at: int, lex: Lexicon, pats: Patterns, floor:
     of one magnitude (within a factor of 100, as the levels before and after a change are)."""
     if item.scale != 1 or item.value is None or item.value == 0:
         return
-    other_at = _RANGE_CURRENCY.match(text, at)
-    om = pats.core.match(text, other_at.end() if other_at else at)
+    other_at, om = _next_figure(text, at, pats)
     if om is None or not om.group("digits"):
         return
     other = _signed(om)

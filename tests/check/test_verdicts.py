@@ -63,23 +63,30 @@ def test_same_period(a: str, b: str, same: bool) -> None:
     assert same_period(a, b) is same
 
 
-def test_a_supported_figure_names_a_source_that_disagrees(tmp_path: Path) -> None:
-    """Two sources disagree on the period's figure: the draft's is supported by one, and the
-    message names the other, so that the editor sees the dispute."""
+def judged(root: Path, sources: dict[str, str], draft: str) -> Any:
+    """The one finding on ``draft`` in a new project of ``sources`` (id -> sentence, published
+    2019-01-01), registered with `claimcheck sync`."""
     from typer.testing import CliRunner
 
     from claimcheck.cli import app
 
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claimcheck.yaml").write_text("{}\n", "utf-8")
-    for name, figure in (("reuters", "12.5"), ("caixin", "14.5")):
-        text = f"---\npublished: 2019-01-01\n---\nIn 2018, Dalian Port's net profit rose {figure} percent.\n"
-        (tmp_path / "sources" / f"{name}.md").write_text(text, "utf-8")
-    assert CliRunner().invoke(app, ["sync", "-C", str(tmp_path)]).exit_code == 0
-    proj = open_project(tmp_path)
-    draft = Draft("d.md", "In 2018, Dalian Port's net profit rose 12.5 percent.\n", True)
-    (f,) = check_drafts([draft], CandidateIndex.build(proj), proj.lexicon, ()).findings
+    (root / "sources").mkdir()
+    (root / "claims").mkdir()
+    (root / "claimcheck.yaml").write_text("{}\n", "utf-8")
+    for name, sentence in sources.items():
+        (root / "sources" / f"{name}.md").write_text(f"---\npublished: 2019-01-01\n---\n{sentence}\n", "utf-8")
+    assert CliRunner().invoke(app, ["sync", "-C", str(root)]).exit_code == 0
+    proj = open_project(root)
+    (f,) = check_drafts([Draft("d.md", draft + "\n", True)], CandidateIndex.build(proj), proj.lexicon, ()).findings
+    return f
+
+
+def test_a_supported_figure_names_a_source_that_disagrees(tmp_path: Path) -> None:
+    """Two sources disagree on the period's figure: the draft's is supported by one, and the
+    message names the other, so that the editor sees the dispute."""
+    sources = {name: f"In 2018, Dalian Port's net profit rose {figure} percent."
+               for name, figure in (("reuters", "12.5"), ("caixin", "14.5"))}  # fmt: skip
+    f = judged(tmp_path, sources, "In 2018, Dalian Port's net profit rose 12.5 percent.")
     assert f.verdict is Verdict.supported
     assert f.message == "source says 12.5 percent for 2018 (reuters, line 4); but caixin, line 4 says 14.5 percent"
 
@@ -87,18 +94,7 @@ def test_a_supported_figure_names_a_source_that_disagrees(tmp_path: Path) -> Non
 def test_a_sentence_opening_with_a_pronoun_is_about_the_sentence_before(tmp_path: Path) -> None:
     """ "Its exports climbed to 8.6 billion yuan": the city is named in the sentence before; the
     figure is judged against that city's claims (it was unsupported, so a wrong figure passed)."""
-    from typer.testing import CliRunner
-
-    from claimcheck.cli import app
-
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claimcheck.yaml").write_text("{}\n", "utf-8")
-    text = "---\npublished: 2019-03-01\n---\nIn 2018, Harbin's exports reached 9.6 billion yuan.\n"
-    (tmp_path / "sources" / "a.md").write_text(text, "utf-8")
-    assert CliRunner().invoke(app, ["sync", "-C", str(tmp_path)]).exit_code == 0
-    proj = open_project(tmp_path)
-    draft = Draft("d.md", "Harbin is growing fast. Its exports climbed to 8.6 billion yuan in 2018.\n", True)
-    (f,) = check_drafts([draft], CandidateIndex.build(proj), proj.lexicon, ()).findings
+    sources = {"a": "In 2018, Harbin's exports reached 9.6 billion yuan."}
+    f = judged(tmp_path, sources, "Harbin is growing fast. Its exports climbed to 8.6 billion yuan in 2018.")
     assert f.verdict is Verdict.contradicted
     assert f.message == "source says 9.6 billion yuan for 2018 (a, line 4)"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.check.markdown import prose
-from claimcheck.check.match import CandidateIndex, figure_sentence, query_of
+from claimcheck.check.match import CandidateIndex, figure_sentence, opens_with_pronoun, query_of
 from claimcheck.check.suppress import Suppressions
 from claimcheck.check.verdict import Verdict, judge
 from claimcheck.errors import InputError, UsageError
@@ -197,8 +197,7 @@ def check_drafts(
         lines = draft.text.splitlines()
         hush = Suppressions.of(regions.comments, lines, allow, draft.path)
         mentions = extract(regions.text, published=published, lexicon=lexicon)
-        segments = sentences.split(regions.text)
-        starts = [seg.start for seg in segments]
+        segments: list[sentences.Segment] | None = None  # split only for a sentence that needs it
         for m in mentions:
             if not isinstance(m, Quantity):
                 continue
@@ -206,7 +205,11 @@ def check_drafts(
             if hush.hides(span.line, m.text, span.column, span.end_column):
                 suppressed += 1
                 continue
-            scored = index.match(query_of(m, _before(regions.text, segments, starts, m.sentence_start)))
+            before = ""
+            if opens_with_pronoun(m.sentence):
+                segments = segments if segments is not None else sentences.split(regions.text)
+                before = _before(regions.text, segments, m.sentence_start)
+            scored = index.match(query_of(m, before))
             j = judge(figure_of_mention(m), m.direction, m.period.label if m.period else None, scored)
             c = j.against
             findings.append(
@@ -246,9 +249,9 @@ def check_paths(
     return check_drafts(drafts, index, project.lexicon, chosen, project.config.allow)
 
 
-def _before(text: str, segments: list[sentences.Segment], starts: list[int], start: int) -> str:
+def _before(text: str, segments: list[sentences.Segment], start: int) -> str:
     """The sentence before the one starting at ``start``, in the same paragraph ("" if none)."""
-    i = bisect.bisect_right(starts, start) - 1
+    i = bisect.bisect_right(segments, start, key=lambda seg: seg.start) - 1
     if i <= 0 or segments[i - 1].paragraph != segments[i].paragraph:
         return ""
     return text[segments[i - 1].start : segments[i - 1].end]

@@ -99,11 +99,17 @@ def query_of(mention: Quantity, before: str = "") -> Query:
     cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
     lo = max(c for c in cuts if c <= max(at, 0))
     hi = min(c for c in cuts if c > max(at, 0) + len(mention.text) - 1) if at >= 0 else len(sentence)
-    context = f"{before} {sentence}" if before and _PRONOUN.match(sentence) else sentence
+    context = f"{before} {sentence}" if before and opens_with_pronoun(sentence) else sentence
     return Query(mention.unit, context, sentence[lo:hi])
 
 
 _PRONOUN = re.compile(r"(?:It|Its|They|Their|This|These|The\s+(?:city|province|region|country|company|firm|group|bank))\b")
+
+
+def opens_with_pronoun(sentence: str) -> bool:
+    """True when a sentence opens with a pronoun ("Its exports ..."): it is about what the
+    sentence before it names."""
+    return _PRONOUN.match(sentence) is not None
 
 
 def figure_sentence(quote: str, text: str) -> str:

@@ -9,6 +9,7 @@ flags.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import ClassVar
 
 
@@ -37,6 +38,67 @@ class Period:
         return self.first <= other.last and other.first <= self.last
 
 
+class Role(StrEnum):
+    """What a figure is in its sentence: the level reached, the change, the level it came from..."""
+
+    level = "level"
+    change = "change"
+    previous = "previous"
+    share = "share"
+    target = "target"
+    forecast = "forecast"
+    rank = "rank"
+    count = "count"
+
+
+class Dimension(StrEnum):
+    """What kind of amount a figure is, from its unit."""
+
+    money = "money"
+    percent = "percent"
+    points = "points"  # percentage points and basis points: a change of a percentage
+    ratio = "ratio"  # a multiple ("twice", "3x")
+    count = "count"
+    length = "length"
+    area = "area"
+    volume = "volume"
+    mass = "mass"
+    duration = "duration"
+    temperature = "temperature"
+    speed = "speed"
+    energy = "energy"
+    power = "power"
+    information = "information"
+    rate = "rate"  # a compound unit: money per share, kilograms per square metre
+    other = "other"
+
+
+# Roles that say how much there is (or was): a level, a count, the level a change came from.
+AMOUNT_ROLES = frozenset({Role.level, Role.count, Role.previous})
+_AHEAD = frozenset({Role.target, Role.forecast})
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """What a figure measures: whose figure (``entity``), of what (``measure``), in which role,
+    in which dimension. ``entity`` and ``measure`` are None when the text does not say."""
+
+    entity: str | None
+    measure: str | None
+    role: Role
+    dimension: Dimension
+
+    def compatible_role(self, other: Frame) -> bool:
+        """True when the two roles can state the same fact: equal roles, or two amounts (a
+        level, a count, a previous level); a previous figure also stands for an earlier change
+        or share ("7.4%, up from 6.5% a year earlier"), never for a target or forecast."""
+        if self.role is other.role:
+            return True
+        if self.role in AMOUNT_ROLES and other.role in AMOUNT_ROLES:
+            return True
+        return Role.previous in (self.role, other.role) and not {self.role, other.role} & _AHEAD
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A numeric mention found in text (base of the three kinds)."""
@@ -58,6 +120,7 @@ class Mention:
     sentence_start: int = 0
     precision: float | None = None
     noun: str | None = None
+    frame: Frame | None = None
 
     @property
     def is_range(self) -> bool:

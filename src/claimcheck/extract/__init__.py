@@ -20,12 +20,13 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from claimcheck import framelex
 from claimcheck import lexicon as lexicon_mod
-from claimcheck.extract import anaphora, names, patterns, periods, sentences
+from claimcheck.extract import anaphora, frames, names, patterns, periods, sentences
 from claimcheck.extract.numbers import read_spelled, to_number
 from claimcheck.extract.quantities import Item, opens_conversion, read, read_words, scale_clash
 from claimcheck.lexicon import Lexicon
-from claimcheck.records import DateMention, Mention, Ordinal, Period, Quantity, Span
+from claimcheck.records import DateMention, Frame, Mention, Ordinal, Period, Quantity, Role, Span
 
 __all__ = ["extract", "published_year"]
 
@@ -126,12 +127,15 @@ def extract(
     lexicon: Lexicon | None = None,
     first_line: int = 1,
     line_map: Sequence[int] | None = None,
+    flex: framelex.FrameLexicon | None = None,
 ) -> list[Mention]:
     """Every numeric mention in ``text``, in order of position; line numbers count from
-    ``first_line``, or are ``line_map[i]`` for the text's line ``i`` when it is given."""
+    ``first_line``, or are ``line_map[i]`` for the text's line ``i`` when it is given. Each
+    quantity carries its `Frame` (read with the measure lexicon ``flex``)."""
     lex = lexicon or lexicon_mod.load()
     pats = patterns.compile_for(lex)
     segments = sentences.split(text)
+    reader = frames.Reader(text, segments, flex or framelex.load(), lex)
     seg_starts = [s.start for s in segments]
     # Patterns read a copy in which a wrapped line's break is a space ("2.4\nbillion yuan",
     # "6.3\npercent"); mentions and sentences are cut from the text itself, offsets being equal.
@@ -155,6 +159,10 @@ def extract(
 
     out: list[tuple[int, Mention]] = []
     assigned: list[Period | None] = []
+    framed: list[Frame | None] = []
+    year = published_year(published)
+    last_frame: Frame | None = None
+    last_seg = -1
     for item in items:
         seg_i = max(0, bisect.bisect_right(seg_starts, item.start) - 1)
         period = None
@@ -171,7 +179,20 @@ def extract(
                 if period is not None:
                     ctx.topic[seg_i] = period
         assigned.append(period)
-        out.append((item.start, _mention(item, text, lines, sentence_of(item.start), period)))
+        frame = None
+        if item.kind == "quantity":
+            if item.conversion_of is not None and framed[item.conversion_of] is not None:
+                source_frame = framed[item.conversion_of]
+                assert source_frame is not None
+                frame = Frame(source_frame.entity, source_frame.measure, source_frame.role,
+                              frames.dimension_of(lex, item.unit))  # fmt: skip
+            else:
+                future = year is not None and period is not None and period.first[0] > year
+                frame = reader.frame(item.start, item.end, item.unit, item.noun, seg_i, future)
+                frame = _compared(frame, last_frame if last_seg == seg_i else None)
+            last_frame, last_seg = frame, seg_i
+        framed.append(frame)
+        out.append((item.start, _mention(item, text, lines, sentence_of(item.start), period, frame)))
     for t in times:
         out.append((t.start, _time_mention(t, text, lines, sentence_of(t.start))))
     out.sort(key=lambda pair: (pair[0], pair[1].span.end))
@@ -372,12 +393,20 @@ def _period_for(item: Item, text: str, seg_i: int, ctx: _Timeline) -> Period | N
     return period
 
 
+def _compared(frame: Frame, before: Frame | None) -> Frame:
+    """A previous figure measures what the figure it is compared with measures ("6.98% of the
+    population, down from 8.2%": 8.2% is a population share too)."""
+    if frame.role is not Role.previous or before is None or before.dimension is not frame.dimension:
+        return frame
+    return Frame(frame.entity or before.entity, before.measure or frame.measure, frame.role, frame.dimension)
+
+
 def _num(value: Decimal | None) -> float | int | None:
     return None if value is None else to_number(value)
 
 
 def _mention(
-    item: Item, text: str, lines: _Lines, sentence: tuple[int, str], period: Period | None
+    item: Item, text: str, lines: _Lines, sentence: tuple[int, str], period: Period | None, frame: Frame | None = None
 ) -> Mention:
     common: dict[str, Any] = {
         "text": text[item.start : item.end],
@@ -400,6 +429,7 @@ def _mention(
         period=period,
         precision=_num(item.precision),
         noun=item.noun,
+        frame=frame,
     )
 
 

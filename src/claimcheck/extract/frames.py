@@ -1,0 +1,358 @@
+"""Frames: what each figure measures (entity, measure, role, dimension), read from its sentence.
+
+Contract: `Reader(text, segments, flex, lexicon)` reads a text's sentences once, lazily;
+`reader.frame(start, end, unit, noun, seg_i, future)` gives the `Frame` of the figure at
+``text[start:end]`` in sentence ``seg_i``.
+
+- **measure**: the nearest measure phrase of the measure lexicon (``data/frames.yaml``) before
+  the figure in its clause, else just after it ("$2 billion in exports"); a bare count is
+  measured by what it counts ("1,000 charging piles"). A modifier beside the phrase makes a
+  different measure (``income_per_capita``), and so does a share (``population_share``).
+- **role**: the cue nearest the figure decides: "from"/"than"/"compared with" before it is a
+  `previous` level, "to"/"reached"/"stood at" a `level`, "grew"/"up"/"growth of" or "increase"
+  after it a `change`; "aims"/"plans" earlier in its clause make a `target`, "expected"/"will"
+  a `forecast`, as does a period after the publication year; "X% of" or "accounted for" a
+  `share`; a bare count with no cue is a `count`, anything else a `level`.
+- **entity**: the proper name (or entity phrase, "the northeast") nearest before the figure in
+  its clause, else in its sentence, else after it; for a sentence that opens with "It", "Its",
+  "The city"..., the entity of the sentence before it in its paragraph. Names are normalised
+  (lower case, no possessive, no "city"/"province"/"Ltd" suffix, aliases folded:
+  "the United States" is ``us``). In a Title Case headline only possessive names count.
+
+Heuristics from word lists, not a parser: the lists are data, and every verdict built on a
+frame says which words it read, so an editor sees why.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from claimcheck.extract import sentences
+from claimcheck.framelex import FrameLexicon
+from claimcheck.lexicon import Lexicon
+from claimcheck.records import Dimension, Frame, Role
+
+# A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept.
+_NAME = re.compile(r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*")
+# Where a clause ends: a figure's measure and entity are not looked for across these.
+_HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but|with)\b|\s(?:while|whereas|but)\s", re.I)
+_WORD = re.compile(r"[\w’'-]+")
+_ATTRIBUTION = re.compile(r"\b(?:according\s+to|said|says|told|reported\s+by)\b[^,.;]*", re.I)
+_CHANGE_NOUN = re.compile(r"\b(?:growth|increase|rise|expansion|decline|drop|fall|contraction|gain)s?\b", re.I)
+_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re.I)
+_HEADLINE_MIN = 4  # capitalised words a sentence needs before it can be a headline
+
+_DIMENSIONS = {
+    "ratio": Dimension.percent,
+    "ratio_change": Dimension.points,
+    "multiple": Dimension.ratio,
+    "count": Dimension.count,
+    "time": Dimension.duration,
+}
+
+
+def dimension_of(lexicon: Lexicon, unit: str | None) -> Dimension:
+    """The dimension of a unit: money, percent, count, length, rate (a compound unit)..."""
+    name = lexicon.dimension(unit)
+    if "/" in name:
+        return Dimension.rate
+    if name.startswith("money:"):
+        return Dimension.money
+    found = _DIMENSIONS.get(name)
+    if found is not None:
+        return found
+    try:
+        return Dimension(name)
+    except ValueError:
+        return Dimension.other
+
+
+_Place = tuple[int, int, str]  # start, end (sentence offsets), what stands there
+WINDOW = 160  # characters either side of a figure that its frame is read from
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What a sentence offers to its figures: measure phrases and names, with their offsets."""
+
+    start: int
+    low: str  # the sentence, lower-cased
+    measures: tuple[_Place, ...]  # measure phrases, by start
+    measure_starts: tuple[int, ...]
+    names: tuple[_Place, ...]  # normalised entity names, by start
+    name_starts: tuple[int, ...]
+    hard: tuple[int, ...]  # clause breaks
+    refers_back: bool
+
+
+def _within(places: tuple[_Place, ...], starts: tuple[int, ...], lo: int, hi: int) -> list[_Place]:
+    return list(places[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)])
+
+
+class Reader:
+    """Frames for the figures of one text (sentences analysed once each, on first use)."""
+
+    def __init__(self, text: str, segments: list[sentences.Segment], flex: FrameLexicon, lexicon: Lexicon) -> None:
+        self.text = text
+        self.segments = segments
+        self.flex = flex
+        self.lexicon = lexicon
+        self._sentences: dict[int, _Sentence] = {}
+        self._topic: dict[int, str | None] = {}
+
+    def frame(self, start: int, end: int, unit: str | None, noun: str | None, seg_i: int, future: bool) -> Frame:
+        """The frame of the figure at ``text[start:end]`` in sentence ``seg_i``."""
+        dim = dimension_of(self.lexicon, unit)
+        if not self.segments:
+            return Frame(None, None, Role.count if dim is Dimension.count else Role.level, dim)
+        s = self._sentence(seg_i)
+        at, to = start - s.start, end - s.start
+        # every window is bounded, so that a sentence of 10,000 figures costs 10,000 figures
+        k = bisect.bisect_right(s.hard, at)
+        lo = max(s.hard[k - 1] if k else 0, at - WINDOW)
+        k = bisect.bisect_left(s.hard, to)
+        hi = min(s.hard[k] if k < len(s.hard) else len(s.low), to + WINDOW)
+        measures = _within(s.measures, s.measure_starts, lo, hi)
+        names = _within(s.names, s.name_starts, max(0, at - 2 * WINDOW), hi)
+        role = self._role(s.low, at, to, lo, dim, future)
+        measure, measure_end = self._measure(s.low, measures, at, to, lo, hi, role, dim, noun)
+        if measure is not None and role is Role.level and _CHANGE_NOUN.search(s.low, measure_end, at):
+            role = Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
+        entity = self._entity(s, names, seg_i, at, to, lo, hi)
+        return Frame(entity, measure, role, dim)
+
+    # -- role -----------------------------------------------------------------------------
+
+    def _role(self, low: str, at: int, to: int, lo: int, dim: Dimension, future: bool) -> Role:
+        flex = self.flex
+        tail = _strip_hedges(low[max(lo, at - 60) : at], self.lexicon)
+        words = tail.split()
+        last3 = " ".join(words[-3:])
+        head = low[to : to + 30]
+        clause = low[lo:at]
+        if flex.roles["target"].search(clause):
+            return Role.target
+        if flex.roles["forecast"].search(clause) or future:
+            return Role.forecast
+        if dim is Dimension.percent and (
+            _ends_with(flex.roles["share_before"], tail) or _SHARE_AFTER.match(head) and not _ends_with(flex.roles["change_before"], last3)
+        ):
+            return Role.share
+        if _ends_with(flex.roles["previous_before"], tail):
+            return Role.previous
+        level = _ends_with(flex.roles["level_before"], tail)
+        change = flex.roles["change_before"].search(last3) is not None or tail.rstrip().endswith(" by")
+        if change and not (level and tail.rstrip().endswith(" to")):
+            # the nearest cue decides: "grew by 8%" is a change, "rose 7% to $2.3bn" a level
+            return Role.change
+        if re.match(r"\s*(?:\(|,)?\s*(?:" + flex.roles["change_after"].pattern + ")", head, re.I):
+            return Role.change
+        if level:
+            return Role.level
+        return Role.count if dim is Dimension.count else Role.level
+
+    # -- measure ----------------------------------------------------------------------------
+
+    def _measure(
+        self, low: str, measures: list[_Place], at: int, to: int, lo: int, hi: int, role: Role, dim: Dimension,
+        noun: str | None,
+    ) -> tuple[str | None, int]:
+        """The figure's measure, and where the phrase that named it ends."""
+        flex = self.flex
+        found: str | None = None
+        before = [m for m in measures if lo <= m[0] and m[1] <= at]
+        after = [m for m in measures if m[0] >= to and m[1] <= hi and m[0] - to <= 40]
+        chosen: tuple[int, int, str] | None = None
+        if dim is Dimension.count:
+            # what a count counts: the measure right after it ("1,200 part-time workers"), else its noun
+            near = [m for m in after if m[0] - to <= 25]
+            if near:
+                chosen = near[0]
+                found = chosen[2]
+            elif noun:
+                found = flex.measure(noun) or flex.measure(noun.split()[-1]) or "count:" + _fold_noun(noun)
+        if found is None:
+            if role is Role.share and after:
+                chosen = after[0]
+            elif before:
+                chosen = before[-1]
+            elif after:
+                chosen = after[0]
+            if chosen is None:
+                return None, at
+            found = chosen[2]
+        window_lo = chosen[0] - 24 if chosen else max(lo, at - 30)
+        window_hi = chosen[1] + 20 if chosen else to + 20
+        if flex.per_capita.search(low, max(0, window_lo), min(len(low), window_hi)):
+            found += "_per_capita"
+        elif role is Role.share or flex.share.search(low, max(lo, at - 40), at):
+            found += "_share"
+        return found, chosen[1] if chosen and chosen[1] <= at else at
+
+    # -- entity -----------------------------------------------------------------------------
+
+    def _entity(self, s: _Sentence, names: list[_Place], seg_i: int, at: int, to: int, lo: int, hi: int) -> str | None:
+        before = [n for n in names if n[1] <= at]
+        in_clause = [n for n in before if n[0] >= lo]
+        if in_clause:
+            return in_clause[-1][2]
+        after = [n for n in names if n[0] >= to and n[1] <= hi]
+        if s.refers_back and not in_clause:
+            back = self._back(seg_i)
+            if back is not None:
+                return back
+        if before:
+            return before[-1][2]
+        if after:
+            return after[0][2]
+        return None
+
+    def _back(self, seg_i: int) -> str | None:
+        """The entity the sentence before ``seg_i`` in its paragraph is about."""
+        if seg_i <= 0 or self.segments[seg_i - 1].paragraph != self.segments[seg_i].paragraph:
+            return None
+        return self.topic(seg_i - 1)
+
+    def topic(self, seg_i: int) -> str | None:
+        """What sentence ``seg_i`` is about: its first name, else (when it refers back) that of
+        the sentence before it."""
+        if seg_i in self._topic:
+            return self._topic[seg_i]
+        self._topic[seg_i] = None  # a guard against long chains looping back
+        s = self._sentence(seg_i)
+        found = s.names[0][2] if s.names else (self._back(seg_i) if s.refers_back else None)
+        self._topic[seg_i] = found
+        return found
+
+    # -- sentences ---------------------------------------------------------------------------
+
+    def _sentence(self, seg_i: int) -> _Sentence:
+        found = self._sentences.get(seg_i)
+        if found is None:
+            seg = self.segments[seg_i]
+            found = self._sentences[seg_i] = analyse(self.text[seg.start : seg.end], seg.start, self.flex)
+        return found
+
+
+def analyse(sentence: str, start: int, flex: FrameLexicon) -> _Sentence:
+    """A sentence's measure phrases, names and clause breaks."""
+    low = sentence.lower()
+    measures = []
+    for m in flex.measures.finditer(low):
+        name = flex.measure(m.group("m"))
+        if name is not None:
+            measures.append((m.start(), m.end(), name))
+    names = _names(sentence, low, flex, measures)
+    return _Sentence(
+        start=start,
+        low=low,
+        measures=tuple(measures),
+        measure_starts=tuple(m[0] for m in measures),
+        names=tuple(names),
+        name_starts=tuple(n[0] for n in names),
+        hard=tuple(m.start() for m in _HARD.finditer(sentence)),
+        refers_back=flex.refer_back.match(sentence) is not None,
+    )
+
+
+def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[_Place]) -> list[_Place]:
+    quiet = [m.span() for m in _ATTRIBUTION.finditer(sentence)]
+    quiet_starts = [a for a, _ in quiet]
+    taken = [(a, b) for a, b, _ in measures]
+    taken_starts = [a for a, _ in taken]
+    words = [w for w in _WORD.findall(sentence) if len(w) > 3 and w[:1].isalpha()]
+    capitals = [w for w in words if w[:1].isupper()]
+    headline = len(capitals) >= _HEADLINE_MIN and len(capitals) >= 0.7 * max(1, len(words))
+    out: list[_Place] = []
+    for m in _NAME.finditer(sentence):
+        if _inside(quiet, quiet_starts, m.start()):
+            continue
+        possessive = m.group().endswith(("'s", "’s"))
+        if headline and not possessive:
+            continue
+        name = _entity_name(m.group(), m.start() == 0 or _starts(sentence, m.start()), possessive, flex)
+        if name is None:
+            continue
+        if not possessive and _inside(taken, taken_starts, m.start()):
+            continue  # a measure's own word ("Exports rose", "Tourism revenue")
+        out.append((m.start(), m.end(), name))
+    for m in flex.phrases.finditer(low):
+        out.append((m.start(), m.end(), fold_entity(m.group(), flex)))
+    out.sort()
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+
+def _starts(sentence: str, at: int) -> bool:
+    before = sentence[max(0, at - 40) : at].rstrip(" \t*_#>|\"“‘([")
+    return (not before and at < 40) or before[-1:] in (".", "!", "?", ":", "\n")
+
+
+def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) -> str | None:
+    words = re.sub(r"['’]s$", "", raw).split()
+    while words and words[0].lower() in flex.not_names:
+        words.pop(0)
+        initial = False
+    while words and words[-1].lower() in flex.not_names:
+        words.pop()
+    if not words:
+        return None
+    if initial and len(words) == 1 and not possessive and flex.measure(words[0]) is not None:
+        return None
+    return fold_entity(" ".join(words), flex)
+
+
+def fold_entity(name: str, flex: FrameLexicon) -> str:
+    """An entity's name as frames compare it: lower case, no article, possessive or suffix
+    ("Liaoning Province" is ``liaoning``), demonyms and aliases folded."""
+    words = re.sub(r"['’]s\b", "", name.lower()).replace("’", "'").split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(".") in flex.suffixes:
+        words.pop()
+    joined = " ".join(words)
+    joined = flex.alias_of.get(joined, flex.alias_of.get("the " + joined, joined))
+    if " " not in joined:
+        joined = flex.demonyms.get(joined, joined)
+    return joined
+
+
+def _fold_noun(noun: str) -> str:
+    words = noun.lower().split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
+    return " ".join(words)
+
+
+def _ends_with(pattern: re.Pattern[str], tail: str) -> bool:
+    found = None
+    for found in pattern.finditer(tail):
+        pass
+    return found is not None and not tail[found.end() :].strip()
+
+
+def _strip_hedges(tail: str, lexicon: Lexicon) -> str:
+    """The words before a figure without its hedge, article or currency sign ("rose by nearly
+    " is "rose by"; "from the " is "from")."""
+    out = tail.rstrip(" $€£¥(")
+    for _ in range(3):
+        low = out.rstrip()
+        cut = False
+        for word in ("a", "an", "the", "some", "just", "only", "another", "record", "further", "us", "hk"):
+            if low.endswith(" " + word) or low == word:
+                out = low[: len(low) - len(word)]
+                cut = True
+        for hedge in lexicon.qualifiers:
+            if low.endswith(" " + hedge) or low == hedge:
+                out = low[: len(low) - len(hedge)]
+                cut = True
+                break
+        if not cut:
+            break
+    return out.rstrip() + " "

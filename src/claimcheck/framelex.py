@@ -1,0 +1,144 @@
+"""The measure lexicon: measures and their synonyms, modifiers, role cues and entity words.
+
+Loaded once from ``data/frames.yaml`` and validated (`load`); the frame reader
+(`claimcheck.extract.frames`) receives it explicitly. Phrases become regular expressions here,
+one alternation per list, longest phrase first, each a whole-word match in lower-cased text; a
+final word also matches its plural.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from claimcheck.errors import ConfigError
+from claimcheck.lexicon import packaged
+
+WHERE = "claimcheck/data/frames.yaml"
+_ROLE_LISTS = ("change_before", "change_after", "previous_before", "level_before", "target", "forecast", "share_before")
+
+
+@dataclass(frozen=True, eq=False)
+class FrameLexicon:
+    """The compiled word lists of ``data/frames.yaml``."""
+
+    measure_of: dict[str, str]  # lower-case phrase -> canonical measure
+    measures: re.Pattern[str]  # any measure phrase (group ``m``)
+    per_capita: re.Pattern[str]
+    share: re.Pattern[str]
+    roles: dict[str, re.Pattern[str]]  # role list name -> its pattern
+    roles_words: dict[str, frozenset[str]]  # role list name -> its phrases
+    refer_back: re.Pattern[str]
+    suffixes: frozenset[str]
+    phrases: re.Pattern[str]
+    alias_of: dict[str, str]  # lower-case name -> the entity's name
+    demonyms: dict[str, str]
+    measure_names: frozenset[str]
+    not_names: frozenset[str]  # lower case: capitalised words that name no entity
+
+    def measure(self, phrase: str) -> str | None:
+        """The canonical measure a phrase names (plurals folded), else None."""
+        low = " ".join(phrase.lower().split())
+        found = self.measure_of.get(low)
+        if found is None and low.endswith("es"):
+            found = self.measure_of.get(low[:-2])
+        if found is None and low.endswith("s"):
+            found = self.measure_of.get(low[:-1])
+        return found
+
+
+def phrase_fragment(phrases: list[str], plural: bool = True) -> str:
+    """One alternation of ``phrases``, longest first, each a whole-word run; a final word may
+    take a plural ending."""
+    parts = []
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        words = [re.escape(w) for w in phrase.split()]
+        body = r"\s+".join(words)
+        if plural and phrase[-1:].isalpha():
+            body += r"(?:e?s)?"
+        parts.append(body)
+    return r"(?<![\w&-])(?:" + "|".join(parts) + r")(?![\w-])"
+
+
+def _words(value: Any, key: str) -> list[str]:
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{key} must be a non-empty list of phrases", WHERE)
+    out = [" ".join(v.lower().split()) for v in value]
+    return out
+
+
+def _mapping(data: Any, key: str) -> dict[str, Any]:
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, dict) or not value:
+        raise ConfigError(f"{key} must be a mapping", WHERE)
+    return value
+
+
+def parse(data: Any) -> FrameLexicon:
+    """A `FrameLexicon` from the parsed YAML, or a `ConfigError` naming what is wrong."""
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise ConfigError("needs version: 1", WHERE)
+    measure_of: dict[str, str] = {}
+    for name, phrases in _mapping(data, "measures").items():
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
+            raise ConfigError(f"measure name {name!r} must be lower case with underscores", WHERE)
+        for phrase in _words(phrases, f"measures.{name}"):
+            if measure_of.setdefault(phrase, name) != name:
+                raise ConfigError(f"phrase {phrase!r} names two measures", WHERE)
+    modifiers = _mapping(data, "modifiers")
+    roles = _mapping(data, "roles")
+    missing = [k for k in _ROLE_LISTS if k not in roles]
+    if missing:
+        raise ConfigError(f"roles needs {', '.join(missing)}", WHERE)
+    entities = _mapping(data, "entities")
+    alias_of: dict[str, str] = {}
+    for group in entities.get("aliases") or []:
+        names = _words(group, "entities.aliases")
+        for n in names:
+            alias_of[n] = names[0]
+    demonyms = entities.get("demonyms") or {}
+    if not isinstance(demonyms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in demonyms.items()):
+        raise ConfigError("entities.demonyms must map adjectives to names", WHERE)
+    role_words = {k: _words(roles[k], f"roles.{k}") for k in _ROLE_LISTS}
+    compiled = {
+        k: re.compile(phrase_fragment(v, plural=False), re.IGNORECASE) for k, v in role_words.items()
+    }
+    return FrameLexicon(
+        measure_of=measure_of,
+        measures=re.compile(f"(?P<m>{phrase_fragment(list(measure_of))})", re.IGNORECASE),
+        per_capita=re.compile(phrase_fragment(_words(modifiers.get("per_capita"), "modifiers.per_capita"), False), re.I),
+        share=re.compile(phrase_fragment(_words(modifiers.get("share"), "modifiers.share"), False), re.I),
+        roles=compiled,
+        roles_words={k: frozenset(v) for k, v in role_words.items()},
+        refer_back=re.compile(
+            r"\s*(?:" + phrase_fragment(_words(entities.get("refer_back"), "entities.refer_back"), False) + ")",
+            re.IGNORECASE,
+        ),
+        suffixes=frozenset(_words(entities.get("suffixes"), "entities.suffixes")),
+        phrases=re.compile(phrase_fragment(_words(entities.get("phrases"), "entities.phrases"), False), re.I),
+        alias_of=alias_of,
+        demonyms={k.lower(): v.lower() for k, v in demonyms.items()},
+        measure_names=frozenset(measure_of.values()),
+        not_names=_not_names(entities),
+    )
+
+
+def _not_names(entities: dict[str, Any]) -> frozenset[str]:
+    """Capitalised words that name nothing: this file's list and those of the subject guess and
+    the draft check (``guess.yaml``, ``check.yaml``), so the three never disagree."""
+    words = set(_words(entities.get("not_names"), "entities.not_names"))
+    for name in ("guess.yaml", "check.yaml"):
+        data = packaged(name)
+        value = data.get("not_names") if isinstance(data, dict) else None
+        if not isinstance(value, str):
+            raise ConfigError("not_names must be words separated by spaces", f"claimcheck/data/{name}")
+        words.update(w.lower() for w in value.split())
+    return frozenset(words)
+
+
+@functools.cache
+def load() -> FrameLexicon:
+    """The packaged measure lexicon (read and compiled once)."""
+    return parse(packaged("frames.yaml"))

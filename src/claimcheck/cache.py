@@ -31,7 +31,7 @@ from typing import Any
 from claimcheck import __version__
 
 FOLDER = ".claimcheck-cache"
-FORMAT = 2  # 2: sources with a malformed `published` no longer read cleanly
+FORMAT = 3  # 3: claims carry a frame (entity, measure, role, dimension)
 MAGIC = b"claimcheck-cache\n"
 RACY_NS = 3_000_000_000  # a file changed this close to its last verification: check its bytes
 _DIGEST = 32

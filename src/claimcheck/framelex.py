@@ -42,6 +42,8 @@ class FrameLexicon:
         """The canonical measure a phrase names (plurals folded), else None."""
         low = " ".join(phrase.lower().split())
         found = self.measure_of.get(low)
+        if found is None and low.endswith("ies"):
+            found = self.measure_of.get(low[:-3] + "y")
         if found is None and low.endswith("es"):
             found = self.measure_of.get(low[:-2])
         if found is None and low.endswith("s"):
@@ -56,7 +58,9 @@ def phrase_fragment(phrases: list[str], plural: bool = True) -> str:
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         words = [re.escape(w) for w in phrase.split()]
         body = r"\s+".join(words)
-        if plural and phrase[-1:].isalpha():
+        if plural and phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
+            body = body[:-1] + r"(?:y|ies)"  # company, companies
+        elif plural and phrase[-1:].isalpha():
             body += r"(?:e?s)?"
         parts.append(body)
     return r"(?<![\w&-])(?:" + "|".join(parts) + r")(?![\w-])"

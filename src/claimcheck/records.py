@@ -74,7 +74,9 @@ class Dimension(StrEnum):
 
 
 # Roles that say how much there is (or was): a level, a count, the level a change came from.
-AMOUNT_ROLES = frozenset({Role.level, Role.count, Role.previous})
+# A share is a level too: what sets "6.98% of the population" apart from a growth rate is its
+# measure (``population_share``), not its role.
+AMOUNT_ROLES = frozenset({Role.level, Role.count, Role.previous, Role.share})
 _AHEAD = frozenset({Role.target, Role.forecast})
 
 

@@ -37,7 +37,15 @@ from claimcheck.records import Dimension, Frame, Role
 # A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept.
 _NAME = re.compile(r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*")
 # Where a clause ends: a figure's measure and entity are not looked for across these.
-_HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but|with)\b|\s(?:while|whereas|but)\s", re.I)
+_HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but)\s", re.I)
+# Where a clause ends that only adds to the one before (", which ...", ", marking ..."): a
+# figure after it with no measure of its own takes the measure before it.
+_SOFT = re.compile(r",\s+(?:with|which|making|marking|becoming|as|when|up|down)\b", re.I)
+_DIGIT = re.compile(r"\d")
+_SAID = re.compile(r"\s+(?:reported|said|says|told|wrote|announced|noted|added|estimated)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
+# Not an entity: a currency's letters ("US$", "HK$") or a plural acronym ("NEVs", "SOEs")
+_NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b")
 _WORD = re.compile(r"[\w’'-]+")
 _ATTRIBUTION = re.compile(r"\b(?:according\s+to|said|says|told|reported\s+by)\b[^,.;]*", re.I)
 _CHANGE_NOUN = re.compile(r"\b(?:growth|increase|rise|expansion|decline|drop|fall|contraction|gain)s?\b", re.I)
@@ -84,7 +92,25 @@ class _Sentence:
     names: tuple[_Place, ...]  # normalised entity names, by start
     name_starts: tuple[int, ...]
     hard: tuple[int, ...]  # clause breaks
-    refers_back: bool
+    soft: tuple[int, ...]  # breaks before a clause that adds to the one before
+    refers_back: bool  # opens with "It", "The city"...
+    mentions_back: bool  # names "the city's", "its"... without a name of its own
+
+
+_OF_HEAD = re.compile(r"\s+(?:of|for|from|among|by)\s+[\w\s’'-]{0,40}$")
+
+
+def _head(low: str, before: list[_Place]) -> _Place:
+    """The measure phrase nearest before a figure, or the head of its "X of Y" ("the output
+    value of pharmaceutical enterprises rose": output value, not enterprises)."""
+    chosen = before[-1]
+    for k in range(len(before) - 2, max(-1, len(before) - 4), -1):
+        head = before[k]
+        if _OF_HEAD.fullmatch(low, head[1], chosen[0]) and chosen[0] - head[1] <= 45:
+            chosen = head
+        else:
+            break
+    return chosen
 
 
 def _within(places: tuple[_Place, ...], starts: tuple[int, ...], lo: int, hi: int) -> list[_Place]:
@@ -114,13 +140,19 @@ class Reader:
         lo = max(s.hard[k - 1] if k else 0, at - WINDOW)
         k = bisect.bisect_left(s.hard, to)
         hi = min(s.hard[k] if k < len(s.hard) else len(s.low), to + WINDOW)
+        k = bisect.bisect_right(s.soft, at)
+        soft = max(lo, s.soft[k - 1] if k else 0)
         measures = _within(s.measures, s.measure_starts, lo, hi)
         names = _within(s.names, s.name_starts, max(0, at - 2 * WINDOW), hi)
-        role = self._role(s.low, at, to, lo, dim, future)
-        measure, measure_end = self._measure(s.low, measures, at, to, lo, hi, role, dim, noun)
+        role = self._role(s.low, at, to, soft, dim, future)
+        measure, measure_end = self._measure(s.low, measures, at, to, soft, hi, role, dim, noun)
+        if measure is None and soft > lo:
+            measure, measure_end = self._measure(s.low, measures, at, to, lo, hi, role, dim, noun)
         if measure is not None and role is Role.level and _CHANGE_NOUN.search(s.low, measure_end, at):
             role = Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
-        entity = self._entity(s, names, seg_i, at, to, lo, hi)
+        entity = self._entity(s, names, seg_i, at, to, lo, hi, role)
+        if measure is None and (s.refers_back or s.mentions_back):
+            measure = self._back_measure(seg_i)  # "It shrank by 2.5 per cent": what it is
         return Frame(entity, measure, role, dim)
 
     # -- role -----------------------------------------------------------------------------
@@ -177,37 +209,47 @@ class Reader:
             if role is Role.share and after:
                 chosen = after[0]
             elif before:
-                chosen = before[-1]
+                chosen = _head(low, before)
             elif after:
                 chosen = after[0]
             if chosen is None:
                 return None, at
             found = chosen[2]
-        window_lo = chosen[0] - 24 if chosen else max(lo, at - 30)
+        window_lo = chosen[0] - 32 if chosen else max(lo, at - 30)
         window_hi = chosen[1] + 20 if chosen else to + 20
         if flex.per_capita.search(low, max(0, window_lo), min(len(low), window_hi)):
             found += "_per_capita"
-        elif role is Role.share or flex.share.search(low, max(lo, at - 40), at):
+        elif role is Role.share or flex.share.search(low, max(lo, min(at - 40, window_lo)), at):
             found += "_share"
         return found, chosen[1] if chosen and chosen[1] <= at else at
 
     # -- entity -----------------------------------------------------------------------------
 
-    def _entity(self, s: _Sentence, names: list[_Place], seg_i: int, at: int, to: int, lo: int, hi: int) -> str | None:
+    def _entity(
+        self, s: _Sentence, names: list[_Place], seg_i: int, at: int, to: int, lo: int, hi: int, role: Role
+    ) -> str | None:
         before = [n for n in names if n[1] <= at]
         in_clause = [n for n in before if n[0] >= lo]
         if in_clause:
             return in_clause[-1][2]
-        after = [n for n in names if n[0] >= to and n[1] <= hi]
-        if s.refers_back and not in_clause:
+        if s.refers_back or s.mentions_back:
             back = self._back(seg_i)
             if back is not None:
                 return back
         if before:
             return before[-1][2]
-        if after:
-            return after[0][2]
-        return None
+        if role is Role.share:
+            return None  # "4.8 percent of China's economy": China is the whole, not whose share
+        # a name after the figure only as its place ("grew 7% in Changchun", "the GDP of ...")
+        after = [n for n in names if to <= n[0] and n[1] <= hi and _PLACE_BEFORE.search(s.low, max(0, n[0] - 8), n[0])]
+        return after[0][2] if after else None
+
+    def _back_measure(self, seg_i: int) -> str | None:
+        """The first measure the sentence before ``seg_i`` in its paragraph names."""
+        if seg_i <= 0 or self.segments[seg_i - 1].paragraph != self.segments[seg_i].paragraph:
+            return None
+        s = self._sentence(seg_i - 1)
+        return s.measures[0][2] if s.measures else None
 
     def _back(self, seg_i: int) -> str | None:
         """The entity the sentence before ``seg_i`` in its paragraph is about."""
@@ -222,7 +264,13 @@ class Reader:
             return self._topic[seg_i]
         self._topic[seg_i] = None  # a guard against long chains looping back
         s = self._sentence(seg_i)
-        found = s.names[0][2] if s.names else (self._back(seg_i) if s.refers_back else None)
+        # the name nearest before its first figure ("As Xinhua reported, ... Changchun received
+        # 147 million visits" is about Changchun), else its first name
+        digit = _DIGIT.search(s.low)
+        lead = [n for n in s.names if digit and n[1] <= digit.start()]
+        found = lead[-1][2] if lead else s.names[0][2] if s.names else None
+        if found is None and s.refers_back:
+            found = self._back(seg_i)
         self._topic[seg_i] = found
         return found
 
@@ -253,7 +301,9 @@ def analyse(sentence: str, start: int, flex: FrameLexicon) -> _Sentence:
         names=tuple(names),
         name_starts=tuple(n[0] for n in names),
         hard=tuple(m.start() for m in _HARD.finditer(sentence)),
+        soft=tuple(m.start() for m in _SOFT.finditer(sentence)),
         refers_back=flex.refer_back.match(sentence) is not None,
+        mentions_back=not names and flex.refer_back.search(sentence) is not None,
     )
 
 
@@ -267,9 +317,11 @@ def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[_Place]) 
     headline = len(capitals) >= _HEADLINE_MIN and len(capitals) >= 0.7 * max(1, len(words))
     out: list[_Place] = []
     for m in _NAME.finditer(sentence):
-        if _inside(quiet, quiet_starts, m.start()):
-            continue
         possessive = m.group().endswith(("'s", "’s"))
+        if _inside(quiet, quiet_starts, m.start()) and not possessive:
+            continue
+        if _NOT_ENTITY.fullmatch(m.group()) or sentence.startswith("$", m.end()) or _SAID.match(sentence, m.end()):
+            continue
         if headline and not possessive:
             continue
         name = _entity_name(m.group(), m.start() == 0 or _starts(sentence, m.start()), possessive, flex)

@@ -27,6 +27,7 @@ import yaml
 from claimcheck.cache import FileCache
 from claimcheck.errors import RegistryError
 from claimcheck.paths import Displays, list_folder, suffix
+from claimcheck.records import Dimension, Role
 from claimcheck.registry import comments
 from claimcheck.registry.model import (
     FIELD_ORDER,
@@ -158,6 +159,17 @@ def _claims_node(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
+def _choice(value: Any, kind: type[Role] | type[Dimension], key: str, path: str, line: int) -> Any:
+    """A frame field's value as its enum, or a `RegistryError` listing the choices."""
+    if value is None:
+        return None
+    try:
+        return kind(value)
+    except ValueError:
+        choices = ", ".join(v.value for v in kind)
+        raise RegistryError(f"field {key!r} must be one of {choices}", path, line) from None
+
+
 def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     line = node.start_mark.line + 1 if node is not None else 1
     if not isinstance(item, dict):
@@ -194,6 +206,10 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
         qualifier=qualifier,
         direction=_text(item.get("direction"), "direction", path, at("direction")),
         period=_text(item.get("period"), "period", path, at("period")),
+        entity=_text(item.get("entity"), "entity", path, at("entity")),
+        measure=_text(item.get("measure"), "measure", path, at("measure")),
+        role=_choice(item.get("role"), Role, "role", path, at("role")),
+        dimension=_choice(item.get("dimension"), Dimension, "dimension", path, at("dimension")),
         subject=_text(item.get("subject"), "subject", path, at("subject")),
         metric=_text(item.get("metric"), "metric", path, at("metric")),
         status=status,

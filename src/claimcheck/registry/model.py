@@ -7,14 +7,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from claimcheck.records import Dimension, Frame, Role
+
 STATUSES = ("auto", "reviewed", "rejected")
 QUALIFIERS = ("=", "~", ">", "<", ">=", "<=")
 
 # Field order in registry files; fields a person adds that are not listed here are kept after.
 FIELD_ORDER = (
     "id", "text", "quote", "line", "value", "low", "high", "unit", "qualifier", "direction",
-    "period", "subject", "metric", "status", "trust", "note", "orphaned",
+    "period", "entity", "measure", "role", "dimension", "subject", "metric", "status", "trust",
+    "note", "orphaned",
 )  # fmt: skip
+# The frame's fields: what the figure measures (see `claimcheck.records.Frame`).
+FRAME_FIELDS = ("entity", "measure", "role", "dimension")
 
 
 @dataclass(frozen=True)
@@ -32,6 +37,10 @@ class Claim:
     qualifier: str = "="
     direction: str | None = None
     period: str | None = None
+    entity: str | None = None
+    measure: str | None = None
+    role: Role | None = None
+    dimension: Dimension | None = None
     subject: str | None = None
     metric: str | None = None
     status: str = "auto"
@@ -43,6 +52,13 @@ class Claim:
     file: str = ""
     file_line: int = 0
 
+    @property
+    def frame(self) -> Frame | None:
+        """The claim's frame, when its role and dimension are known."""
+        if self.role is None or self.dimension is None:
+            return None
+        return Frame(self.entity, self.measure, self.role, self.dimension)
+
     def to_mapping(self) -> dict[str, Any]:
         """The claim as written to YAML: known fields in order, then extra fields; no nulls."""
         out: dict[str, Any] = {}
@@ -52,7 +68,7 @@ class Claim:
                 continue
             if key == "qualifier" and value == "=":
                 continue
-            out[key] = value
+            out[key] = value.value if isinstance(value, Role | Dimension) else value
         for key, value in self.extra:
             out[key] = value
         return out
@@ -68,7 +84,7 @@ def claim_row(claim: Claim) -> tuple[Any, ...]:
     writes each once, and reading the cache back is a third faster.
     """
     return tuple(
-        sys.intern(v) if type(v) is str and len(v) < 48 else v
+        sys.intern(v) if type(v) is str and len(v) < 48 else (v.value if isinstance(v, Role | Dimension) else v)
         for v in (getattr(claim, name) for name in CLAIM_FIELDS)
     )
 
@@ -85,9 +101,11 @@ def _row_reader() -> Callable[[tuple[Any, ...]], Claim]:
         "    claim = new(Claim)",
         "    d = claim.__dict__",
         *lines,
+        "    if d['role'] is not None: d['role'] = Role(d['role'])",
+        "    if d['dimension'] is not None: d['dimension'] = Dimension(d['dimension'])",
         "    return claim",
     ])  # fmt: skip
-    namespace: dict[str, Any] = {"new": object.__new__, "Claim": Claim}
+    namespace: dict[str, Any] = {"new": object.__new__, "Claim": Claim, "Role": Role, "Dimension": Dimension}
     exec(code, namespace)  # our own code, built from the field names
     reader: Callable[[tuple[Any, ...]], Claim] = namespace["claim_of_row"]
     reader.__doc__ = "The claim of a `claim_row` tuple (equal to ``Claim(*row)``), built fast for the cache."

@@ -1,7 +1,9 @@
 """Refresh the registry from the sources: `claimcheck sync`.
 
 Rules, so that nothing a person wrote is lost:
-- a statement the registry lacks is added as ``status: auto`` with guessed subject and metric;
+- a statement the registry lacks is added as ``status: auto`` with guessed subject and metric
+  and its frame (entity, measure, role, dimension); a claim without a frame (a registry written
+  before frames) gets the extractor's, field by field, never over one a person wrote;
 - a claim whose quote still stands unchanged is left as it is (a person's edits included), but
   for ``line``, the location the registry remembers, which follows the source; with
   ``refresh=True`` (``sync --refresh``, after an upgrade of the extractor) an ``auto`` claim whose
@@ -61,6 +63,20 @@ def _number(value: float | int | None) -> float | int | None:
     return to_number(Decimal(str(value)))
 
 
+def framed(mention: Mention) -> dict[str, object]:
+    """The frame fields of a new claim (entity, measure, role, dimension)."""
+    f = mention.frame
+    if f is None:
+        return {}
+    return {"entity": f.entity, "measure": f.measure, "role": f.role, "dimension": f.dimension}
+
+
+def missing_frame(claim: Claim, mention: Mention) -> dict[str, object]:
+    """The frame fields a claim lacks (a registry written before frames): filled in, never
+    overwritten, as a person may have corrected them."""
+    return {k: v for k, v in framed(mention).items() if getattr(claim, k) is None and v is not None}
+
+
 def derived(mention: Mention) -> dict[str, object]:
     """The claim fields the extractor derives from a mention."""
     return {
@@ -117,6 +133,8 @@ def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncRes
                 new = dataclasses.replace(new, **derived(mention))  # type: ignore[arg-type]
             elif refresh and claim.status == "auto":
                 new = dataclasses.replace(new, **stale_fields(claim, mention))  # type: ignore[arg-type]
+            if claim.status != "rejected" and (claim.role is None or claim.dimension is None):
+                new = dataclasses.replace(new, **missing_frame(claim, mention))  # type: ignore[arg-type]
             if new != claim:
                 refreshed += 1
             else:
@@ -133,6 +151,7 @@ def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncRes
                 subject=guess.subject(mention, topic),
                 metric=guess.metric(mention, project.lexicon),
                 **fields,  # type: ignore[arg-type]
+                **framed(mention),  # type: ignore[arg-type]
             )
             placed.append(((mention.span.start, mention.span.end), new_claim))
             added += 1

@@ -39,6 +39,10 @@ def mention_record(path: str, m: Mention) -> dict[str, Any]:
         "precision": m.precision,
         "hedge": m.hedge,
         "noun": m.noun,
+        "entity": m.frame.entity if m.frame else None,
+        "measure": m.frame.measure if m.frame else None,
+        "role": m.frame.role.value if m.frame else None,
+        "dimension": m.frame.dimension.value if m.frame else None,
     }
 
 

@@ -39,6 +39,8 @@ def row(m: Mention) -> dict[str, Any]:
         if m.direction:
             out["direction"] = m.direction
     out["period"] = m.period.label if m.period else None
+    if m.frame is not None:
+        out["frame"] = f"{m.frame.entity or '-'} / {m.frame.measure or '-'} / {m.frame.role.value} / {m.frame.dimension.value}"
     return out
 
 

@@ -34,10 +34,11 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from claimcheck.check import frames
 from claimcheck.check.words import Words
 from claimcheck.check.words import load as load_words
 from claimcheck.lexicon import Lexicon
-from claimcheck.records import Quantity
+from claimcheck.records import Frame, Quantity
 from claimcheck.registry.model import Claim
 from claimcheck.tolerance import Figure, figure_of_claim, figure_of_mention
 
@@ -48,6 +49,9 @@ TOP_K = 40  # candidates scored per mention
 MAX_POSTINGS = 20_000  # posting entries visited per mention before rarer words must do
 MIN_SCORE = 55.0  # lowest similarity at which a candidate speaks to a mention at all
 MIN_SHARED = 2  # content words a draft sentence (or clause) must share with a candidate
+STRONG_SCORE = 70.0  # similarity at which a candidate without frames can fail a draft number
+SAME_SENTENCE = 88.0  # similarity of nearly the same sentence: strong whatever the frames say
+FRAMED_SCORE = 75.0  # the least score of a candidate whose measure is the draft's
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _CLAUSE = re.compile(r"[,;:()–—]|\s(?:and|but|while|whereas|compared with|against)\s", re.I)
@@ -69,23 +73,28 @@ class Candidate:
     subject: str | None = None
     metric: str | None = None
     reviewed: bool = False
+    frame: Frame | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Scored:
-    """A candidate with its similarity (0-100) to the draft's sentence."""
+    """A candidate with its similarity (0-100) to the draft's sentence, whether the match is
+    strong enough to fail a draft number, and why it matched."""
 
     candidate: Candidate
     score: float
+    strong: bool = False
+    reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
 class Query:
-    """What the index needs of a draft mention: figure unit, sentence, clause."""
+    """What the index needs of a draft mention: figure unit, sentence, clause, frame."""
 
     unit: str | None
     sentence: str
     clause: str
+    frame: Frame | None = None
 
 
 def query_of(mention: Quantity, before: str = "") -> Query:
@@ -100,7 +109,7 @@ def query_of(mention: Quantity, before: str = "") -> Query:
     lo = max(c for c in cuts if c <= max(at, 0))
     hi = min(c for c in cuts if c > max(at, 0) + len(mention.text) - 1) if at >= 0 else len(sentence)
     context = f"{before} {sentence}" if before and opens_with_pronoun(sentence) else sentence
-    return Query(mention.unit, context, sentence[lo:hi])
+    return Query(mention.unit, context, sentence[lo:hi], mention.frame)
 
 
 _PRONOUN = re.compile(r"(?:It|Its|They|Their|This|These|The\s+(?:city|province|region|country|company|firm|group|bank))\b")
@@ -120,8 +129,19 @@ def figure_sentence(quote: str, text: str) -> str:
     return next((p for p in parts if text in p), quote)
 
 
+_MEASURE = "\x00m:"  # posting key of a measure (no word can look like it)
+_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def is_headline(sentence: str) -> bool:
+    """True for a Title Case sentence ("City To Spend Up To $2 Billion On Transit")."""
+    words = _TITLE_WORD.findall(sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 @dataclass
 class _Prepared:
+    sentence: str
     context: str
     content: set[str]
     tokens: set[str]
@@ -170,9 +190,10 @@ class CandidateIndex:
         subjects: set[str] = set()
         for i, e in enumerate(entries):
             if isinstance(e, Claim):
-                quote, unit, key = e.quote, e.unit, (e.subject, e.metric)
+                quote, unit, key, measure = e.quote, e.unit, (e.subject, e.metric), e.measure
             else:
-                quote, unit, key = e.mention.sentence, e.mention.unit, (None, None)
+                m = e.mention
+                quote, unit, key, measure = m.sentence, m.unit, (None, None), m.frame.measure if m.frame else None
             tokens = quotes.get(quote)
             if tokens is None:
                 tokens = quotes[quote] = words.content(quote)
@@ -186,6 +207,8 @@ class CandidateIndex:
                 dimension = dimensions[unit] = lexicon.dimension(unit)
                 postings.setdefault(dimension, {})
             by_word = postings[dimension]
+            if measure is not None:
+                by_word.setdefault(_MEASURE + measure, []).append(i)
             for token in tokens | about if about else tokens:
                 found = by_word.get(token)
                 if found is None:
@@ -212,8 +235,10 @@ class CandidateIndex:
             self._candidates[i] = found
         return found
 
-    def match(self, query: Query) -> list[Scored]:
-        """Candidates for a mention, best first, at or above `MIN_SCORE`."""
+    def match(self, query: Query, rejected: list[tuple[Candidate, str]] | None = None) -> list[Scored]:
+        """Candidates for a mention, best first: those whose frames fit the mention's, at or
+        above `MIN_SCORE` or of the same measure. Candidates turned down are added to
+        ``rejected`` with the reason, when it is given (``check --explain``)."""
         dimension = self.lexicon.dimension(query.unit)
         total = self.sizes.get(dimension, 0)
         if not total:
@@ -221,9 +246,13 @@ class CandidateIndex:
         sentence_tokens = self.words.content(query.sentence)
         clause_tokens = self.words.content(query.clause)
         names = self.words.names(query.sentence, self.known_names)
+        if is_headline(query.sentence):
+            names &= self.known_names  # in Title Case every word looks like a name
+        measure = query.frame.measure if query.frame else None
+        lookup = sentence_tokens | {_MEASURE + measure} if measure else sentence_tokens
         weights: dict[int, float] = defaultdict(float)
         by_word = self.postings.get(dimension, {})
-        lists = sorted((by_word.get(t, []), t) for t in sentence_tokens)
+        lists = sorted(((by_word.get(t, []), t) for t in lookup), key=lambda pair: (len(pair[0]), pair[1]))
         visited = 0
         for ids, _ in lists:
             if not ids:
@@ -241,15 +270,33 @@ class CandidateIndex:
         out = []
         for i in best:
             prepared = self._prepare(i)
-            if names - prepared.tokens and prepared.names - all_draft:
-                continue  # about another subject
+            candidate = self.candidate(i)
+            fit = frames.compare(query.frame, candidate.frame, query.sentence, prepared.sentence)
+            if not fit.compatible:
+                if rejected is not None:
+                    rejected.append((candidate, fit.reason))
+                continue
+            if not fit.strong and names - prepared.tokens and prepared.names - all_draft:
+                if rejected is not None:
+                    rejected.append((candidate, "about another subject: " + ", ".join(sorted(names - prepared.tokens))))
+                continue
             score = max(
                 _similarity(sentence_tokens, draft_sentence, prepared),
                 _similarity(clause_tokens, draft_clause, prepared),
             )
-            if score >= MIN_SCORE:
-                out.append(Scored(self.candidate(i), score))
-        out.sort(key=lambda s: -s.score)
+            if fit.strong:
+                score = max(score, FRAMED_SCORE)
+            if score < MIN_SCORE:
+                if rejected is not None:
+                    rejected.append((candidate, f"too little in common (similarity {score:.0f})"))
+                continue
+            framed = query.frame is not None and candidate.frame is not None
+            strong = fit.strong or score >= SAME_SENTENCE or (not framed and score >= STRONG_SCORE)
+            reason = fit.reason if fit.reason != "no frame to compare" else ""
+            if score >= SAME_SENTENCE and not fit.strong:
+                reason = "; ".join(filter(None, [reason, f"nearly the same sentence (similarity {score:.0f})"]))
+            out.append(Scored(candidate, score, strong, reason))
+        out.sort(key=lambda s: (not s.strong, -s.score))
         return out
 
     def _prepare(self, i: int) -> _Prepared:
@@ -263,7 +310,7 @@ class CandidateIndex:
             if c.reviewed and c.subject:
                 names |= self.words.names(c.subject, self.known_names | {self.words.stem(w) for w in c.subject.split()})
             lowered = {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", f"{sentence} {about}")}
-            found = self._prepared[i] = _Prepared(" ".join(sorted(tokens)), tokens, tokens | lowered, names)
+            found = self._prepared[i] = _Prepared(sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names)
         return found
 
 
@@ -322,6 +369,7 @@ def _of_claim(claim: Claim, lexicon: Lexicon) -> Candidate:
         subject=claim.subject,
         metric=claim.metric,
         reviewed=claim.status == "reviewed",
+        frame=claim.frame,
     )
 
 
@@ -336,4 +384,5 @@ def _of_statement(source: str, m: Quantity, lexicon: Lexicon) -> Candidate:
         period=m.period.label if m.period else None,
         direction=m.direction,
         dimension=lexicon.dimension(m.unit),
+        frame=m.frame,
     )

@@ -33,7 +33,6 @@ from enum import StrEnum
 from claimcheck.check.match import Candidate, Scored
 from claimcheck.tolerance import Figure, agrees, comparable, scale_slip
 
-STRONG_SCORE = 70.0  # lowest similarity at which a candidate can fail a draft number
 SMALL_COUNT = 10  # bare counts below this are judged without periods
 _YEAR = re.compile(r"^(\d{4})$")
 _SPAN = re.compile(r"^(\d{4})\.\.(\d{4})$")
@@ -101,10 +100,10 @@ def judge(
         for s in agreeing:
             if s.candidate.period is None or same_period(period, s.candidate.period):
                 return Judgement(Verdict.supported, s.candidate, _says(s.candidate) + _dissent(s, same, figure, direction))
-        strong_same = [s for s in same if s.score >= STRONG_SCORE]
+        strong_same = [s for s in same if s.strong]
         if strong_same:
             return _contradicted(figure, strong_same[0].candidate, agreeing)
-        strong_other = [s for s in agreeing if s.score >= STRONG_SCORE and s.candidate.period]
+        strong_other = [s for s in agreeing if s.strong and s.candidate.period]
         if strong_other:
             c = strong_other[0].candidate
             return Judgement(
@@ -116,7 +115,7 @@ def judge(
         c = agreeing[0].candidate
         return Judgement(Verdict.supported, c, _says(c))
     periods = {s.candidate.period for s in usable}
-    strong = [s for s in usable if s.score >= STRONG_SCORE]
+    strong = [s for s in usable if s.strong]
     if strong and len(periods) == 1:
         return _contradicted(figure, strong[0].candidate, [])
     if len(periods) > 1:
@@ -132,7 +131,7 @@ def _dissent(s: Scored, same: list[Scored], figure: Figure, direction: str | Non
     """``; but SOURCE, line N says X`` when another source gives a different figure for the period."""
     other = next(
         (t.candidate for t in same
-         if t.score >= STRONG_SCORE and t.candidate.source != s.candidate.source
+         if t.strong and t.candidate.source != s.candidate.source
          and not _agrees(figure, direction, t.candidate)),
         None,
     )  # fmt: skip

@@ -35,7 +35,7 @@ __all__ = ["extract", "published_year"]
 _ADJACENT = re.compile(
     r"""[\s,]*
     (?:(?:gain|rise|fall|drop|increase|decline|growth|jump|climb|slump|contraction|expansion)s?\s+)?
-    (?:(?:recorded|registered|reported|seen|posted|logged|achieved|seen|a\s+year)\s+)?
+    (?:(?:recorded|registered|reported|seen|posted|logged|achieved)\s+)?
     (?:(?:in|for|during|as\s+of|by|through|until|over|at|from|of|throughout)\b
        (?:\s+the\s+(?:end|first|second|start|beginning|course|whole|rest|middle|same\s+period)
           \s+of)?

@@ -41,7 +41,7 @@ _HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but
 # Where a clause ends that only adds to the one before (", which ...", ", marking ..."): a
 # figure after it with no measure of its own takes the measure before it.
 _SOFT = re.compile(r",\s+(?:with|which|making|marking|becoming|as|when|up|down)\b", re.I)
-_DIGIT = re.compile(r"\d")
+_DIGIT = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d")  # a figure's first digit, not a year's
 _SAID = re.compile(r"\s+(?:reported|said|says|told|wrote|announced|noted|added|estimated)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
 # Not an entity: a currency's letters ("US$", "HK$") or a plural acronym ("NEVs", "SOEs")
@@ -174,10 +174,12 @@ class Reader:
             return Role.share
         if _ends_with(flex.roles["previous_before"], tail):
             return Role.previous
+        # the cue nearest the figure decides: "grew by 8%" is a change, "rose 7% to $2.3bn" and
+        # "turnover reached 20.8 billion" levels, "reached growth of 7.4 percent" a change
         level = _ends_with(flex.roles["level_before"], tail)
-        change = flex.roles["change_before"].search(last3) is not None or tail.rstrip().endswith(" by")
-        if change and not (level and tail.rstrip().endswith(" to")):
-            # the nearest cue decides: "grew by 8%" is a change, "rose 7% to $2.3bn" a level
+        if _ends_with(flex.roles["change_before"], tail) or tail.rstrip().endswith(" by"):
+            return Role.change
+        if not level and flex.roles["change_before"].search(last3) is not None:
             return Role.change
         if re.match(r"\s*(?:\(|,)?\s*(?:" + flex.roles["change_after"].pattern + ")", head, re.I):
             return Role.change
@@ -241,7 +243,10 @@ class Reader:
         if role is Role.share:
             return None  # "4.8 percent of China's economy": China is the whole, not whose share
         # a name after the figure only as its place ("grew 7% in Changchun", "the GDP of ...")
-        after = [n for n in names if to <= n[0] and n[1] <= hi and _PLACE_BEFORE.search(s.low, max(0, n[0] - 8), n[0])]
+        after = [
+            n for n in names
+            if to <= n[0] <= to + 30 and n[1] <= hi and _PLACE_BEFORE.search(s.low, max(0, n[0] - 8), n[0])
+        ]  # fmt: skip
         return after[0][2] if after else None
 
     def _back_measure(self, seg_i: int) -> str | None:

@@ -1,0 +1,81 @@
+"""Whether a draft figure and a candidate speak of the same thing, judged on their frames.
+
+Contract: `compare(draft, candidate, draft_sentence, candidate_sentence)` returns a `Fit`:
+``compatible`` (may the two be compared at all), ``strong`` (may a disagreement fail the
+gate), and the reasons, in words an editor reads ("same measure: gdp; same entity: changchun").
+
+Rules (precision first: a failing verdict needs a strong fit):
+
+- *Role*: roles must be compatible (`Frame.compatible_role`): a change is never judged against
+  a level, a target never against an outcome.
+- *Measure*: two known measures must be equal; a per-capita figure, a share and a total are
+  different measures (``income_per_capita``, ``population_share``, ``population``). A count's
+  measure is what it counts.
+- *Entity*: two known entities must be equal, or one must be named in the other's sentence
+  ("Changchun and Jilin grew 7%"); an unknown entity is compatible with any.
+- *Strong*: both measures known and equal, with no entity in conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.records import Frame
+
+
+@dataclass(frozen=True, slots=True)
+class Fit:
+    """How well a candidate's frame fits a draft figure's."""
+
+    compatible: bool
+    strong: bool
+    reason: str
+
+
+_MODIFIED = ("_per_capita", "_share")  # suffixes that make another measure, never a closer name
+
+
+def _named_in(entity: str, sentence: str) -> bool:
+    return re.search(r"(?<![\w-])" + re.escape(entity) + r"(?![\w-])", sentence.lower()) is not None
+
+
+def _measure_name(measure: str) -> str:
+    return measure[6:] if measure.startswith("count:") else measure
+
+
+def compare(draft: Frame | None, cand: Frame | None, draft_sentence: str, cand_sentence: str) -> Fit:
+    """The fit of a candidate's frame to a draft figure's (see the module docstring)."""
+    if draft is None or cand is None:
+        return Fit(True, False, "no frame to compare")
+    reasons: list[str] = []
+    if not draft.compatible_role(cand):
+        return Fit(False, False, f"different role: {draft.role.value} against {cand.role.value}")
+    if draft.role is cand.role:
+        reasons.append(f"same role: {draft.role.value}")
+    measure_known = draft.measure is not None and cand.measure is not None
+    related = False
+    if measure_known and draft.measure != cand.measure:
+        a, b = _measure_name(draft.measure or ""), _measure_name(cand.measure or "")
+        if not (a.endswith("_" + b) or b.endswith("_" + a)) or a.endswith(_MODIFIED) or b.endswith(_MODIFIED):
+            return Fit(False, False, f"different measure: {a} against {b}")
+        related = True  # "automotive output" and "output": one names the other more closely
+        reasons.append(f"related measure: {a} ~ {b}")
+    elif measure_known:
+        reasons.append(f"same measure: {_measure_name(cand.measure or '')}")
+    elif cand.measure is not None:
+        reasons.append(f"measure {_measure_name(cand.measure)} not stated in the draft")
+    entity_conflict = False
+    if draft.entity and cand.entity:
+        if draft.entity == cand.entity:
+            reasons.append(f"same entity: {cand.entity}")
+        elif _named_in(draft.entity, cand_sentence) or _named_in(cand.entity, draft_sentence):
+            reasons.append(f"entity {cand.entity} named in both")
+        else:
+            return Fit(False, False, f"different entity: {draft.entity} against {cand.entity}")
+    elif cand.entity and _named_in(cand.entity, draft_sentence):
+        reasons.append(f"same entity: {cand.entity}")
+    elif cand.entity and not draft.entity:
+        reasons.append(f"entity {cand.entity} not stated in the draft")
+    strong = measure_known and not related and not entity_conflict
+    return Fit(True, strong, "; ".join(reasons))

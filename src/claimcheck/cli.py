@@ -250,6 +250,10 @@ def check(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="text: also list supported numbers.")
     ] = False,
+    explain: Annotated[
+        bool,
+        typer.Option("--explain", help="text: each number's frame, why its claim matched, the candidates rejected and why."),
+    ] = False,
     no_cache: NoCacheOpt = False,
 ) -> None:
     """Check every number of editorial drafts against the registry and sources (a CI gate)."""
@@ -278,7 +282,7 @@ def check(
             from claimcheck.report import github
 
             out.write(github.dumps(result))
-        check_text.report(table_report.console(out), result, verbose)
+        check_text.report(table_report.console(out), result, verbose or explain, explain)
     if output_file is not None:
 
         def write() -> None:

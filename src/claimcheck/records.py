@@ -8,6 +8,7 @@ flags.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import ClassVar
@@ -23,6 +24,33 @@ class Span:
     column: int
     end_line: int
     end_column: int
+
+
+_LABEL = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:H(?P<h>[12])|Q(?P<q>[1-4])(?:\.\.Q(?P<q2>[1-4]))?|(?P<m>\d\d)(?:\.\.(?P<m2>\d\d))?))?"
+    r"(?:\.\.(?P<y2>\d{4})(?:-(?P<m3>\d\d))?)?$"
+)
+
+
+def months_of(label: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The first and last month a period label names (``2018-H1`` and ``2018-01..06`` both
+    name January to June 2018), or None for a label of another shape."""
+    m = _LABEL.match(label)
+    if m is None:
+        return None
+    year = int(m["y"])
+    first, last = (year, 1), (year, 12)
+    if m["h"]:
+        h = int(m["h"])
+        first, last = (year, 6 * h - 5), (year, 6 * h)
+    elif m["q"]:
+        q, q2 = int(m["q"]), int(m["q2"] or m["q"])
+        first, last = (year, 3 * q - 2), (year, 3 * q2)
+    elif m["m"]:
+        first, last = (year, int(m["m"])), (year, int(m["m2"] or m["m"]))
+    if m["y2"]:
+        last = (int(m["y2"]), int(m["m3"]) if m["m3"] else 12)
+    return first, last
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +76,7 @@ class Role(StrEnum):
     target = "target"
     forecast = "forecast"
     rank = "rank"
-    count = "count"
+    counted = "count"  # (not `count`: that is str.count)
 
 
 class Dimension(StrEnum):
@@ -58,7 +86,7 @@ class Dimension(StrEnum):
     percent = "percent"
     points = "points"  # percentage points and basis points: a change of a percentage
     ratio = "ratio"  # a multiple ("twice", "3x")
-    count = "count"
+    counted = "count"  # (not `count`: that is str.count)
     length = "length"
     area = "area"
     volume = "volume"
@@ -76,7 +104,7 @@ class Dimension(StrEnum):
 # Roles that say how much there is (or was): a level, a count, the level a change came from.
 # A share is a level too: what sets "6.98% of the population" apart from a growth rate is its
 # measure (``population_share``), not its role.
-AMOUNT_ROLES = frozenset({Role.level, Role.count, Role.previous, Role.share})
+AMOUNT_ROLES = frozenset({Role.level, Role.counted, Role.previous, Role.share})
 _AHEAD = frozenset({Role.target, Role.forecast})
 
 

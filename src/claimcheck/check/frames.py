@@ -31,6 +31,7 @@ class Fit:
     compatible: bool
     strong: bool
     reason: str
+    same_entity: bool = False
 
 
 _MODIFIED = ("_per_capita", "_share")  # suffixes that make another measure, never a closer name
@@ -77,5 +78,6 @@ def compare(draft: Frame | None, cand: Frame | None, draft_sentence: str, cand_s
         reasons.append(f"same entity: {cand.entity}")
     elif cand.entity and not draft.entity:
         reasons.append(f"entity {cand.entity} not stated in the draft")
+    same = bool(draft.entity and cand.entity and draft.entity == cand.entity)
     strong = measure_known and not related and not entity_conflict
-    return Fit(True, strong, "; ".join(reasons))
+    return Fit(True, strong, "; ".join(reasons), same)

@@ -22,13 +22,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.check.markdown import prose
-from claimcheck.check.match import CandidateIndex, figure_sentence, opens_with_pronoun, query_of
+from claimcheck.check.match import (
+    Candidate,
+    CandidateIndex,
+    figure_sentence,
+    opens_with_pronoun,
+    query_of,
+)
 from claimcheck.check.suppress import Suppressions
-from claimcheck.check.verdict import Verdict, judge
+from claimcheck.check.verdict import Verdict, judge, where
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract, sentences
 from claimcheck.lexicon import Lexicon
-from claimcheck.records import Quantity
+from claimcheck.records import Frame, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
 from claimcheck.tolerance import figure_of_mention
 
@@ -37,6 +43,7 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 # not prose), so that a draft in them would silently pass: they are a usage error instead.
 UNSUPPORTED_SUFFIXES = (".html", ".htm", ".xhtml")
 STDIN = "-"
+EXPLAINED = 5  # candidates turned down that a finding keeps, for --explain
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +65,9 @@ class Finding:
     evidence: str | None
     message: str
     line_text: str
+    match: str = ""  # why the candidate judged against matched ("same measure: gdp; ...")
+    frame: Frame | None = None  # the draft figure's frame
+    rejected: tuple[tuple[str, str], ...] = ()  # candidates turned down: (what, why), for --explain
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,9 +219,11 @@ def check_drafts(
             if opens_with_pronoun(m.sentence):
                 segments = segments if segments is not None else sentences.split(regions.text)
                 before = _before(regions.text, segments, m.sentence_start)
-            scored = index.match(query_of(m, before))
+            rejected: list[tuple[Candidate, str]] = []
+            scored = index.match(query_of(m, before), rejected)
             j = judge(figure_of_mention(m), m.direction, m.period.label if m.period else None, scored)
             c = j.against
+            match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
             findings.append(
                 Finding(
                     path=draft.path, line=span.line, column=span.column, end_line=span.end_line,
@@ -220,6 +232,8 @@ def check_drafts(
                     expected=c.text if c else None,
                     evidence=figure_sentence(c.quote, c.text) if c else None,
                     message=j.message, line_text=lines[span.line - 1] if span.line <= len(lines) else "",
+                    match=match, frame=m.frame,
+                    rejected=tuple((f"{r.text} ({where(r)})", why) for r, why in rejected[:EXPLAINED]),
                 )  # fmt: skip
             )
     return CheckReport(tuple(d.path for d in drafts), tuple(findings), suppressed, tuple(fail_on))

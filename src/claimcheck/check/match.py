@@ -286,6 +286,8 @@ class CandidateIndex:
             )
             if fit.strong:
                 score = max(score, FRAMED_SCORE)
+            elif fit.same_entity:
+                score = max(score, MIN_SCORE)  # same entity and role, a measure unstated: weak
             if score < MIN_SCORE:
                 if rejected is not None:
                     rejected.append((candidate, f"too little in common (similarity {score:.0f})"))

@@ -31,12 +31,15 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from claimcheck.check.match import Candidate, Scored
+from claimcheck.records import months_of
 from claimcheck.tolerance import Figure, agrees, comparable, scale_slip
 
 SMALL_COUNT = 10  # bare counts below this are judged without periods
 _YEAR = re.compile(r"^(\d{4})$")
 _SPAN = re.compile(r"^(\d{4})\.\.(\d{4})$")
 _DIRECTED = ("ratio", "ratio_change")
+# Hedges that say "close to", not a strict bound (the lexicon's near_qualifiers).
+NEAR_HEDGES = frozenset({"nearly", "almost", "just under", "just below", "close to", "just over", "just above"})
 
 
 class Verdict(StrEnum):
@@ -61,6 +64,9 @@ def same_period(a: str, b: str) -> bool:
     """True when two period labels name the same time (see the module docstring)."""
     if a == b:
         return True
+    ma, mb = months_of(a), months_of(b)
+    if ma is not None and ma == mb:
+        return True  # "2018-H1" and "2018-01..06", "2015-Q3" and "2015-07..09"
     for one, other in ((a, b), (b, a)):
         span, year = _SPAN.match(one), _YEAR.match(other)
         if span and year and span.group(2) == year.group(1):
@@ -68,8 +74,35 @@ def same_period(a: str, b: str) -> bool:
     return False
 
 
+def _signed(figure: Figure, direction: str | None) -> Figure:
+    """A fall as a negative figure ("shrank 0.3 per cent" is -0.3 percent)."""
+    if direction != "down" or figure.value is None or figure.value <= 0:
+        return figure
+    return replace(figure, value=-figure.value)
+
+
+def _bound_excludes(draft: Figure, source: Figure) -> bool:
+    """True when a draft's strict bound rules out the source's exact figure: "fewer than 40"
+    against exactly 40, "more than 500" against 500 ("nearly 40" is loose, never strict)."""
+    if source.qualifier != "=" or source.value is None or draft.value is None or draft.unit != source.unit:
+        return False
+    if draft.hedge and draft.hedge.lower() in NEAR_HEDGES:
+        return False
+    if draft.qualifier == ">":
+        return not source.value > draft.value
+    if draft.qualifier == "<":
+        return not source.value < draft.value
+    return False
+
+
 def _agrees(figure: Figure, direction: str | None, c: Candidate) -> bool:
-    if not agrees(figure, c.figure):
+    if c.dimension in _DIRECTED and (figure.value is not None and figure.value < 0) != (
+        c.figure.value is not None and c.figure.value < 0
+    ):
+        figure, cand = _signed(figure, direction), _signed(c.figure, c.direction)
+        if agrees(figure, cand):
+            return True
+    if not agrees(figure, c.figure) or _bound_excludes(figure, c.figure):
         return False
     # a growth rate is wrong when it goes the other way
     opposed = bool(direction and c.direction and direction != c.direction)
@@ -110,7 +143,7 @@ def judge(
                 Verdict.misattributed, c,
                 f"source gives {c.text} for {c.period}, not {period} ({where(c)})",
             )  # fmt: skip
-        return Judgement(Verdict.unsupported, None, f"no source gives a figure for {period}")
+        return Judgement(Verdict.unsupported, None, f"no source gives a figure for {period}" + _nearest(usable))
     if agreeing:
         c = agreeing[0].candidate
         return Judgement(Verdict.supported, c, _says(c))
@@ -124,7 +157,16 @@ def judge(
             Verdict.unsupported, None,
             f"sources give figures for {named}; the draft names no period",
         )  # fmt: skip
-    return Judgement(Verdict.unsupported, None, "no source speaks to this figure")
+    return Judgement(Verdict.unsupported, None, "no source speaks to this figure" + _nearest(usable))
+
+
+def _nearest(usable: list[Scored]) -> str:
+    """``; nearest: X for P (SOURCE, line N)``: the best candidate too weakly matched to judge by."""
+    if not usable:
+        return ""
+    c = usable[0].candidate
+    period = f" for {c.period}" if c.period else ""
+    return f"; nearest: {c.text}{period} ({where(c)})"
 
 
 def _dissent(s: Scored, same: list[Scored], figure: Figure, direction: str | None) -> str:

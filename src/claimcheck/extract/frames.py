@@ -56,7 +56,7 @@ _DIMENSIONS = {
     "ratio": Dimension.percent,
     "ratio_change": Dimension.points,
     "multiple": Dimension.ratio,
-    "count": Dimension.count,
+    "count": Dimension.counted,
     "time": Dimension.duration,
 }
 
@@ -132,7 +132,7 @@ class Reader:
         """The frame of the figure at ``text[start:end]`` in sentence ``seg_i``."""
         dim = dimension_of(self.lexicon, unit)
         if not self.segments:
-            return Frame(None, None, Role.count if dim is Dimension.count else Role.level, dim)
+            return Frame(None, None, Role.counted if dim is Dimension.counted else Role.level, dim)
         s = self._sentence(seg_i)
         at, to = start - s.start, end - s.start
         # every window is bounded, so that a sentence of 10,000 figures costs 10,000 figures
@@ -185,7 +185,7 @@ class Reader:
             return Role.change
         if level:
             return Role.level
-        return Role.count if dim is Dimension.count else Role.level
+        return Role.counted if dim is Dimension.counted else Role.level
 
     # -- measure ----------------------------------------------------------------------------
 
@@ -199,7 +199,7 @@ class Reader:
         before = [m for m in measures if lo <= m[0] and m[1] <= at]
         after = [m for m in measures if m[0] >= to and m[1] <= hi and m[0] - to <= 40]
         chosen: tuple[int, int, str] | None = None
-        if dim is Dimension.count:
+        if dim is Dimension.counted:
             # what a count counts: the measure right after it ("1,200 part-time workers"), else its noun
             near = [m for m in after if m[0] - to <= 25]
             if near:
@@ -388,10 +388,10 @@ def _fold_noun(noun: str) -> str:
 
 
 def _ends_with(pattern: re.Pattern[str], tail: str) -> bool:
-    found = None
-    for found in pattern.finditer(tail):
+    last = None
+    for last in pattern.finditer(tail):  # noqa: B007 - the last match is the one wanted
         pass
-    return found is not None and not tail[found.end() :].strip()
+    return last is not None and not tail[last.end() :].strip()
 
 
 def _strip_hedges(tail: str, lexicon: Lexicon) -> str:

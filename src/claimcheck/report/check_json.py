@@ -1,8 +1,9 @@
 """The JSON contract of ``claimcheck check``: stable, versioned, read by scripts and CI.
 
 ``{"version": 1, "findings": [{"path", "line", "column", "end_line", "end_column", "text",
-"value", "unit", "verdict", "claim", "source", "expected", "evidence", "message"}],
-"summary": {verdict: count}}``. Every number of every draft is a finding, supported ones too;
+"value", "unit", "verdict", "claim", "source", "expected", "evidence", "message", "match",
+"entity", "measure", "role", "dimension"}], "summary": {verdict: count}}``: ``match`` says why
+the claim judged against matched, the last four are the draft figure's frame. Every number of every draft is a finding, supported ones too;
 suppressed numbers are not. Listed fields never change; new fields may be added; ``version``
 changes only when a listed field changes meaning.
 """
@@ -34,6 +35,11 @@ def finding_record(f: Finding) -> dict[str, Any]:
         "expected": f.expected,
         "evidence": f.evidence,
         "message": f.message,
+        "match": f.match or None,
+        "entity": f.frame.entity if f.frame else None,
+        "measure": f.frame.measure if f.frame else None,
+        "role": f.frame.role.value if f.frame else None,
+        "dimension": f.frame.dimension.value if f.frame else None,
     }
 
 

@@ -27,8 +27,9 @@ STYLE = {
 WIDTH = 110  # longest excerpt of a draft line shown
 
 
-def report(out: Console, result: CheckReport, verbose: bool = False) -> None:
-    """Findings grouped by draft; supported ones only when ``verbose``."""
+def report(out: Console, result: CheckReport, verbose: bool = False, explain: bool = False) -> None:
+    """Findings grouped by draft; supported ones only when ``verbose``; with ``explain``, each
+    finding's frame, why its claim matched, and the candidates turned down with the reason."""
     from rich.text import Text
 
     current = None
@@ -51,6 +52,21 @@ def report(out: Console, result: CheckReport, verbose: bool = False) -> None:
             head.append(f"  [{f.claim}]", style="dim")
         out.print(head)
         out.print(excerpt(f, style))
+        if explain:
+            _explain(out, f)
+
+
+def _explain(out: Console, f: Finding) -> None:
+    from rich.text import Text
+
+    if f.frame is not None:
+        fr = f.frame
+        out.print(Text(f"           frame: entity {fr.entity or '?'}, measure {fr.measure or '?'}, "
+                       f"{fr.role.value}, {fr.dimension.value}", style="dim"))  # fmt: skip
+    if f.match:
+        out.print(Text(f"           matched: {f.match}", style="dim"))
+    for what, why in f.rejected:
+        out.print(Text(f"           rejected {what}: {why}", style="dim"))
 
 
 def excerpt(f: Finding, style: str) -> Text:

@@ -149,6 +149,11 @@ def data(report: CheckReport) -> dict[str, Any]:
                     "claim": f.claim,
                     "source": f.source,
                     "expected": f.expected,
+                    "match": f.match or None,
+                    "frame": {
+                        "entity": f.frame.entity, "measure": f.frame.measure,
+                        "role": f.frame.role.value, "dimension": f.frame.dimension.value,
+                    } if f.frame else None,
                 },
             }
         )

@@ -322,7 +322,7 @@ def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[_Place]) 
     headline = len(capitals) >= _HEADLINE_MIN and len(capitals) >= 0.7 * max(1, len(words))
     out: list[_Place] = []
     for m in _NAME.finditer(sentence):
-        possessive = m.group().endswith(("'s", "’s"))
+        possessive = m.group().endswith(("'s", "’s", "s'", "s’"))
         if _inside(quiet, quiet_starts, m.start()) and not possessive:
             continue
         if _NOT_ENTITY.fullmatch(m.group()) or sentence.startswith("$", m.end()) or _SAID.match(sentence, m.end()):
@@ -352,7 +352,7 @@ def _starts(sentence: str, at: int) -> bool:
 
 
 def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) -> str | None:
-    words = re.sub(r"['’]s$", "", raw).split()
+    words = re.sub(r"['’]s$|(?<=s)['’]$", "", raw).split()
     while words and words[0].lower() in flex.not_names:
         words.pop(0)
         initial = False
@@ -368,7 +368,7 @@ def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) 
 def fold_entity(name: str, flex: FrameLexicon) -> str:
     """An entity's name as frames compare it: lower case, no article, possessive or suffix
     ("Liaoning Province" is ``liaoning``), demonyms and aliases folded."""
-    words = re.sub(r"['’]s\b", "", name.lower()).replace("’", "'").split()
+    words = re.sub(r"['’]s\b|(?<=s)['’](?!\w)", "", name.lower()).replace("’", "'").split()
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     while len(words) > 1 and words[-1].rstrip(".") in flex.suffixes:

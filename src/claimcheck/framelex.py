@@ -25,7 +25,7 @@ class FrameLexicon:
     """The compiled word lists of ``data/frames.yaml``."""
 
     measure_of: dict[str, str]  # lower-case phrase -> canonical measure
-    measures: re.Pattern[str]  # any measure phrase (group ``m``)
+    by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases as words, longest first
     per_capita: re.Pattern[str]
     share: re.Pattern[str]
     roles: dict[str, re.Pattern[str]]  # role list name -> its pattern
@@ -109,9 +109,13 @@ def parse(data: Any) -> FrameLexicon:
     compiled = {
         k: re.compile(phrase_fragment(v, plural=False), re.IGNORECASE) for k, v in role_words.items()
     }
+    # right after a figure, past a bracket or comma: "7.4 percent year on year", "a 7% increase"
+    compiled["change_after_head"] = re.compile(
+        r"\s*(?:\(|,)?\s*(?:" + compiled["change_after"].pattern + ")", re.IGNORECASE
+    )
     return FrameLexicon(
         measure_of=measure_of,
-        measures=re.compile(f"(?P<m>{phrase_fragment(list(measure_of))})", re.IGNORECASE),
+        by_first=_by_first(measure_of),
         per_capita=re.compile(phrase_fragment(_words(modifiers.get("per_capita"), "modifiers.per_capita"), False), re.I),
         share=re.compile(phrase_fragment(_words(modifiers.get("share"), "modifiers.share"), False), re.I),
         roles=compiled,
@@ -127,6 +131,25 @@ def parse(data: Any) -> FrameLexicon:
         measure_names=frozenset(measure_of.values()),
         not_names=_not_names(entities),
     )
+
+
+def singular(word: str) -> str:
+    """A word without its plural ending, as phrases are listed ("companies" is "company")."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _by_first(measure_of: dict[str, str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Measure phrases keyed by their first word, longest first: a sentence's words are looked
+    up, not matched against one alternation of 400 phrases (ten times faster)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in measure_of:
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def _not_names(entities: dict[str, Any]) -> frozenset[str]:

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.extract import sentences
-from claimcheck.framelex import FrameLexicon
+from claimcheck.framelex import FrameLexicon, singular
 from claimcheck.lexicon import Lexicon
 from claimcheck.records import Dimension, Frame, Role
 
@@ -181,7 +181,7 @@ class Reader:
             return Role.change
         if not level and flex.roles["change_before"].search(last3) is not None:
             return Role.change
-        if re.match(r"\s*(?:\(|,)?\s*(?:" + flex.roles["change_after"].pattern + ")", head, re.I):
+        if flex.roles["change_after_head"].match(head):
             return Role.change
         if level:
             return Role.level
@@ -292,11 +292,7 @@ class Reader:
 def analyse(sentence: str, start: int, flex: FrameLexicon) -> _Sentence:
     """A sentence's measure phrases, names and clause breaks."""
     low = sentence.lower()
-    measures = []
-    for m in flex.measures.finditer(low):
-        name = flex.measure(m.group("m"))
-        if name is not None:
-            measures.append((m.start(), m.end(), name))
+    measures = _measures(low, flex)
     names = _names(sentence, low, flex, measures)
     return _Sentence(
         start=start,
@@ -310,6 +306,37 @@ def analyse(sentence: str, start: int, flex: FrameLexicon) -> _Sentence:
         refers_back=flex.refer_back.match(sentence) is not None,
         mentions_back=not names and flex.refer_back.search(sentence) is not None,
     )
+
+
+_LOW_WORD = re.compile(r"[a-z0-9][\w&-]*")
+
+
+def _measures(low: str, flex: FrameLexicon) -> list[_Place]:
+    """The measure phrases of a lower-cased sentence, longest first at each word, plurals
+    folded on the last word ("technology contracts", "companies")."""
+    words = [(m.start(), m.end(), m.group()) for m in _LOW_WORD.finditer(low)]
+    out: list[_Place] = []
+    i = 0
+    while i < len(words):
+        w = words[i][2]
+        phrases = flex.by_first.get(w) or flex.by_first.get(singular(w)) or ()
+        hit = None
+        for phrase in phrases:
+            n = len(phrase)
+            if i + n > len(words):
+                continue
+            got = [x[2] for x in words[i : i + n]]
+            if got[:-1] == list(phrase[:-1]) and (got[-1] == phrase[-1] or singular(got[-1]) == phrase[-1]):
+                hit = phrase
+                break
+        if hit is None:
+            i += 1
+            continue
+        n = len(hit)
+        name = flex.measure_of[" ".join(hit)]
+        out.append((words[i][0], words[i + n - 1][1], name))
+        i += n
+    return out
 
 
 def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[_Place]) -> list[_Place]:

@@ -1,9 +1,9 @@
 """The measure lexicon: measures and their synonyms, modifiers, role cues and entity words.
 
 Loaded once from ``data/frames.yaml`` and validated (`load`); the frame reader
-(`claimcheck.extract.frames`) receives it explicitly. Phrases become regular expressions here,
-one alternation per list, longest phrase first, each a whole-word match in lower-cased text; a
-final word also matches its plural.
+(`claimcheck.extract.frames`) receives it explicitly. Measure phrases are kept by their first
+word (a sentence's words are looked up, plurals folded by `singular`); every other list becomes
+one regular expression, longest phrase first, each a whole-word match (`phrase_fragment`).
 """
 
 from __future__ import annotations
@@ -29,26 +29,18 @@ class FrameLexicon:
     per_capita: re.Pattern[str]
     share: re.Pattern[str]
     roles: dict[str, re.Pattern[str]]  # role list name -> its pattern
-    roles_words: dict[str, frozenset[str]]  # role list name -> its phrases
     refer_back: re.Pattern[str]
     suffixes: frozenset[str]
     phrases: re.Pattern[str]
     alias_of: dict[str, str]  # lower-case name -> the entity's name
     demonyms: dict[str, str]
-    measure_names: frozenset[str]
     not_names: frozenset[str]  # lower case: capitalised words that name no entity
+    skip_before: tuple[str, ...]  # words between a cue and its figure ("rose by a record 8%")
 
     def measure(self, phrase: str) -> str | None:
         """The canonical measure a phrase names (plurals folded), else None."""
         low = " ".join(phrase.lower().split())
-        found = self.measure_of.get(low)
-        if found is None and low.endswith("ies"):
-            found = self.measure_of.get(low[:-3] + "y")
-        if found is None and low.endswith("es"):
-            found = self.measure_of.get(low[:-2])
-        if found is None and low.endswith("s"):
-            found = self.measure_of.get(low[:-1])
-        return found
+        return next((self.measure_of[f] for f in singulars(low) if f in self.measure_of), None)
 
 
 def phrase_fragment(phrases: list[str], plural: bool = True) -> str:
@@ -119,7 +111,6 @@ def parse(data: Any) -> FrameLexicon:
         per_capita=re.compile(phrase_fragment(_words(modifiers.get("per_capita"), "modifiers.per_capita"), False), re.I),
         share=re.compile(phrase_fragment(_words(modifiers.get("share"), "modifiers.share"), False), re.I),
         roles=compiled,
-        roles_words={k: frozenset(v) for k, v in role_words.items()},
         refer_back=re.compile(
             r"\s*(?:" + phrase_fragment(_words(entities.get("refer_back"), "entities.refer_back"), False) + ")",
             re.IGNORECASE,
@@ -128,8 +119,8 @@ def parse(data: Any) -> FrameLexicon:
         phrases=re.compile(phrase_fragment(_words(entities.get("phrases"), "entities.phrases"), False), re.I),
         alias_of=alias_of,
         demonyms={k.lower(): v.lower() for k, v in demonyms.items()},
-        measure_names=frozenset(measure_of.values()),
         not_names=_not_names(entities),
+        skip_before=tuple(_words(roles.get("skip_before"), "roles.skip_before")),
     )
 
 
@@ -140,6 +131,19 @@ def singular(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def singulars(word: str) -> tuple[str, ...]:
+    """The forms a listed phrase may have taken to be ``word``: itself, then without a plural
+    ending ("companies": company; "branches": branch; "surveys": survey)."""
+    forms = [word]
+    if len(word) > 4 and word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if len(word) > 3 and word.endswith("es"):
+        forms.append(word[:-2])
+    if len(word) > 1 and word.endswith("s") and not word.endswith("ss"):
+        forms.append(word[:-1])
+    return tuple(forms)
 
 
 def _by_first(measure_of: dict[str, str]) -> dict[str, tuple[tuple[str, ...], ...]]:

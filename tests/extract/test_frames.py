@@ -45,6 +45,7 @@ def test_measure_folds_plurals() -> None:
     assert flex.measure("Companies") == flex.measure("company") == "companies"
     assert flex.measure("residents") == "population"
     assert flex.measure("economic output") == "gdp"
+    assert flex.measure("branches") == flex.measure("branch") == "stores"
     assert flex.measure("no such thing") is None
 
 

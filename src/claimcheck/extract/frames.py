@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.extract import sentences
-from claimcheck.framelex import FrameLexicon, singular
+from claimcheck.framelex import FrameLexicon, singulars
 from claimcheck.lexicon import Lexicon
 from claimcheck.records import Dimension, Frame, Role
 
@@ -159,7 +159,7 @@ class Reader:
 
     def _role(self, low: str, at: int, to: int, lo: int, dim: Dimension, future: bool) -> Role:
         flex = self.flex
-        tail = _strip_hedges(low[max(lo, at - 60) : at], self.lexicon)
+        tail = _strip_hedges(low[max(lo, at - 60) : at], self.lexicon, flex.skip_before)
         words = tail.split()
         last3 = " ".join(words[-3:])
         head = low[to : to + 30]
@@ -249,18 +249,22 @@ class Reader:
         ]  # fmt: skip
         return after[0][2] if after else None
 
-    def _back_measure(self, seg_i: int) -> str | None:
-        """The first measure the sentence before ``seg_i`` in its paragraph names."""
+    def _previous(self, seg_i: int) -> int | None:
+        """The sentence before ``seg_i`` in its paragraph, if there is one."""
         if seg_i <= 0 or self.segments[seg_i - 1].paragraph != self.segments[seg_i].paragraph:
             return None
-        s = self._sentence(seg_i - 1)
-        return s.measures[0][2] if s.measures else None
+        return seg_i - 1
+
+    def _back_measure(self, seg_i: int) -> str | None:
+        """The first measure the sentence before ``seg_i`` in its paragraph names."""
+        prev = self._previous(seg_i)
+        measures = self._sentence(prev).measures if prev is not None else ()
+        return measures[0][2] if measures else None
 
     def _back(self, seg_i: int) -> str | None:
         """The entity the sentence before ``seg_i`` in its paragraph is about."""
-        if seg_i <= 0 or self.segments[seg_i - 1].paragraph != self.segments[seg_i].paragraph:
-            return None
-        return self.topic(seg_i - 1)
+        prev = self._previous(seg_i)
+        return self.topic(prev) if prev is not None else None
 
     def topic(self, seg_i: int) -> str | None:
         """What sentence ``seg_i`` is about: its first name, else (when it refers back) that of
@@ -318,15 +322,13 @@ def _measures(low: str, flex: FrameLexicon) -> list[_Place]:
     out: list[_Place] = []
     i = 0
     while i < len(words):
-        w = words[i][2]
-        phrases = flex.by_first.get(w) or flex.by_first.get(singular(w)) or ()
         hit = None
-        for phrase in phrases:
+        for phrase in _starting(flex, words[i][2]):
             n = len(phrase)
             if i + n > len(words):
                 continue
             got = [x[2] for x in words[i : i + n]]
-            if got[:-1] == list(phrase[:-1]) and (got[-1] == phrase[-1] or singular(got[-1]) == phrase[-1]):
+            if got[:-1] == list(phrase[:-1]) and phrase[-1] in singulars(got[-1]):
                 hit = phrase
                 break
         if hit is None:
@@ -337,6 +339,15 @@ def _measures(low: str, flex: FrameLexicon) -> list[_Place]:
         out.append((words[i][0], words[i + n - 1][1], name))
         i += n
     return out
+
+
+def _starting(flex: FrameLexicon, word: str) -> tuple[tuple[str, ...], ...]:
+    """The measure phrases that may start at ``word``, longest first: those it starts as
+    written, then a one-word phrase it is the plural of ("branches")."""
+    found = flex.by_first.get(word, ())
+    for form in singulars(word)[1:]:
+        found += tuple(p for p in flex.by_first.get(form, ()) if len(p) == 1)
+    return found
 
 
 def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[_Place]) -> list[_Place]:
@@ -408,6 +419,7 @@ def fold_entity(name: str, flex: FrameLexicon) -> str:
 
 
 def _fold_noun(noun: str) -> str:
+    """A counted noun as a measure names it: lower case, its last word singular."""
     words = noun.lower().split()
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
         words[-1] = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
@@ -421,14 +433,14 @@ def _ends_with(pattern: re.Pattern[str], tail: str) -> bool:
     return last is not None and not tail[last.end() :].strip()
 
 
-def _strip_hedges(tail: str, lexicon: Lexicon) -> str:
+def _strip_hedges(tail: str, lexicon: Lexicon, skip: tuple[str, ...]) -> str:
     """The words before a figure without its hedge, article or currency sign ("rose by nearly
     " is "rose by"; "from the " is "from")."""
     out = tail.rstrip(" $€£¥(")
     for _ in range(3):
         low = out.rstrip()
         cut = False
-        for word in ("a", "an", "the", "some", "just", "only", "another", "record", "further", "us", "hk"):
+        for word in skip:
             if low.endswith(" " + word) or low == word:
                 out = low[: len(low) - len(word)]
                 cut = True

@@ -48,7 +48,7 @@ def _measure_name(measure: str) -> str:
 def compare(draft: Frame | None, cand: Frame | None, draft_sentence: str, cand_sentence: str) -> Fit:
     """The fit of a candidate's frame to a draft figure's (see the module docstring)."""
     if draft is None or cand is None:
-        return Fit(True, False, "no frame to compare")
+        return Fit(True, False, "")  # no frame to compare: similarity alone decides
     reasons: list[str] = []
     if not draft.compatible_role(cand):
         return Fit(False, False, f"different role: {draft.role.value} against {cand.role.value}")
@@ -66,7 +66,6 @@ def compare(draft: Frame | None, cand: Frame | None, draft_sentence: str, cand_s
         reasons.append(f"same measure: {_measure_name(cand.measure or '')}")
     elif cand.measure is not None:
         reasons.append(f"measure {_measure_name(cand.measure)} not stated in the draft")
-    entity_conflict = False
     if draft.entity and cand.entity:
         if draft.entity == cand.entity:
             reasons.append(f"same entity: {cand.entity}")
@@ -78,6 +77,6 @@ def compare(draft: Frame | None, cand: Frame | None, draft_sentence: str, cand_s
         reasons.append(f"same entity: {cand.entity}")
     elif cand.entity and not draft.entity:
         reasons.append(f"entity {cand.entity} not stated in the draft")
+    # entities in conflict returned above: the same measure, named alike, is strong
     same = bool(draft.entity and cand.entity and draft.entity == cand.entity)
-    strong = measure_known and not related and not entity_conflict
-    return Fit(True, strong, "; ".join(reasons), same)
+    return Fit(True, measure_known and not related, "; ".join(reasons), same)

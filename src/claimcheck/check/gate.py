@@ -221,7 +221,8 @@ def check_drafts(
                 before = _before(regions.text, segments, m.sentence_start)
             rejected: list[tuple[Candidate, str]] = []
             scored = index.match(query_of(m, before), rejected)
-            j = judge(figure_of_mention(m), m.direction, m.period.label if m.period else None, scored)
+            period = m.period.label if m.period else None
+            j = judge(figure_of_mention(m), m.direction, period, scored, near=lexicon.near_qualifiers)
             c = j.against
             match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
             findings.append(

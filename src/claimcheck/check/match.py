@@ -10,14 +10,21 @@ How a mention is matched:
 1. *Blocking* by unit dimension (`Lexicon.dimension`: ratio, ``money:USD``, count, length...).
 2. *Retrieval* through an inverted index from (dimension, content word) to candidates: the
    draft sentence's rarest words are looked up first, each shared word adds its inverse document
-   frequency, and the best `TOP_K` go on; so 100,000 claims are never scanned per mention.
-3. *Subject*: when the draft names a place or body (a capitalised word, see `Words.names`) that
-   the candidate's context lacks, while the candidate's sentence names one the draft lacks, the
+   frequency, and the best `TOP_K` go on; so 100,000 claims are never scanned per mention. The
+   draft figure's measure is looked up like a word, so claims of its measure are found however
+   they are worded.
+3. *Frames* (`claimcheck.check.frames`): a candidate whose role, measure or entity does not fit
+   the mention's is turned down; one of the same measure is *strong* (may fail the draft).
+4. *Subject*, for a match that is not strong: when the draft names a place or body (a
+   capitalised word, see `Words.names`; in a Title Case headline only known names) that the
+   candidate's context lacks, while the candidate's sentence names one the draft lacks, the
    two are about different subjects ("Shenyang's GDP" is not "Changchun's GDP").
-4. *Similarity*: rapidfuzz ``token_set_ratio`` of the content words of the draft sentence (and
+5. *Similarity*: rapidfuzz ``token_set_ratio`` of the content words of the draft sentence (and
    of the clause holding the number; the better of the two counts) against those of the
    candidate's subject, metric and the sentence of its quote that holds the figure. Numbers and
-   the number's own words are not content.
+   the number's own words are not content. A strong candidate scores at least `FRAMED_SCORE`;
+   without frames on both sides, `STRONG_SCORE` makes a candidate strong, and nearly the same
+   sentence (`SAME_SENTENCE`) always does.
 
 A candidate is a registered claim (not ``rejected``, not orphaned) or, for a source that has no
 registry file yet, one of that source's extracted quantities (a *source statement*).
@@ -294,7 +301,7 @@ class CandidateIndex:
                 continue
             framed = query.frame is not None and candidate.frame is not None
             strong = fit.strong or score >= SAME_SENTENCE or (not framed and score >= STRONG_SCORE)
-            reason = fit.reason if fit.reason != "no frame to compare" else ""
+            reason = fit.reason
             if score >= SAME_SENTENCE and not fit.strong:
                 reason = "; ".join(filter(None, [reason, f"nearly the same sentence (similarity {score:.0f})"]))
             out.append(Scored(candidate, score, strong, reason))

@@ -19,7 +19,7 @@ Period rules (periods are the extractor's labels: ``2018``, ``2018-H1``, ``2021.
   when exactly one period (or none) speaks to it; when the sources give figures for several
   periods and none agrees, the draft is ambiguous and the number is unsupported.
 
-Failing verdicts (contradicted, misattributed) need a strong match (`STRONG_SCORE`); a weaker
+Failing verdicts (contradicted, misattributed) need a strong match (`Scored.strong`); a weaker
 match can still support. Growth rates (ratio dimensions) that agree in size but not in direction
 ("fell 7.4 percent" against "grew 7.4 percent") disagree.
 """
@@ -38,8 +38,6 @@ SMALL_COUNT = 10  # bare counts below this are judged without periods
 _YEAR = re.compile(r"^(\d{4})$")
 _SPAN = re.compile(r"^(\d{4})\.\.(\d{4})$")
 _DIRECTED = ("ratio", "ratio_change")
-# Hedges that say "close to", not a strict bound (the lexicon's near_qualifiers).
-NEAR_HEDGES = frozenset({"nearly", "almost", "just under", "just below", "close to", "just over", "just above"})
 
 
 class Verdict(StrEnum):
@@ -81,12 +79,13 @@ def _signed(figure: Figure, direction: str | None) -> Figure:
     return replace(figure, value=-figure.value)
 
 
-def _bound_excludes(draft: Figure, source: Figure) -> bool:
+def _bound_excludes(draft: Figure, source: Figure, near: frozenset[str]) -> bool:
     """True when a draft's strict bound rules out the source's exact figure: "fewer than 40"
-    against exactly 40, "more than 500" against 500 ("nearly 40" is loose, never strict)."""
+    against exactly 40, "more than 500" against 500; a hedge in ``near`` (the lexicon's
+    near_qualifiers: "nearly 40") is loose, never strict."""
     if source.qualifier != "=" or source.value is None or draft.value is None or draft.unit != source.unit:
         return False
-    if draft.hedge and draft.hedge.lower() in NEAR_HEDGES:
+    if draft.hedge and draft.hedge.lower() in near:
         return False
     if draft.qualifier == ">":
         return not source.value > draft.value
@@ -95,14 +94,14 @@ def _bound_excludes(draft: Figure, source: Figure) -> bool:
     return False
 
 
-def _agrees(figure: Figure, direction: str | None, c: Candidate) -> bool:
+def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset[str]) -> bool:
     if c.dimension in _DIRECTED and (figure.value is not None and figure.value < 0) != (
         c.figure.value is not None and c.figure.value < 0
     ):
         figure, cand = _signed(figure, direction), _signed(c.figure, c.direction)
         if agrees(figure, cand):
             return True
-    if not agrees(figure, c.figure) or _bound_excludes(figure, c.figure):
+    if not agrees(figure, c.figure) or _bound_excludes(figure, c.figure, near):
         return False
     # a growth rate is wrong when it goes the other way
     opposed = bool(direction and c.direction and direction != c.direction)
@@ -120,19 +119,20 @@ def small_count(figure: Figure) -> bool:
 
 
 def judge(
-    figure: Figure, direction: str | None, period: str | None, scored: list[Scored]
+    figure: Figure, direction: str | None, period: str | None, scored: list[Scored], *, near: frozenset[str]
 ) -> Judgement:
-    """The verdict on a draft figure, given candidates best first."""
+    """The verdict on a draft figure, given candidates best first; ``near`` are the hedges that
+    are no strict bound (the lexicon's ``near_qualifiers``)."""
     usable = [s for s in scored if comparable(figure.unit, s.candidate.figure.unit)]
     if small_count(figure):
         period = None
         usable = [Scored(replace(s.candidate, period=None), s.score) for s in usable]
-    agreeing = [s for s in usable if _agrees(figure, direction, s.candidate)]
+    agreeing = [s for s in usable if _agrees(figure, direction, s.candidate, near)]
     if period is not None:
         same = [s for s in usable if s.candidate.period and same_period(period, s.candidate.period)]
         for s in agreeing:
             if s.candidate.period is None or same_period(period, s.candidate.period):
-                return Judgement(Verdict.supported, s.candidate, _says(s.candidate) + _dissent(s, same, figure, direction))
+                return Judgement(Verdict.supported, s.candidate, _says(s.candidate) + _dissent(s, same, figure, direction, near))
         strong_same = [s for s in same if s.strong]
         if strong_same:
             return _contradicted(figure, strong_same[0].candidate, agreeing)
@@ -169,12 +169,12 @@ def _nearest(usable: list[Scored]) -> str:
     return f"; nearest: {c.text}{period} ({where(c)})"
 
 
-def _dissent(s: Scored, same: list[Scored], figure: Figure, direction: str | None) -> str:
+def _dissent(s: Scored, same: list[Scored], figure: Figure, direction: str | None, near: frozenset[str]) -> str:
     """``; but SOURCE, line N says X`` when another source gives a different figure for the period."""
     other = next(
         (t.candidate for t in same
          if t.strong and t.candidate.source != s.candidate.source
-         and not _agrees(figure, direction, t.candidate)),
+         and not _agrees(figure, direction, t.candidate, near)),
         None,
     )  # fmt: skip
     return f"; but {where(other)} says {other.text}" if other else ""

@@ -15,6 +15,7 @@ compiled regular expressions (see ``benchmarks/``).
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -182,11 +183,9 @@ def extract(
         assigned.append(period)
         frame = None
         if item.kind == "quantity":
-            if item.conversion_of is not None and framed[item.conversion_of] is not None:
-                source_frame = framed[item.conversion_of]
-                assert source_frame is not None
-                frame = Frame(source_frame.entity, source_frame.measure, source_frame.role,
-                              frames.dimension_of(lex, item.unit))  # fmt: skip
+            converted = framed[item.conversion_of] if item.conversion_of is not None else None
+            if converted is not None:  # a conversion measures what its source measures
+                frame = dataclasses.replace(converted, dimension=frames.dimension_of(lex, item.unit))
             else:
                 future = year is not None and period is not None and period.first[0] > year
                 frame = reader.frame(item.start, item.end, item.unit, item.noun, seg_i, future)

@@ -126,7 +126,9 @@ def judge(
     usable = [s for s in scored if comparable(figure.unit, s.candidate.figure.unit)]
     if small_count(figure):
         period = None
-        usable = [Scored(replace(s.candidate, period=None), s.score) for s in usable]
+        # judged without periods, and never failing the gate: a small count ("three provinces")
+        # matches too much to pin to one claim
+        usable = [replace(s, candidate=replace(s.candidate, period=None), strong=False) for s in usable]
     agreeing = [s for s in usable if _agrees(figure, direction, s.candidate, near)]
     if period is not None:
         same = [s for s in usable if s.candidate.period and same_period(period, s.candidate.period)]

@@ -104,6 +104,8 @@ class Dimension(StrEnum):
 # Roles that say how much there is (or was): a level, a count, the level a change came from.
 # A share is a level too: what sets "6.98% of the population" apart from a growth rate is its
 # measure (``population_share``), not its role.
+# A frame's fields as every record that carries one names them.
+FRAME_FIELDS = ("entity", "measure", "role", "dimension")
 AMOUNT_ROLES = frozenset({Role.level, Role.counted, Role.previous, Role.share})
 _AHEAD = frozenset({Role.target, Role.forecast})
 
@@ -117,6 +119,11 @@ class Frame:
     measure: str | None
     role: Role
     dimension: Dimension
+
+    def record(self) -> dict[str, str | None]:
+        """The frame as the JSON contracts lay it out: ``entity``, ``measure``, ``role``,
+        ``dimension``, the last two by their values."""
+        return {"entity": self.entity, "measure": self.measure, "role": self.role.value, "dimension": self.dimension.value}
 
     def compatible_role(self, other: Frame) -> bool:
         """True when the two roles can state the same fact: equal roles, or two amounts (a

@@ -18,8 +18,6 @@ FIELD_ORDER = (
     "period", "entity", "measure", "role", "dimension", "subject", "metric", "status", "trust",
     "note", "orphaned",
 )  # fmt: skip
-# The frame's fields: what the figure measures (see `claimcheck.records.Frame`).
-FRAME_FIELDS = ("entity", "measure", "role", "dimension")
 
 
 @dataclass(frozen=True)

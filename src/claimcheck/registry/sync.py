@@ -27,7 +27,7 @@ from pathlib import Path
 from claimcheck import anchor
 from claimcheck.extract.numbers import to_number
 from claimcheck.project import Project
-from claimcheck.records import Mention
+from claimcheck.records import FRAME_FIELDS, Mention
 from claimcheck.registry import guess, io
 from claimcheck.registry.model import Claim
 
@@ -66,9 +66,7 @@ def _number(value: float | int | None) -> float | int | None:
 def framed(mention: Mention) -> dict[str, object]:
     """The frame fields of a new claim (entity, measure, role, dimension)."""
     f = mention.frame
-    if f is None:
-        return {}
-    return {"entity": f.entity, "measure": f.measure, "role": f.role, "dimension": f.dimension}
+    return {k: getattr(f, k) for k in FRAME_FIELDS} if f is not None else {}
 
 
 def missing_frame(claim: Claim, mention: Mention) -> dict[str, object]:

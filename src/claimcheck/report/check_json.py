@@ -3,8 +3,8 @@
 ``{"version": 1, "findings": [{"path", "line", "column", "end_line", "end_column", "text",
 "value", "unit", "verdict", "claim", "source", "expected", "evidence", "message", "match",
 "entity", "measure", "role", "dimension"}], "summary": {verdict: count}}``: ``match`` says why
-the claim judged against matched, the last four are the draft figure's frame. Every number of every draft is a finding, supported ones too;
-suppressed numbers are not. Listed fields never change; new fields may be added; ``version``
+the claim judged against matched, the last four are the draft figure's frame. Every number of
+every draft is a finding, supported ones too; suppressed numbers are not. Listed fields never change; new fields may be added; ``version``
 changes only when a listed field changes meaning.
 """
 
@@ -14,6 +14,7 @@ import json
 from typing import Any
 
 from claimcheck.check.gate import CheckReport, Finding
+from claimcheck.records import FRAME_FIELDS
 
 CHECK_VERSION = 1
 
@@ -36,10 +37,7 @@ def finding_record(f: Finding) -> dict[str, Any]:
         "evidence": f.evidence,
         "message": f.message,
         "match": f.match or None,
-        "entity": f.frame.entity if f.frame else None,
-        "measure": f.frame.measure if f.frame else None,
-        "role": f.frame.role.value if f.frame else None,
-        "dimension": f.frame.dimension.value if f.frame else None,
+        **(f.frame.record() if f.frame else dict.fromkeys(FRAME_FIELDS)),
     }
 
 

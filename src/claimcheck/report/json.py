@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from claimcheck.records import Mention
+from claimcheck.records import FRAME_FIELDS, Mention
 from claimcheck.verify import VerifyReport
 
 EXTRACT_VERSION = 1
@@ -39,10 +39,7 @@ def mention_record(path: str, m: Mention) -> dict[str, Any]:
         "precision": m.precision,
         "hedge": m.hedge,
         "noun": m.noun,
-        "entity": m.frame.entity if m.frame else None,
-        "measure": m.frame.measure if m.frame else None,
-        "role": m.frame.role.value if m.frame else None,
-        "dimension": m.frame.dimension.value if m.frame else None,
+        **(m.frame.record() if m.frame else dict.fromkeys(FRAME_FIELDS)),
     }
 
 

@@ -150,10 +150,7 @@ def data(report: CheckReport) -> dict[str, Any]:
                     "source": f.source,
                     "expected": f.expected,
                     "match": f.match or None,
-                    "frame": {
-                        "entity": f.frame.entity, "measure": f.frame.measure,
-                        "role": f.frame.role.value, "dimension": f.frame.dimension.value,
-                    } if f.frame else None,
+                    "frame": f.frame.record() if f.frame else None,
                 },
             }
         )

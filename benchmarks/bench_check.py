@@ -2,9 +2,9 @@
 
 Run from the repository root::
 
-    /work/venv/bin/python benchmarks/bench_check.py                    # demo + 100k claims
-    /work/venv/bin/python benchmarks/bench_check.py --claims 0         # demo only
-    /work/venv/bin/python benchmarks/bench_check.py --keep /tmp/bench  # keep (and reuse) the project
+    python benchmarks/bench_check.py                    # demo + 100k claims
+    python benchmarks/bench_check.py --claims 0         # demo only
+    python benchmarks/bench_check.py --keep /tmp/bench  # keep (and reuse) the project
 
 The draft is about 5 KB of Markdown built from the test drafts' sentences (supported,
 contradicted, misattributed and unsupported numbers, code, links, comments). Each figure is the

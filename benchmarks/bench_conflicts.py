@@ -2,8 +2,8 @@
 
 Run from the project folder::
 
-    /work/venv/bin/python benchmarks/bench_conflicts.py                  # 1k, 10k, 100k claims
-    /work/venv/bin/python benchmarks/bench_conflicts.py --sizes 1000 10000
+    python benchmarks/bench_conflicts.py                  # 1k, 10k, 100k claims
+    python benchmarks/bench_conflicts.py --sizes 1000 10000
 
 The registry is built in memory (no YAML, no sources: the compare stage reads only claims): one
 source per 20 claims, subjects drawn from n/25 synthetic city names, metrics from the lexicon's

@@ -2,9 +2,9 @@
 
 Run from the project folder::
 
-    /work/venv/bin/python benchmarks/bench_extract.py            # scores + speed (1 MB)
-    /work/venv/bin/python benchmarks/bench_extract.py --no-speed # scores only
-    /work/venv/bin/python benchmarks/bench_extract.py --size 200000 --failures NumberModel
+    python benchmarks/bench_extract.py            # scores + speed (1 MB)
+    python benchmarks/bench_extract.py --no-speed # scores only
+    python benchmarks/bench_extract.py --size 200000 --failures NumberModel
 
 Every case of every file is run; nothing is special-cased. A case is skipped only when the suite
 itself marks it ``NotSupported``/``NotSupportedByDesign`` for ``python`` or ``dotnet`` (the

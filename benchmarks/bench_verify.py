@@ -2,10 +2,10 @@
 
 Run from the project folder::
 
-    /work/venv/bin/python benchmarks/bench_verify.py                   # 1k, 10k, 100k claims
-    /work/venv/bin/python benchmarks/bench_verify.py --sizes 1000 10000
-    /work/venv/bin/python benchmarks/bench_verify.py --cli             # also time the CLI
-    /work/venv/bin/python benchmarks/bench_verify.py --keep /tmp/bench # keep the projects
+    python benchmarks/bench_verify.py                   # 1k, 10k, 100k claims
+    python benchmarks/bench_verify.py --sizes 1000 10000
+    python benchmarks/bench_verify.py --cli             # also time the CLI
+    python benchmarks/bench_verify.py --keep /tmp/bench # keep the projects
 
 Each project has one source per ten claims (100k claims: 10,000 sources), each source a short
 news-like article of realistic sentences with figures (percentages, money with scale words and

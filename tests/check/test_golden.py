@@ -4,7 +4,7 @@ Each draft ``drafts/<name>.md`` is checked with ``-C`` the repository and compar
 ``golden/<name>.json``, ``.sarif``, ``.github`` and ``.txt`` (stdout) and ``.stderr``. Each
 (draft, format) pair is its own test. After a deliberate change, regenerate and read the diff::
 
-    CLAIMCHECK_REGEN_GOLDEN=1 /work/venv/bin/python -m pytest -q tests/check/test_golden.py
+    CLAIMCHECK_REGEN_GOLDEN=1 python -m pytest -q tests/check/test_golden.py
 """
 
 from __future__ import annotations

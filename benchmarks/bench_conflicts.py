@@ -28,7 +28,7 @@ from collections import Counter
 
 from claimcheck.compare import detect
 from claimcheck.lexicon import load as load_lexicon
-from claimcheck.registry.model import Claim, Registry
+from claimcheck.model import Claim, Registry
 
 SYLLABLES = ["chang", "shen", "da", "har", "bin", "lian", "yang", "an", "qi", "fu", "ben", "dan",
              "jin", "ying", "si", "tong", "mu", "jiang", "hei", "long", "liao", "ning", "ji", "lin"]  # fmt: skip

@@ -240,7 +240,7 @@ def load_json(path: Path) -> Any:
 
 def score_quantulum(extract: Callable[..., list[Any]], path: Path) -> FileScore:
     """quantulum3's quantities.json (see the module docstring for the rule)."""
-    from claimcheck.records import Quantity
+    from claimcheck.model import Quantity
 
     score = FileScore(f"quantulum3/{path.name}")
     for case in load_json(path):

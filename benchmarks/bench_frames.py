@@ -34,9 +34,9 @@ from claimcheck.check.match import CandidateIndex, Statement
 from claimcheck.check.verdict import Verdict
 from claimcheck.extract import extract
 from claimcheck.lexicon import load as load_lexicon
+from claimcheck.model import Quantity
 from claimcheck.project import open_project
-from claimcheck.records import Quantity
-from claimcheck.registry.sync import sync
+from claimcheck.sync import sync
 
 REPO = Path(__file__).resolve().parents[1]
 FAILING = {Verdict.contradicted, Verdict.misattributed}

@@ -33,8 +33,8 @@ from pathlib import Path
 
 from claimcheck.config import DEFAULT_CONFIG
 from claimcheck.project import open_project
-from claimcheck.registry.sync import sync
 from claimcheck.report import json as json_report
+from claimcheck.sync import sync
 from claimcheck.verify import verify
 
 CITIES = ["Changchun", "Shenyang", "Dalian", "Harbin", "Jilin", "Anshan", "Daqing", "Qiqihar",

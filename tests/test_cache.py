@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from claimcheck.cache import FOLDER
 from claimcheck.check.gate import check_paths
 from claimcheck.cli import app
+from claimcheck.io.cache import FOLDER
 from claimcheck.project import open_project
 from claimcheck.registry import io as registry_io
 from tests.registry.test_bad_registry import GOOD

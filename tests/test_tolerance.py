@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.extract import extract
-from claimcheck.records import Quantity
-from claimcheck.registry.model import Claim
+from claimcheck.model import Claim, Quantity
 from claimcheck.tolerance import (
     Figure,
     agrees,

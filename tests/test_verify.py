@@ -22,9 +22,9 @@ import pytest
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
+from claimcheck.model import CODES, Claim
 from claimcheck.project import open_project
-from claimcheck.registry import Claim
-from claimcheck.verify import CODES, word_diff
+from claimcheck.verify import word_diff
 
 SOURCE = "newschina-2018-rust-to-riches"
 FIGURE = "7.4 percent"

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from claimcheck.extract import sentences
-from claimcheck.records import Mention
-from claimcheck.registry.model import Claim
+from claimcheck.model import Claim, Mention
 
 _NEWLINE = re.compile("\n")
 EXACT = "exact"

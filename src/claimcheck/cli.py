@@ -159,7 +159,7 @@ def sync(
     """Fill and refresh the claim registry (claims/) from the sources."""
     from claimcheck.config import display
     from claimcheck.project import open_project
-    from claimcheck.registry.sync import sync as do_sync
+    from claimcheck.sync import sync as do_sync
 
     proj = run(lambda: open_project(project))
     new_folder = not proj.config.claims.exists()  # the first sync creates it

@@ -8,7 +8,7 @@ from pathlib import Path
 from claimcheck.config import CONFIG_NAME, DEFAULT_CONFIG
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract
-from claimcheck.records import Mention
+from claimcheck.model import Mention
 from claimcheck.sources import SUFFIXES, Source, read_source
 from claimcheck.sources.frontmatter import published_problem
 

@@ -3,7 +3,7 @@
 Found by walking up from the current directory; paths in it are relative to the file. Every key
 is optional; unknown keys (also inside ``anchor``, ``conflicts`` and ``check``) are an error so
 that a typo does not silently fall back to a default, and so is a duplicate key (YAML is read by
-`claimcheck.registry.yamlread`; TOML parsers reject duplicates themselves). Errors name the file
+`claimcheck.io.yamlread`; TOML parsers reject duplicates themselves). Errors name the file
 (relative to the current folder when inside it) and the key's line. A ``-C`` folder that does
 not exist is an error, not an empty project, and so is a folder with no config above it: a
 command never guesses a project (``claimcheck init`` makes one).
@@ -21,11 +21,12 @@ from typing import Any
 import yaml
 
 from claimcheck.errors import ConfigError, RegistryError
-from claimcheck.registry import yamlread
+from claimcheck.io import yamlread
+from claimcheck.model import Severity, Verdict
 
 CONFIG_NAME = "claimcheck.yaml"
-VERDICTS = ("supported", "contradicted", "misattributed", "unsupported")
-SEVERITIES = ("info", "warning", "error")
+VERDICTS = tuple(v.value for v in Verdict)
+SEVERITIES = tuple(s.value for s in Severity)
 
 DEFAULT_CONFIG = """\
 # claimcheck project configuration. Every key is optional.
@@ -49,7 +50,7 @@ class Config:
     sources: Path
     claims: Path
     anchor_threshold: float = 85.0
-    conflicts_fail_on: str = "warning"
+    conflicts_fail_on: Severity = Severity.warning
     check_fail_on: tuple[str, ...] = ("contradicted", "misattributed")
     allow: tuple[str, ...] = field(default_factory=tuple)
     path: Path | None = None
@@ -221,7 +222,7 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         sources=root / str(data.get("sources", "sources")),
         claims=root / str(data.get("claims", "claims")),
         anchor_threshold=float(threshold),
-        conflicts_fail_on=severity,
+        conflicts_fail_on=Severity(severity),
         check_fail_on=tuple(fail_on),
         allow=tuple(str(a) for a in allow),
         path=path,

@@ -11,7 +11,7 @@ that a mistyped folder in the config is an error naming its line, not an empty r
 without reading them: a source's text is read when a stage first asks for it (`source`,
 `sources`). With the cache on (the default; config key ``cache``, ``--no-cache``), registry files
 and source ids that have not changed since the last run are read back from
-``.claimcheck-cache/`` instead of being parsed again (`claimcheck.cache`).
+``.claimcheck-cache/`` instead of being parsed again (`claimcheck.io.cache`).
 """
 
 from __future__ import annotations
@@ -24,13 +24,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck import config as config_mod
-from claimcheck.cache import FileCache, digest
 from claimcheck.config import Config
+from claimcheck.io.cache import FileCache, digest
 from claimcheck.lexicon import Lexicon
 from claimcheck.lexicon import load as load_lexicon
-from claimcheck.registry import Registry
+from claimcheck.model import CLAIM_FIELDS, Registry
 from claimcheck.registry import io as registry_io
-from claimcheck.registry.model import CLAIM_FIELDS
 from claimcheck.sources import Source, load_sources
 from claimcheck.sources.catalog import SourceEntry, scan
 
@@ -74,7 +73,7 @@ class Project:
         if cached is None:
             from claimcheck.anchor import SourceIndex
             from claimcheck.extract import extract
-            from claimcheck.records import Quantity
+            from claimcheck.model import Quantity
 
             mentions = extract(
                 source.text,

@@ -22,8 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from claimcheck.records import Mention
-    from claimcheck.registry.model import Claim
+    from claimcheck.model import Claim, Mention
 
 NEAR_BAND = 0.10  # "nearly", "almost", "just over": within 10% of the figure
 ABOUT_BAND = 0.05  # "about", "roughly": within 5% either side

@@ -1,21 +1,10 @@
 """`claimcheck verify`: check that every claim still stands in its source.
 
 For each claim the anchor stage re-finds its quote and figure; each way a claim can stand has a
-stable code. Numeric statements of a source that the registry lacks are reported too.
-
-| code  | name        | severity | meaning                                                   |
-|-------|-------------|----------|-----------------------------------------------------------|
-| CC101 | moved       | info     | the quote stands unchanged at another line                |
-| CC102 | drifted     | warning  | the quote changed slightly; it still anchors              |
-| CC103 | changed     | error    | the figure in the quote changed in the source             |
-| CC104 | unanchored  | error    | the quote no longer anchors; best candidate given          |
-| CC105 | lost        | error    | the quote anchors but holds no figure for the claim       |
-| CC106 | unregistered| warning  | a numeric statement in a source is not in the registry    |
-| CC107 | stale       | info     | an `auto` claim's figure now reads differently            |
-| CC108 | mismatch    | warning  | a claim's value or text is not what its quote says        |
-
-Unsettled conflicts between claims (`claimcheck.compare`) are part of the report too; one at or
-above ``conflicts.fail_on`` fails the run like an error.
+stable code and severity (`claimcheck.model.finding`: CC101 moved ... CC108 mismatch). Numeric
+statements of a source that the registry lacks are reported too. Unsettled conflicts between
+claims (`claimcheck.compare`) are part of the report; one at or above ``conflicts.fail_on``
+fails the run like an error.
 """
 
 from __future__ import annotations
@@ -23,77 +12,12 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from claimcheck import anchor
+from claimcheck.compare import project_conflicts
+from claimcheck.model import Claim, Finding, Mention, VerifyReport
 from claimcheck.project import Project
-
-if TYPE_CHECKING:
-    from claimcheck.compare.model import Conflict
-    from claimcheck.records import Mention
-    from claimcheck.registry import Claim
-
-CODES = {
-    "moved": ("CC101", "info"),
-    "drifted": ("CC102", "warning"),
-    "changed": ("CC103", "error"),
-    "unanchored": ("CC104", "error"),
-    "lost": ("CC105", "error"),
-    "unregistered": ("CC106", "warning"),
-    "stale": ("CC107", "info"),
-    "mismatch": ("CC108", "warning"),
-}
-SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing verify reports about a claim or a source statement."""
-
-    name: str
-    source: str
-    path: str
-    line: int | None
-    column: int | None
-    message: str
-    claim: str | None = None
-    similarity: float | None = None
-    registered: str | None = None
-    found: str | None = None
-    quote: str | None = None
-    passage: str | None = None
-    diff: str | None = None
-
-    @property
-    def code(self) -> str:
-        """Stable code of the finding's kind."""
-        return CODES[self.name][0]
-
-    @property
-    def severity(self) -> str:
-        """info, warning or error."""
-        return CODES[self.name][1]
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    """Findings of a verify run and what was checked."""
-
-    findings: tuple[Finding, ...]
-    sources: int
-    claims: int
-    conflicts: tuple[Conflict, ...] = field(default_factory=tuple)  # unsettled ones
-    conflicts_fail_on: str = "warning"
-
-    def count(self, severity: str) -> int:
-        """How many findings have this severity."""
-        return sum(1 for f in self.findings if f.severity == severity)
-
-    @property
-    def failed(self) -> bool:
-        """True when an error was found, or a conflict at or above ``conflicts.fail_on``."""
-        return self.count("error") > 0 or any(c.fails(self.conflicts_fail_on) for c in self.conflicts)
+from claimcheck.sync import stale_fields
 
 
 def word_diff(old: str, new: str) -> str:
@@ -145,8 +69,6 @@ def verify(project: Project) -> VerifyReport:
                     )
                 )
     findings.sort(key=lambda f: (f.path, f.line or 0, f.column or 0, f.code))
-    from claimcheck.compare import project_conflicts  # compare imports this module
-
     conflicts = project_conflicts(project)
     return VerifyReport(tuple(findings), len(project.sources), total, conflicts.unsettled, conflicts.fail_on)
 
@@ -159,8 +81,6 @@ def _finding(match: anchor.Match, source: str, path: str, index: anchor.SourceIn
     score = round(a.score, 1) if a else None
     common = {"claim": claim.id, "similarity": score, "registered": claim.text, "quote": claim.quote}
     if match.state in (anchor.EXACT, anchor.MOVED) and mention is not None and claim.status == "auto":
-        from claimcheck.registry.sync import stale_fields
-
         stale = stale_fields(claim, mention)
         if stale:
             now = ", ".join(f"{k} {v!r}" for k, v in stale.items())

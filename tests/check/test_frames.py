@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from claimcheck.check.frames import compare
-from claimcheck.records import Dimension, Frame, Role
+from claimcheck.model import Dimension, Frame, Role
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -15,8 +15,7 @@ from hypothesis import strategies as st
 from claimcheck.compare.classify import conflicts
 from claimcheck.compare.features import Features
 from claimcheck.compare.group import topics
-from claimcheck.compare.model import Kind
-from claimcheck.registry.model import Claim
+from claimcheck.model import Claim, Kind
 from claimcheck.tolerance import agrees, figure_of_claim
 
 QUALIFIERS = ["=", "=", "=", "~", ">", "<"]

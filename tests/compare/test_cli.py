@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
-from claimcheck.compare.model import conflict_id
+from claimcheck.model import conflict_id
 
 GOLDEN = Path(__file__).parent / "golden"
 BAD = Path(__file__).parent / "bad"

@@ -9,7 +9,7 @@ import pytest
 from claimcheck.extract import extract
 from claimcheck.extract.anaphora import shift
 from claimcheck.extract.periods import FREE, SAME
-from claimcheck.records import DateMention, Period, Quantity
+from claimcheck.model import DateMention, Period, Quantity
 
 
 def periods(text: str, published: str | None = None) -> dict[str, str | None]:

@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck.extract import compound as C
 from claimcheck.extract import extract
-from claimcheck.records import Quantity
+from claimcheck.model import Quantity
 
 
 def values(text: str) -> list[tuple[str, object, object]]:

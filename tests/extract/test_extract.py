@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.extract import extract
-from claimcheck.records import DateMention, Ordinal, Quantity
+from claimcheck.model import DateMention, Ordinal, Quantity
 
 
 def quantities(text: str, **kw: object) -> list[Quantity]:

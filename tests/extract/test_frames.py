@@ -15,7 +15,7 @@ from claimcheck.errors import ConfigError
 from claimcheck.extract import extract
 from claimcheck.extract.frames import fold_entity
 from claimcheck.framelex import phrase_fragment
-from claimcheck.records import Dimension, Frame, Quantity, Role, months_of
+from claimcheck.model import Dimension, Frame, Quantity, Role, months_of
 
 CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "frames" / "cases.yaml").read_text("utf-8"))
 

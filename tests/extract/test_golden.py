@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from claimcheck.extract import extract
-from claimcheck.records import Mention
+from claimcheck.model import Mention
 from claimcheck.sources import load_sources, read_source
 
 REPO = Path(__file__).resolve().parents[2]

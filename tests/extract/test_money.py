@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from claimcheck.extract import extract
-from claimcheck.records import Quantity
+from claimcheck.model import Quantity
 
 
 def amounts(text: str) -> list[tuple[str, float | int | None, str | None]]:

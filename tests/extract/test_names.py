@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck.extract import extract
 from claimcheck.extract import names as N
-from claimcheck.records import Quantity
+from claimcheck.model import Quantity
 
 
 def quantities(text: str) -> list[Quantity]:

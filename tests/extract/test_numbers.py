@@ -9,7 +9,7 @@ import pytest
 from claimcheck import lexicon
 from claimcheck.extract import extract
 from claimcheck.extract.numbers import read_digits, read_spelled
-from claimcheck.records import Quantity
+from claimcheck.model import Quantity
 
 LEX = lexicon.load()
 

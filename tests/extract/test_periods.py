@@ -6,7 +6,7 @@ import pytest
 
 from claimcheck import lexicon
 from claimcheck.extract import extract, periods
-from claimcheck.records import DateMention
+from claimcheck.model import DateMention
 
 LEX = lexicon.load()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.extract import extract
-from claimcheck.records import DateMention, Quantity
+from claimcheck.model import DateMention, Quantity
 
 
 def quantities(text: str) -> list[Quantity]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.extract import extract
-from claimcheck.records import Quantity
+from claimcheck.model import Quantity
 
 
 def amounts(text: str) -> list[tuple[str, float | int | None, str | None]]:

@@ -6,7 +6,7 @@ import pytest
 
 from claimcheck import lexicon
 from claimcheck.extract import extract
-from claimcheck.records import Quantity
+from claimcheck.model import Quantity
 
 
 def quantities(text: str) -> list[Quantity]:

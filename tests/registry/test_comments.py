@@ -6,8 +6,8 @@ from pathlib import Path
 
 import yaml
 
+from claimcheck.model import Claim
 from claimcheck.registry import comments, io
-from claimcheck.registry.model import Claim
 
 from .test_sync import FIGURE, SOURCE, registry_file, snapshot, sync, the_claim
 

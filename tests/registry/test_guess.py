@@ -6,8 +6,8 @@ import pytest
 
 from claimcheck import lexicon
 from claimcheck.extract import extract
-from claimcheck.records import Quantity
-from claimcheck.registry import guess
+from claimcheck.model import Quantity
+from claimcheck.sync import guess
 
 LEX = lexicon.load()
 

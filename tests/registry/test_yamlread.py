@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.errors import RegistryError
-from claimcheck.registry.yamlread import key_lines, parse
+from claimcheck.io.yamlread import key_lines, parse
 
 
 def test_plain_types_and_dates_as_written() -> None:

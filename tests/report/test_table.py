@@ -49,11 +49,10 @@ def test_summaries_count_in_the_singular_and_plural() -> None:
     from types import SimpleNamespace
 
     from claimcheck.check.gate import CheckReport
-    from claimcheck.compare.model import ConflictReport
+    from claimcheck.model import ConflictReport, VerifyReport
     from claimcheck.report import check_text, plural
     from claimcheck.report import conflicts as conflicts_report
     from claimcheck.report.table import summary
-    from claimcheck.verify import VerifyReport
 
     assert (plural(0, "claim"), plural(1, "claim"), plural(2, "claim")) == ("0 claims", "1 claim", "2 claims")
     one = SimpleNamespace(severity="warning", settled=False, fails=lambda fail_on: True)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.records import Frame
+from claimcheck.model import Frame
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ from claimcheck.check.verdict import Verdict, judge, where
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract, sentences
 from claimcheck.lexicon import Lexicon
-from claimcheck.records import Frame, Quantity
+from claimcheck.model import Frame, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
 from claimcheck.tolerance import figure_of_mention
 

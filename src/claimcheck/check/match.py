@@ -45,8 +45,7 @@ from claimcheck.check import frames
 from claimcheck.check.words import Words
 from claimcheck.check.words import load as load_words
 from claimcheck.lexicon import Lexicon
-from claimcheck.records import Frame, Quantity
-from claimcheck.registry.model import Claim
+from claimcheck.model import Claim, Frame, Quantity
 from claimcheck.tolerance import Figure, figure_of_claim, figure_of_mention
 
 if TYPE_CHECKING:

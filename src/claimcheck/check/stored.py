@@ -7,7 +7,7 @@ of every registry and source file's bytes) by the same code and word lists (a di
 modules and data files that make it), and only for a project whose every source has a registry
 file (a source statement depends on the extractor). Otherwise the index is built as usual and
 stored for the next run. Our own code rather than a library for the reasons in
-`claimcheck.cache`, whose checked, atomic `marshal` files it uses.
+`claimcheck.io.cache`, whose checked, atomic `marshal` files it uses.
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck import lexicon as lexicon_mod
-from claimcheck.cache import FOLDER, digest, read_blob, salted, write_blob
 from claimcheck.check import match, words
 from claimcheck.check.match import CandidateIndex, claims_of, statements_of
+from claimcheck.io.cache import FOLDER, digest, read_blob, salted, write_blob
 
 if TYPE_CHECKING:
     from claimcheck.project import Project

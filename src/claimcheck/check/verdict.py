@@ -28,25 +28,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from enum import StrEnum
 
 from claimcheck.check.match import Candidate, Scored
-from claimcheck.records import months_of
+from claimcheck.model import Verdict, months_of
 from claimcheck.tolerance import Figure, agrees, comparable, scale_slip
 
 SMALL_COUNT = 10  # bare counts below this are judged without periods
 _YEAR = re.compile(r"^(\d{4})$")
 _SPAN = re.compile(r"^(\d{4})\.\.(\d{4})$")
 _DIRECTED = ("ratio", "ratio_change")
-
-
-class Verdict(StrEnum):
-    """What the registry and sources say about a draft number."""
-
-    supported = "supported"
-    contradicted = "contradicted"
-    misattributed = "misattributed"
-    unsupported = "unsupported"
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,11 +22,10 @@ from claimcheck.compare import arithmetic, settle
 from claimcheck.compare.classify import conflicts as topic_conflicts
 from claimcheck.compare.features import features
 from claimcheck.compare.group import topics
-from claimcheck.compare.model import Conflict, ConflictReport, Kind, Settlement
 from claimcheck.compare.words import load as load_words
 from claimcheck.lexicon import Lexicon
+from claimcheck.model import Conflict, ConflictReport, Kind, Registry, Settlement, Severity
 from claimcheck.project import Project
-from claimcheck.registry.model import Registry
 
 __all__ = ["Conflict", "ConflictReport", "Kind", "Settlement", "detect", "find_conflicts", "project_conflicts"]
 
@@ -51,14 +50,14 @@ def detect(registry: Registry, lexicon: Lexicon) -> list[Conflict]:
 
 
 def find_conflicts(
-    registry: Registry, lexicon: Lexicon, claims_folder: Path, fail_on: str, display: str | None = None
+    registry: Registry, lexicon: Lexicon, claims_folder: Path, fail_on: Severity | str, display: str | None = None
 ) -> ConflictReport:
     """Every conflict with its settlement, and settlement ids that match no conflict (stale)."""
     settlements = settle.load(claims_folder, {c.id for c in registry.all()}, display)
     conflicts = [dataclasses.replace(c, settlement=settle.settle(c, settlements)) for c in detect(registry, lexicon)]
     ids = {c.id for c in conflicts}
     stale = tuple(sorted(s for s in settlements if s not in ids))
-    return ConflictReport(tuple(conflicts), fail_on, len(registry.all()), stale)
+    return ConflictReport(tuple(conflicts), Severity(fail_on), len(registry.all()), stale)
 
 
 def project_conflicts(project: Project) -> ConflictReport:

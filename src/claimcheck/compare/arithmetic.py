@@ -25,10 +25,9 @@ from dataclasses import dataclass
 
 from claimcheck.compare.features import features, is_conversion
 from claimcheck.compare.group import score
-from claimcheck.compare.model import Conflict, Kind
 from claimcheck.compare.words import Words
 from claimcheck.lexicon import Lexicon
-from claimcheck.registry.model import Claim
+from claimcheck.model import Claim, Conflict, Kind
 from claimcheck.tolerance import Figure, agrees, comparable, figure_of_claim, interval
 
 RATE_BAND = 0.05  # a conversion rate may stray 5% beyond its rounding from the source's median

@@ -28,8 +28,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from claimcheck.compare.features import Features
-from claimcheck.compare.model import Conflict, Kind
-from claimcheck.registry.model import Claim
+from claimcheck.model import Claim, Conflict, Kind
 from claimcheck.tolerance import agrees, interval, overlaps, scale_slip
 
 SHOWN = 4  # figures named in a message before "and N more"

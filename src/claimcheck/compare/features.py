@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from claimcheck.compare.words import Words
 from claimcheck.lexicon import Lexicon
-from claimcheck.registry.model import Claim
+from claimcheck.model import Claim
 from claimcheck.tolerance import Figure, figure_of_claim
 
 _WORD = re.compile(r"[a-z][a-z'’-]*")

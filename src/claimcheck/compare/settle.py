@@ -24,9 +24,9 @@ from typing import Any
 
 import yaml
 
-from claimcheck.compare.model import Conflict, Settlement
 from claimcheck.errors import RegistryError
-from claimcheck.registry.yamlread import key_lines, parse
+from claimcheck.io.yamlread import key_lines, parse
+from claimcheck.model import Conflict, Settlement
 
 FILE_NAME = "_conflicts.yaml"
 FIELDS = ("id", "status", "note", "trust")

@@ -27,7 +27,7 @@ from claimcheck.extract import anaphora, frames, names, patterns, periods, sente
 from claimcheck.extract.numbers import read_spelled, to_number
 from claimcheck.extract.quantities import Item, opens_conversion, read, read_words, scale_clash
 from claimcheck.lexicon import Lexicon
-from claimcheck.records import DateMention, Frame, Mention, Ordinal, Period, Quantity, Role, Span
+from claimcheck.model import DateMention, Frame, Mention, Ordinal, Period, Quantity, Role, Span
 
 __all__ = ["extract", "published_year"]
 

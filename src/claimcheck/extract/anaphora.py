@@ -19,7 +19,7 @@ import re
 
 from claimcheck.extract.periods import Found
 from claimcheck.extract.sentences import Segment
-from claimcheck.records import Period
+from claimcheck.model import Period
 
 _YEAR = re.compile(r"\d{4}")
 

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from claimcheck.extract import sentences
 from claimcheck.framelex import FrameLexicon, singulars
 from claimcheck.lexicon import Lexicon
-from claimcheck.records import Dimension, Frame, Role
+from claimcheck.model import Dimension, Frame, Role
 
 # A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept.
 _NAME = re.compile(r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*")

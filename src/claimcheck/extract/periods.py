@@ -34,7 +34,7 @@ from claimcheck.extract.timeparts import (
     years,
 )
 from claimcheck.lexicon import Lexicon
-from claimcheck.records import Period
+from claimcheck.model import Period
 
 __all__ = ["Found", "build", "compile_for", "find", "start_words"]
 

@@ -24,7 +24,7 @@ from claimcheck.extract.timeparts import (
     years,
 )
 from claimcheck.lexicon import Lexicon
-from claimcheck.records import Period
+from claimcheck.model import Period
 
 
 def month_end(m: re.Match[str], group: str, lex: Lexicon) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimcheck.lexicon import Lexicon
-from claimcheck.records import Period
+from claimcheck.model import Period
 
 # Counts spelled in time expressions ("three years ago", "the past six months").
 SMALL_WORDS = {

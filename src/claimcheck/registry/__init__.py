@@ -1,11 +1,7 @@
-"""The claim registry: YAML files in ``claims/``, one per source, each claim linked to its quote.
+"""The claim registry's storage: YAML files in ``claims/``, one per source.
 
-``model.py`` holds the `Claim` record, ``io.py`` reads (validating, with line numbers) and writes
-(deterministically, atomically) registry files, ``comments.py`` keeps the comments a person
-wrote in a file the writer replaces, ``guess.py`` guesses subject and metric, and
-``sync.py`` refreshes the registry from the sources.
+``io.py`` reads registry files (validating, with line numbers) and writes them
+(deterministically, atomically); ``comments.py`` keeps the comments a person wrote in a file the
+writer replaces. The records themselves (`Claim`, `Registry`) live in `claimcheck.model`;
+refreshing the registry from the sources is the `claimcheck.sync` stage.
 """
-
-from claimcheck.registry.model import STATUSES, Claim, Registry
-
-__all__ = ["STATUSES", "Claim", "Registry"]

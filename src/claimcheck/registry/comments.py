@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from claimcheck.registry.yamlread import parse
+from claimcheck.io.yamlread import parse
 
 # Line breaks as libyaml counts them, so that line numbers agree with the node marks.
 _BREAK = re.compile("(\r\n|[\r\n\x85\u2028\u2029])")

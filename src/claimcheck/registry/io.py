@@ -6,7 +6,7 @@ duplicate keys, unknown top-level fields (a typo such as ``claim:`` would otherw
 claims under it on the next sync), a version other than 1, unknown sources, duplicate ids,
 missing ids, quotes or texts, values that are not (finite) numbers, bad status or qualifier.
 Dates written without quotes are read as the text written. YAML is parsed by
-`claimcheck.registry.yamlread` (plain types only).
+`claimcheck.io.yamlread` (plain types only).
 
 Writing is deterministic (fixed field order, claims in source order, stable quoting) and
 atomic (a temporary file in the same folder, then ``os.replace``). When it replaces a file, the
@@ -24,21 +24,22 @@ from typing import Any
 
 import yaml
 
-from claimcheck.cache import FileCache
 from claimcheck.errors import RegistryError
-from claimcheck.paths import Displays, list_folder, suffix
-from claimcheck.records import Dimension, Role
-from claimcheck.registry import comments
-from claimcheck.registry.model import (
+from claimcheck.io.cache import FileCache
+from claimcheck.io.paths import Displays, list_folder, suffix
+from claimcheck.io.yamlread import key_lines, parse
+from claimcheck.model import (
     FIELD_ORDER,
     QUALIFIERS,
     STATUSES,
     Claim,
+    Dimension,
     Registry,
+    Role,
     claim_of_row,
     claim_row,
 )
-from claimcheck.registry.yamlread import key_lines, parse
+from claimcheck.registry import comments
 
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 

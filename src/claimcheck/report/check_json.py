@@ -14,7 +14,7 @@ import json
 from typing import Any
 
 from claimcheck.check.gate import CheckReport, Finding
-from claimcheck.records import FRAME_FIELDS
+from claimcheck.model import FRAME_FIELDS
 
 CHECK_VERSION = 1
 

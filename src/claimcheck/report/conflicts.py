@@ -19,8 +19,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claimcheck.compare.model import Conflict, ConflictReport
-from claimcheck.registry.model import Claim
+from claimcheck.model import Claim, Conflict, ConflictReport
 from claimcheck.report import plural
 from claimcheck.report.table import STYLE, number
 

@@ -10,8 +10,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from claimcheck.records import FRAME_FIELDS, Mention
-from claimcheck.verify import VerifyReport
+from claimcheck.model import FRAME_FIELDS, Mention, VerifyReport
 
 EXTRACT_VERSION = 1
 VERIFY_VERSION = 1

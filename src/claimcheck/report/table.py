@@ -17,8 +17,7 @@ from rich.text import Text
 from claimcheck.report import plural
 
 if TYPE_CHECKING:  # annotations only: `check` prints with this module and needs neither
-    from claimcheck.records import Mention
-    from claimcheck.verify import VerifyReport
+    from claimcheck.model import Mention, VerifyReport
 
 STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 

@@ -3,7 +3,7 @@
 ``claimcheck check`` needs the ids of all sources (to validate the registry, and to find the
 sources that have no registry file yet) but the text of only those few sources. A source's id
 may come from its front matter, so finding it means reading the file; the cache
-(`claimcheck.cache`) remembers the id of every source file that read cleanly, so that an
+(`claimcheck.io.cache`) remembers the id of every source file that read cleanly, so that an
 unchanged project costs one ``stat`` per source. Errors are those of `load_sources`, in the
 same order: a file that changed is read again with the same reader.
 """
@@ -15,9 +15,9 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimcheck.cache import FileCache
 from claimcheck.errors import InputError
-from claimcheck.paths import Displays, suffix, walk
+from claimcheck.io.cache import FileCache
+from claimcheck.io.paths import Displays, suffix, walk
 from claimcheck.sources import SUFFIXES, Source, duplicate, read_bytes, read_source
 
 

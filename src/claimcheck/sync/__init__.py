@@ -26,10 +26,10 @@ from pathlib import Path
 
 from claimcheck import anchor
 from claimcheck.extract.numbers import to_number
+from claimcheck.model import FRAME_FIELDS, Claim, Mention
 from claimcheck.project import Project
-from claimcheck.records import FRAME_FIELDS, Mention
-from claimcheck.registry import guess, io
-from claimcheck.registry.model import Claim
+from claimcheck.registry import io
+from claimcheck.sync import guess
 
 
 @dataclass(frozen=True)

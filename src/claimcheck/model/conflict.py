@@ -1,4 +1,4 @@
-"""Records of the compare stage: a `Conflict` between claims, its `Settlement`, the report.
+"""Records of the compare stage (`claimcheck.compare`): a `Conflict` between claims, its `Settlement`, the report.
 
 Kinds and their default severities (a conflict fails a run when its severity is at or above
 ``conflicts.fail_on``, by default ``warning``):
@@ -23,8 +23,8 @@ import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 
-from claimcheck.registry.model import Claim
-from claimcheck.verify import SEVERITY_RANK
+from claimcheck.model.claim import Claim
+from claimcheck.model.severity import Severity
 
 
 class Kind(StrEnum):
@@ -36,7 +36,12 @@ class Kind(StrEnum):
     arithmetic = "arithmetic"
 
 
-SEVERITY = {Kind.value: "error", Kind.scale: "error", Kind.arithmetic: "warning", Kind.period: "info"}
+SEVERITY = {
+    Kind.value: Severity.error,
+    Kind.scale: Severity.error,
+    Kind.arithmetic: Severity.warning,
+    Kind.period: Severity.info,
+}
 
 
 def conflict_id(kind: Kind, claim_ids: list[str] | tuple[str, ...]) -> str:
@@ -72,7 +77,7 @@ class Conflict:
         return conflict_id(self.kind, [c.id for c in self.claims])
 
     @property
-    def severity(self) -> str:
+    def severity(self) -> Severity:
         """info, warning or error, by kind."""
         return SEVERITY[self.kind]
 
@@ -81,9 +86,9 @@ class Conflict:
         """True when a person has reviewed it or trusts one of its claims."""
         return self.settlement is not None
 
-    def fails(self, fail_on: str) -> bool:
+    def fails(self, fail_on: Severity | str) -> bool:
         """True when unsettled and at or above the ``fail_on`` severity."""
-        return not self.settled and SEVERITY_RANK[self.severity] >= SEVERITY_RANK[fail_on]
+        return not self.settled and self.severity.at_least(fail_on)
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,7 @@ class ConflictReport:
     """All conflicts of a project (settled ones included), and the gate's severity."""
 
     conflicts: tuple[Conflict, ...]
-    fail_on: str
+    fail_on: Severity
     claims: int
     stale: tuple[str, ...] = ()
 

@@ -15,7 +15,7 @@ from collections import Counter
 
 from claimcheck.errors import ConfigError
 from claimcheck.lexicon import Lexicon, packaged
-from claimcheck.records import Mention
+from claimcheck.model import Mention
 
 # A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept
 # aside; a currency prefix ("US$", "HK$") is not a name.

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from claimcheck.config import CONFIG_NAME, DEFAULT_CONFIG
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract
+from claimcheck.io import files
 from claimcheck.model import Mention
 from claimcheck.sources import SUFFIXES, Source, read_source
 from claimcheck.sources.frontmatter import published_problem
@@ -16,14 +16,7 @@ KINDS = ("quantity", "date", "ordinal")
 
 
 def _stdin_source(published: str | None) -> Source:
-    data = sys.stdin.buffer.read()
-    if b"\x00" in data[:8192]:
-        raise InputError("binary input, not text", "<stdin>")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError("not UTF-8", "<stdin>", data[: exc.start].count(b"\n") + 1) from exc
-    return Source("stdin", "<stdin>", text, published=published)
+    return Source("stdin", "<stdin>", files.read_stdin("<stdin>", "text"), published=published)
 
 
 def _expand(paths: list[str]) -> list[str]:
@@ -76,13 +69,7 @@ def extract_paths(
 
 
 def _plain(path: Path, display: str) -> Source:
-    data = path.read_bytes()
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file, not text", display)
-    try:
-        return Source(path.stem, display, data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise InputError("not UTF-8", display, data[: exc.start].count(b"\n") + 1) from exc
+    return Source(path.stem, display, files.read_text(path, display, "text"))
 
 
 def init_project(folder: Path) -> list[str]:

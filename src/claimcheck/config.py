@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 
 from claimcheck.errors import ConfigError, RegistryError
-from claimcheck.io import yamlread
+from claimcheck.io import files, yamlread
 from claimcheck.model import Severity, Verdict
 
 CONFIG_NAME = "claimcheck.yaml"
@@ -139,16 +139,7 @@ def _toml_lines(text: str) -> dict[str, int]:
 
 def load(path: Path) -> Config:
     """Read one claimcheck.yaml."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read config: {exc.strerror or exc}", display(path)) from exc
-    if b"\x00" in raw:
-        raise ConfigError("binary file, not a config file", display(path), raw[: raw.index(b"\x00")].count(b"\n") + 1)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ConfigError("not UTF-8 text", display(path), raw[: exc.start].count(b"\n") + 1) from exc
+    text = files.read_text(path, display(path), "a config file", ConfigError)
     try:  # plain types only; tags and duplicate keys are errors with their line
         data, node = yamlread.parse(text, display(path))
     except RegistryError as exc:

@@ -16,7 +16,6 @@ year"; checked as a source's is); it is never prose.
 from __future__ import annotations
 
 import bisect
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,7 @@ from claimcheck.check.suppress import Suppressions
 from claimcheck.check.verdict import Verdict, judge, where
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract, sentences
+from claimcheck.io import files
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Frame, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
@@ -149,7 +149,7 @@ def read_drafts(paths: Sequence[str], stdin_filename: str | None = None) -> list
             if first(STDIN):
                 name = stdin_filename or "<stdin>"
                 _supported(Path(name), name)
-                drafts.append(Draft(name, _decode(sys.stdin.buffer.read(), name), not name.endswith(".txt")))
+                drafts.append(Draft(name, files.read_stdin(name, "a draft"), not name.endswith(".txt")))
             continue
         path = Path(raw)
         if path.is_dir():
@@ -174,20 +174,7 @@ def _supported(path: Path, display: str) -> None:
 
 
 def _read(path: Path, display: str) -> Draft:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", display) from exc
-    return Draft(display, _decode(data, display), path.suffix.lower() != ".txt")
-
-
-def _decode(data: bytes, display: str) -> str:
-    if b"\x00" in data:
-        raise InputError("binary file, not a draft", display, data[: data.index(b"\x00")].count(b"\n") + 1)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 (byte {exc.start})", display, data[: exc.start].count(b"\n") + 1) from exc
+    return Draft(display, files.read_text(path, display, "a draft"), path.suffix.lower() != ".txt")
 
 
 def check_drafts(

@@ -3,7 +3,7 @@
 Each finding is one line (position, verdict, figure, message, claim id) followed by its line of
 the draft with the number highlighted. Supported numbers are listed only with ``verbose``. The
 summary is one line for stderr. Colour only on a terminal and never under ``NO_COLOR`` (the
-console from `claimcheck.report.table.console`), so the same text is compared to golden files.
+console from `claimcheck.report.console.console`), so the same text is compared to golden files.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from rich.text import Text
 
 from claimcheck.model import Claim, Conflict, ConflictReport
 from claimcheck.report import plural
-from claimcheck.report.table import STYLE, number
+from claimcheck.report.console import STYLE, number
 
 CONFLICTS_VERSION = 1
 WINDOW = 90  # characters of passage shown either side of the figure

@@ -1,51 +1,25 @@
 """Human reports with rich: tables for mentions and findings, a summary line for stderr.
 
-Colour is used only when the output is a terminal and ``NO_COLOR`` is not set; the same text
-is printed without markup otherwise, so that golden files compare equal. A diff or candidate
+The console (`claimcheck.report.console`) uses colour only on a terminal without ``NO_COLOR``,
+so that golden files compare equal. A diff or candidate
 passage that spans lines in the source is shown on one line.
 """
 
 from __future__ import annotations
 
-import os
-import sys
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.text import Text
 
 from claimcheck.report import plural
+from claimcheck.report.conflicts import conflict
+from claimcheck.report.console import STYLE, console, number
+
+__all__ = ["STYLE", "console", "number"]  # the console helpers, re-exported for the CLI
 
 if TYPE_CHECKING:  # annotations only: `check` prints with this module and needs neither
     from claimcheck.model import Mention, VerifyReport
-
-STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-
-
-def console(file: IO[str] | None = None, width: int | None = None) -> Console:
-    """A console for ``file`` (stdout by default) that honours NO_COLOR and non-terminals."""
-    out = file or sys.stdout
-    is_tty = hasattr(out, "isatty") and out.isatty()
-    return Console(
-        file=out,
-        no_color="NO_COLOR" in os.environ or not is_tty,
-        highlight=False,
-        soft_wrap=not is_tty,
-        width=width or (None if is_tty else 200),
-        force_terminal=False if not is_tty else None,
-    )
-
-
-def number(value: float | int | None, grouped: bool = True) -> str:
-    """A number for people: thousands separators (unless not ``grouped``), no exponent, no
-    trailing zeros."""
-    if value is None:
-        return ""
-    sep = "," if grouped else ""
-    if float(value).is_integer():
-        return f"{int(value):{sep}}"
-    return f"{value:{sep}.6f}".rstrip("0").rstrip(".")
-
 
 def _figure(m: Mention) -> str:
     grouped = m.kind != "date"  # a year is written 2015, not 2,015
@@ -99,8 +73,6 @@ def findings(out: Console, report: VerifyReport, verbose: bool = False) -> None:
             out.print(Text(f"            candidate: {_one_line(f.passage)[:160]}", style="dim"))
     conflicts = [c for c in report.conflicts if verbose or c.severity != "info"]
     if conflicts:
-        from claimcheck.report.conflicts import conflict  # it imports this module
-
         out.print(Text("conflicts between claims (claimcheck conflicts)", style="bold"))
         for c in conflicts:
             conflict(out, c)

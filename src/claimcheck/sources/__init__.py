@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.errors import InputError
+from claimcheck.io import files
 from claimcheck.io.paths import Displays
 
 SUFFIXES = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html"}
@@ -42,14 +43,8 @@ def read_source(path: Path, display: str | None = None, raw: bytes | None = None
     if kind is None:
         raise InputError(f"unsupported source type {path.suffix or '(none)'}", shown)
     if raw is None:
-        raw = read_bytes(path, shown)
-    if b"\x00" in raw:
-        raise InputError("binary file, not a text source", shown, raw[: raw.index(b"\x00")].count(b"\n") + 1)
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8 (byte {exc.start})", shown, line) from exc
+        raw = files.read_bytes(path, shown)
+    content = files.decode(raw, shown, "a text source")
     if kind == "html":
         from claimcheck.sources import html
 
@@ -57,14 +52,6 @@ def read_source(path: Path, display: str | None = None, raw: bytes | None = None
     from claimcheck.sources import text
 
     return text.read(content, path, shown)
-
-
-def read_bytes(path: Path, display: str) -> bytes:
-    """The bytes of a source file; an `InputError` when it cannot be read."""
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read source: {exc.strerror or exc}", display) from exc
 
 
 def duplicate(path: Path, display: str, source_id: str, other: str) -> InputError:

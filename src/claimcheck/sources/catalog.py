@@ -17,8 +17,9 @@ from pathlib import Path
 
 from claimcheck.errors import InputError
 from claimcheck.io.cache import FileCache
+from claimcheck.io.files import read_bytes
 from claimcheck.io.paths import Displays, suffix, walk
-from claimcheck.sources import SUFFIXES, Source, duplicate, read_bytes, read_source
+from claimcheck.sources import SUFFIXES, Source, duplicate, read_source
 
 
 @dataclass(frozen=True, slots=True)

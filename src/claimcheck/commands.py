@@ -8,6 +8,7 @@ from claimcheck.config import CONFIG_NAME, DEFAULT_CONFIG
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract
 from claimcheck.io import files
+from claimcheck.io.paths import expand
 from claimcheck.model import Mention
 from claimcheck.sources import SUFFIXES, Source, read_source
 from claimcheck.sources.frontmatter import published_problem
@@ -17,21 +18,6 @@ KINDS = ("quantity", "date", "ordinal")
 
 def _stdin_source(published: str | None) -> Source:
     return Source("stdin", "<stdin>", files.read_stdin("<stdin>", "text"), published=published)
-
-
-def _expand(paths: list[str]) -> list[str]:
-    """Files of the command line, folders walked; a file (or ``-``) named twice is read once."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for raw in paths:
-        path = Path(raw)
-        found = sorted(path.rglob("*")) if raw != "-" and path.is_dir() else None
-        for name in [str(p) for p in found if p.suffix.lower() in SUFFIXES] if found is not None else [raw]:
-            key = name if name == "-" or not Path(name).exists() else str(Path(name).resolve())
-            if key not in seen:
-                seen.add(key)
-                out.append(name)
-    return out
 
 
 def extract_paths(
@@ -45,7 +31,7 @@ def extract_paths(
     if problem:
         raise UsageError(f"--published: {problem}")
     results = []
-    for raw in _expand(paths):
+    for raw in expand(paths, SUFFIXES):
         if raw == "-":
             source = _stdin_source(published)
         else:

@@ -33,6 +33,7 @@ from claimcheck.check.verdict import Verdict, judge, where
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract, sentences
 from claimcheck.io import files
+from claimcheck.io.paths import STDIN, expand
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Frame, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
@@ -42,7 +43,6 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 # Formats read as Markdown would lose all their text (an HTML page is one HTML block, which is
 # not prose), so that a draft in them would silently pass: they are a usage error instead.
 UNSUPPORTED_SUFFIXES = (".html", ".htm", ".xhtml")
-STDIN = "-"
 EXPLAINED = 5  # candidates turned down that a finding keeps, for --explain
 
 
@@ -136,31 +136,17 @@ def read_drafts(paths: Sequence[str], stdin_filename: str | None = None) -> list
     if not paths:
         raise UsageError("no drafts given")
     drafts = []
-    seen: set[str] = set()
-
-    def first(key: str) -> bool:
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-
-    for raw in paths:
+    for raw in expand(paths, DRAFT_SUFFIXES):
         if raw == STDIN:
-            if first(STDIN):
-                name = stdin_filename or "<stdin>"
-                _supported(Path(name), name)
-                drafts.append(Draft(name, files.read_stdin(name, "a draft"), not name.endswith(".txt")))
+            name = stdin_filename or "<stdin>"
+            _supported(Path(name), name)
+            drafts.append(Draft(name, files.read_stdin(name, "a draft"), not name.endswith(".txt")))
             continue
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DRAFT_SUFFIXES and p.is_file())
-            drafts.extend(_read(p, str(p)) for p in found if first(str(p.resolve())))
-        elif path.is_file():
-            _supported(path, raw)
-            if first(str(path.resolve())):
-                drafts.append(_read(path, raw))
-        else:
+        if not path.is_file():
             raise InputError("no such file or folder", raw)
+        _supported(path, raw)
+        drafts.append(_read(path, raw))
     return drafts
 
 

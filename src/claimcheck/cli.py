@@ -7,6 +7,7 @@ are imported inside the commands so that ``claimcheck --help`` starts fast.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -332,6 +333,21 @@ def conflicts(
         raise typer.Exit(1)
 
 
+def tune_gc() -> None:
+    """Collect cyclic garbage rarely in this process.
+
+    A command is a short process that builds millions of small objects (100,000 claims, their
+    mentions, an index) that live until it exits and are in no cycle: with the default
+    thresholds the collector walks them over and over (a third of the time of loading 100,000
+    claims) and finds nothing. What a process collects is the process's choice, so the entry
+    point makes it, never a library function: objects alive after start-up are frozen out of
+    collection, and the youngest generation is collected every 50,000 allocations instead of 700.
+    """
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 20)
+
+
 def main() -> None:
     """Entry point of the ``claimcheck`` console script."""
+    tune_gc()
     app()

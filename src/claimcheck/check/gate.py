@@ -226,14 +226,13 @@ def check_paths(
     config's ``cache``) reads unchanged registry files back from the project's cache.
     """
     from claimcheck.check.stored import candidate_index
-    from claimcheck.project import open_project, paused_gc
+    from claimcheck.project import open_project
 
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
     drafts = read_drafts(paths, stdin_filename)
     project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
     chosen = verdicts if verdicts is not None else tuple(Verdict(v) for v in project.config.check_fail_on)
-    with paused_gc():
-        index = candidate_index(project)
+    index = candidate_index(project)
     return check_drafts(drafts, index, project.lexicon, chosen, project.config.allow)
 
 

@@ -8,7 +8,6 @@ import yaml
 
 from claimcheck.model import Claim
 from claimcheck.registry import comments, io
-
 from tests.sync.test_sync import FIGURE, SOURCE, registry_file, snapshot, sync, the_claim
 
 TODO = "# TODO: ask the desk about this revenue figure"

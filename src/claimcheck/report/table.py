@@ -19,7 +19,8 @@ from claimcheck.report.console import STYLE, console, number
 __all__ = ["STYLE", "console", "number"]  # the console helpers, re-exported for the CLI
 
 if TYPE_CHECKING:  # annotations only: `check` prints with this module and needs neither
-    from claimcheck.model import Mention, VerifyReport
+    from claimcheck.model import Mention, Registry, VerifyReport
+    from claimcheck.sources import Source
 
 def _figure(m: Mention) -> str:
     grouped = m.kind != "date"  # a year is written 2015, not 2,015
@@ -48,6 +49,19 @@ def mentions(out: Console, results: list[tuple[str, list[Mention]]]) -> None:
                 m.period.label if m.period else "",
             )
         out.print(table)
+
+
+def sources(out: Console, found: list[Source], registry: Registry) -> None:
+    """A table of the project's sources: metadata and claim counts."""
+    from rich.table import Table
+
+    table = Table(show_lines=False)
+    for name in ("id", "published", "publisher", "title", "claims", "path"):
+        table.add_column(name, no_wrap=name in ("id", "published", "path"))
+    for s in found:
+        n = len(registry.claims.get(s.id, []))
+        table.add_row(s.id, s.published or "", s.publisher or "", s.title or "", str(n), s.path)
+    out.print(table)
 
 
 def findings(out: Console, report: VerifyReport, verbose: bool = False) -> None:

@@ -137,8 +137,17 @@ def match(expected: list[Figure], predicted: list[Figure], level: str) -> list[t
     lists are a sentence's, so tiny). Pairs are (expected index, predicted index)."""
     owner: dict[int, int] = {}  # predicted index -> expected index
 
+    def preference(i: int, j: int) -> tuple[bool, bool, bool]:
+        # among equal values, try first the figure written where the label says, then the one
+        # that also agrees on unit and role, so that misses and disagreements are reported
+        # against the right figure ("two home runs", not the 2 of "11-2")
+        e, p = expected[i], predicted[j]
+        at = bool(e.text) and bool(p.text) and (p.text.lower() in e.text.lower() or e.text.lower() in p.text.lower())
+        return (not at, not e.same_unit(p), e.role != p.role)
+
     def augment(i: int, seen: set[int]) -> bool:
-        for j, p in enumerate(predicted):
+        for j in sorted(range(len(predicted)), key=lambda j: preference(i, j)):
+            p = predicted[j]
             if j in seen or not expected[i].agrees(p, level):
                 continue
             seen.add(j)
@@ -221,7 +230,7 @@ def run(folder: Path = SET, only: str | None = None) -> Result:
 
 
 def _fig(f: Figure) -> str:
-    v = f"{f.low:g}..{f.high:g}" if f.low is not None and f.high is not None else f"{f.value:g}" if f.value is not None else "?"
+    v = f"{f.low:,.10g}..{f.high:,.10g}" if f.low is not None and f.high is not None else f"{f.value:,.10g}" if f.value is not None else "?"
     parts = [v, f.unit or "-", f"noun={f.noun}" if f.noun else "", f.role or ""]
     return f"{f.text!r} " + " ".join(p for p in parts if p)
 

@@ -73,7 +73,7 @@ def singular(word: str | None) -> str | None:
     for tail in ("ches", "shes", "sses", "xes", "zes", "uses"):
         if last.endswith(tail):
             return last[:-2]
-    if last.endswith("s") and not last.endswith("ss") and len(last) > 2:
+    if last.endswith("s") and not last.endswith(("ss", "us")) and len(last) > 2:
         return last[:-1]
     return last
 
@@ -242,6 +242,9 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=0, help="print up to N misses and false figures")
     args = parser.parse_args()
     result = run(args.set, args.cls)
+    if not result.sentences:
+        known = sorted({str(s["class"]) for s in load_set(args.set)})
+        parser.error(f"no sentence of class {args.cls!r}; classes: {', '.join(known)}")
     classes = sorted(result.sentences)
     total = sum(result.sentences.values())
     print(f"news set: {total} sentences, {result.tally('value', 'all').tp + result.tally('value', 'all').fn} expected figures")

@@ -40,7 +40,7 @@ import yaml
 from claimcheck import framelex
 from claimcheck.extract import extract
 from claimcheck.lexicon import load as load_lexicon
-from claimcheck.records import Quantity, Role
+from claimcheck.model import Quantity, Role
 
 REPO = Path(__file__).resolve().parents[1]
 SET = REPO / "tests/extract/news"

@@ -222,3 +222,19 @@ def test_draft_good_published_is_accepted(tmp_path: Path) -> None:
     draft.write_text("---\npublished: 2019-03-01\n---\nHarbin's ice festival drew 40 percent more skiers last year.\n", encoding="utf-8")
     result = invoke(str(draft), "--format", "json", "--fail-on", "none")
     assert result.exit_code == 0, result.stderr
+
+
+def test_html_before_a_sentence_does_not_hide_its_number(tmp_path: Path) -> None:
+    # renderers show the text of an HTML block: the gate must check it
+    draft = tmp_path / "html.md"
+    draft.write_text("<!-- TODO -->In the first half of 2018, Changchun's GDP grew 8 percent.\n", "utf-8")
+    result = invoke(str(draft), "--format", "json")
+    assert [f["text"] for f in json.loads(result.stdout)["findings"]] == ["8 percent"]
+
+
+def test_unterminated_comment_is_an_input_error(tmp_path: Path) -> None:
+    draft = tmp_path / "open.md"
+    draft.write_text("GDP grew 5%.\n\n<!-- claimcheck: disable\nGDP grew 12% in 2018.\n", "utf-8")
+    result = invoke(str(draft))
+    assert result.exit_code == 2
+    assert result.stderr == f"claimcheck: {draft}:3: an HTML comment that never ends ('-->' missing) hides the rest of the draft\n"

@@ -177,6 +177,9 @@ def check_drafts(
         meta, _, _ = split(draft.text, draft.path)
         published = checked_published(meta, draft.text, draft.path)
         regions = prose(draft.text, markdown=draft.markdown)
+        if regions.unclosed is not None:
+            raise InputError("an HTML comment that never ends ('-->' missing) hides the rest of the draft",
+                             draft.path, regions.unclosed)  # fmt: skip
         lines = draft.text.splitlines()
         hush = Suppressions.of(regions.comments, lines, allow, draft.path)
         mentions = extract(regions.text, published=published, lexicon=lexicon)

@@ -8,6 +8,7 @@ are imported inside the commands so that ``claimcheck --help`` starts fast.
 from __future__ import annotations
 
 import gc
+import io
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -234,11 +235,15 @@ def write_check(out: TextIO, result: CheckReport, format: CheckFormat, verbose: 
         from claimcheck.report import check_text
         from claimcheck.report.console import console
 
-        if format is CheckFormat.github:
-            from claimcheck.report import github
+        if format is not CheckFormat.github:
+            check_text.report(console(out), result, verbose or explain, explain)
+            return
+        from claimcheck.report import github
 
-            out.write(github.dumps(result))
-        check_text.report(console(out), result, verbose or explain, explain)
+        out.write(github.dumps(result))
+        text = io.StringIO()
+        check_text.report(console(text), result, verbose or explain, explain)
+        out.write(github.around(text.getvalue()))
 
 
 @app.command(cls=FastCommand)

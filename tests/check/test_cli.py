@@ -172,7 +172,9 @@ def test_github_format_prints_the_text_report_too() -> None:
     lines = result.stdout.splitlines()
     assert lines[0].startswith("::error file=d.md,line=1,col=49,endLine=1,endColumn=51,title=claimcheck%3A contradicted 8%25::")
     assert lines[1].startswith("::notice file=d.md,line=2,")
-    assert lines[2] == "d.md"
+    # the text report follows, with the runner's command processing paused around it
+    assert lines[2].startswith("::stop-commands::") and lines[3] == "d.md"
+    assert lines[-1] == "::" + lines[2].removeprefix("::stop-commands::") + "::"
 
 
 def _schema() -> dict:

@@ -13,24 +13,10 @@ from functools import cache
 
 from claimcheck.errors import ConfigError
 from claimcheck.lexicon import Lexicon, packaged
+from claimcheck.stem import stem as _stem
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z]*(?:['’][A-Za-z]+)?")
 _LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
-
-
-def _stem(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s") or w.endswith("s'"):
-        w = w[:-2]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    if len(w) > 5 and w.endswith("ing"):
-        return w[:-3]
-    if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-        return w[:-2]
-    return w
 
 
 @dataclass(frozen=True)
@@ -42,7 +28,8 @@ class Words:
     _content: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def stem(self, word: str) -> str:
-        """A crude, consistent stem: lower case, no possessive, no plural ending."""
+        """A crude, consistent stem (`claimcheck.stem`: lower case, no possessive, no plural
+        or verb ending), the same the compare stage folds words with."""
         return _stem(word)
 
     def content(self, text: str) -> set[str]:

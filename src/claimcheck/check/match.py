@@ -371,7 +371,7 @@ def _of_claim(claim: Claim, lexicon: Lexicon) -> Candidate:
         line=claim.line,
         text=claim.text,
         quote=claim.quote,
-        figure=figure_of_claim(claim),
+        figure=figure_of_claim(claim, near=lexicon.near_qualifiers),
         period=claim.period,
         direction=claim.direction,
         dimension=lexicon.dimension(claim.unit),

@@ -39,7 +39,7 @@ def detect(registry: Registry, lexicon: Lexicon) -> list[Conflict]:
     feats = [f for c in registry.all() if (f := features(c, lexicon, words)) is not None]
     found: dict[str, Conflict] = {}
     for topic in topics(feats):
-        for conflict in topic_conflicts(topic):
+        for conflict in topic_conflicts(topic, near=lexicon.near_qualifiers):
             found.setdefault(conflict.id, conflict)
     for source in sorted(registry.claims):
         for conflict in arithmetic.check_source(registry.claims[source], lexicon, words):

@@ -80,27 +80,33 @@ def placed(claims: Sequence[Claim], lex: Lexicon) -> list[list[Placed]]:
     return [group for group in groups.values() if group]
 
 
-def _ratio(a: Claim, b: Claim) -> tuple[float, float] | None:
-    """The interval of b / a given how both were written; None when unbounded or not positive."""
-    ia, ib = interval(figure_of_claim(a).normalised()), interval(figure_of_claim(b).normalised())
+def _ratio(a: Claim, b: Claim, near: frozenset[str]) -> tuple[float, float] | None:
+    """The interval of b / a given how both were written (``near``: the lexicon's near hedges);
+    None when unbounded or not positive."""
+    ia, ib = _interval(a, near), _interval(b, near)
     if not all(math.isfinite(x) for x in (*ia, *ib)) or ia[0] <= 0 or ib[0] < 0:
         return None
     return ib[0] / ia[1], ib[1] / ia[0]
 
 
-def _stated(rate: Claim, falling: bool) -> Figure:
-    fig = figure_of_claim(rate)
+def _interval(claim: Claim, near: frozenset[str]) -> tuple[float, float]:
+    """The values a claim's figure allows, a fraction as a percentage."""
+    return interval(figure_of_claim(claim, near=near).normalised(), near=near)
+
+
+def _stated(rate: Claim, falling: bool, near: frozenset[str]) -> Figure:
+    fig = figure_of_claim(rate, near=near)
     down = rate.direction == "down" or (rate.direction is None and falling)
     return fig.negated() if down and rate.unit != "times" else fig
 
 
-def _change_agrees(a: Claim, b: Claim, rate: Claim) -> bool | None:
+def _change_agrees(a: Claim, b: Claim, rate: Claim, near: frozenset[str]) -> bool | None:
     """Whether a stated rate fits "from a to b"; None when it cannot be judged."""
-    ratio = _ratio(a, b)
+    ratio = _ratio(a, b, near)
     if ratio is None or rate.value is None:
         return None
     falling = (b.value or 0) < (a.value or 0)
-    stated = _stated(rate, falling)
+    stated = _stated(rate, falling, near)
     lo, hi = ratio
     fits: list[Figure] = []
     if rate.unit == "times":
@@ -109,14 +115,14 @@ def _change_agrees(a: Claim, b: Claim, rate: Claim) -> bool | None:
     elif rate.unit == "percent":
         fits = [Figure(None, "percent", low=(lo - 1) * 100, high=(hi - 1) * 100, precision=0)]
     if a.unit in ("percent", "fraction") and rate.unit in ("percent", "percentage_point"):
-        fa, fb = interval(figure_of_claim(a).normalised()), interval(figure_of_claim(b).normalised())
+        fa, fb = _interval(a, near), _interval(b, near)
         fits.append(Figure(None, rate.unit, low=fb[0] - fa[1], high=fb[1] - fa[0], precision=0))
     if not fits:
         return None
-    return any(agrees(stated, f) for f in fits)
+    return any(agrees(stated, f, near=near) for f in fits)
 
 
-def changes(group: list[Placed]) -> Iterator[Conflict]:
+def changes(group: list[Placed], near: frozenset[str]) -> Iterator[Conflict]:
     """"from A to B" against a rate or multiple stated next to it."""
     figures = [p for p in group if not p.conversion]
     quote = group[0].claim.quote if group else ""
@@ -133,7 +139,7 @@ def changes(group: list[Placed]) -> Iterator[Conflict]:
             lo, hi = min(pr.start, pa.start), max(pr.end, pb.end)
             if pr.start > pb.end + NEARBY or pr.end < pa.start - NEARBY or ";" in quote[lo:hi]:
                 continue
-            if _change_agrees(a, b, rate) is False:
+            if _change_agrees(a, b, rate, near) is False:
                 ratio = (b.value or 0) / (a.value or 1)
                 implied = f"{_num((ratio - 1) * 100)} percent, {_num(ratio)} times"
                 yield Conflict(Kind.arithmetic, (a, b, rate), a.subject, a.metric,
@@ -144,6 +150,7 @@ def differences(group: list[Placed], source: list[Placed], lex: Lexicon, words: 
     """"N ..., X more than in YEAR" against the source's figure for YEAR."""
     figures = [p for p in group if not p.conversion]
     quote = group[0].claim.quote if group else ""
+    near = lex.near_qualifiers
     for i, px in enumerate(figures):
         found = _THAN.match(quote, px.end)
         if not found:
@@ -155,7 +162,8 @@ def differences(group: list[Placed], source: list[Placed], lex: Lexicon, words: 
         fn = features(base, lex, words) if base is not None else None
         if base is None or fn is None:
             continue
-        ib, ix = interval(figure_of_claim(base)), interval(figure_of_claim(x))
+        ib = interval(figure_of_claim(base, near=near), near=near)
+        ix = interval(figure_of_claim(x, near=near), near=near)
         low, high = (ib[0] - ix[1], ib[1] - ix[0]) if more else (ib[0] + ix[0], ib[1] + ix[1])
         implied = Figure(None, base.unit, low=low, high=high, precision=0)
         scored = []
@@ -167,7 +175,7 @@ def differences(group: list[Placed], source: list[Placed], lex: Lexicon, words: 
             s = score(fn, fc) if fc is not None else 0.0
             if s > 0:
                 scored.append((s, c))
-        if not scored or any(agrees(implied, figure_of_claim(c)) for _, c in scored):
+        if not scored or any(agrees(implied, figure_of_claim(c, near=near), near=near) for _, c in scored):
             continue
         best = max(scored, key=lambda sc: (sc[0], sc[1].id))[1]
         sign = "-" if more else "+"
@@ -177,7 +185,7 @@ def differences(group: list[Placed], source: list[Placed], lex: Lexicon, words: 
                        f"but the source gives {best.text} for {year} (line {best.line})")  # fmt: skip
 
 
-def conversions(groups: list[list[Placed]]) -> Iterator[Conflict]:
+def conversions(groups: list[list[Placed]], near: frozenset[str]) -> Iterator[Conflict]:
     """Amounts whose bracketed conversion implies a rate far from the source's other ones."""
     pairs: dict[tuple[str, str], list[tuple[Claim, Claim, tuple[float, float], float]]] = {}
     for group in groups:
@@ -188,7 +196,7 @@ def conversions(groups: list[list[Placed]]) -> Iterator[Conflict]:
                 continue
             if not _OPEN.fullmatch(quote[pa.end : pb.start]) or not a.value or not b.value:
                 continue
-            ratio = _ratio(b, a)
+            ratio = _ratio(b, a, near)
             if ratio is not None:
                 pairs.setdefault((a.unit, b.unit), []).append((a, b, ratio, a.value / b.value))
     for (ua, ub), found in pairs.items():
@@ -209,7 +217,7 @@ def check_source(claims: Sequence[Claim], lex: Lexicon, words: Words) -> list[Co
     flat = [p for g in groups for p in g]
     out: list[Conflict] = []
     for group in groups:
-        out.extend(changes(group))
+        out.extend(changes(group, lex.near_qualifiers))
         out.extend(differences(group, flat, lex, words))
-    out.extend(conversions(groups))
+    out.extend(conversions(groups, lex.near_qualifiers))
     return out

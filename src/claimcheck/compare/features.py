@@ -100,9 +100,9 @@ def context(claim: Claim) -> str:
     return " ".join(before + after)
 
 
-def signed(claim: Claim, change: bool) -> Figure:
-    """The claim's figure; a change downwards is negative."""
-    fig = figure_of_claim(claim)
+def signed(claim: Claim, change: bool, near: frozenset[str]) -> Figure:
+    """The claim's figure (``near``: the lexicon's near hedges); a change downwards is negative."""
+    fig = figure_of_claim(claim, near=near)
     return fig.negated() if change and claim.direction == "down" else fig
 
 
@@ -130,5 +130,5 @@ def features(claim: Claim, lex: Lexicon, words: Words) -> Features | None:
         subject_tokens=subject_tokens,
         metric_tokens=metric_tokens,
         context=context(claim),
-        figure=signed(claim, change),
+        figure=signed(claim, change, lex.near_qualifiers),
     )

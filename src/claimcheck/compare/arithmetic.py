@@ -22,12 +22,13 @@ import re
 import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from claimcheck.compare.features import features, is_conversion
 from claimcheck.compare.group import score
 from claimcheck.compare.model import Conflict, Kind
 from claimcheck.compare.words import Words
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Cues, Lexicon
 from claimcheck.registry.model import Claim
 from claimcheck.tolerance import Figure, agrees, comparable, figure_of_claim, interval
 
@@ -37,11 +38,6 @@ RATES = ("percent", "percentage_point", "times")
 
 _FROM = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in\s+(?:19|20)\d\d\s*)?,?\s*to\s+(?:[a-z]+\s+){0,2}", re.IGNORECASE)
-_THAN = re.compile(
-    r"\s+(more|fewer|less|higher|lower|greater)\s+than\s+(?:in\s+|that\s+of\s+|the\s+figure\s+(?:for|in|of)\s+)?"
-    r"((?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
 _OPEN = re.compile(r"\s*\(\s*")
 
 
@@ -146,17 +142,32 @@ def changes(group: list[Placed], near: frozenset[str]) -> Iterator[Conflict]:
                                f"from {a.text} to {b.text} is {implied}; the source says {rate.text}")  # fmt: skip
 
 
-def differences(group: list[Placed], source: list[Placed], lex: Lexicon, words: Words) -> Iterator[Conflict]:
-    """"N ..., X more than in YEAR" against the source's figure for YEAR."""
+@cache
+def _than(comparatives: tuple[str, ...]) -> re.Pattern[str]:
+    """Right after a figure: a comparative, "than", maybe "in" or "that of", and a year."""
+    words = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in comparatives)
+    return re.compile(
+        r"\s+(" + words + r")\s+than\s+(?:in\s+|that\s+of\s+|the\s+figure\s+(?:for|in|of)\s+)?"
+        r"((?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    )
+
+
+def differences(
+    group: list[Placed], source: list[Placed], lex: Lexicon, words: Words, cues: Cues
+) -> Iterator[Conflict]:
+    """"N ..., X more than in YEAR" against the source's figure for YEAR (the comparatives of
+    ``cues``: "more" says it is N - X, "fewer" N + X)."""
     figures = [p for p in group if not p.conversion]
     quote = group[0].claim.quote if group else ""
     near = lex.near_qualifiers
+    than = _than(tuple(sorted(cues.more | cues.less)))
     for i, px in enumerate(figures):
-        found = _THAN.match(quote, px.end)
+        found = than.match(quote, px.end)
         if not found:
             continue
         x = px.claim
-        more = found.group(1).lower() in ("more", "higher", "greater")
+        more = " ".join(found.group(1).lower().split()) in cues.more
         year = found.group(2)
         base = next((p.claim for p in reversed(figures[:i]) if lex.dimension(p.claim.unit) == lex.dimension(x.unit)), None)
         fn = features(base, lex, words) if base is not None else None
@@ -211,13 +222,13 @@ def conversions(groups: list[list[Placed]], near: frozenset[str]) -> Iterator[Co
                            f"the other conversions in this source imply {_num(median)}")  # fmt: skip
 
 
-def check_source(claims: Sequence[Claim], lex: Lexicon, words: Words) -> list[Conflict]:
-    """Every arithmetic conflict among one source's claims."""
+def check_source(claims: Sequence[Claim], lex: Lexicon, words: Words, cues: Cues) -> list[Conflict]:
+    """Every arithmetic conflict among one source's claims (``cues``: the comparatives)."""
     groups = placed(claims, lex)
     flat = [p for g in groups for p in g]
     out: list[Conflict] = []
     for group in groups:
         out.extend(changes(group, lex.near_qualifiers))
-        out.extend(differences(group, flat, lex, words))
+        out.extend(differences(group, flat, lex, words, cues))
     out.extend(conversions(groups, lex.near_qualifiers))
     return out

@@ -7,7 +7,6 @@ deliberate change.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from typer.testing import CliRunner
 
 from claimcheck.cli import app
 from claimcheck.report.table import number
+from tests.goldens import regenerate
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "extract"
 
@@ -39,7 +39,7 @@ def test_golden(case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         outputs[fmt] = result.stdout
     for fmt, text in outputs.items():
         expected = case.with_suffix(f".{fmt}")
-        if os.environ.get("UPDATE_GOLDEN"):
+        if regenerate():
             expected.write_text(text, "utf-8")
         assert text == expected.read_text("utf-8"), expected.name
 

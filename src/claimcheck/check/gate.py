@@ -192,11 +192,11 @@ def check_drafts(
                 suppressed += 1
                 continue
             before = ""
-            if opens_with_pronoun(m.sentence):
+            if opens_with_pronoun(m.sentence, index.words):
                 segments = segments if segments is not None else sentences.split(regions.text)
                 before = _before(regions.text, segments, m.sentence_start)
             rejected: list[tuple[Candidate, str]] = []
-            scored = index.match(query_of(m, before), rejected)
+            scored = index.match(query_of(m, index.words, before), rejected)
             period = m.period.label if m.period else None
             j = judge(figure_of_mention(m), m.direction, period, scored, near=lexicon.near_qualifiers)
             c = j.against

@@ -283,7 +283,7 @@ def check(
     from claimcheck.report import check_text, output
 
     use_cache = False if no_cache else None
-    result = run(lambda: check_paths(paths, project, fail_on, stdin_filename, use_cache))
+    result = run(lambda: check_paths(paths, project, fail_on, stdin_filename, use_cache, output_file))
     with output.destination(output_file) as out:
         write_check(out, result, format, verbose, explain)
     err(check_text.summary(result))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from importlib import resources
 from pathlib import Path
 
@@ -240,3 +241,19 @@ def test_unterminated_comment_is_an_input_error(tmp_path: Path) -> None:
     result = invoke(str(draft))
     assert result.exit_code == 2
     assert result.stderr == f"claimcheck: {draft}:3: an HTML comment that never ends ('-->' missing) hides the rest of the draft\n"
+
+
+@pytest.mark.parametrize("target", ["draft", "config", "claims", "sources"])
+def test_output_file_never_replaces_an_input(tmp_path: Path, target: str) -> None:
+    root = tmp_path / "p"
+    shutil.copytree(REPO / "sources", root / "sources")
+    shutil.copytree(REPO / "claims", root / "claims")
+    shutil.copy(REPO / "claimcheck.yaml", root)
+    draft = root / "d.md"
+    draft.write_text("Changchun's GDP grew 8 percent in the first half of 2018.\n", "utf-8")
+    out = {"draft": draft, "config": root / "claimcheck.yaml", "claims": root / "claims" / "r.yaml",
+           "sources": root / "sources" / "r.md"}[target]  # fmt: skip
+    before = out.read_bytes() if out.exists() else None
+    result = invoke(str(draft), "-o", str(out), project=root)
+    assert result.exit_code == 2 and result.stderr.startswith(f"claimcheck: {out}: the output file ")
+    assert (out.read_bytes() if out.exists() else None) == before

@@ -69,7 +69,7 @@ def test_verify_reports_unsettled(demo: Path) -> None:
     table = invoke("verify", "-C", str(demo))
     assert "arithmetic" in table.stdout and "period" not in table.stdout  # info needs --verbose
     assert "period" in invoke("verify", "-C", str(demo), "--verbose").stdout
-    assert table.stderr.endswith("; 2 unsettled conflicts\n")
+    assert table.stderr.endswith("; 2 unsettled conflicts (1 at or above conflicts.fail_on warning: the run fails)\n")
 
 
 def test_trust_on_a_claim_settles(demo: Path) -> None:

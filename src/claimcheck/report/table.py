@@ -104,4 +104,16 @@ def summary(report: VerifyReport) -> str:
         f"verify: {plural(report.claims, 'claim')} in {plural(report.sources, 'source')}: "
         f"{plural(report.count('error'), 'error')}, {plural(report.count('warning'), 'warning')}, "
         f"{plural(report.count('info'), 'note')}"
-    ) + (f"; {plural(len(report.conflicts), 'unsettled conflict')}" if report.conflicts else "")
+    ) + _conflicts_said(report)
+
+
+def _conflicts_said(report: VerifyReport) -> str:
+    """The unsettled conflicts, and how many of them fail the run: a run that fails with no
+    error says why."""
+    if not report.conflicts:
+        return ""
+    said = f"; {plural(len(report.conflicts), 'unsettled conflict')}"
+    failing = sum(1 for c in report.conflicts if c.fails(report.conflicts_fail_on))
+    if failing:
+        said += f" ({failing} at or above conflicts.fail_on {report.conflicts_fail_on}: the run fails)"
+    return said

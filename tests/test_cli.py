@@ -176,3 +176,22 @@ def test_init_on_a_file_is_one_line_exit_2(tmp_path: Path, setup: str) -> None:
     assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
     assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("claimcheck: ")
     assert not (target / "claimcheck.yaml").exists() if target.is_dir() else True
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["-C", "p", "verify", "-f", "json"], ["verify", "-C", "p", "-f", "json"]),
+        (["--project", "p", "check", "d.md"], ["check", "--project", "p", "d.md"]),
+        (["--project=p", "sync"], ["sync", "--project=p"]),
+        (["-Cp", "conflicts"], ["conflicts", "-Cp"]),
+        (["verify", "-C", "p"], ["verify", "-C", "p"]),
+        (["check", "-C"], ["check", "-C"]),
+        (["--version"], ["--version"]),
+        (["-C", "p"], ["-C", "p"]),
+    ],
+)
+def test_project_folder_may_come_before_the_command(argv: list[str], expected: list[str]) -> None:
+    from claimcheck.cli import project_after_command
+
+    assert project_after_command(argv) == expected

@@ -340,7 +340,33 @@ def tune_gc() -> None:
     gc.set_threshold(50_000, 20, 20)
 
 
+_PROJECT_FLAGS = ("-C", "--project")
+
+
+def project_after_command(argv: list[str]) -> list[str]:
+    """``claimcheck -C folder verify`` as ``claimcheck verify -C folder``: like git and make,
+    the project folder may come before the command; each command owns the option."""
+    out: list[str] = []
+    moved: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _PROJECT_FLAGS and i + 1 < len(argv):
+            moved += argv[i : i + 2]
+            i += 2
+            continue
+        if arg.startswith("--project=") or (arg.startswith("-C") and len(arg) > 2):
+            moved.append(arg)
+            i += 1
+            continue
+        if not arg.startswith("-"):  # the command: the rest is its own
+            return out + [arg] + moved + argv[i + 1 :]
+        out.append(arg)
+        i += 1
+    return argv
+
+
 def main() -> None:
     """Entry point of the ``claimcheck`` console script."""
     tune_gc()
-    app()
+    app(args=project_after_command(sys.argv[1:]))

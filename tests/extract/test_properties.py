@@ -161,3 +161,19 @@ def test_text_dense_with_figures_scales_linearly(unit: str) -> None:
     # a figure every few characters: the time per figure must not grow with the text
     small, large = _growth(unit, 16_000)
     assert large < 8 * small + 0.5, f"{small:.2f}s then {large:.2f}s for 4x the text"
+
+
+def test_an_endless_sentence_is_cut_so_each_figure_keeps_a_bounded_sentence() -> None:
+    # a 200 KB line without a full stop: every mention used to carry all of it (memory and
+    # work per figure grew with the whole text)
+    from claimcheck.extract import extract as run
+    from claimcheck.extract.sentences import MAX_SENTENCE, split
+
+    line = " ".join(f"growth of {i % 97} percent, then" for i in range(8000))
+    pieces = split(line)
+    assert len(pieces) > 1 and all(s.end - s.start <= MAX_SENTENCE for s in pieces)
+    assert "".join(line[s.start : s.end] for s in pieces).replace(" ", "") == line.replace(" ", "")
+    mentions = run(line)
+    assert len(mentions) == 8000
+    assert max(len(m.sentence) for m in mentions) <= MAX_SENTENCE
+    assert all(line[m.span.start : m.span.end] == m.text for m in mentions)

@@ -72,6 +72,28 @@ class Lexicon:
     five_year_plans: dict[int, tuple[int, int]]
     months: dict[str, int]
 
+    def knows_unit(self, unit: str) -> bool:
+        """True when ``unit`` is a canonical unit the extractor writes: a unit of the table, a
+        currency code, ``fraction``, or a compound of known parts (``USD_per_share``,
+        ``per_second``, ``square_kilometre``). A person's ``unit: bananas`` is not."""
+        if unit in self.units or unit == "fraction" or unit in self.currency_codes:
+            return True
+        if "_per_" in unit:
+            head, _, per = unit.partition("_per_")
+            return self.knows_unit(head) and (per in self.per_nouns or self.knows_unit(per))
+        for prefix in ("per_", "square_", "cubic_"):
+            if unit.startswith(prefix) and len(unit) > len(prefix):
+                rest = unit[len(prefix) :]
+                return self.knows_unit(rest) or (prefix == "per_" and rest in self.per_nouns)
+        return False
+
+    @property
+    def currency_codes(self) -> frozenset[str]:
+        """Every currency code of the table."""
+        return frozenset(self.currency_symbols.values()) | frozenset(self.currency_names.values()) | frozenset(
+            self.currency_minor
+        )
+
     def dimension(self, unit: str | None) -> str:
         """The dimension of a canonical unit; money is ``money:CODE``, a bare count ``count``.
 

@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck.extract import extract
 from claimcheck.extract.anaphora import shift
-from claimcheck.extract.periods import FREE, SAME
+from claimcheck.extract.period_pattern import FREE, SAME
 from claimcheck.model import DateMention, Period, Quantity
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from claimcheck import lexicon
 from claimcheck.extract import patterns as P
-from claimcheck.extract import periods
+from claimcheck.extract import period_pattern
 
 LEX = lexicon.load()
 
@@ -185,13 +185,13 @@ def test_core_words_are_first_words() -> None:
     ],
 )
 def test_period_alternatives(text: str, group: str) -> None:
-    m = periods.compile_for(LEX).fullmatch(text)
+    m = period_pattern.compile_for(LEX).fullmatch(text)
     assert m is not None and m.lastgroup == group
 
 
 @pytest.mark.parametrize("text", ["2018 percent", "2,018", "1,2018", "$2018"])
 def test_period_year_is_not_an_amount(text: str) -> None:
-    assert all(m.lastgroup != "year" for m in periods.compile_for(LEX).finditer(text))
+    assert all(m.lastgroup != "year" for m in period_pattern.compile_for(LEX).finditer(text))
 
 
 def test_digits_no_fraction_after_a_decimal() -> None:
@@ -205,13 +205,13 @@ def test_spelled_a_only_before_a_multiplier_or_fraction() -> None:
 
 @pytest.mark.parametrize("text", ["2 pm", "2.13 am", "10:30 a.m.", "07:20"])
 def test_period_clock(text: str) -> None:
-    m = periods.compile_for(LEX).fullmatch(text)
+    m = period_pattern.compile_for(LEX).fullmatch(text)
     assert m is not None and m.lastgroup == "clock"
 
 
 @pytest.mark.parametrize("text", ["early September", "September"])
 def test_period_month_alone(text: str) -> None:
-    m = periods.compile_for(LEX).fullmatch(text)
+    m = period_pattern.compile_for(LEX).fullmatch(text)
     assert m is not None and m.lastgroup == "monthonly"
 
 

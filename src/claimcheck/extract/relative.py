@@ -9,11 +9,11 @@ without them the expression is found but left without a period. Day ranges ("Nov
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from claimcheck.extract.timeparts import (
     QUARTER,
     Found,
+    Reader,
     half,
     month_add,
     month_number,
@@ -35,6 +35,10 @@ def month_end(m: re.Match[str], group: str, lex: Lexicon) -> tuple[int, int]:
     if written.endswith(".") and (len(name) > 4 or name in ("may", "june", "july")):
         end -= 1
     return month_number(lex, name), end
+
+
+# A month alone is a time only after one of these: "in May", "since March".
+_MONTH_BEFORE = re.compile(r"\b(?:in|since|by|until|till|during|through|from|of)\s+$", re.I)
 
 
 def quarter_rel(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
@@ -170,10 +174,90 @@ def quarter_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int
     return Found(m.start(), m.end(), quarters(year, q + 1, q + 1), relative=True)
 
 
+def month_last_year(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "September last year", "May next year": that month of a year counted from publication."""
+    mo = month_number(lex, m.group("mrel_m"))
+    if published is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    y = published + {"last": -1, "this": 0, "next": 1}[m.group("mrel_w").lower()]
+    return Found(m.start(), m.end(), months_period(y, mo, mo), relative=True)
+
+
+def anaphor(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "a year earlier", "the same period of the previous year": resolved against the text's
+    own time by `anaphora.resolve`; the publication year is the fallback when the text gives none."""
+    g = m.group
+    if g("an_n"):
+        n = small(g("an_n"))
+        shift = n if (g("an_dir") or g("an_dir2")).lower() in ("later", "after") else -n
+    else:
+        word = (g("an_last") or g("an_w") or g("an_w2")).lower()
+        shift = 1 if word in ("following", "after") else -1
+    fallback = None if published is None else years(published + shift, published + shift)
+    return Found(m.start(), m.end(), fallback, relative=True, shift=shift)
+
+
+def ago(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "20 years ago", "two decades ago": the year that many before publication."""
+    n = small(m.group("ago_n")) * (10 if m.group("ago_u").lower().startswith("decade") else 1)
+    if published is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    return Found(m.start(), m.end(), years(published - n, published - n), relative=True)
+
+
+def past_years(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "the past three years": the whole years before the publication year."""
+    n = small(m.group("pn_n"))
+    if published is None or n < 1:
+        return Found(m.start(), m.end(), None, relative=True)
+    return Found(m.start(), m.end(), years(published - n, published - 1), relative=True)
+
+
+def year_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "last year", "this year", "next year": counted from the publication year."""
+    word = m.group("rel_w").lower().split()[-1]
+    if published is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    offset = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0,
+              "next": 1, "following": 1}[word]  # fmt: skip
+    y = published + offset
+    return Found(m.start(), m.end(), years(y, y), relative=True)
+
+
+def month_alone(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:
+    """ "in May", "mid-March", "the end of March": that month of the publication year. A month
+    alone is a time only after a preposition or "early"/"mid"/"late"."""
+    start = m.start()
+    cued = m.group("mo_part") or m.group("mo_of")  # "mid-March", "the end of March"
+    if not cued and not _MONTH_BEFORE.search(m.string, max(0, start - 12), start):
+        return None
+    mo, end = month_end(m, "mo_m", lex)  # "in September.": the stop ends the sentence
+    if published is None:
+        return Found(start, end, None, relative=True)
+    return Found(start, end, months_period(published, mo, mo), relative=True)
+
+
+def day_no_year(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:
+    """ "Dec.17", "March 5": that day of the publication year."""
+    mo = month_number(lex, m.group("dn_m"))
+    d = int(m.group("dn_d"))
+    if not 1 <= d <= 31:
+        return None
+    if published is None:
+        return Found(m.start(), m.end(), None)
+    return Found(m.start(), m.end(), Period(f"{published}-{mo:02d}-{d:02d}", (published, mo), (published, mo)))
+
+
+def days(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:
+    """A day range, read by `day_range` (which needs no month)."""
+    return day_range(m, lex, published)
+
+
 # Readers of the expressions resolved against the publication date (year and month).
-Reader = Callable[[re.Match[str], Lexicon, "int | None", "int | None"], Found]
 READERS: dict[str, Reader] = {
     "qrel": quarter_rel, "qbare": quarter_bare, "mrel2": month_rel, "ytd": to_date,
     "monrel": month_of, "monrange": months_of, "spanto": span_to, "hrel": half_rel,
-    "qlast": quarter_of,
+    "qlast": quarter_of, "monthrel": month_last_year, "anaphor": anaphor, "ago": ago,
+    "pastn": past_years, "rel": year_of, "monthonly": month_alone, "daynoyear": day_no_year,
+    "drange": days,
 }  # fmt: skip

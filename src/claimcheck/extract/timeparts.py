@@ -7,6 +7,8 @@ publication date): the `Found` record, word tables, and the label builders (``20
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimcheck.lexicon import Lexicon
@@ -39,6 +41,11 @@ class Found:
     low: int | None = None
     high: int | None = None
     shift: int | None = None  # years from the text's own time ("a year earlier": -1), if anaphoric
+
+
+# A reader of one alternative of the period pattern: its match, the lexicon, and the
+# publication year and month (None when unknown), to a `Found` (None: not a time after all).
+Reader = Callable[[re.Match[str], Lexicon, "int | None", "int | None"], "Found | None"]
 
 
 def month_number(lex: Lexicon, name: str) -> int:

@@ -24,6 +24,7 @@ from typing import Any
 from claimcheck import framelex
 from claimcheck import lexicon as lexicon_mod
 from claimcheck.extract import anaphora, frames, names, patterns, periods, sentences
+from claimcheck.extract.cursor import Cursor
 from claimcheck.extract.numbers import read_spelled, to_number
 from claimcheck.extract.quantities import Item, opens_conversion, read, read_words, scale_clash
 from claimcheck.lexicon import Lexicon
@@ -165,7 +166,7 @@ def extract(
     year = published_year(published)
     last_frame: Frame | None = None
     last_seg = -1
-    for item in items:
+    for index, item in enumerate(items):
         seg_i = max(0, bisect.bisect_right(seg_starts, item.start) - 1)
         period = None
         if item.kind == "quantity":
@@ -173,9 +174,10 @@ def extract(
                 # "nearly 12 trillion yuan ($1.66 trillion)": the conversion says what its source says
                 source = items[item.conversion_of]
                 period = assigned[item.conversion_of]
-                item.direction = source.direction
-                if item.hedge is None:
-                    item.qualifier, item.hedge = source.qualifier, source.hedge
+                said = (source.qualifier, source.hedge) if item.hedge is None else (item.qualifier, item.hedge)
+                item = items[index] = dataclasses.replace(
+                    item, direction=source.direction, qualifier=said[0], hedge=said[1]
+                )
             elif segments:
                 period = _period_for(item, scan, seg_i, ctx)
                 if period is not None:
@@ -213,6 +215,7 @@ def _items(
     consumed = 0
     matched_to = 0
     urls = names.url_spans(text)
+    cursors: dict[int, Cursor] = {}  # one per sentence
     for pos in patterns.starts(found_tokens, pats.core_words):
         if pos < matched_to:
             continue
@@ -244,21 +247,24 @@ def _items(
             continue
         seg_i = bisect.bisect_right(seg_starts, start) - 1
         floor = segments[seg_i].start if seg_i >= 0 else 0
-        item = read_words(m, text, lex, pats, floor) if words else read(m, text, lex, pats, floor)
+        c = cursors.get(floor)
+        if c is None:
+            c = cursors[floor] = Cursor(text, lex, pats, floor, floor)
+        item = read_words(c, m) if words else read(c, m)
         if (
             item is None
             and not words
             and m.group("spelled")
-            and (read_spelled(m.group("spelled"), lex) is None or scale_clash(m, text, lex, pats))
+            and (read_spelled(m.group("spelled"), lex) is None or scale_clash(c, m))
         ):
-            item = _shorter(m, text, lex, pats, floor)
+            item = _shorter(c, m)
         if item is None:
             continue
         if t_index < len(times) and item.end > times[t_index].start >= start:
             # a range or unit ran into a date: keep the figure alone
-            item.end = max(m.end(), min(item.end, times[t_index].start))
+            item = dataclasses.replace(item, end=max(m.end(), min(item.end, times[t_index].start)))
         if items and item.kind == "quantity" and opens_conversion(text, items[-1], item):
-            item.conversion_of = len(items) - 1
+            item = dataclasses.replace(item, conversion_of=len(items) - 1)
         consumed = item.end
         if item.kind == "quantity":
             matched_to = min(matched_to, item.end)  # "a third and a quarter": read the rest
@@ -266,11 +272,10 @@ def _items(
     return items
 
 
-def _shorter(
-    m: re.Match[str], text: str, lex: Lexicon, pats: patterns.Patterns, floor: int
-) -> Item | None:
+def _shorter(c: Cursor, m: re.Match[str]) -> Item | None:
     """The longest leading part of spelled words that is one number: "a third" of "a third and
     a quarter" (the rest is read after it)."""
+    text, lex = c.text, c.lex
     words = list(_WORD.finditer(text, m.start("spelled"), m.end()))
     lows = [w.group().lower() for w in words]
     comma = text.find(",", m.start("spelled"), m.end())
@@ -289,11 +294,11 @@ def _shorter(
             continue  # a shorter reading never spans a comma: "three million, five million"
         if lows[k - 1] in _JOINERS or read_spelled(" ".join(lows[:k]), lex) is None:
             continue
-        short = pats.core.match(text, m.start(), words[k - 1].end())
+        short = c.pats.core.match(text, m.start(), words[k - 1].end())
         if short and short.group("spelled") and short.end() == words[k - 1].end():
-            if scale_clash(short, text, lex, pats):
+            if scale_clash(c, short):
                 continue  # "five million and ten" of "five million and ten million"
-            return read(short, text, lex, pats, floor)
+            return read(c, short)
     return None
 
 

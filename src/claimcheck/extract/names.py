@@ -11,8 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # annotations only: quantities imports this module
+    from claimcheck.extract.cursor import Cursor
     from claimcheck.extract.quantities import Item
-    from claimcheck.lexicon import Lexicon
 
 # Three or more digit groups joined by hyphens, slashes or dots ("0431-8888-1234",
 # "+1-222-2222/2222", "192.168.1.2"), two groups of which the first has a leading zero
@@ -99,7 +99,7 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;(] )((?:[A-Z][a-z]*|[a-z]+[A-Z][A-Za-z]*)\.?) $")
 
 
-def designation(item: Item, digits: str, text: str, floor: int, lex: Lexicon) -> bool:
+def designation(c: Cursor, item: Item, digits: str) -> bool:
     """True when bare digits name something rather than count it: a whole number right after a
     capitalised word inside a sentence ("Terminal 5", "Article 50", "iPhone 15"), or an
     improper fraction with no whole part ("24/7", "10/1": an idiom, a date)."""
@@ -110,5 +110,5 @@ def designation(item: Item, digits: str, text: str, floor: int, lex: Lexicon) ->
         return num.isdigit() and den.isdigit() and int(num) >= int(den)
     if not digits.isdigit() or item.qualifier != "=":
         return False
-    name = _NAME_BEFORE.search(text, max(floor, item.start - 30), item.start)
-    return name is not None and name.group(1).lower().rstrip(".") not in lex.months
+    name = _NAME_BEFORE.search(c.text, max(c.floor, item.start - 30), item.start)
+    return name is not None and name.group(1).lower().rstrip(".") not in c.lex.months

@@ -16,8 +16,9 @@ from decimal import Decimal
 from claimcheck.extract import compound, money, names, numbers, ranges, unit_before
 from claimcheck.extract.cursor import Cursor
 from claimcheck.extract.left_context import left_of
-from claimcheck.extract.patterns import FLAGS, GROUP_ALONE, symbol_key
+from claimcheck.extract.patterns import FLAGS, GROUP_ALONE
 from claimcheck.extract.scales import scale_after
+from claimcheck.extract.unit_patterns import symbol_key
 from claimcheck.extract.units import Figure, measures, read_unit
 from claimcheck.lexicon import Lexicon
 

@@ -16,8 +16,9 @@ from decimal import Decimal
 
 from claimcheck.extract import numbers
 from claimcheck.extract.cursor import Cursor
-from claimcheck.extract.patterns import BEFORE_FROM, FLAGS, symbol_key
+from claimcheck.extract.patterns import BEFORE_FROM, FLAGS
 from claimcheck.extract.scales import scale_after
+from claimcheck.extract.unit_patterns import symbol_key
 from claimcheck.extract.units import Figure, read_unit
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)

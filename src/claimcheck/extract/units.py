@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from claimcheck.extract import money, numbers
 from claimcheck.extract.cursor import Cursor
-from claimcheck.extract.patterns import symbol_key
+from claimcheck.extract.unit_patterns import symbol_key
 
 _STOPWORDS = frozenset(
     ["of", "and", "or", "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "than", "that", "which", "who", "this", "these", "those", "its", "it", "per", "more", "less", "over", "under", "about", "into", "out", "up", "down", "percent", "cent", "times", "years", "year"]

@@ -80,7 +80,7 @@ def extract(
     times = periods.find(scan, lex, published_year(published), found_tokens, published_month(published))
     times = anaphora.resolve(times, segments, seg_starts)
     items = figures.find(scan, lex, pats, times, segments, found_tokens)
-    timeline = Timeline(scan, segments, seg_starts, times)
+    timeline = Timeline(scan, segments, seg_starts, times, pats)
     records = Records(text, segments, Lines(text, first_line, line_map))
     out: list[tuple[int, Mention]] = [
         (item.start, records.figure(item, period, frame))

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.timeparts import (
-    HALF,
-    QUARTER,
     Found,
     Reader,
     half,
+    halves,
     month_number,
     months_period,
+    quarter_numbers,
     quarters,
     small,
     years,
@@ -40,7 +40,7 @@ def iso(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
 
 def half_year(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "the first half of 2018", "upper half of 2017"."""
-    return Found(m.start(), m.end(), half(int(m.group("half_y")), HALF[m.group("half_ord").lower()]))
+    return Found(m.start(), m.end(), half(int(m.group("half_y")), halves(lex)[m.group("half_ord").lower()]))
 
 
 def half_code(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
@@ -59,12 +59,12 @@ def fiscal_short(m: re.Match[str], lex: Lexicon, published: int | None, month: i
 
 def first_quarters(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "the first three quarters of 2023"."""
-    return Found(m.start(), m.end(), quarters(int(m.group("qm_y")), 1, small(m.group("qm_n"))))
+    return Found(m.start(), m.end(), quarters(int(m.group("qm_y")), 1, small(lex, m.group("qm_n"))))
 
 
 def quarter(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "the third quarter of 2023"."""
-    q = QUARTER[m.group("q_ord").lower()]
+    q = quarter_numbers(lex)[m.group("q_ord").lower()]
     return Found(m.start(), m.end(), quarters(int(m.group("q_y")), q, q))
 
 
@@ -95,7 +95,7 @@ def month_range(m: re.Match[str], lex: Lexicon, published: int | None, month: in
 
 def first_months(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:
     """ "the first five months of 2018"."""
-    n = small(m.group("mf_n"))
+    n = small(lex, m.group("mf_n"))
     if not 1 <= n <= 12:
         return None
     return Found(m.start(), m.end(), months_period(int(m.group("mf_y")), 1, n))

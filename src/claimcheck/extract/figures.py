@@ -71,7 +71,7 @@ def find(
         if time is not None and item.end > time.start >= start:
             # a range or unit ran into a date: keep the figure alone
             item = dataclasses.replace(item, end=max(m.end(), min(item.end, time.start)))
-        if items and item.kind == "quantity" and opens_conversion(text, items[-1], item):
+        if items and item.kind == "quantity" and opens_conversion(c, items[-1], item):
             item = dataclasses.replace(item, conversion_of=len(items) - 1)
         consumed = item.end
         if item.kind == "quantity":

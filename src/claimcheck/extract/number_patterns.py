@@ -9,16 +9,9 @@ catastrophically; `patterns.compile_for` compiles them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
+from claimcheck.extract.fragments import alternation, phrases
 from claimcheck.lexicon import Lexicon
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal phrases, longest first, with flexible white space."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
-
 
 # Vulgar fraction characters and their values are in numbers.py; the characters here.
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
@@ -107,8 +100,9 @@ def decimal_words(lex: Lexicon) -> str:
     return rf"(?:[\s-]+point(?:[\s-]+{digit}\b){{1,12}})"
 
 
-# A word that makes the figure after it negative: "minus five", "negative 2.5".
-NEGATIVE_WORD = r"\b(?:minus|negative)\s+"
+def negative_word(lex: Lexicon) -> str:
+    """A word that makes the figure after it negative: "minus five", "negative 2.5"."""
+    return rf"\b{phrases(lex.words.negative_words)}\s+"
 
 
 def ordinal_word(lex: Lexicon) -> str:
@@ -133,7 +127,7 @@ def number_core(lex: Lexicon) -> str:
     """The master pattern: a spelled ordinal, a figure in digits, or a spelled number."""
     return rf"""
         (?P<ordword>{ordinal_word(lex)})
-        | (?P<negword>{NEGATIVE_WORD})?
+        | (?P<negword>{negative_word(lex)})?
           (?:(?P<neg>{NEGATIVE})?(?P<digits>{DIGITS}) | (?P<spelled>{spelled(lex)}))
     """
 
@@ -153,6 +147,6 @@ def glued_core(lex: Lexicon) -> str:
 def core_words(lex: Lexicon) -> frozenset[str]:
     """The words a spelled number or ordinal can start with."""
     words = [*lex.units_words, *lex.tens_words, *lex.multiplier_words, *lex.group_words,
-             *lex.fraction_words, *lex.ordinal_words, *lex.named_quantities, "a", "an", "minus",
-             "negative"]  # fmt: skip
+             *lex.fraction_words, *lex.ordinal_words, *lex.named_quantities, "a", "an",
+             *lex.words.negative_words]  # fmt: skip
     return frozenset(w.split()[0].split("-")[0].lower() for w in words)

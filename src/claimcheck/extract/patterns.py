@@ -14,10 +14,11 @@ import functools
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract import context_patterns as ctx
+from claimcheck.extract.fragments import alternation
 from claimcheck.extract.number_patterns import (
     ORDINAL_SUFFIX,
     VULGAR,
-    alternation,
     core_words,
     glued_core,
     number_core,
@@ -54,7 +55,7 @@ def direction_word(lex: Lexicon) -> str:
 def direction_adjacent(lex: Lexicon) -> str:
     """A direction word that counts only directly before a figure ("up 5%")."""
     # "made up 9 percent" is a share, not a rise
-    verbs = "".join(rf"(?<!\b{v}\s)" for v in ("made", "make", "makes", "making", "take", "took", "takes", "taking", "set", "sum"))
+    verbs = "".join(rf"(?<!\b{re.escape(v)}\s)" for v in lex.words.share_verbs)
     return rf"\b{verbs}(?P<d>{alternation(lex.directions_adjacent)})\s+$"
 
 
@@ -162,6 +163,19 @@ class Patterns:
     direction_first: frozenset[str]
     after_figure: re.Pattern[str]
     qualifier_last: frozenset[str]
+    bare_one_after: re.Pattern[str]
+    bare_one_before: re.Pattern[str]
+    vague_before: re.Pattern[str]
+    serial_noun: re.Pattern[str]
+    conversion_open: re.Pattern[str]
+    spread_from: re.Pattern[str]
+    by_before: re.Pattern[str]
+    counted_after: re.Pattern[str]
+    time_adjacent: re.Pattern[str]
+    sentence_opener: re.Pattern[str]
+    baseline_before: re.Pattern[str]
+    compared_figure: re.Pattern[str]
+    comparing: re.Pattern[str]
 
 
 @functools.cache
@@ -194,4 +208,17 @@ def compile_for(lex: Lexicon) -> Patterns:
         direction_first=frozenset(w.split()[0] for w in lex.directions),
         after_figure=re.compile(after_figure(lex), FLAGS),
         qualifier_last=frozenset(q.split()[-1].rstrip(".") for q in lex.qualifiers),
+        bare_one_after=re.compile(ctx.bare_one_after(lex), re.IGNORECASE),
+        bare_one_before=re.compile(ctx.bare_one_before(lex), re.IGNORECASE),
+        vague_before=re.compile(ctx.vague_before(lex), re.IGNORECASE),
+        serial_noun=re.compile(ctx.serial_noun(lex), re.IGNORECASE),
+        conversion_open=re.compile(ctx.conversion_open(lex)),
+        spread_from=re.compile(ctx.spread_from(lex), re.IGNORECASE),
+        by_before=re.compile(ctx.by_before(lex), re.IGNORECASE),
+        counted_after=re.compile(ctx.counted_after(lex)),
+        time_adjacent=re.compile(ctx.time_adjacent(lex), FLAGS),
+        sentence_opener=re.compile(ctx.sentence_opener(lex)),  # as written: "And", not "and"
+        baseline_before=re.compile(ctx.baseline_before(lex), FLAGS),
+        compared_figure=re.compile(ctx.compared_figure(lex), re.IGNORECASE),
+        comparing=re.compile(ctx.comparing(lex), re.IGNORECASE),
     )

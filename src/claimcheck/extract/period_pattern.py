@@ -13,15 +13,35 @@ from __future__ import annotations
 import functools
 import re
 
+from claimcheck.extract.fragments import phrases
+from claimcheck.extract.timeparts import ARTICLES, QUARTER_FROM_NOW, ordinals
 from claimcheck.lexicon import Lexicon
 
 YEAR = r"(?:1[7-9]\d\d|20\d\d)"
-SMALL = (
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an)"
-)
-# "the same period of the previous year": the part of the year the anaphor keeps.
-SAME = r"(?:period|time|quarter|month|months|half|day|week)"
+
+
+def small_count(lex: Lexicon) -> str:
+    """A small count in digits or words: "3", "three", "a" (the lexicon's `time_counts`)."""
+    return rf"(?:\d{{1,2}}|{phrases([*lex.time_counts, *ARTICLES])})"
+
+
+def same(lex: Lexicon) -> str:
+    """ "the same period of the previous year": the part of the year the anaphor keeps."""
+    return phrases(lex.words.same_period_nouns)
+
+
+def _with_year(lex: Lexicon, *values: int) -> str:
+    """The number words of ``values``, as "the first two quarters of" spells them."""
+    return phrases(w for w, n in lex.units_words.items() if n in values)
+
+
+def quarter_ordinals(lex: Lexicon, from_now: bool = True) -> str:
+    """Ordinals that name a quarter ("third", "3rd", "final"), with or without those that also
+    count quarters from now ("last": read as "last quarter")."""
+    names = [n for n in lex.quarter_names if from_now or n not in QUARTER_FROM_NOW]
+    return phrases([*ordinals(lex, 4), *names])
+
+
 # After a month named alone: not a day or year ("March 5", "March, 2018"), but a new clause may
 # start with a figure ("In March, 40% had left").
 MONTH_END = rf"(?![\w.]|\s*\d|\s*,\s*{YEAR}\b)"
@@ -40,16 +60,17 @@ def _month(lex: Lexicon) -> str:
 def _month_lower(lex: Lexicon) -> str:
     # After "this"/"next"/"last" a month name is one in any case ("last sept"), but for the
     # names that are also common words ("last may", "next march")
-    names = sorted({m for m in lex.months if m not in ("may", "mar", "march")}, key=len, reverse=True)
+    names = sorted({m for m in lex.months if m not in lex.words.months_also_words}, key=len, reverse=True)
     return "(?:" + "|".join(names) + r")\b\.?"
 
 
-def dated_parts() -> list[str]:
+def dated_parts(lex: Lexicon) -> list[str]:
     """A day, half or fiscal year written with its year: "2024-05-20", "the first half of 2018",
     "H1 2018", "FY24"."""
+    half_ord = phrases([*ordinals(lex, 2), *lex.half_names])
     return [
         rf"""(?P<iso>\b(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)\b)""",
-        rf"""(?P<half>(?P<half_ord>first|second|1st|2nd|upper|lower|former|latter)
+        rf"""(?P<half>(?P<half_ord>{half_ord})
         \s+half\s+(?:of\s+)?(?:the\s+year\s+)?(?P<half_y>{YEAR})\b)""",
         rf"""(?P<hcode>\b(?:H(?P<hc_n>[12])\s*(?P<hc_y>{YEAR})|(?P<hc_y2>{YEAR})\s*H(?P<hc_n2>[12])
         |(?P<hc_n3>[12])H\s*(?P<hc_y3>{YEAR})|(?P<hc_n4>[12])H(?P<hc_y4>\d\d))\b)""",
@@ -57,32 +78,33 @@ def dated_parts() -> list[str]:
     ]
 
 
-def quarter_parts() -> list[str]:
+def quarter_parts(lex: Lexicon) -> list[str]:
     """Quarters, and halves of the year the text is about: "the third quarter of 2023", "Q1-Q3",
     "the second half", "last quarter"."""
+    q_ord, qr_ord, hr_ord = quarter_ordinals(lex), quarter_ordinals(lex, from_now=False), phrases(ordinals(lex, 2))
     return [
-        rf"""(?P<qmulti>first\s+(?P<qm_n>two|three|2|3)\s+quarters\s+(?:of\s+)?(?P<qm_y>{YEAR})\b)""",
-        rf"""(?P<quarter>(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)
+        rf"""(?P<qmulti>first\s+(?P<qm_n>{_with_year(lex, 2, 3)}|2|3)\s+quarters\s+(?:of\s+)?(?P<qm_y>{YEAR})\b)""",
+        rf"""(?P<quarter>(?P<q_ord>{q_ord})
         [\s-]+quarter\s+(?:of\s+)?(?P<q_y>{YEAR})\b)""",
-        r"""(?P<qrel>(?:(?P<qr_w>this|next|last)\s+year'?s\s+)?(?:the\s+)?
-        (?P<qr_ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter\b
+        rf"""(?P<qrel>(?:(?P<qr_w>this|next|last)\s+year'?s\s+)?(?:the\s+)?
+        (?P<qr_ord>{qr_ord})[\s-]+quarter\b
         (?(qr_w)|(?:\s+(?:of\s+)?(?P<qr_w2>this|next|last)\s+year\b)?)(?!\s+of\b))""",
-        r"""(?P<hrel>(?:the\s+)?(?P<hr_ord>first|second|1st|2nd)[\s-]+half\b
+        rf"""(?P<hrel>(?:the\s+)?(?P<hr_ord>{hr_ord})[\s-]+half\b
         (?:\s+of\s+(?:the\s+|this\s+)?year\b)?(?!\s+of\b|[\s-]+(?:year|term|time|century|decade)))""",
-        r"""(?P<qlast>(?:the\s+)?(?P<ql_w>last|previous|this|current|next|coming)\s+quarter\b)""",
+        rf"""(?P<qlast>(?:the\s+)?(?P<ql_w>{phrases(QUARTER_FROM_NOW)})\s+quarter\b)""",
         rf"""(?P<qcode>\bQ(?P<qc_a>[1-4])(?:\s*[-–]\s*Q(?P<qc_b>[1-4]))?\s*(?P<qc_y>{YEAR})\b
         |\b(?P<qc_y2>{YEAR})\s*Q(?P<qc_a2>[1-4])\b)""",
         r"""(?P<qbare>(?-i:\bQ(?P<qb_a>[1-4])(?:\s*[-–]\s*Q(?P<qb_b>[1-4]))?)\b(?![-–/.]?\d|\s+'?\d))""",
     ]
 
 
-def month_parts(month: str) -> list[str]:
+def month_parts(lex: Lexicon, month: str) -> list[str]:
     """Months and days with their year: "between January and May 2018", "November 19-20",
     "March 7, 2024", "11/2016", "September last year"."""
     return [
         rf"""(?P<mrange>(?:(?:between|from)\s+)?(?P<mr_a>{month})\s*(?:and|to|through|till|until|-|–)\s*
         (?P<mr_b>{month}),?\s+(?:period\s+)?(?:of\s+)?(?P<mr_y>{YEAR})\b)""",
-        rf"""(?P<mfirst>first\s+(?P<mf_n>{SMALL})\s+months\s+of\s+(?P<mf_y>{YEAR})\b)""",
+        rf"""(?P<mfirst>first\s+(?P<mf_n>{small_count(lex)})\s+months\s+of\s+(?P<mf_y>{YEAR})\b)""",
         rf"""(?P<drange>(?:(?:between|from)\s+)?
         (?:(?P<dr_m>{month})\s?(?:the\s+)?(?P<dr_a>[0-3]?\d)(?:st|nd|rd|th)?{DAY_JOIN}
             (?:(?P<dr_m2>{month})\s?)?(?P<dr_b>[0-3]?\d)(?:st|nd|rd|th)?
@@ -97,7 +119,7 @@ def month_parts(month: str) -> list[str]:
     ]
 
 
-def year_spans(month: str) -> list[str]:
+def year_spans(lex: Lexicon, month: str) -> list[str]:
     """Spans of years, and spans that end at a date: "from 2015 to 2017", "the 14th Five-Year
     Plan", "the 1990s", "the year to September 2023", "mid-2019"."""
     return [
@@ -105,7 +127,7 @@ def year_spans(month: str) -> list[str]:
         (?P<yr_b>{YEAR}|\d\d)(?![\d%])\b)""",
         r"""(?P<plan>\b(?P<plan_n>\d{1,2})(?:st|nd|rd|th)\s+Five[-\s]Year\s+Plan\b)""",
         r"""(?P<decade>(?<![\w'])(?P<dec_y>1[7-9]\d|20\d)0s\b)""",
-        rf"""(?P<spanto>(?:the\s+)?(?:(?P<st_n>{SMALL}|\d{{1,2}})[\s-]+)?(?P<st_u>years?|months?|quarters?|decade|half)
+        rf"""(?P<spanto>(?:the\s+)?(?:(?P<st_n>{small_count(lex)}|\d{{1,2}})[\s-]+)?(?P<st_u>years?|months?|quarters?|decade|half)
         \s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?
         (?:(?P<st_m>{month})(?:\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?P<st_y>{YEAR}))?
           |(?P<st_y2>{YEAR}))\b)""",
@@ -113,20 +135,20 @@ def year_spans(month: str) -> list[str]:
     ]
 
 
-def relative_parts(month: str, month_lower: str) -> list[str]:
+def relative_parts(lex: Lexicon, month: str, month_lower: str) -> list[str]:
     """Time counted from the publication date or the text's own time: "a year earlier", "20
     years ago", "the past three months", "last year", "last September", "year to date"."""
     return [
-        rf"""(?P<anaphor>the\s+same\s+{SAME}\s+(?:(?:of|in|for)\s+)?(?:the\s+)?
+        rf"""(?P<anaphor>the\s+same\s+{same(lex)}\s+(?:(?:of|in|for)\s+)?(?:the\s+)?
         (?P<an_last>last|previous|preceding|prior)\s+year\b
-      |(?:the\s+same\s+{SAME}\s+)?
-        (?:(?P<an_n>{SMALL})\s+years?\s+(?:(?P<an_dir>earlier|previously|later)\b(?!\s+than)
+      |(?:the\s+same\s+{same(lex)}\s+)?
+        (?:(?P<an_n>{small_count(lex)})\s+years?\s+(?:(?P<an_dir>earlier|previously|later)\b(?!\s+than)
             |(?P<an_dir2>before|after){FREE})
           |the\s+(?P<an_w>previous|preceding|prior|following)\s+year\b
           |the\s+year\s+(?P<an_w2>before|earlier|prior|after){FREE}))""",
-        rf"""(?P<ago>\b(?P<ago_n>{SMALL})\s+(?P<ago_u>years?|decades?)\s+ago\b)""",
-        rf"""(?P<pastn>\b(?:past|last|previous)\s+(?P<pn_n>{SMALL})\s+years\b)""",
-        rf"""(?P<monrange>(?:the\s+)?(?P<mg_w>past|last|previous|next|coming)\s+(?P<mg_n>{SMALL})\s+months\b)""",
+        rf"""(?P<ago>\b(?P<ago_n>{small_count(lex)})\s+(?P<ago_u>years?|decades?)\s+ago\b)""",
+        rf"""(?P<pastn>\b(?:past|last|previous)\s+(?P<pn_n>{small_count(lex)})\s+years\b)""",
+        rf"""(?P<monrange>(?:the\s+)?(?P<mg_w>past|last|previous|next|coming)\s+(?P<mg_n>{small_count(lex)})\s+months\b)""",
         r"""(?P<monrel>(?:(?P<mrl_part>early|late|later|mid)[\s-]+)?(?:the\s+)?
         (?P<mrl_w>this|next|last|past|previous|current|coming|upcoming)\s+month\b)""",
         r"""(?P<rel>\b(?P<rel_w>last|this|next|previous|current|past)\s+year\b)""",
@@ -155,11 +177,11 @@ def build(lex: Lexicon) -> str:
     """The period pattern: alternatives in priority order, most specific first."""
     month = _month(lex)
     parts = [
-        *dated_parts(),
-        *quarter_parts(),
-        *month_parts(month),
-        *year_spans(month),
-        *relative_parts(month, _month_lower(lex)),
+        *dated_parts(lex),
+        *quarter_parts(lex),
+        *month_parts(lex, month),
+        *year_spans(lex, month),
+        *relative_parts(lex, month, _month_lower(lex)),
         *bare_parts(month),
     ]
     return "\n| ".join(parts)

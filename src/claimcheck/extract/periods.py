@@ -22,34 +22,37 @@ import re
 
 from claimcheck.extract import absolute, relative
 from claimcheck.extract.patterns import tokens
-from claimcheck.extract.period_pattern import SAME, compile_split
-from claimcheck.extract.timeparts import SMALL_WORDS, Found, Reader
+from claimcheck.extract.period_pattern import compile_split, quarter_ordinals, same
+from claimcheck.extract.timeparts import Found, Reader, counts, ordinals
 from claimcheck.lexicon import Lexicon
 
 __all__ = ["READERS", "Found", "find", "start_words"]
 
-# Words a time expression can start with (besides digits and month names); see `find`.
+# Words a time expression can start with (besides digits, month names, ordinals and counts);
+# see `find` and `start_words`.
 _STARTS = frozenset(
-    ["first", "second", "third", "fourth", "upper", "lower", "former", "latter", "final", "last",
-     "between", "from", "this", "next", "previous", "current", "past", "the", "fy", "fiscal", "h",
-     "q", "early", "mid", "late", "coming", "month", "end", "beginning", "start", "middle", "year",
-     "so", "later", "upcoming", "months", "quarter", "decade", "half", *SMALL_WORDS]
+    ["last", "between", "from", "this", "next", "previous", "current", "past", "the", "fy", "fiscal",
+     "h", "q", "early", "mid", "late", "coming", "month", "end", "beginning", "start", "middle",
+     "year", "so", "later", "upcoming", "months", "quarter", "decade", "half"]
 )  # fmt: skip
 _TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
-# "the" is the commonest word in English; it starts a time expression only here.
-_THE = re.compile(
-    rf"""the\s+(?:previous|following|preceding|prior|same\s+{SAME}|year\s+(?:before|earlier|prior|after)
-          |(?:month|end|beginning|start|middle)\s+of|year[\s-]+to|first|second|third|fourth|1st|2nd|3rd
-          |4th|final|(?:past|last|previous|next|coming|current|upcoming)\s+(?:month|\w+\s+months)
-          |(?:\w+[\s-]+)?(?:years?|months?|quarters?|decade|half)\s+(?:to|ended|ending|through))\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
+
+
+def _the(lex: Lexicon) -> re.Pattern[str]:
+    """ "the" is the commonest word in English; it starts a time expression only here."""
+    return re.compile(
+        rf"""the\s+(?:previous|following|preceding|prior|same\s+{same(lex)}|year\s+(?:before|earlier|prior|after)
+              |(?:month|end|beginning|start|middle)\s+of|year[\s-]+to|{quarter_ordinals(lex, from_now=False)}
+              |(?:past|last|previous|next|coming|current|upcoming)\s+(?:month|\w+\s+months)
+              |(?:\w+[\s-]+)?(?:years?|months?|quarters?|decade|half)\s+(?:to|ended|ending|through))\b""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
 
 # Common words that start a time expression only before certain words: the pattern is tried at
 # them only then (each gate must admit every alternative the word can start).
 _SPAN_END = r"\s+(?:to|ended|ending|through)\b"
 _GATES = {
-    "the": _THE,
     "year": re.compile(r"year[\s-]+to\b", re.IGNORECASE),
     "half": re.compile(r"half" + _SPAN_END, re.IGNORECASE),
     "months": re.compile(r"months" + _SPAN_END, re.IGNORECASE),
@@ -66,7 +69,12 @@ _GATES = {
 }
 # A count spelled in words (or "a") starts "three years ago", "a year earlier", "two months to".
 _COUNT_GATE = re.compile(r"[a-z]+[\s-]+(?:years?|decades?|months?|quarters?|half)\b", re.IGNORECASE)
-_GATES.update({w: _COUNT_GATE for w in SMALL_WORDS})
+
+
+@functools.cache
+def gates(lex: Lexicon) -> dict[str, re.Pattern[str]]:
+    """The gate of each common word that starts a time expression only in a few phrases."""
+    return {"the": _the(lex), **_GATES, **dict.fromkeys(counts(lex), _COUNT_GATE)}
 
 
 # What a time expression that starts with a digit looks like in its first characters: a
@@ -86,7 +94,8 @@ _AT_DIGIT = re.compile(
 @functools.cache
 def start_words(lex: Lexicon) -> frozenset[str]:
     """The words (lower case) a time expression can start with, besides digits."""
-    return _STARTS | frozenset(m.lower() for m in lex.months)
+    named = [*ordinals(lex, 4), *lex.half_names, *lex.quarter_names, *counts(lex)]
+    return _STARTS | frozenset(named) | frozenset(m.lower() for m in lex.months)
 
 
 def find(
@@ -107,13 +116,14 @@ def find(
     at_digit, at_word = compile_split(lex)
     matched_to = 0
     words = start_words(lex)
+    all_gates = gates(lex)
     month_words = lex.months.keys()
     if found_tokens is None:
         found_tokens = tokens(text, _TOKEN, words)
     for pos, word in found_tokens:
         if pos < matched_to or (word and word not in words):
             continue
-        gate = _GATES.get(word)
+        gate = all_gates.get(word)
         if gate is not None and not gate.match(text, pos):
             continue  # a common word that starts a time expression only in a few phrases
         if word in month_words and not text[pos].isupper():

@@ -24,29 +24,13 @@ from claimcheck.lexicon import Lexicon
 
 # The longest figure read as a number (characters): longer digit runs are identifiers.
 MAX_FIGURE = 40
-_BARE_ONE_AFTER = re.compile(
-    r"[ \t]*(?:[,.;:)!?\n]|$|of\b|another\b|or\b|and\b|by\b|to\b|in\b|on\b|at\b|who\b|that\b|which\b"
-    r"|is\b|was\b|more\b|such\b|way\b|thing\b|day\b|hand\b|side\b|another\b)",
-    re.IGNORECASE,
-)
-_BARE_ONE_BEFORE = re.compile(
-    r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone|only|last|other)\s+$",
-    re.IGNORECASE,
-)
 _IDENTIFIER = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[0-9]*|[A-Z][a-z]?|MiG)-$|[A-Za-z]\d+(?:\.\d+)?[+-]$")  # F-35, Su-35
 _ZERO_DENOMINATOR = re.compile(r"/0+$")
-_VAGUE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
 # "a" and a fraction word ("a fifth") before a word that counts in a series: an ordinal.
 _SERIAL = re.compile(r"an?\s+([a-z]+)$", re.IGNORECASE)
-_SERIAL_NOUN = re.compile(
-    r"""\s+(?:straight|consecutive|successive|time|term|year|month|week|day|round|place|
-           attempt|try|wave|season|game|match|quarter|night|session|meeting)\b""",
-    re.IGNORECASE | re.VERBOSE,
-)
 _A_UNIT = re.compile(r"\x20an?(?=\x20)", re.IGNORECASE)
 _PLUS_OR = re.compile(r"(?:\bplus\s+or|\+/?)\s*$", re.IGNORECASE)
 _GROUP_ALONE = re.compile(GROUP_ALONE, FLAGS)
-_OPEN_PAREN = re.compile(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|approximately\s+|around\s+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +65,7 @@ def read(c: Cursor, m: re.Match[str]) -> Item | None:
             return None  # "the first half": a period's name
         return _ordinal_word(m, lex)
     ordinal = _SERIAL.match(m.group())
-    if ordinal and _SERIAL_NOUN.match(text, m.end()) and ordinal.group(1).lower() in lex.ordinal_words:
+    if ordinal and c.pats.serial_noun.match(text, m.end()) and ordinal.group(1).lower() in lex.ordinal_words:
         # "a fifth consecutive meeting", "a third term": the fifth, not one fifth
         word = ordinal.group(1)
         return Item("ordinal", m.end() - len(word), m.end(), Decimal(lex.ordinal_words[word.lower()]))
@@ -138,12 +122,12 @@ def _spelled(c: Cursor, m: re.Match[str], at: int, negative: bool) -> numbers.Re
         if words[0] in lex.ordinal_words:
             return Item("ordinal", at, m.end(), Decimal(lex.ordinal_words[words[0]]))
         return None
-    if words[0] in lex.multiplier_words and _VAGUE.search(text, max(floor, at - 12), at):
+    if words[0] in lex.multiplier_words and c.pats.vague_before.search(text, max(floor, at - 12), at):
         return None  # "several hundred years": no figure is given
     follows = compound.ratio(c, m.end(), spelled) if spelled.bare_one else None
     one_unit = words == ["one"] and measures(c, m.end())  # "that one mile"
     if spelled.bare_one and not negative and not follows and not one_unit and (
-        _BARE_ONE_AFTER.match(text, m.end()) or _BARE_ONE_BEFORE.search(text, max(floor, at - 12), at)
+        c.pats.bare_one_after.match(text, m.end()) or c.pats.bare_one_before.search(text, max(floor, at - 12), at)
     ):
         return None
     if negative:  # "minus five", "negative one"
@@ -237,10 +221,10 @@ def _quantity(c: Cursor, m: re.Match[str], at: int, reading: numbers.Reading) ->
     )  # fmt: skip
 
 
-def opens_conversion(text: str, previous: Item, item: Item) -> bool:
+def opens_conversion(c: Cursor, previous: Item, item: Item) -> bool:
     """True when ``item`` is a bracketed conversion of the money figure before it."""
     if previous.unit is None or item.unit is None:
         return False
     if not (previous.unit.isupper() and item.unit.isupper()) or previous.unit == item.unit:
         return False
-    return bool(_OPEN_PAREN.fullmatch(text, previous.end, item.start))
+    return bool(c.pats.conversion_open.fullmatch(c.text, previous.end, item.start))

@@ -22,9 +22,6 @@ from claimcheck.extract.unit_patterns import symbol_key
 from claimcheck.extract.units import Figure, read_unit
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-# "ranged from X to Y" states a range, in either order, not a change from X to Y
-_SPREAD_FROM = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
-_BY = re.compile(r"\bby\s+(?:(?:about|around|some|nearly|almost|roughly|over)\s+)?$", re.IGNORECASE)
 _BEFORE_FROM = re.compile(BEFORE_FROM, FLAGS)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _RANGE_CURRENCY = re.compile(r"(?:US\$|HK\$|\$|£|€|¥)")
@@ -55,7 +52,7 @@ def range_after(c: Cursor, start: int, value: Decimal, scale: int, unit: str | N
     between = _BETWEEN.search(text, near, start)
     if join == "and" and not between:
         return None
-    spread = _SPREAD_FROM.search(text, max(c.left, start - 24), start) is not None
+    spread = c.pats.spread_from.search(text, max(c.left, start - 24), start) is not None
     if join == "to" and _changes_from(c, start, near) and not spread:
         return _borrow(c, start, value, scale, unit, rm.end(), end)
     other_at, om = _next_figure(c, rm.end())
@@ -89,7 +86,7 @@ def _next_figure(c: Cursor, at: int) -> tuple[re.Match[str] | None, re.Match[str
 def _changes_by(c: Cursor, start: int, near: int) -> bool:
     """True when the figure is a change: "by" right before it, or a change word in its clause
     before it ("costs fell £200m to £1.4bn")."""
-    return _BY.search(c.text, near, start) is not None or c.pats.direction_word.search(c.text, c.left, start) is not None
+    return c.pats.by_before.search(c.text, near, start) is not None or c.pats.direction_word.search(c.text, c.left, start) is not None
 
 
 def _borrow(c: Cursor, start: int, value: Decimal, scale: int, unit: str | None, at: int, end: int) -> Ranged | None:
@@ -150,7 +147,7 @@ def unit_range(c: Cursor, start: int, value: Decimal, scale: int, unit: str, end
     join = rm.group("join").lower().lstrip("- ") or "-"  # "8- to 16" joins with "to"
     near = max(c.left, start - 16)
     between = _BETWEEN.search(text, near, start)
-    spread = _SPREAD_FROM.search(text, max(c.left, start - 24), start) is not None
+    spread = pats.spread_from.search(text, max(c.left, start - 24), start) is not None
     from_to = join == "to" and _changes_from(c, start, near) and not spread
     if (join == "and" and not between) or from_to:
         return None

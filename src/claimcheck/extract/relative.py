@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 
 from claimcheck.extract.timeparts import (
-    QUARTER,
     Found,
     Reader,
     half,
+    halves,
     month_add,
     month_number,
     month_span,
     months_period,
+    quarter_numbers,
     quarters,
     small,
     years,
@@ -44,7 +45,7 @@ _MONTH_BEFORE = re.compile(r"\b(?:in|since|by|until|till|during|through|from|of)
 def quarter_rel(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "the third quarter", "the third quarter this year", "next year's third-quarter": a
     quarter of the publication year, or of the year before or after it."""
-    q = QUARTER[m.group("qr_ord").lower()]
+    q = quarter_numbers(lex)[m.group("qr_ord").lower()]
     word = (m.group("qr_w") or m.group("qr_w2") or "this").lower()
     if published is None:
         return Found(m.start(), m.end(), None, relative=True)
@@ -110,7 +111,7 @@ def month_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int |
 
 def months_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "the past three months", "the next 6 months": whole months before or after publication."""
-    n = small(m.group("mg_n"))
+    n = small(lex, m.group("mg_n"))
     if published is None or month is None or not 1 <= n <= 120:
         return Found(m.start(), m.end(), None, relative=True)
     if m.group("mg_w").lower() in ("next", "coming"):
@@ -138,7 +139,7 @@ def span_to(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
     """ "the year to September 2023", "three months to March", "six months ended September 30,
     2023", "the quarter ended March 31", "the decade to 2023": the months that end there."""
     unit = m.group("st_u").lower().rstrip("s")
-    count = small(m.group("st_n")) if m.group("st_n") else 1
+    count = small(lex, m.group("st_n")) if m.group("st_n") else 1
     span = count * _SPAN_MONTHS[unit]
     if m.group("st_y2"):
         end = (int(m.group("st_y2")), 12)
@@ -158,7 +159,7 @@ def span_to(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
 
 def half_rel(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "the first half", "the second half of the year": a half of the publication year."""
-    n = 1 if m.group("hr_ord").lower() in ("first", "1st") else 2
+    n = halves(lex)[m.group("hr_ord").lower()]
     if published is None:
         return Found(m.start(), m.end(), None, relative=True)
     return Found(m.start(), m.end(), half(published, n), relative=True)
@@ -188,7 +189,7 @@ def anaphor(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
     own time by `anaphora.resolve`; the publication year is the fallback when the text gives none."""
     g = m.group
     if g("an_n"):
-        n = small(g("an_n"))
+        n = small(lex, g("an_n"))
         shift = n if (g("an_dir") or g("an_dir2")).lower() in ("later", "after") else -n
     else:
         word = (g("an_last") or g("an_w") or g("an_w2")).lower()
@@ -199,7 +200,7 @@ def anaphor(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
 
 def ago(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "20 years ago", "two decades ago": the year that many before publication."""
-    n = small(m.group("ago_n")) * (10 if m.group("ago_u").lower().startswith("decade") else 1)
+    n = small(lex, m.group("ago_n")) * (10 if m.group("ago_u").lower().startswith("decade") else 1)
     if published is None:
         return Found(m.start(), m.end(), None, relative=True)
     return Found(m.start(), m.end(), years(published - n, published - n), relative=True)
@@ -207,7 +208,7 @@ def ago(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
 
 def past_years(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "the past three years": the whole years before the publication year."""
-    n = small(m.group("pn_n"))
+    n = small(lex, m.group("pn_n"))
     if published is None or n < 1:
         return Found(m.start(), m.end(), None, relative=True)
     return Found(m.start(), m.end(), years(published - n, published - 1), relative=True)

@@ -8,19 +8,10 @@ unit: "352.5m" is millions beside a currency, "90m" alone metres, "1.2m resident
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from claimcheck.extract import compound
 from claimcheck.extract.cursor import Cursor
-
-# A plural noun after "1.2m": what millions count ("1.2m residents", "12m people"), where a
-# length is followed by an adjective or a singular noun ("12m high", "a 400m race").
-_COUNTED_AFTER = re.compile(
-    r"""\x20(?:people|(?!(?:across|towards|always|perhaps|besides|afterwards|upwards|downwards
-                       |sideways|nevertheless|plus|less|thus)\b)[a-z]{3,}(?<!s)s)\b""",
-    re.VERBOSE,
-)
 
 Scaled = tuple[int, Decimal, Decimal | None, int]  # scale, value, precision, end
 
@@ -54,7 +45,7 @@ def scale_after(
     # "352.5m" is millions beside a currency; without one, "90m" is metres, and "5b" a clause
     # number, but "1.2b" is billions
     restricted = suffix in ("m", "t") or (suffix == "b" and precision in (None, 1))
-    counts = suffix == "m" and _COUNTED_AFTER.match(text, sm.end()) is not None  # "1.2m residents"
+    counts = suffix == "m" and pats.counted_after.match(text, sm.end()) is not None  # "1.2m residents"
     if restricted and not counts and not currency and not pats.currency_after.match(text, sm.end()):
         return 1, value, precision, end
     return lex.scale_suffixes[suffix], value, precision, sm.end()

@@ -13,42 +13,13 @@ import bisect
 import re
 
 from claimcheck.extract import sentences
+from claimcheck.extract.patterns import Patterns
 from claimcheck.extract.quantities import Item
 from claimcheck.extract.timeparts import Found
 from claimcheck.model import Period
 
-# The words between a figure and the period it is stated for: "7.4 percent in 2018",
-# "1 trillion yuan by the end of the 14th Five-Year Plan period".
-_ADJACENT = re.compile(
-    r"""[\s,]*
-    (?:(?:gain|rise|fall|drop|increase|decline|growth|jump|climb|slump|contraction|expansion)s?\s+)?
-    (?:(?:recorded|registered|reported|seen|posted|logged|achieved)\s+)?
-    (?:(?:in|for|during|as\s+of|by|through|until|over|at|from|of|throughout)\b
-       (?:\s+the\s+(?:end|first|second|start|beginning|course|whole|rest|middle|same\s+period)
-          \s+of)?
-       (?:\s+the)?)?
-    \s*""",
-    re.VERBOSE | re.IGNORECASE,
-)
 _BLOCK = re.compile(r"\b(?:and|but|while|whereas)\s+(?:in|during|by|since|for)\b|[;:]", re.I)
-_CONTINUES = re.compile(
-    r"(?:And|Also|Furthermore|Moreover|In\s+addition|Meanwhile|Besides|It|Its|This|That|These"
-    r"|Those|The\s+figure|But|However|Still|Yet|Of\s+th(?:is|ese|ose))\b"
-)
-_BASELINE = re.compile(
-    r"""\b(?:than|compared\s+(?:with|to)|versus|vs\.?|same\s+period
-          |the\s+(?:number|figure|level|growth|total|amount|rate))
-        \s+(?:(?:in|for|of|during|with|last)\s+)?(?:the\s+)?$
-      | \bsince\s+(?:the\s+)?$   # "the highest since 1990": a span's start, not the figure's time""",
-    re.VERBOSE | re.IGNORECASE,
-)
-# A compared figure between a figure and a later time: the time is that figure's ("67.3%, down
-# from 68.8% in 2019", "12.7 billion, compared with 9.8 billion last year").
-_COMPARED_FIGURE = re.compile(
-    r"\b(?:from|than|compared|against|versus|vs|after)\b[^\d;:]{0,40}\d", re.IGNORECASE
-)
 _CLAUSE_START = re.compile(r"(?:^|[.;:,!?(\u2013\u2014])\s*$")
-_COMPARES = re.compile(r"\b(?:over|from|since|than|against|on|versus|vs)\b", re.IGNORECASE)
 _PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
 
 
@@ -61,8 +32,10 @@ class Timeline:
         segments: list[sentences.Segment],
         seg_starts: list[int],
         times: list[Found],
+        pats: Patterns,
     ) -> None:
         self.text = text
+        self.pats = pats
         self.segments = segments
         self.timed = timed = [t for t in times if t.period is not None]
         # relative times the text gives no year for ("20 years ago", no publication date)
@@ -77,7 +50,7 @@ class Timeline:
         # "up 8% over the same period last year", "from 6.5% a year earlier": an anaphoric time
         # inside a clause is a comparison too ("A year earlier, ..." opens a clause: not one)
         self.baseline = [
-            _BASELINE.search(text, max(0, t.start - 40), t.start) is not None
+            pats.baseline_before.search(text, max(0, t.start - 40), t.start) is not None
             or (t.shift is not None and t.shift < 0 and not _CLAUSE_START.search(text, max(0, t.start - 4), t.start))
             for t in timed
         ]
@@ -96,10 +69,10 @@ class Timeline:
             reach = paren.end()
         after = bisect.bisect_left(self.starts, reach, lo, hi)
         k = bisect.bisect_left(self.unknown, reach)
-        if k < len(self.unknown) and self.unknown[k] < seg.end and _ADJACENT.fullmatch(text, reach, self.unknown[k]):
+        if k < len(self.unknown) and self.unknown[k] < seg.end and self.pats.time_adjacent.fullmatch(text, reach, self.unknown[k]):
             return None  # "4 million a year ago" with no publication date: a time we cannot date
         chosen = self._in_sentence(item, reach, lo, hi, after)
-        if chosen is None and seg_i > 0 and _CONTINUES.match(text, seg.start):
+        if chosen is None and seg_i > 0 and self.pats.sentence_opener.match(text, seg.start):
             # "And 261 companies ...", "Furthermore, revenue ...": the previous sentence's period
             prev = self.segments[seg_i - 1]
             if prev.paragraph == seg.paragraph:
@@ -121,8 +94,8 @@ class Timeline:
         # "3% in the same period of the previous year" are stated for it
         if (
             after < hi
-            and _ADJACENT.fullmatch(text, reach, timed[after].start)
-            and not (baseline[after] and _COMPARES.search(text, reach, timed[after].start))
+            and self.pats.time_adjacent.fullmatch(text, reach, timed[after].start)
+            and not (baseline[after] and self.pats.comparing.search(text, reach, timed[after].start))
         ):
             return timed[after]
         j = bisect.bisect_right(self.ends, item.start, lo, hi) - 1
@@ -148,7 +121,7 @@ class Timeline:
         return (
             not self.baseline[after]
             and not _BLOCK.search(text, reach, at)
-            and not _COMPARED_FIGURE.search(text, reach, at)
+            and not self.pats.compared_figure.search(text, reach, at)
         )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract.number_patterns import alternation
+from claimcheck.extract.fragments import alternation
 from claimcheck.lexicon import Lexicon
 
 

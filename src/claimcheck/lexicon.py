@@ -54,6 +54,7 @@ class WordLists:
     share_verbs: tuple[str, ...]  # before "up": a share, not a rise ("made up 9 percent")
     negative_words: tuple[str, ...]  # make the figure after them negative ("minus five")
     change_nouns: tuple[str, ...]  # between a figure and its time ("a 0.9% gain in February")
+    sharp_change_nouns: tuple[str, ...]  # the same, read before a time only ("a jump in 2019")
     record_verbs: tuple[str, ...]  # between a figure and its time ("12% recorded in 2019")
     time_prepositions: tuple[str, ...]  # before a figure's time ("in 2018", "as of March")
     period_parts: tuple[str, ...]  # "the end of", "the rest of" a figure's time
@@ -63,6 +64,11 @@ class WordLists:
     compared_words: tuple[str, ...]  # before a compared figure ("down from 68.8% in 2019")
     comparing_words: tuple[str, ...]  # between a figure and the time it compares with ("over")
     same_period_nouns: tuple[str, ...]  # "the same period of the previous year"
+    half_sides: tuple[str, ...]  # before "half", a part of a year ("the back half")
+    not_counted: tuple[str, ...]  # after a figure, no noun it counts ("5 of", "3 more")
+    inch_after: tuple[str, ...]  # after "in", what makes it inches ("2 in thick")
+    saying_verbs: tuple[str, ...]  # after a name, a source's verb ("Xinhua reported")
+    units_after_year: tuple[str, ...]  # after a year, what makes it an amount ("2018 yuan")
     months_also_words: tuple[str, ...]  # month names that are common words too ("may", "march")
 
 

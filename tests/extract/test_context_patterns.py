@@ -44,6 +44,11 @@ CASES: list[tuple[Callable[[lexicon.Lexicon], str], int, str, list[str], list[st
      ["rose in ", "grew "]),
     (CP.compared_figure, re.I, "search", [" down from 68.8", ", compared with 9.8"], [" in 2019", " from the"]),
     (CP.comparing, re.I, "search", [" over the same", " versus "], [" in the same", " overall"]),
+    (CP.change_noun, re.I, "search", [" growth was", " gains "], [" jump ", " growing "]),
+    (CP.and_a_half, re.I, "match", [" and a half", " and one half"], [" and two half", " and a halfway"]),
+    (CP.half_before, P.FLAGS, "search", ["the first ", "second-", "the back ", "upper "], ["third ", "a "]),
+    (CP.inch_ok, re.I, "match", [" thick", ".", ""], [" the", " 2020"]),
+    (CP.said_after, 0, "match", [" reported", " said on"], [" Reported", " sailed"]),
 ]  # fmt: skip
 
 

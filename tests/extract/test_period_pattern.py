@@ -41,8 +41,8 @@ FAMILIES = [
       ("past three years", "pastn"), ("the past six months", "monrange"), ("early next month", "monrel"),
       ("last year", "rel"), ("last sept", "mrel2"), ("year to date", "ytd")],
      ["thirteen years ago", "the same amount of the previous year", "last may"]),
-    (PP.bare_parts(MONTH), [("early September", "monthonly"), ("Dec.17", "daynoyear"), ("07:20", "clock"),
-                            ("2003", "year")], ["september", "2018 percent"]),
+    (PP.bare_parts(LEX, MONTH), [("early September", "monthonly"), ("Dec.17", "daynoyear"), ("07:20", "clock"),
+                            ("2003", "year")], ["september", "2018 percent", "2018 million", "2018 yuan"]),
 ]  # fmt: skip
 
 

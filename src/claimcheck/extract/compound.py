@@ -19,8 +19,6 @@ RATIO_JOIN = r"\s+(?P<join>over|out\s+of|in)\s+"
 OVER_END = r"\s*(?:[.,;:!?)]|$|(?:is|was|equals|of|and|or)\b)"
 # What joins a scaled figure to the smaller figure that completes it: "3 hundred and 21".
 CONTINUE_JOIN = r"[\x20\t]+(?P<and>and[\x20\t]+)?"
-# "3 million and a half": half of the scale word before it.
-AND_A_HALF = r"[\x20\t]+and[\x20\t]+(?:a|one)[\x20\t]+half\b"
 
 # A range's opening word before a figure: "between 2 million and 500,000" is not one figure.
 RANGE_OPENING = r"\b(?:between|from)\s+$"
@@ -30,7 +28,6 @@ _RANGE_OPENING = re.compile(RANGE_OPENING, re.IGNORECASE)
 _RATIO_JOIN = re.compile(RATIO_JOIN, re.IGNORECASE)
 _OVER_END = re.compile(OVER_END, re.IGNORECASE)
 _CONTINUE_JOIN = re.compile(CONTINUE_JOIN, re.IGNORECASE)
-_AND_A_HALF = re.compile(AND_A_HALF, re.IGNORECASE)
 
 
 def _figure(m: re.Match[str], lex: Lexicon) -> numbers.Reading | None:
@@ -88,7 +85,7 @@ def completion(
     """
     if _RANGE_OPENING.search(c.text, max(0, start - 16), start):
         return None
-    half = _AND_A_HALF.match(c.text, end)
+    half = c.pats.and_a_half.match(c.text, end)
     if half:
         return Decimal(scale) / 2, None, half.end()
     return continuation(c, end, scale, currency)

@@ -63,7 +63,7 @@ def time_adjacent(lex: Lexicon) -> str:
     w = lex.words
     parts = [*(word for word, n in lex.ordinal_words.items() if n <= 2), *w.period_parts]  # "the first of"
     return rf"""[\s,]*
-    (?:{phrases(w.change_nouns)}s?\s+)?
+    (?:{phrases([*w.change_nouns, *w.sharp_change_nouns])}s?\s+)?
     (?:{phrases(w.record_verbs)}\s+)?
     (?:{phrases(w.time_prepositions)}\b
        (?:\s+the\s+{phrases(parts)}\s+of)?
@@ -88,6 +88,33 @@ def baseline_before(lex: Lexicon) -> str:
 def compared_figure(lex: Lexicon) -> str:
     """A compared figure between a figure and a later time: " down from 68.8%" (the time is its)."""
     return rf"\b{phrases(lex.words.compared_words)}\b[^\d;:]{{0,40}}\d"
+
+
+def change_noun(lex: Lexicon) -> str:
+    """A change noun between a measure and its figure: "GDP growth was 7.4%" is a change."""
+    return rf"\b{phrases(lex.words.change_nouns)}s?\b"
+
+
+def and_a_half(lex: Lexicon) -> str:
+    """ " and a half" after a scale word: "3 million and a half" (half of the scale)."""
+    ones = [w for w, n in lex.units_words.items() if n == 1]
+    return rf"[\x20\t]+and[\x20\t]+(?:a|{phrases(ones)})[\x20\t]+half\b"
+
+
+def half_before(lex: Lexicon) -> str:
+    """Before "half", a word that makes it a part of a year: "first half", "the back half"."""
+    ordinals = [w for w, n in lex.ordinal_words.items() if n <= 2]
+    return rf"\b{phrases([*ordinals, *lex.half_names, *lex.words.half_sides])}[\s-]+$"
+
+
+def inch_ok(lex: Lexicon) -> str:
+    """After "in" after a figure, what makes it inches: the clause's end or "thick", "long"..."""
+    return rf"\s*(?:[,.;:)]|$|{phrases(lex.words.inch_after)})"
+
+
+def said_after(lex: Lexicon) -> str:
+    """A verb of saying right after a name: " reported", " said" (the name is a source)."""
+    return rf"\s+{phrases(lex.words.saying_verbs)}\b"
 
 
 def comparing(lex: Lexicon) -> str:

@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from claimcheck.extract.patterns import Patterns
 from claimcheck.framelex import FrameLexicon, singulars
 
 # A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept.
@@ -22,7 +23,6 @@ _HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but
 # Where a clause ends that only adds to the one before (", which ...", ", marking ..."): a
 # figure after it with no measure of its own takes the measure before it.
 _SOFT = re.compile(r",\s+(?:with|which|making|marking|becoming|as|when|up|down)\b", re.I)
-_SAID = re.compile(r"\s+(?:reported|said|says|told|wrote|announced|noted|added|estimated)\b")
 # Not an entity: a currency's letters ("US$", "HK$") or a plural acronym ("NEVs", "SOEs")
 _NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b")
 _WORD = re.compile(r"[\w’'-]+")
@@ -48,11 +48,11 @@ class Sentence:
     mentions_back: bool  # names "the city's", "its"... without a name of its own
 
 
-def analyse(sentence: str, start: int, flex: FrameLexicon) -> Sentence:
+def analyse(sentence: str, start: int, flex: FrameLexicon, pats: Patterns) -> Sentence:
     """A sentence's measure phrases, names and clause breaks."""
     low = sentence.lower()
     measures = _measures(low, flex)
-    names = _names(sentence, low, flex, measures)
+    names = _names(sentence, low, flex, measures, pats)
     return Sentence(
         start=start,
         low=low,
@@ -105,7 +105,7 @@ def _starting(flex: FrameLexicon, word: str) -> tuple[tuple[str, ...], ...]:
     return found
 
 
-def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[Place]) -> list[Place]:
+def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[Place], pats: Patterns) -> list[Place]:
     quiet = [m.span() for m in _ATTRIBUTION.finditer(sentence)]
     quiet_starts = [a for a, _ in quiet]
     taken = [(a, b) for a, b, _ in measures]
@@ -118,7 +118,7 @@ def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[Place]) -
         possessive = m.group().endswith(("'s", "’s", "s'", "s’"))
         if _inside(quiet, quiet_starts, m.start()) and not possessive:
             continue
-        if _NOT_ENTITY.fullmatch(m.group()) or sentence.startswith("$", m.end()) or _SAID.match(sentence, m.end()):
+        if _NOT_ENTITY.fullmatch(m.group()) or sentence.startswith("$", m.end()) or pats.said_after.match(sentence, m.end()):
             continue
         if headline and not possessive:
             continue

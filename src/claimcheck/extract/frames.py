@@ -33,13 +33,13 @@ import re
 
 from claimcheck.extract import sentences
 from claimcheck.extract.frame_sentence import Place, Sentence, analyse
+from claimcheck.extract.patterns import compile_for
 from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
 
 _DIGIT = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d")  # a figure's first digit, not a year's
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
-_CHANGE_NOUN = re.compile(r"\b(?:growth|increase|rise|expansion|decline|drop|fall|contraction|gain)s?\b", re.I)
 _SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re.I)
 
 _DIMENSIONS = {
@@ -106,6 +106,7 @@ class Reader:
         self.segments = segments
         self.flex = flex
         self.lexicon = lexicon
+        self.pats = compile_for(lexicon)
         self._sentences: dict[int, Sentence] = {}
         self._topic: dict[int, str | None] = {}
 
@@ -129,7 +130,7 @@ class Reader:
         measure, measure_end = self._measure(s.low, measures, at, to, soft, hi, role, dim, noun)
         if measure is None and soft > lo:
             measure, measure_end = self._measure(s.low, measures, at, to, lo, hi, role, dim, noun)
-        if measure is not None and role is Role.level and _CHANGE_NOUN.search(s.low, measure_end, at):
+        if measure is not None and role is Role.level and self.pats.change_noun.search(s.low, measure_end, at):
             role = Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
         entity = self._entity(s, names, seg_i, at, to, lo, hi, role)
         if measure is None and (s.refers_back or s.mentions_back):
@@ -270,7 +271,7 @@ class Reader:
         found = self._sentences.get(seg_i)
         if found is None:
             seg = self.segments[seg_i]
-            found = self._sentences[seg_i] = analyse(self.text[seg.start : seg.end], seg.start, self.flex)
+            found = self._sentences[seg_i] = analyse(self.text[seg.start : seg.end], seg.start, self.flex, self.pats)
         return found
 
 

@@ -31,7 +31,6 @@ IDENTIFIER_CHAIN = r"""
 NAMED_GROUP = r"(?-i:\bGroup)\s+of\s+$"
 
 # "half" naming a period: "the first half", "second-half", "half-year", "half of the year".
-HALF_PERIOD_BEFORE = r"\b(?:first|second|upper|lower|latter|former|back|front)[\s-]+$"
 HALF_PERIOD_AFTER = r"""
     -(?:year|yearly|term|time|season|century|decade)\b
     | \x20(?:year|yearly|time)\b(?!s)
@@ -50,7 +49,6 @@ URL = r"(?:https?://|www\.)[^\s<>\"')\]]+"
 _FLAGS = re.VERBOSE | re.IGNORECASE
 _CHAIN = re.compile(IDENTIFIER_CHAIN, _FLAGS)
 _GROUP = re.compile(NAMED_GROUP, _FLAGS)
-_HALF_BEFORE = re.compile(HALF_PERIOD_BEFORE, _FLAGS)
 _HALF_AFTER = re.compile(HALF_PERIOD_AFTER, _FLAGS)
 _ORDINAL_HALF = re.compile(ORDINAL_OF_HALF, _FLAGS)
 _URL = re.compile(URL, _FLAGS)
@@ -70,10 +68,10 @@ def names_group(text: str, start: int) -> bool:
     return _GROUP.search(text, max(0, start - 12), start) is not None
 
 
-def half_names_period(text: str, start: int, end: int) -> bool:
+def half_names_period(c: Cursor, start: int, end: int) -> bool:
     """True when the "half" at ``start``..``end`` names a period ("first half", "half-year")."""
     return bool(
-        _HALF_BEFORE.search(text, max(0, start - 10), start) or _HALF_AFTER.match(text, end)
+        c.pats.half_before.search(c.text, max(0, start - 10), start) or _HALF_AFTER.match(c.text, end)
     )
 
 

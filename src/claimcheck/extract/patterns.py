@@ -176,6 +176,12 @@ class Patterns:
     baseline_before: re.Pattern[str]
     compared_figure: re.Pattern[str]
     comparing: re.Pattern[str]
+    change_noun: re.Pattern[str]
+    and_a_half: re.Pattern[str]
+    half_before: re.Pattern[str]
+    inch_ok: re.Pattern[str]
+    said_after: re.Pattern[str]
+    not_counted: frozenset[str]
 
 
 @functools.cache
@@ -221,4 +227,10 @@ def compile_for(lex: Lexicon) -> Patterns:
         baseline_before=re.compile(ctx.baseline_before(lex), FLAGS),
         compared_figure=re.compile(ctx.compared_figure(lex), re.IGNORECASE),
         comparing=re.compile(ctx.comparing(lex), re.IGNORECASE),
+        change_noun=re.compile(ctx.change_noun(lex), re.IGNORECASE),
+        and_a_half=re.compile(ctx.and_a_half(lex), re.IGNORECASE),
+        half_before=re.compile(ctx.half_before(lex), FLAGS),
+        inch_ok=re.compile(ctx.inch_ok(lex), re.IGNORECASE),
+        said_after=re.compile(ctx.said_after(lex)),  # as written: "Xinhua reported", not "Reported"
+        not_counted=frozenset(w.lower() for w in lex.words.not_counted),
     )

@@ -30,6 +30,11 @@ def same(lex: Lexicon) -> str:
     return phrases(lex.words.same_period_nouns)
 
 
+def first(lex: Lexicon) -> str:
+    """The first, spelled: "the first three quarters", "the first five months"."""
+    return phrases(w for w, n in lex.ordinal_words.items() if n == 1)
+
+
 def _with_year(lex: Lexicon, *values: int) -> str:
     """The number words of ``values``, as "the first two quarters of" spells them."""
     return phrases(w for w, n in lex.units_words.items() if n in values)
@@ -83,7 +88,7 @@ def quarter_parts(lex: Lexicon) -> list[str]:
     "the second half", "last quarter"."""
     q_ord, qr_ord, hr_ord = quarter_ordinals(lex), quarter_ordinals(lex, from_now=False), phrases(ordinals(lex, 2))
     return [
-        rf"""(?P<qmulti>first\s+(?P<qm_n>{_with_year(lex, 2, 3)}|2|3)\s+quarters\s+(?:of\s+)?(?P<qm_y>{YEAR})\b)""",
+        rf"""(?P<qmulti>{first(lex)}\s+(?P<qm_n>{_with_year(lex, 2, 3)}|2|3)\s+quarters\s+(?:of\s+)?(?P<qm_y>{YEAR})\b)""",
         rf"""(?P<quarter>(?P<q_ord>{q_ord})
         [\s-]+quarter\s+(?:of\s+)?(?P<q_y>{YEAR})\b)""",
         rf"""(?P<qrel>(?:(?P<qr_w>this|next|last)\s+year'?s\s+)?(?:the\s+)?
@@ -104,7 +109,7 @@ def month_parts(lex: Lexicon, month: str) -> list[str]:
     return [
         rf"""(?P<mrange>(?:(?:between|from)\s+)?(?P<mr_a>{month})\s*(?:and|to|through|till|until|-|–)\s*
         (?P<mr_b>{month}),?\s+(?:period\s+)?(?:of\s+)?(?P<mr_y>{YEAR})\b)""",
-        rf"""(?P<mfirst>first\s+(?P<mf_n>{small_count(lex)})\s+months\s+of\s+(?P<mf_y>{YEAR})\b)""",
+        rf"""(?P<mfirst>{first(lex)}\s+(?P<mf_n>{small_count(lex)})\s+months\s+of\s+(?P<mf_y>{YEAR})\b)""",
         rf"""(?P<drange>(?:(?:between|from)\s+)?
         (?:(?P<dr_m>{month})\s?(?:the\s+)?(?P<dr_a>[0-3]?\d)(?:st|nd|rd|th)?{DAY_JOIN}
             (?:(?P<dr_m2>{month})\s?)?(?P<dr_b>[0-3]?\d)(?:st|nd|rd|th)?
@@ -158,9 +163,10 @@ def relative_parts(lex: Lexicon, month: str, month_lower: str) -> list[str]:
     ]
 
 
-def bare_parts(month: str) -> list[str]:
+def bare_parts(lex: Lexicon, month: str) -> list[str]:
     """A month, a day, a time of day or a year written alone: "in May", "Dec.17", "07:20",
     "2003" (tried last: any longer reading beats them)."""
+    amount = phrases([*lex.words.units_after_year, *(w for w, n in lex.multiplier_words.items() if n >= 1000)])
     return [
         rf"""(?P<monthonly>(?:(?P<mo_part>early|mid|late)[\s-]+
                       |(?P<mo_of>(?:the\s+)?(?:month|end|beginning|start|middle)\s+of\s+))?
@@ -169,7 +175,7 @@ def bare_parts(month: str) -> list[str]:
         r"""(?P<clock>\b(?:(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s?(?:[ap]m\b|[ap]\.m\.))?
         |(?<!\d\.)(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s?(?:[ap]m\b|[ap]\.m\.)))""",
         rf"""(?P<year>(?:(?<![\w$£€¥.,/-])|(?<=\d{{4}},))(?:FY|fiscal\s+)?(?P<y>{YEAR})(?![\w%]|,(?!{YEAR}(?!\d))\d|\.\d|\s?-\s?\d|
-        \s*(?:per\s?cent|percent|thousand|million|billion|trillion|yuan|dollars?)\b))""",
+        \s*(?:per\s?cent|{amount})\b))""",
     ]
 
 
@@ -182,7 +188,7 @@ def build(lex: Lexicon) -> str:
         *month_parts(lex, month),
         *year_spans(lex, month),
         *relative_parts(lex, month, _month_lower(lex)),
-        *bare_parts(month),
+        *bare_parts(lex, month),
     ]
     return "\n| ".join(parts)
 

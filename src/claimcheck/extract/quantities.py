@@ -111,7 +111,7 @@ def _spelled(c: Cursor, m: re.Match[str], at: int, negative: bool) -> numbers.Re
         return None
     if spelled.ordinal:
         return Item("ordinal", at, m.end(), spelled.value)
-    if words[-1] == "half" and len(words) <= 2 and names.half_names_period(text, at, m.end()):
+    if words[-1] == "half" and len(words) <= 2 and names.half_names_period(c, at, m.end()):
         return None  # "the first half", "half-year": a period's name
     if len(words) == 1 and (words[0] in lex.group_words or names.zero_idiom(words[0], text, at)):
         return None  # "dozens of people", "the score", "came to naught": no count is given

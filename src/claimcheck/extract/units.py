@@ -26,10 +26,6 @@ from claimcheck.extract import money, numbers
 from claimcheck.extract.cursor import Cursor
 from claimcheck.extract.unit_patterns import symbol_key
 
-_STOPWORDS = frozenset(
-    ["of", "and", "or", "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "than", "that", "which", "who", "this", "these", "those", "its", "it", "per", "more", "less", "over", "under", "about", "into", "out", "up", "down", "percent", "cent", "times", "years", "year"]
-)
-_INCH_OK = re.compile(r"\s*(?:[,.;:)]|$|thick|long|wide|tall|high|deep|across|diameter)", re.I)
 _QUOTE_MARKS = frozenset(['"', "'"])
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 # Units that cannot be the first of a rate ("5% a year" stays a percentage).
@@ -141,7 +137,7 @@ def _bare(c: Cursor, fig: Figure, end: int, after: str) -> Measured:
         unit = _shared_unit(c, fig, end)
     if unit is None:
         nm = c.pats.noun_after.match(c.text, end)
-        if nm and nm.group("noun").lower() not in _STOPWORDS:
+        if nm and nm.group("noun").lower() not in c.pats.not_counted:
             rate = _denominator(c, nm.end())
             if rate is not None:  # "30 frames per second", "1,000 people per square kilometre"
                 return Measured(rate[2], f"per_{rate[0]}", nm.group("noun"), fig.value, fig.precision)
@@ -201,7 +197,7 @@ def _checked(c: Cursor, um: re.Match[str], start: int) -> str | None:
         return None  # "20 (kg)", but not "20 (m" or "(A)"
     if len(name) == 1 and name.isalpha() and name.isupper() and name not in lex.unit_names_exact:
         return None  # "5G" is not five grams
-    if name.lower() == "in" and not _INCH_OK.match(text, um.end()):
+    if name.lower() == "in" and not c.pats.inch_ok.match(text, um.end()):
         return None
     if name in _QUOTE_MARKS and text.count(name, max(0, start - 80), start) % 2:
         return None  # 'the class "English 101"': a closing quotation mark, not inches

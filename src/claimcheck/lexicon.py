@@ -69,6 +69,10 @@ class WordLists:
     inch_after: tuple[str, ...]  # after "in", what makes it inches ("2 in thick")
     saying_verbs: tuple[str, ...]  # after a name, a source's verb ("Xinhua reported")
     units_after_year: tuple[str, ...]  # after a year, what makes it an amount ("2018 yuan")
+    time_after_a_year: tuple[str, ...]  # after "a year": a time, not a rate ("a year earlier")
+    after_tax_nouns: tuple[str, ...]  # "a year after tax" is a rate still
+    adding_clause_openers: tuple[str, ...]  # ", which ...": a clause that adds to the one before
+    attribution_words: tuple[str, ...]  # "according to Xinhua": names that are sources
     months_also_words: tuple[str, ...]  # month names that are common words too ("may", "march")
 
 

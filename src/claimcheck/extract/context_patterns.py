@@ -117,6 +117,24 @@ def said_after(lex: Lexicon) -> str:
     return rf"\s+{phrases(lex.words.saying_verbs)}\b"
 
 
+def not_a_rate(lex: Lexicon) -> str:
+    """After "a year" after an amount, what makes it a time, not a rate: " earlier", "-on-year",
+    " before the merger" (but " after tax" leaves a rate)."""
+    w = lex.words
+    return rf"""-|\s+(?:{phrases(w.time_after_a_year)}
+         |(?:before|after)(?!\s+{phrases(w.after_tax_nouns)}\b))\b"""
+
+
+def soft_break(lex: Lexicon) -> str:
+    """A comma and the start of a clause that only adds to the one before: ", which"."""
+    return rf",\s+{phrases(lex.words.adding_clause_openers)}\b"
+
+
+def attribution(lex: Lexicon) -> str:
+    """An attribution and the rest of its clause: "according to the bureau", "Xinhua reported by"."""
+    return rf"\b{phrases(lex.words.attribution_words)}\b[^,.;]*"
+
+
 def comparing(lex: Lexicon) -> str:
     """A word that makes the time next to a figure one it is compared with: "8% over ..."."""
     return rf"\b{phrases(lex.words.comparing_words)}\b"

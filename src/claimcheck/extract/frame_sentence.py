@@ -20,13 +20,9 @@ from claimcheck.framelex import FrameLexicon, singulars
 _NAME = re.compile(r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*")
 # Where a clause ends: a figure's measure and entity are not looked for across these.
 _HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but)\s", re.I)
-# Where a clause ends that only adds to the one before (", which ...", ", marking ..."): a
-# figure after it with no measure of its own takes the measure before it.
-_SOFT = re.compile(r",\s+(?:with|which|making|marking|becoming|as|when|up|down)\b", re.I)
 # Not an entity: a currency's letters ("US$", "HK$") or a plural acronym ("NEVs", "SOEs")
 _NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b")
 _WORD = re.compile(r"[\w’'-]+")
-_ATTRIBUTION = re.compile(r"\b(?:according\s+to|said|says|told|reported\s+by)\b[^,.;]*", re.I)
 _HEADLINE_MIN = 4  # capitalised words a sentence needs before it can be a headline
 
 Place = tuple[int, int, str]  # start, end (sentence offsets), what stands there
@@ -61,7 +57,7 @@ def analyse(sentence: str, start: int, flex: FrameLexicon, pats: Patterns) -> Se
         names=tuple(names),
         name_starts=tuple(n[0] for n in names),
         hard=tuple(m.start() for m in _HARD.finditer(sentence)),
-        soft=tuple(m.start() for m in _SOFT.finditer(sentence)),
+        soft=tuple(m.start() for m in pats.soft_break.finditer(sentence)),  # a clause that adds to the one before
         refers_back=flex.refer_back.match(sentence) is not None,
         mentions_back=not names and flex.refer_back.search(sentence) is not None,
     )
@@ -106,7 +102,7 @@ def _starting(flex: FrameLexicon, word: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[Place], pats: Patterns) -> list[Place]:
-    quiet = [m.span() for m in _ATTRIBUTION.finditer(sentence)]
+    quiet = [m.span() for m in pats.attribution.finditer(sentence)]
     quiet_starts = [a for a, _ in quiet]
     taken = [(a, b) for a, b, _ in measures]
     taken_starts = [a for a, _ in taken]

@@ -182,6 +182,9 @@ class Patterns:
     inch_ok: re.Pattern[str]
     said_after: re.Pattern[str]
     not_counted: frozenset[str]
+    not_a_rate: re.Pattern[str]
+    soft_break: re.Pattern[str]
+    attribution: re.Pattern[str]
 
 
 @functools.cache
@@ -233,4 +236,7 @@ def compile_for(lex: Lexicon) -> Patterns:
         inch_ok=re.compile(ctx.inch_ok(lex), re.IGNORECASE),
         said_after=re.compile(ctx.said_after(lex)),  # as written: "Xinhua reported", not "Reported"
         not_counted=frozenset(w.lower() for w in lex.words.not_counted),
+        not_a_rate=re.compile(ctx.not_a_rate(lex), re.I | re.X),
+        soft_break=re.compile(ctx.soft_break(lex), re.I),
+        attribution=re.compile(ctx.attribution(lex), re.I),
     )

@@ -34,12 +34,6 @@ _NOT_RATE = frozenset(["percent", "percentage_point", "fraction"])
 _NOT_PER = frozenset(["ratio", "ratio_change", "multiple", "count"])
 # Dimensions a power ("^2", "square") can apply to.
 _POWERED = frozenset(["length", "time"])
-# After "a year", what makes it a time and not a rate: "a year earlier", "a year-on-year rise".
-_NOT_A_RATE = re.compile(
-    r"""-|\s+(?:ago|earlier|later|previously|prior|since|on|from|into
-         |(?:before|after)(?!\s+(?:tax|taxes|inflation|costs|deductions)\b))\b""",
-    re.I | re.X,
-)
 # Dimensions that do not make a lone "one" a measurement ("one day", "one times").
 _NOT_MEASURE = frozenset(["time", "ratio", "ratio_change", "multiple", "count"])
 # How many "per" parts a rate can have ("J/m^2 per year" has two).
@@ -263,7 +257,7 @@ def _denominator(c: Cursor, end: int) -> tuple[str, str, int] | None:
     per = pm.group("per").strip().lower()
     if per in ("a", "an") and (len(name) < 3 or not name.islower()):
         return None  # " a m" is not "per metre"
-    if per in ("a", "an") and info.dimension == "time" and _NOT_A_RATE.match(text, pm.end()):
+    if per in ("a", "an") and info.dimension == "time" and c.pats.not_a_rate.match(text, pm.end()):
         return None  # "$1.2 billion a year earlier" is no rate
     if per == "/" and len(name) == 1 and not name.isalpha():
         return None

@@ -1,9 +1,11 @@
 """Readings of time expressions against the publication date, and of day ranges.
 
-"last September", "the third quarter this year", "Q1", "last month", "the past three months",
-"year to date": each needs the publication year, most its month too (``published: 2018-08-15``);
-without them the expression is found but left without a period. Day ranges ("November 19-20",
-"from 2 to 7 Feb 2018") name the months they span, as periods are whole months.
+"last year", "20 years ago", "in May", "last September", "the third quarter this year", "Q1",
+"last month", "the past three months", "year to date": each needs the publication year, some its
+month too (``published: 2018-08-15``); without them the expression is found but left without a
+period. "a year earlier" is marked with its shift, for `anaphora.resolve`. Day ranges ("November
+19-20", "from 2 to 7 Feb 2018") name the months they span, as periods are whole months. One small
+reader per alternative of the period pattern (`READERS`, by group name), as in `absolute`.
 """
 
 from __future__ import annotations

@@ -130,3 +130,8 @@ def test_missing_project_folder(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["verify", "-C", str(tmp_path / "nowhere")])
     assert result.exit_code == 2
     assert result.stderr == f"claimcheck: {tmp_path / 'nowhere'}: project folder not found\n"
+
+
+def test_fail_on_none_is_said_outright(tmp_path: Path) -> None:
+    cfg = config.parse({"check": {"fail_on": "none"}}, tmp_path, None)
+    assert cfg.check_fail_on == ()

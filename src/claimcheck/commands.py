@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from claimcheck.config import CONFIG_NAME, DEFAULT_CONFIG
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract
+from claimcheck.io import files
+from claimcheck.io.paths import expand
 from claimcheck.model import Mention
 from claimcheck.sources import SUFFIXES, Source, read_source
 from claimcheck.sources.frontmatter import published_problem
@@ -16,29 +17,7 @@ KINDS = ("quantity", "date", "ordinal")
 
 
 def _stdin_source(published: str | None) -> Source:
-    data = sys.stdin.buffer.read()
-    if b"\x00" in data[:8192]:
-        raise InputError("binary input, not text", "<stdin>")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError("not UTF-8", "<stdin>", data[: exc.start].count(b"\n") + 1) from exc
-    return Source("stdin", "<stdin>", text, published=published)
-
-
-def _expand(paths: list[str]) -> list[str]:
-    """Files of the command line, folders walked; a file (or ``-``) named twice is read once."""
-    out: list[str] = []
-    seen: set[str] = set()
-    for raw in paths:
-        path = Path(raw)
-        found = sorted(path.rglob("*")) if raw != "-" and path.is_dir() else None
-        for name in [str(p) for p in found if p.suffix.lower() in SUFFIXES] if found is not None else [raw]:
-            key = name if name == "-" or not Path(name).exists() else str(Path(name).resolve())
-            if key not in seen:
-                seen.add(key)
-                out.append(name)
-    return out
+    return Source("stdin", "<stdin>", files.read_stdin("<stdin>", "text"), published=published)
 
 
 def extract_paths(
@@ -52,7 +31,7 @@ def extract_paths(
     if problem:
         raise UsageError(f"--published: {problem}")
     results = []
-    for raw in _expand(paths):
+    for raw in expand(paths, SUFFIXES):
         if raw == "-":
             source = _stdin_source(published)
         else:
@@ -76,27 +55,32 @@ def extract_paths(
 
 
 def _plain(path: Path, display: str) -> Source:
-    data = path.read_bytes()
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file, not text", display)
-    try:
-        return Source(path.stem, display, data.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise InputError("not UTF-8", display, data[: exc.start].count(b"\n") + 1) from exc
+    return Source(path.stem, display, files.read_text(path, display, "text"))
 
 
 def init_project(folder: Path) -> list[str]:
     """Create claimcheck.yaml, sources/ and claims/ in ``folder``; never overwrite."""
     config = folder / CONFIG_NAME
+    if folder.exists() and not folder.is_dir():
+        raise UsageError("not a folder", str(folder))
     if config.exists():
         raise UsageError(f"{config} already exists")
-    folder.mkdir(parents=True, exist_ok=True)
+    for sub in (folder / "sources", folder / "claims"):
+        if sub.exists() and not sub.is_dir():
+            raise UsageError("exists and is not a folder", str(sub))
     created = []
-    config.write_text(DEFAULT_CONFIG, encoding="utf-8")
-    created.append(str(config))
-    for name in ("sources", "claims"):
-        sub = folder / name
-        if not sub.exists():
-            sub.mkdir()
-            created.append(f"{sub}/")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with config.open("x", encoding="utf-8") as handle:  # "x": never overwrite one made meanwhile
+            handle.write(DEFAULT_CONFIG)
+        created.append(str(config))
+        for name in ("sources", "claims"):
+            sub = folder / name
+            if not sub.exists():
+                sub.mkdir()
+                created.append(f"{sub}/")
+    except FileExistsError as exc:
+        raise UsageError("already exists", exc.filename or str(config)) from exc
+    except OSError as exc:
+        raise InputError(f"cannot create: {exc.strerror or exc}", exc.filename or str(folder)) from exc
     return created

@@ -11,6 +11,7 @@ command never guesses a project (``claimcheck init`` makes one).
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -21,7 +22,7 @@ from typing import Any
 import yaml
 
 from claimcheck.errors import ConfigError, RegistryError
-from claimcheck.io import yamlread
+from claimcheck.io import files, yamlread
 from claimcheck.model import Severity, Verdict
 
 CONFIG_NAME = "claimcheck.yaml"
@@ -139,16 +140,7 @@ def _toml_lines(text: str) -> dict[str, int]:
 
 def load(path: Path) -> Config:
     """Read one claimcheck.yaml."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"cannot read config: {exc.strerror or exc}", display(path)) from exc
-    if b"\x00" in raw:
-        raise ConfigError("binary file, not a config file", display(path), raw[: raw.index(b"\x00")].count(b"\n") + 1)
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ConfigError("not UTF-8 text", display(path), raw[: exc.start].count(b"\n") + 1) from exc
+    text = files.read_text(path, display(path), "a config file", ConfigError)
     try:  # plain types only; tags and duplicate keys are errors with their line
         data, node = yamlread.parse(text, display(path))
     except RegistryError as exc:
@@ -159,6 +151,22 @@ def load(path: Path) -> Config:
     if node is not None:
         lines[""] = node.start_mark.line + 1
     return parse(data, path.parent, path, lines)
+
+
+def _folder(data: dict[Any, Any], key: str, root: Path) -> str:
+    """The folder ``key`` names, relative to the project root (its default when not given)."""
+    return os.path.normpath(str(data.get(key, key)))
+
+
+def _inside(value: Any, key: str, root: Path, error: Callable[[str, str], ConfigError]) -> None:
+    """Refuse a folder that is not a sub-folder of the project: ``claims: ../x`` would write
+    outside it, and ``sources: ''`` (the project itself) would make every draft a source."""
+    if not isinstance(value, str) or not value.strip():
+        raise error(f"{key} must be a folder name", key)
+    base = root.resolve()
+    target = (root / value).resolve()
+    if target == base or base not in target.parents:
+        raise error(f"{key} must be a folder inside the project, not {value!r}", key)
 
 
 def _key_lines(node: yaml.Node | None, prefix: str = "") -> dict[str, int]:
@@ -187,8 +195,10 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         key = sorted(unknown, key=str)[0]
         raise error(f"unknown config key {key!r}", str(key))
     for key in ("sources", "claims"):
-        if key in data and not isinstance(data[key], str):
-            raise error(f"{key} must be a folder name", key)
+        if key in data:
+            _inside(data[key], key, root, error)
+    if _folder(data, "sources", root) == _folder(data, "claims", root):
+        raise error("sources and claims must be different folders", "claims" if "claims" in data else "sources")
     cache = data.get("cache", True)
     if not isinstance(cache, bool):
         raise error("cache must be true or false", "cache")
@@ -212,15 +222,18 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
     fail_on = check.get("fail_on", ["contradicted", "misattributed"])
     if isinstance(fail_on, str):
         fail_on = [fail_on]
-    if not isinstance(fail_on, list) or any(v not in VERDICTS for v in fail_on):
-        raise error(f"check.fail_on must list verdicts from {', '.join(VERDICTS)}", "check.fail_on")
+    if fail_on == ["none"]:  # said outright: no verdict fails the gate
+        fail_on = []
+    elif not isinstance(fail_on, list) or not fail_on or any(v not in VERDICTS for v in fail_on):
+        # an empty list would pass contradictions silently: `none` says so on purpose
+        raise error(f"check.fail_on must list verdicts from {', '.join(VERDICTS)} (or be none)", "check.fail_on")
     allow = check.get("allow", [])
     if not isinstance(allow, list) or not all(isinstance(a, str | int | float) for a in allow):
         raise error("check.allow must be a list of figures", "check.allow")
     return Config(
         root=root,
-        sources=root / str(data.get("sources", "sources")),
-        claims=root / str(data.get("claims", "claims")),
+        sources=root / _folder(data, "sources", root),
+        claims=root / _folder(data, "claims", root),
         anchor_threshold=float(threshold),
         conflicts_fail_on=Severity(severity),
         check_fail_on=tuple(fail_on),

@@ -5,8 +5,13 @@ and builds adapters on every run that is given an option: 0.1-0.3 s of a ``claim
 that should take 0.5 s. Our commands take only text, paths, enums (choices), lists of text and
 flags; `FastCommand` gives those parameters a coercion built from typer's own pydantic-free
 helpers (``coerce_cli_path``, ``coerce_cli_choice``). Anything else, and every value those
-helpers reject, goes to typer's own coercion, so results and error messages are typer's. With a
-typer that lacks these internals (older or newer releases), `FastCommand` changes nothing.
+helpers reject, goes to typer's own coercion, so results and error messages are typer's.
+
+These helpers are typer internals, so pyproject pins typer to the minor release that
+``tests/test_fastcli.py`` runs on: it compares every command, with good and bad values, with
+the fast path and without. With a typer that lacks them anyway, `FastCommand` changes nothing.
+The win, measured as the best of 7 runs of ``claimcheck check --format json examples/draft.md``:
+255 ms with the fast path, 335 ms without.
 """
 
 from __future__ import annotations

@@ -16,9 +16,6 @@ and source ids that have not changed since the last run are read back from
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -88,20 +85,6 @@ class Project:
         return cached
 
 
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection while loading: 100,000 claims make a few million objects,
-    none of them in a cycle, and each collection would walk them all (a third of the load time).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def open_project(
     start: Path | None = None,
     config: Config | None = None,
@@ -121,8 +104,7 @@ def open_project(
         raise cfg.folder_error("sources")
     if claims_required and not cfg.claims.exists():
         raise cfg.folder_error("claims")
-    with paused_gc():
-        return _open(cfg, read_sources, use_cache)
+    return _open(cfg, read_sources, use_cache)
 
 
 def _open(cfg: Config, read_sources: bool, use_cache: bool | None) -> Project:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from dataclasses import dataclass
 
 from claimcheck import anchor
 from claimcheck.compare import project_conflicts
@@ -73,47 +74,73 @@ def verify(project: Project) -> VerifyReport:
     return VerifyReport(tuple(findings), len(project.sources), total, conflicts.unsettled, conflicts.fail_on)
 
 
+@dataclass(frozen=True, slots=True)
+class _About:
+    """What every finding about one anchored claim shares."""
+
+    claim: Claim
+    source: str
+    path: str
+    line: int | None
+    column: int | None
+    score: float | None
+
+    def finding(self, name: str, message: str, *, column: bool = True, found: str | None = None,
+                passage: str | None = None, diff: str | None = None) -> Finding:  # fmt: skip
+        c = self.claim
+        return Finding(name, self.source, self.path, self.line, self.column if column else None, message,
+                       claim=c.id, similarity=self.score, registered=c.text, quote=c.quote,
+                       found=found, passage=passage, diff=diff)  # fmt: skip
+
+
 def _finding(match: anchor.Match, source: str, path: str, index: anchor.SourceIndex) -> Finding | None:
     claim, a, mention = match.claim, match.anchor, match.mention
     line = mention.span.line if mention else (index.line_of(a.start) if a else None)
     column = mention.span.column if mention else None
+    about = _About(claim, source, path, line, column, round(a.score, 1) if a else None)
     passage = index.text[a.start : a.end] if a else None
-    score = round(a.score, 1) if a else None
-    common = {"claim": claim.id, "similarity": score, "registered": claim.text, "quote": claim.quote}
-    if match.state in (anchor.EXACT, anchor.MOVED) and mention is not None and claim.status == "auto":
+    if mention is not None:
+        found = _figure_finding(about, match, mention)
+        if found is not None:
+            return found
+    return _anchor_finding(about, match, passage)
+
+
+def _figure_finding(about: _About, match: anchor.Match, mention: Mention) -> Finding | None:
+    """A stale or mismatched figure of a claim whose quote has a figure."""
+    claim = about.claim
+    if match.state in (anchor.EXACT, anchor.MOVED) and claim.status == "auto":
         stale = stale_fields(claim, mention)
         if stale:
             now = ", ".join(f"{k} {v!r}" for k, v in stale.items())
-            return Finding("stale", source, path, line, column,
-                           f"the extractor now reads {now} (run `claimcheck sync --refresh`)",
-                           found=mention.text, **common)  # type: ignore[arg-type]
-    if mention is not None and claim.text not in claim.quote:
-        return Finding("mismatch", source, path, line, column,
-                       f"the claim's text {claim.text!r} is not in its own quote, which says "
-                       f"{mention.text!r} (edited by hand?)", found=mention.text, **common)  # type: ignore[arg-type]
-    if mention is not None and claim.status != "auto" and not _same_figure(claim, mention):
+            return about.finding("stale", f"the extractor now reads {now} (run `claimcheck sync --refresh`)",
+                                 found=mention.text)  # fmt: skip
+    if claim.text not in claim.quote:
+        return about.finding("mismatch", f"the claim's text {claim.text!r} is not in its own quote, which says "
+                             f"{mention.text!r} (edited by hand?)", found=mention.text)  # fmt: skip
+    if claim.status != "auto" and not _same_figure(claim, mention):
         # a person set a value that the quote's figure does not say: `check` would judge drafts
         # by the value while quoting the text
         said = _figure(mention.value, mention.low, mention.high)
-        return Finding("mismatch", source, path, line, column,
-                       f"the registry's value {_figure(claim.value, claim.low, claim.high)} is not what "
-                       f"{claim.text!r} says ({said})", found=mention.text, **common)  # type: ignore[arg-type]
+        return about.finding("mismatch", f"the registry's value {_figure(claim.value, claim.low, claim.high)} "
+                             f"is not what {claim.text!r} says ({said})", found=mention.text)  # fmt: skip
+    return None
+
+
+def _anchor_finding(about: _About, match: anchor.Match, passage: str | None) -> Finding | None:
+    """How the claim's quote anchors, when not exactly where it was."""
+    claim, mention, line = about.claim, match.mention, about.line
+    found = mention.text if mention else None
     if match.state == anchor.EXACT:
         return None
     if match.state == anchor.MOVED:
-        return Finding("moved", source, path, line, column,
-                       f"quote moved from line {claim.line} to line {line}", **common)  # type: ignore[arg-type]
+        return about.finding("moved", f"quote moved from line {claim.line} to line {line}")
     if match.state == anchor.DRIFTED:
-        return Finding("drifted", source, path, line, column,
-                       f"quote changed slightly (similarity {score})", passage=passage,
-                       found=mention.text if mention else None,
-                       diff=word_diff(claim.quote, passage or ""), **common)  # type: ignore[arg-type]
+        return about.finding("drifted", f"quote changed slightly (similarity {about.score})", passage=passage,
+                             found=found, diff=word_diff(claim.quote, passage or ""))  # fmt: skip
     if match.state == anchor.CHANGED:
-        assert mention is not None
-        return Finding("changed", source, path, line, column,
-                       f"the source now says {mention.text}, the registry says {claim.text}",
-                       found=mention.text, passage=passage,
-                       diff=word_diff(claim.quote, passage or ""), **common)  # type: ignore[arg-type]
+        return about.finding("changed", f"the source now says {found}, the registry says {claim.text}",
+                             found=found, passage=passage, diff=word_diff(claim.quote, passage or ""))  # fmt: skip
     if match.state == anchor.LOST:
         if claim.text not in claim.quote:
             why = f"the claim's text {claim.text!r} is not in its own quote (edited by hand?)"
@@ -122,11 +149,10 @@ def _finding(match: anchor.Match, source: str, path: str, index: anchor.SourceIn
                    "claim (a repeated passage was removed?)")  # fmt: skip
         else:
             why = f"the quote anchors but {claim.text!r} is no longer in it"
-        return Finding("lost", source, path, line, column, why, passage=passage, **common)  # type: ignore[arg-type]
-    best = f"; best candidate at line {line} (similarity {score})" if a else ""
-    return Finding("unanchored", source, path, line, None,
-                   f"quote of claim {claim.id} no longer found in the source{best}",
-                   passage=passage, **common)  # type: ignore[arg-type]
+        return about.finding("lost", why, passage=passage)
+    best = f"; best candidate at line {line} (similarity {about.score})" if match.anchor else ""
+    return about.finding("unanchored", f"quote of claim {claim.id} no longer found in the source{best}",
+                         column=False, passage=passage)  # fmt: skip
 
 
 def _same_figure(claim: Claim, mention: Mention) -> bool:

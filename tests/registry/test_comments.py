@@ -8,8 +8,7 @@ import yaml
 
 from claimcheck.model import Claim
 from claimcheck.registry import comments, io
-
-from .test_sync import FIGURE, SOURCE, registry_file, snapshot, sync, the_claim
+from tests.sync.test_sync import FIGURE, SOURCE, registry_file, snapshot, sync, the_claim
 
 TODO = "# TODO: ask the desk about this revenue figure"
 

@@ -16,7 +16,6 @@ year"; checked as a source's is); it is never prose.
 from __future__ import annotations
 
 import bisect
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,9 @@ from claimcheck.check.suppress import Suppressions
 from claimcheck.check.verdict import Verdict, judge, where
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract, sentences
+from claimcheck.io import files
+from claimcheck.io.cache import FOLDER
+from claimcheck.io.paths import STDIN, expand, refuse_overwrite
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Frame, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
@@ -42,7 +44,6 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 # Formats read as Markdown would lose all their text (an HTML page is one HTML block, which is
 # not prose), so that a draft in them would silently pass: they are a usage error instead.
 UNSUPPORTED_SUFFIXES = (".html", ".htm", ".xhtml")
-STDIN = "-"
 EXPLAINED = 5  # candidates turned down that a finding keeps, for --explain
 
 
@@ -136,31 +137,17 @@ def read_drafts(paths: Sequence[str], stdin_filename: str | None = None) -> list
     if not paths:
         raise UsageError("no drafts given")
     drafts = []
-    seen: set[str] = set()
-
-    def first(key: str) -> bool:
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-
-    for raw in paths:
+    for raw in expand(paths, DRAFT_SUFFIXES):
         if raw == STDIN:
-            if first(STDIN):
-                name = stdin_filename or "<stdin>"
-                _supported(Path(name), name)
-                drafts.append(Draft(name, _decode(sys.stdin.buffer.read(), name), not name.endswith(".txt")))
+            name = stdin_filename or "<stdin>"
+            _supported(Path(name), name)
+            drafts.append(Draft(name, files.read_stdin(name, "a draft"), not name.endswith(".txt")))
             continue
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DRAFT_SUFFIXES and p.is_file())
-            drafts.extend(_read(p, str(p)) for p in found if first(str(p.resolve())))
-        elif path.is_file():
-            _supported(path, raw)
-            if first(str(path.resolve())):
-                drafts.append(_read(path, raw))
-        else:
+        if not path.is_file():
             raise InputError("no such file or folder", raw)
+        _supported(path, raw)
+        drafts.append(_read(path, raw))
     return drafts
 
 
@@ -174,20 +161,7 @@ def _supported(path: Path, display: str) -> None:
 
 
 def _read(path: Path, display: str) -> Draft:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", display) from exc
-    return Draft(display, _decode(data, display), path.suffix.lower() != ".txt")
-
-
-def _decode(data: bytes, display: str) -> str:
-    if b"\x00" in data:
-        raise InputError("binary file, not a draft", display, data[: data.index(b"\x00")].count(b"\n") + 1)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 (byte {exc.start})", display, data[: exc.start].count(b"\n") + 1) from exc
+    return Draft(display, files.read_text(path, display, "a draft"), path.suffix.lower() != ".txt")
 
 
 def check_drafts(
@@ -204,6 +178,9 @@ def check_drafts(
         meta, _, _ = split(draft.text, draft.path)
         published = checked_published(meta, draft.text, draft.path)
         regions = prose(draft.text, markdown=draft.markdown)
+        if regions.unclosed is not None:
+            raise InputError("an HTML comment that never ends ('-->' missing) hides the rest of the draft",
+                             draft.path, regions.unclosed)  # fmt: skip
         lines = draft.text.splitlines()
         hush = Suppressions.of(regions.comments, lines, allow, draft.path)
         mentions = extract(regions.text, published=published, lexicon=lexicon)
@@ -216,11 +193,11 @@ def check_drafts(
                 suppressed += 1
                 continue
             before = ""
-            if opens_with_pronoun(m.sentence):
+            if opens_with_pronoun(m.sentence, index.words):
                 segments = segments if segments is not None else sentences.split(regions.text)
                 before = _before(regions.text, segments, m.sentence_start)
             rejected: list[tuple[Candidate, str]] = []
-            scored = index.match(query_of(m, before), rejected)
+            scored = index.match(query_of(m, index.words, before), rejected)
             period = m.period.label if m.period else None
             j = judge(figure_of_mention(m), m.direction, period, scored, near=lexicon.near_qualifiers)
             c = j.against
@@ -246,21 +223,27 @@ def check_paths(
     fail_on: Sequence[str] | None = None,
     stdin_filename: str | None = None,
     use_cache: bool | None = None,
+    output: Path | None = None,
 ) -> CheckReport:
     """The core of ``claimcheck check``: load the project, read the drafts, judge them.
 
     Sources are read only when a candidate needs their text; ``use_cache`` (default: the
     config's ``cache``) reads unchanged registry files back from the project's cache.
+    ``output``, the file the report will be written to, is refused before any work when it is
+    a draft, the config, or inside the sources or claims folder.
     """
     from claimcheck.check.stored import candidate_index
-    from claimcheck.project import open_project, paused_gc
+    from claimcheck.project import open_project
 
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
     drafts = read_drafts(paths, stdin_filename)
     project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
+    if output is not None:
+        cfg = project.config
+        inputs = [Path(d.path) for d in drafts if Path(d.path).is_file()] + ([cfg.path] if cfg.path else [])
+        refuse_overwrite(output, inputs, [cfg.sources, cfg.claims, cfg.root / FOLDER])
     chosen = verdicts if verdicts is not None else tuple(Verdict(v) for v in project.config.check_fail_on)
-    with paused_gc():
-        index = candidate_index(project)
+    index = candidate_index(project)
     return check_drafts(drafts, index, project.lexicon, chosen, project.config.allow)
 
 

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from claimcheck.errors import RegistryError
+from claimcheck.io import files
 from claimcheck.io.yamlread import key_lines, parse
 from claimcheck.model import Conflict, Settlement
 
@@ -55,14 +56,7 @@ def load(folder: Path, claim_ids: set[str], display: str | None = None) -> dict[
     where = display or path.as_posix()
     if not path.is_file():
         return {}
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise RegistryError(f"cannot read: {exc.strerror or exc}", where) from exc
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise RegistryError("not UTF-8 text", where, raw[: exc.start].count(b"\n") + 1) from exc
+    text = files.read_text(path, where, "a settlements file", RegistryError)
     data, node = parse(text, where)
     if data is None:
         return {}

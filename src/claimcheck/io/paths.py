@@ -11,7 +11,10 @@ The results are those of ``sorted(folder.glob("*"))``, ``sorted(folder.rglob("*"
 from __future__ import annotations
 
 import os
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
+
+from claimcheck.errors import UsageError
 
 
 class Displays:
@@ -87,3 +90,41 @@ def suffix(name: str) -> str:
     """The suffix of a file name, as `PurePath.suffix` gives it."""
     i = name.rfind(".")
     return name[i:] if 0 < i < len(name) - 1 else ""
+
+
+STDIN = "-"
+
+
+def expand(paths: Sequence[str], suffixes: Collection[str]) -> list[str]:
+    """The files named on a command line, in order: a folder gives its files with one of
+    ``suffixes`` (walked, sorted), a file or ``-`` (standard input) stands for itself, and
+    anything named twice (a path repeated, a file inside a folder also given, ``-`` twice) is
+    kept once, where it is first named. A name that does not exist is kept as given, for the
+    caller to report."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for raw in paths:
+        path = Path(raw)
+        if raw != STDIN and path.is_dir():
+            names = [str(p) for p in sorted(path.rglob("*")) if p.suffix.lower() in suffixes and p.is_file()]
+        else:
+            names = [raw]
+        for name in names:
+            key = name if name == STDIN or not os.path.exists(name) else str(Path(name).resolve())
+            if key not in seen:
+                seen.add(key)
+                out.append(name)
+    return out
+
+
+def refuse_overwrite(output: Path, files: Iterable[Path], folders: Iterable[Path]) -> None:
+    """A `UsageError` when writing ``output`` would replace one of ``files`` (a draft being
+    checked, the config) or put a file inside one of ``folders`` (sources, claims): a report
+    must never destroy what it reports on, nor become a source or a registry file."""
+    target = output.resolve()
+    for file in files:
+        if file.resolve() == target:
+            raise UsageError("the output file is an input of this run; choose another file", str(output))
+    for folder in folders:
+        if folder.resolve() in target.parents:
+            raise UsageError(f"the output file would be inside {folder.name}/ of the project", str(output))

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from claimcheck.errors import RegistryError
+from claimcheck.io import files
 from claimcheck.io.cache import FileCache
 from claimcheck.io.paths import Displays, list_folder, suffix
 from claimcheck.io.yamlread import key_lines, parse
@@ -82,15 +83,8 @@ def _read(
 ) -> tuple[str, int, list[Claim]]:
     """The source id, the line it is named on, and the claims of one registry file."""
     if raw is None:
-        raw = _bytes(path, display)
-    if b"\x00" in raw:
-        line = raw[: raw.index(b"\x00")].count(b"\n") + 1
-        raise RegistryError("binary file, not a registry file", display, line)
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise RegistryError(f"not UTF-8 text (byte {exc.start})", display, line) from exc
+        raw = files.read_bytes(path, display, RegistryError)
+    text = files.decode(raw, display, "a registry file", RegistryError)
     data, node = parse(text, display)
     if not isinstance(data, dict) or node is None:
         line = node.start_mark.line + 1 if node is not None else 1
@@ -119,13 +113,6 @@ def _read(
     return source, top.get("source", 1), claims
 
 
-def _bytes(path: Path, display: str) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise RegistryError(f"cannot read: {exc.strerror or exc}", display) from exc
-
-
 def _read_cached(
     name: str, display: str, sources: set[str] | None, cache: FileCache
 ) -> tuple[str, int, list[Claim]]:
@@ -146,7 +133,7 @@ def _read_cached(
                 raise RegistryError(f"unknown source {source!r}", display, line)
             return source, line, claims
     path = Path(name)
-    raw = _bytes(path, display)
+    raw = files.read_bytes(path, display, RegistryError)
     source, line, claims = _read(path, display, sources, raw)
     cache.put(display, st, raw, (source, line, tuple(claim_row(c) for c in claims)))
     return source, line, claims
@@ -288,12 +275,7 @@ def dumps(source: str, claims: list[Claim], previous: str | None = None, display
 
 def read_text(path: Path, display: str) -> str:
     """The text of a registry file (as `read_file` reads it)."""
-    raw = _bytes(path, display)
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise RegistryError(f"not UTF-8 text (byte {exc.start})", display, line) from exc
+    return files.read_text(path, display, "a registry file", RegistryError)
 
 
 def write_atomic(path: Path, text: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from claimcheck.model import FRAME_FIELDS, Mention, VerifyReport
+from claimcheck.report.conflicts import conflict_record
 
 EXTRACT_VERSION = 1
 VERIFY_VERSION = 1
@@ -76,8 +77,6 @@ def verify_data(report: VerifyReport) -> dict[str, Any]:
         for f in report.findings
     ]
     # unsettled conflicts, as `claimcheck conflicts --format json` lists them
-    from claimcheck.report.conflicts import conflict_record
-
     data: dict[str, Any] = {
         "version": VERIFY_VERSION,
         "findings": findings,

@@ -7,11 +7,16 @@ checks that ids are unique. A binary or non-UTF-8 file is an `InputError` naming
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.errors import InputError
-from claimcheck.io.paths import Displays
+from claimcheck.io import files
+from claimcheck.io.paths import Displays, suffix, walk
 
 SUFFIXES = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html"}
 
@@ -42,14 +47,8 @@ def read_source(path: Path, display: str | None = None, raw: bytes | None = None
     if kind is None:
         raise InputError(f"unsupported source type {path.suffix or '(none)'}", shown)
     if raw is None:
-        raw = read_bytes(path, shown)
-    if b"\x00" in raw:
-        raise InputError("binary file, not a text source", shown, raw[: raw.index(b"\x00")].count(b"\n") + 1)
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(f"not UTF-8 (byte {exc.start})", shown, line) from exc
+        raw = files.read_bytes(path, shown)
+    content = files.decode(raw, shown, "a text source")
     if kind == "html":
         from claimcheck.sources import html
 
@@ -57,14 +56,6 @@ def read_source(path: Path, display: str | None = None, raw: bytes | None = None
     from claimcheck.sources import text
 
     return text.read(content, path, shown)
-
-
-def read_bytes(path: Path, display: str) -> bytes:
-    """The bytes of a source file; an `InputError` when it cannot be read."""
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read source: {exc.strerror or exc}", display) from exc
 
 
 def duplicate(path: Path, display: str, source_id: str, other: str) -> InputError:
@@ -81,18 +72,50 @@ def frontmatter_line(path: Path) -> int | None:
     return frontmatter.key_line(path.read_text("utf-8-sig"), "id")
 
 
-def load_sources(folder: Path, root: Path | None = None) -> list[Source]:
-    """Every source below ``folder``, sorted by id; ids must be unique."""
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file of the sources folder: its path, its display path, and its ``os.stat``."""
+
+    path: str
+    display: str
+    stat: os.stat_result
+
+
+def source_files(folder: Path, root: Path | None = None) -> Iterator[SourceFile]:
+    """Every source file below ``folder`` (suffix known, not hidden, a regular file), in path
+    order. A symbolic link is followed only when it leads to a file inside the project (``root``,
+    else ``folder``): a link out of it would put files from elsewhere (a password file) into
+    the registry and into CI logs. A link that leads outside, or in a loop, is an `InputError`;
+    a dangling one is skipped like any file that is not there."""
     if not folder.is_dir():
         raise InputError("sources folder not found", str(folder))
-    found: dict[str, Source] = {}
+    base = (root or folder).resolve()
     display_of = Displays(root.resolve() if root is not None else None)
-    for path in sorted(folder.rglob("*")):
-        if path.suffix.lower() not in SUFFIXES or path.name.startswith(".") or not path.is_file():
+    for entry in walk(folder):
+        name = entry.name
+        if suffix(name).lower() not in SUFFIXES or name.startswith("."):
             continue
-        display = display_of(path)
-        source = read_source(path, display)
+        link = entry.is_symlink()
+        where = display_of.of(os.path.dirname(entry.path), name, False)  # the link itself
+        try:
+            st = os.stat(entry.path)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise InputError("symbolic link loop", where) from exc
+            continue  # as Path.is_file: not a file we can see
+        if not stat.S_ISREG(st.st_mode):
+            continue
+        if link and base not in Path(os.path.realpath(entry.path)).parents:
+            raise InputError("symbolic link to a file outside the project; sources are read only inside it", where)
+        yield SourceFile(entry.path, display_of.of(os.path.dirname(entry.path), name, link) if link else where, st)
+
+
+def load_sources(folder: Path, root: Path | None = None) -> list[Source]:
+    """Every source below ``folder``, sorted by id; ids must be unique."""
+    found: dict[str, Source] = {}
+    for file in source_files(folder, root):
+        source = read_source(Path(file.path), file.display)
         if source.id in found:
-            raise duplicate(path, display, source.id, found[source.id].path)
+            raise duplicate(Path(file.path), file.display, source.id, found[source.id].path)
         found[source.id] = source
     return [found[k] for k in sorted(found)]

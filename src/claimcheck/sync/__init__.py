@@ -23,6 +23,7 @@ import dataclasses
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from claimcheck import anchor
 from claimcheck.extract.numbers import to_number
@@ -63,19 +64,19 @@ def _number(value: float | int | None) -> float | int | None:
     return to_number(Decimal(str(value)))
 
 
-def framed(mention: Mention) -> dict[str, object]:
+def framed(mention: Mention) -> dict[str, Any]:
     """The frame fields of a new claim (entity, measure, role, dimension)."""
     f = mention.frame
     return {k: getattr(f, k) for k in FRAME_FIELDS} if f is not None else {}
 
 
-def missing_frame(claim: Claim, mention: Mention) -> dict[str, object]:
+def missing_frame(claim: Claim, mention: Mention) -> dict[str, Any]:
     """The frame fields a claim lacks (a registry written before frames): filled in, never
     overwritten, as a person may have corrected them."""
     return {k: v for k, v in framed(mention).items() if getattr(claim, k) is None and v is not None}
 
 
-def derived(mention: Mention) -> dict[str, object]:
+def derived(mention: Mention) -> dict[str, Any]:
     """The claim fields the extractor derives from a mention."""
     return {
         "text": mention.text,
@@ -95,7 +96,7 @@ def derived(mention: Mention) -> dict[str, object]:
 READING = ("text", "value", "low", "high", "unit", "qualifier", "direction", "period")
 
 
-def stale_fields(claim: Claim, mention: Mention) -> dict[str, object]:
+def stale_fields(claim: Claim, mention: Mention) -> dict[str, Any]:
     """The reading fields whose stored value differs from what the extractor reads now."""
     now = derived(mention)
     return {k: now[k] for k in READING if getattr(claim, k) != now[k]}
@@ -128,11 +129,11 @@ def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncRes
             mention = match.mention
             new = dataclasses.replace(claim, orphaned=False, line=mention.span.line)
             if match.state in (anchor.DRIFTED, anchor.CHANGED) and claim.status == "auto":
-                new = dataclasses.replace(new, **derived(mention))  # type: ignore[arg-type]
+                new = dataclasses.replace(new, **derived(mention))
             elif refresh and claim.status == "auto":
-                new = dataclasses.replace(new, **stale_fields(claim, mention))  # type: ignore[arg-type]
+                new = dataclasses.replace(new, **stale_fields(claim, mention))
             if claim.status != "rejected" and (claim.role is None or claim.dimension is None):
-                new = dataclasses.replace(new, **missing_frame(claim, mention))  # type: ignore[arg-type]
+                new = dataclasses.replace(new, **missing_frame(claim, mention))
             if new != claim:
                 refreshed += 1
             else:
@@ -148,8 +149,8 @@ def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncRes
                 source=source.id,
                 subject=guess.subject(mention, topic),
                 metric=guess.metric(mention, project.lexicon),
-                **fields,  # type: ignore[arg-type]
-                **framed(mention),  # type: ignore[arg-type]
+                **fields,
+                **framed(mention),
             )
             placed.append(((mention.span.start, mention.span.end), new_claim))
             added += 1

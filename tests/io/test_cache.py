@@ -22,8 +22,8 @@ from claimcheck.project import open_project
 from claimcheck.registry import io as registry_io
 from tests.registry.test_bad_registry import GOOD
 
-DRAFTS = Path(__file__).resolve().parent / "check" / "drafts"
-BAD = Path(__file__).resolve().parent / "registry" / "bad"
+DRAFTS = Path(__file__).resolve().parents[1] / "check" / "drafts"
+BAD = Path(__file__).resolve().parents[1] / "registry" / "bad"
 SOURCE = "chinadaily-2024-changchun-innovation"
 
 

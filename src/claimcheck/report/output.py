@@ -1,0 +1,45 @@
+"""Where a report goes: standard output, or a file named with ``--output-file``.
+
+A report for a file is written to a buffer first and then to the file atomically (a temporary
+file beside it, renamed over it), so that a failed run never leaves half a report, and a file
+that cannot be written is an `InputError` naming it (exit code 2), not a traceback.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from claimcheck.errors import InputError
+
+
+@contextmanager
+def destination(path: Path | None) -> Iterator[TextIO]:
+    """Standard output, or a buffer written to ``path`` when the block ends without an error."""
+    if path is None:
+        yield sys.stdout
+        return
+    buffer = io.StringIO()
+    yield buffer
+    write_text(path, buffer.getvalue())
+
+
+def write_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically, in UTF-8."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
+    except OSError as exc:
+        raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from exc

@@ -1,0 +1,92 @@
+"""`claimcheck.fastcli` against typer's own coercion, on every command.
+
+The fast path must be invisible: for every command, with good and bad option values, the exit
+code, stdout and stderr are those of typer's pydantic coercion (``RuntimeParam`` set to None
+turns the fast path off, as a typer without these internals would). pyproject pins typer to the
+range this test runs on.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimcheck import fastcli
+from claimcheck.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+
+# every command, with good values and with each kind of bad value its options take
+ARGS = [
+    ["--help"],
+    ["--version"],
+    ["extract", "{draft}", "-f", "json"],
+    ["extract", "{draft}", "--format", "xml"],
+    ["extract", "{draft}", "--kind", "quantity", "--kind", "date", "--published", "2019-05"],
+    ["extract", "{draft}", "--kind", "nope"],
+    ["extract", "--help"],
+    ["sources", "-C", "{project}"],
+    ["sources", "-C", "{missing}"],
+    ["sync", "-C", "{project}", "--check"],
+    ["sync", "--refresh", "--check", "-C", "{project}"],
+    ["verify", "-C", "{project}", "-f", "json", "--no-cache"],
+    ["verify", "-C", "{project}", "-f", "yaml"],
+    ["verify", "-C", "{project}", "-v"],
+    ["init", "{new}"],
+    ["check", "{draft}", "-C", "{project}", "-f", "json"],
+    ["check", "{draft}", "-C", "{project}", "-f", "sarif", "--fail-on", "none"],
+    ["check", "{draft}", "-C", "{project}", "-f", "github", "--fail-on", "unsupported,contradicted"],
+    ["check", "{draft}", "-C", "{project}", "--fail-on", "wrong"],
+    ["check", "{draft}", "-C", "{project}", "-f", "TEXT"],
+    ["check", "-", "-C", "{project}", "--stdin-filename", "x.md", "--explain"],
+    ["check", "{draft}", "-C", "{project}", "-o", "{out}"],
+    ["check"],
+    ["conflicts", "-C", "{project}", "--all", "-f", "json"],
+    ["conflicts", "-C", "{project}", "-f", "csv"],
+    ["nonsense"],
+]
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    root = tmp_path_factory.mktemp("fast")
+    project = root / "project"
+    project.mkdir()
+    shutil.copy(REPO / "claimcheck.yaml", project)
+    shutil.copytree(REPO / "sources", project / "sources")
+    shutil.copytree(REPO / "claims", project / "claims")
+    draft = root / "draft.md"
+    draft.write_text("In the first half of 2018, Changchun's GDP grew 8 percent.\n", "utf-8")
+    return {"project": str(project), "draft": str(draft), "missing": str(root / "missing")}
+
+
+def _run(args: list[str], places: dict[str, str], tmp: Path) -> tuple[int, str, str]:
+    where = {**places, "new": str(tmp / "new"), "out": str(tmp / "out.txt")}
+    result = CliRunner().invoke(app, [a.format(**where) for a in args], input="GDP grew 8%.\n")
+    text = (tmp / "out.txt").read_text("utf-8") if (tmp / "out.txt").exists() else ""
+    # temporary folders differ between the two runs; the report must not
+    return result.exit_code, result.stdout.replace(str(tmp), "<tmp>") + text, result.stderr.replace(str(tmp), "<tmp>")
+
+
+@pytest.mark.parametrize("args", ARGS, ids=" ".join)
+def test_fast_path_is_typers(args: list[str], places: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "fast").mkdir()
+    (tmp_path / "slow").mkdir()
+    assert fastcli.RuntimeParam is not None, "typer's internals moved: pin typer or update fastcli"
+    fast = _run(args, places, tmp_path / "fast")
+    monkeypatch.setattr(fastcli, "RuntimeParam", None)
+    slow = _run(args, places, tmp_path / "slow")
+    assert fast == slow
+
+
+def test_fast_path_is_taken() -> None:
+    # without this the comparison above could compare typer with itself
+    import typer.main
+
+    group = typer.main.get_command(app)
+    check = group.commands["check"]
+    fast = [p.name for p in check.params if isinstance(getattr(p, "_runtime_param", None), fastcli.PlainRuntimeParam)]
+    assert {"paths", "format", "fail_on", "output_file"} <= set(fast)

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 from claimcheck import framelex
 from claimcheck import lexicon as lexicon_mod
 from claimcheck.extract import anaphora, figures, frames, patterns, periods, sentences
+from claimcheck.extract.item import Item
 from claimcheck.extract.mentions import Lines, Records
-from claimcheck.extract.quantities import Item
 from claimcheck.extract.timeline import Timeline
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Frame, Mention, Period

@@ -14,8 +14,9 @@ import re
 
 from claimcheck.extract import names, patterns
 from claimcheck.extract.cursor import Cursor
+from claimcheck.extract.item import Item
 from claimcheck.extract.numbers import read_spelled
-from claimcheck.extract.quantities import Item, opens_conversion, read, read_words, scale_clash
+from claimcheck.extract.quantities import opens_conversion, read, read_words, scale_clash
 from claimcheck.extract.sentences import Segment
 from claimcheck.extract.timeparts import Found
 from claimcheck.lexicon import Lexicon

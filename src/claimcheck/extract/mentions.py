@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from claimcheck.extract.item import Item
 from claimcheck.extract.numbers import to_number
-from claimcheck.extract.quantities import Item
 from claimcheck.extract.sentences import Segment
 from claimcheck.extract.timeparts import Found
 from claimcheck.model import DateMention, Frame, Mention, Ordinal, Period, Quantity, Span

@@ -25,15 +25,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from claimcheck.extract import numbers
 from claimcheck.extract.compound import RANGE_OPENING
 from claimcheck.extract.cursor import Cursor
+from claimcheck.extract.item import Figure
 from claimcheck.extract.patterns import BARE_MINOR_END, MINOR_JOIN
-
-if TYPE_CHECKING:  # annotations only: units imports this module
-    from claimcheck.extract.units import Figure
 
 _MINOR_JOIN = re.compile(MINOR_JOIN, re.IGNORECASE)
 _BARE_MINOR_END = re.compile(BARE_MINOR_END, re.IGNORECASE | re.VERBOSE)

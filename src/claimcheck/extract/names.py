@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # annotations only: quantities imports this module
+if TYPE_CHECKING:  # annotations only
     from claimcheck.extract.cursor import Cursor
-    from claimcheck.extract.quantities import Item
+    from claimcheck.extract.item import Item
 
 # Three or more digit groups joined by hyphens, slashes or dots ("0431-8888-1234",
 # "+1-222-2222/2222", "192.168.1.2"), two groups of which the first has a leading zero

@@ -10,16 +10,16 @@ complete, from what they read.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 
 from claimcheck.extract import compound, money, names, numbers, ranges, unit_before
 from claimcheck.extract.cursor import Cursor
+from claimcheck.extract.item import Figure, Item
 from claimcheck.extract.left_context import left_of
 from claimcheck.extract.patterns import FLAGS, GROUP_ALONE
 from claimcheck.extract.scales import scale_after
 from claimcheck.extract.unit_patterns import symbol_key
-from claimcheck.extract.units import Figure, measures, read_unit
+from claimcheck.extract.units import measures, read_unit
 from claimcheck.lexicon import Lexicon
 
 # The longest figure read as a number (characters): longer digit runs are identifiers.
@@ -32,28 +32,6 @@ _A_UNIT = re.compile(r"\x20an?(?=\x20)", re.IGNORECASE)
 _PLUS_OR = re.compile(r"(?:\bplus\s+or|\+/?)\s*$", re.IGNORECASE)
 _GROUP_ALONE = re.compile(GROUP_ALONE, FLAGS)
 
-
-@dataclass(frozen=True, slots=True)
-class Item:
-    """A quantity or ordinal as read: built once, complete (a conversion's link and the end cut
-    short by a date are set with `dataclasses.replace`)."""
-
-    kind: str
-    start: int
-    end: int
-    value: Decimal | None
-    low: Decimal | None = None
-    high: Decimal | None = None
-    scale: int = 1
-    unit: str | None = None
-    qualifier: str = "="
-    hedge: str | None = None
-    direction: str | None = None
-    precision: Decimal | None = None
-    noun: str | None = None
-    is_from: bool = False
-    is_to: bool = False
-    conversion_of: int | None = None
 
 def read(c: Cursor, m: re.Match[str]) -> Item | None:
     """Read the figure matched by the core pattern (``c.floor`` bounds how far left to look)."""

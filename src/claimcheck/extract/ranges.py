@@ -16,10 +16,11 @@ from decimal import Decimal
 
 from claimcheck.extract import numbers
 from claimcheck.extract.cursor import Cursor
+from claimcheck.extract.item import Figure
 from claimcheck.extract.patterns import BEFORE_FROM, FLAGS
 from claimcheck.extract.scales import scale_after
 from claimcheck.extract.unit_patterns import symbol_key
-from claimcheck.extract.units import Figure, read_unit
+from claimcheck.extract.units import read_unit
 
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BEFORE_FROM = re.compile(BEFORE_FROM, FLAGS)

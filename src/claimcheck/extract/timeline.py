@@ -13,8 +13,8 @@ import bisect
 import re
 
 from claimcheck.extract import sentences
+from claimcheck.extract.item import Item
 from claimcheck.extract.patterns import Patterns
-from claimcheck.extract.quantities import Item
 from claimcheck.extract.timeparts import Found
 from claimcheck.model import Period
 

@@ -24,6 +24,7 @@ from decimal import Decimal
 
 from claimcheck.extract import money, numbers
 from claimcheck.extract.cursor import Cursor
+from claimcheck.extract.item import Figure
 from claimcheck.extract.unit_patterns import symbol_key
 
 _QUOTE_MARKS = frozenset(['"', "'"])
@@ -47,20 +48,6 @@ _WORD = re.compile(r"[A-Za-z]+")
 _CUE_REACH = 80
 
 
-
-
-@dataclass(frozen=True, slots=True)
-class Figure:
-    """A figure as read before its unit: where it starts, its value as written (before its
-    scale), precision and scale, the unit read so far (a currency symbol before it, "fraction"),
-    and a range's low end."""
-
-    start: int
-    value: Decimal
-    precision: Decimal | None = None
-    scale: int = 1
-    unit: str | None = None
-    low: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)

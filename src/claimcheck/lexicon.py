@@ -73,6 +73,7 @@ class WordLists:
     after_tax_nouns: tuple[str, ...]  # "a year after tax" is a rate still
     adding_clause_openers: tuple[str, ...]  # ", which ...": a clause that adds to the one before
     attribution_words: tuple[str, ...]  # "according to Xinhua": names that are sources
+    spaced_scale_suffixes: tuple[str, ...]  # scale suffixes that may follow a space ("5 bn")
     months_also_words: tuple[str, ...]  # month names that are common words too ("may", "march")
 
 
@@ -352,8 +353,16 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         time_counts=_time_counts(data, {**_int_map(data, "units_words", path), **_int_map(data, "tens_words", path)}, path),
         half_names=_int_map(data, "half_names", path),
         quarter_names=_int_map(data, "quarter_names", path),
-        words=_word_lists(data, _number_words(data, path), path),
+        words=_spaced_suffixes(_word_lists(data, _number_words(data, path), path), data, path),
     )
+
+
+def _spaced_suffixes(words: WordLists, data: dict[str, Any], path: str) -> WordLists:
+    """``words`` once its spaced scale suffixes are checked to be scale suffixes."""
+    unknown = sorted(set(words.spaced_scale_suffixes) - set(_int_map(data, "scale_suffixes", path)))
+    if unknown:
+        raise LexiconError(f"lexicon words.spaced_scale_suffixes {unknown} are not scale_suffixes", path)
+    return words
 
 
 def _number_words(data: dict[str, Any], path: str) -> set[str]:

@@ -50,7 +50,8 @@ def test_number_words_are_listed_once() -> None:
      ({"words": None}, "field 'words' must be a mapping"),
      ({"time_counts": [1, 13.5]}, "time_counts must be a list of whole numbers"),
      ({"time_counts": [1, 1000]}, "time_counts [1000] are the value of no number word"),
-     ({"half_names": None}, "field 'half_names' must be a mapping")],
+     ({"half_names": None}, "field 'half_names' must be a mapping"),
+     ({"words.spaced_scale_suffixes": ["bn", "gazillion"]}, "['gazillion'] are not scale_suffixes")],
 )  # fmt: skip
 def test_a_bad_file_is_a_lexicon_error(fields: dict[str, Any], message: str) -> None:
     with pytest.raises(lexicon.LexiconError, match=message.replace("[", r"\[").replace("]", r"\]")) as err:

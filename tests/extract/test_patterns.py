@@ -472,3 +472,9 @@ def test_clause_break_and_end() -> None:
     assert [m.start() for m in re.finditer(P.CLAUSE_BREAK, "a, b; c (d) e")] == [1, 4, 8, 10]
     assert re.match(P.CLAUSE_END, " .") and re.match(P.CLAUSE_END, "") and re.match(P.CLAUSE_END, ")")
     assert re.match(P.CLAUSE_END, " people") is None
+
+
+@pytest.mark.parametrize(("text", "ok"), [(" mln", True), (" tln", True), (" k", True), (" K", False), (" mil", False)])
+def test_scale_after_spaced_suffixes_come_from_the_lexicon(text: str, ok: bool) -> None:
+    m = re.match(UP.scale_after(LEX), text, P.FLAGS)
+    assert (m is not None and m.group("spaced_suffix") is not None) == ok

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract.fragments import alternation
+from claimcheck.extract.fragments import alternation, phrases
 from claimcheck.lexicon import Lexicon
 
 
@@ -35,8 +35,8 @@ def scale_after(lex: Lexicon) -> str:
         (?:[\x20-]?(?P<scale>{words})\b)
         | \x20?(?P<exact>(?-i:MM|M))(?![\w])(?!['’]s\b|(?-i:\x20[A-Z]))  # not "3M Company", "3M's"
         | (?P<suffix>{suffixes})(?![\w])
-        | \x20(?P<spaced_suffix>bn|mn|tn|mln|bln|tln|(?-i:k))\b
-    """
+        | \x20(?P<spaced_suffix>{phrases(lex.words.spaced_scale_suffixes)}|(?-i:k))\b
+    """  # "5 k" only in lower case: "5 K" is kelvin
 
 
 def unit_name(lex: Lexicon) -> str:

@@ -94,3 +94,8 @@ def test_gates_and_start_words_cover_the_counts() -> None:
     assert gates["three"].match("three years ago") and gates["three"].match("three people") is None
     assert gates["the"].match("the final quarter") and gates["the"].match("the company") is None
     assert {"three", "a", "upper", "final", "fourth"} <= periods.start_words(LEX)
+
+
+def test_first_is_the_lexicons_ordinal_of_one() -> None:
+    assert re.fullmatch(PP.first(LEX), "first") and re.fullmatch(PP.first(LEX), "1st") is None
+    assert re.fullmatch(PP._with_year(LEX, 2, 3), "three") and re.fullmatch(PP._with_year(LEX, 2, 3), "four") is None

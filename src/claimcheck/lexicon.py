@@ -2,11 +2,15 @@
 
 Word lists are data, not code: adding a currency or a hedge word is a change to the YAML file.
 `load()` checks the file's shape and returns a frozen `Lexicon`, which the extractor receives
-explicitly.
+explicitly; a file that is not as it should be is a `LexiconError` naming the field, never a
+traceback. Number words are listed once (``units_words``, ``tens_words``, ``ordinal_words``...):
+the classes of words the patterns are built from (``words``, `WordLists`) may not spell them
+again, and the counts that time expressions spell are chosen by value (``time_counts``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -27,6 +31,50 @@ COMPOUND_DIMENSIONS = {
     "length^3": "volume",
     "energy/time": "power",
 }
+
+
+class LexiconError(ConfigError):
+    """A lexicon file that is not as the extractor needs it (the message names the field)."""
+
+
+@dataclass(frozen=True)
+class WordLists:
+    """Classes of words the extractor's patterns are built from (``words:`` in the lexicon),
+    each in the order its pattern tries them; phrases match with flexible white space."""
+
+    bare_one_after: tuple[str, ...]  # after a lone "one", what makes it a pronoun ("one of", "one day")
+    bare_one_before: tuple[str, ...]  # before a lone "one", the same ("no one", "the one")
+    vague_quantifiers: tuple[str, ...]  # before "hundred", "thousand": no figure ("several hundred")
+    serial_nouns: tuple[str, ...]  # counted in a series after "a third" ("a third term")
+    conversion_hedges: tuple[str, ...]  # inside the bracket of a conversion ("(about $1.6 billion)")
+    spread_verbs: tuple[str, ...]  # before "from X to Y", a range, not a change ("ranged from")
+    by_hedges: tuple[str, ...]  # between "by" and a change ("fell by about 3%")
+    plurals_without_s: tuple[str, ...]  # nouns that millions count ("1.2m people")
+    s_words_not_plural: tuple[str, ...]  # words ending in s that are no plural noun ("12m across")
+    share_verbs: tuple[str, ...]  # before "up": a share, not a rise ("made up 9 percent")
+    negative_words: tuple[str, ...]  # make the figure after them negative ("minus five")
+    change_nouns: tuple[str, ...]  # between a figure and its time ("a 0.9% gain in February")
+    sharp_change_nouns: tuple[str, ...]  # the same, read before a time only ("a jump in 2019")
+    record_verbs: tuple[str, ...]  # between a figure and its time ("12% recorded in 2019")
+    time_prepositions: tuple[str, ...]  # before a figure's time ("in 2018", "as of March")
+    period_parts: tuple[str, ...]  # "the end of", "the rest of" a figure's time
+    sentence_openers: tuple[str, ...]  # open a sentence that continues the one before (as written)
+    comparison_words: tuple[str, ...]  # before a time that is a comparison's baseline ("than in 2016")
+    baseline_nouns: tuple[str, ...]  # "the number in 2016": a baseline too
+    compared_words: tuple[str, ...]  # before a compared figure ("down from 68.8% in 2019")
+    comparing_words: tuple[str, ...]  # between a figure and the time it compares with ("over")
+    same_period_nouns: tuple[str, ...]  # "the same period of the previous year"
+    half_sides: tuple[str, ...]  # before "half", a part of a year ("the back half")
+    not_counted: tuple[str, ...]  # after a figure, no noun it counts ("5 of", "3 more")
+    inch_after: tuple[str, ...]  # after "in", what makes it inches ("2 in thick")
+    saying_verbs: tuple[str, ...]  # after a name, a source's verb ("Xinhua reported")
+    units_after_year: tuple[str, ...]  # after a year, what makes it an amount ("2018 yuan")
+    time_after_a_year: tuple[str, ...]  # after "a year": a time, not a rate ("a year earlier")
+    after_tax_nouns: tuple[str, ...]  # "a year after tax" is a rate still
+    adding_clause_openers: tuple[str, ...]  # ", which ...": a clause that adds to the one before
+    attribution_words: tuple[str, ...]  # "according to Xinhua": names that are sources
+    spaced_scale_suffixes: tuple[str, ...]  # scale suffixes that may follow a space ("5 bn")
+    months_also_words: tuple[str, ...]  # month names that are common words too ("may", "march")
 
 
 @dataclass(frozen=True)
@@ -71,6 +119,10 @@ class Lexicon:
     units: dict[str, UnitInfo]
     five_year_plans: dict[int, tuple[int, int]]
     months: dict[str, int]
+    time_counts: dict[str, int]  # number words a time expression spells ("three years ago")
+    half_names: dict[str, int]  # words besides ordinals that name a half ("the upper half"): its number
+    quarter_names: dict[str, int]  # words besides ordinals that name a quarter ("the final quarter")
+    words: WordLists
 
     def knows_unit(self, unit: str) -> bool:
         """True when ``unit`` is a canonical unit the extractor writes: a unit of the table, a
@@ -123,7 +175,7 @@ class Lexicon:
 def _mapping(data: dict[str, Any], key: str, path: str) -> dict[str, Any]:
     value = data.get(key)
     if not isinstance(value, dict):
-        raise ConfigError(f"lexicon field {key!r} must be a mapping", path)
+        raise LexiconError(f"lexicon field {key!r} must be a mapping", path)
     return value
 
 
@@ -131,14 +183,14 @@ def _int_map(data: dict[str, Any], key: str, path: str) -> dict[str, int]:
     out: dict[str, int] = {}
     for word, number in _mapping(data, key, path).items():
         if not isinstance(number, int) or isinstance(number, bool):
-            raise ConfigError(f"lexicon {key}.{word} must be a whole number", path)
+            raise LexiconError(f"lexicon {key}.{word} must be a whole number", path)
         out[str(word).lower()] = number
     return out
 
 
 def _str_list(value: Any, where: str, path: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"lexicon {where} must be a list of strings", path)
+        raise LexiconError(f"lexicon {where} must be a list of strings", path)
     return value
 
 
@@ -146,7 +198,7 @@ def _directions(data: dict[str, Any], key: str, path: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for way, words in _mapping(data, key, path).items():
         if way not in ("up", "down"):
-            raise ConfigError(f"unknown direction {way!r} in {key}", path)
+            raise LexiconError(f"unknown direction {way!r} in {key}", path)
         for word in _str_list(words, f"{key}.{way}", path):
             out[word.lower()] = way
     return out
@@ -161,7 +213,7 @@ def _minor(value: Any, where: str, path: str) -> dict[str, Decimal]:
     if isinstance(value, list):
         return {w.lower(): Decimal("0.01") for w in _str_list(value, where, path)}
     if not isinstance(value, dict):
-        raise ConfigError(f"lexicon {where} must be a list or a mapping", path)
+        raise LexiconError(f"lexicon {where} must be a list or a mapping", path)
     out: dict[str, Decimal] = {}
     for name, worth in value.items():
         try:
@@ -169,19 +221,50 @@ def _minor(value: Any, where: str, path: str) -> dict[str, Decimal]:
         except InvalidOperation:
             amount = Decimal(0)
         if not isinstance(name, str) or isinstance(worth, bool) or not 0 < amount < 1:
-            raise ConfigError(f"lexicon {where}.{name} must be a worth between 0 and 1", path)
+            raise LexiconError(f"lexicon {where}.{name} must be a worth between 0 and 1", path)
         out[name.lower()] = amount
     return out
+
+
+def _time_counts(data: dict[str, Any], numbers: dict[str, int], path: str) -> dict[str, int]:
+    """The number words with the values ``time_counts`` lists, in the order they are listed."""
+    values = data.get("time_counts")
+    if not isinstance(values, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        raise LexiconError("lexicon time_counts must be a list of whole numbers", path)
+    missing = sorted(set(values) - set(numbers.values()))
+    if missing:
+        raise LexiconError(f"lexicon time_counts {missing} are the value of no number word", path)
+    return {word: value for word, value in numbers.items() if value in values}
+
+
+def _word_lists(data: dict[str, Any], number_words: set[str], path: str) -> WordLists:
+    """The ``words`` mapping: every class `WordLists` names, as non-empty lists of phrases that
+    spell no number word (those are listed once, with their values)."""
+    spec = _mapping(data, "words", path)
+    names = [f.name for f in dataclasses.fields(WordLists)]
+    unknown = sorted(set(spec) - set(names))
+    if unknown:
+        raise LexiconError(f"lexicon words has unknown lists {unknown}", path)
+    lists: dict[str, tuple[str, ...]] = {}
+    for name in names:
+        phrases = [" ".join(p.split()) for p in _str_list(spec.get(name), f"words.{name}", path)]
+        if not phrases or not all(phrases):
+            raise LexiconError(f"lexicon words.{name} must list at least one phrase", path)
+        spelled = sorted({w for p in phrases for w in p.lower().split() if w in number_words})
+        if spelled:
+            raise LexiconError(f"lexicon words.{name} spells number words {spelled}: list them once, with their values", path)
+        lists[name] = tuple(phrases)
+    return WordLists(**lists)
 
 
 def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     """Validate the parsed YAML of a lexicon and build a `Lexicon`."""
     if not isinstance(data, dict) or data.get("version") != 1:
-        raise ConfigError("lexicon must be a mapping with version: 1", path)
+        raise LexiconError("lexicon must be a mapping with version: 1", path)
     qualifiers: dict[str, str] = {}
     for symbol, words in _mapping(data, "qualifiers", path).items():
         if symbol not in QUALIFIER_SYMBOLS:
-            raise ConfigError(f"unknown qualifier symbol {symbol!r}", path)
+            raise LexiconError(f"unknown qualifier symbol {symbol!r}", path)
         for word in _str_list(words, f"qualifiers.{symbol}", path):
             qualifiers[word.lower()] = symbol
     directions = _directions(data, "directions", path)
@@ -191,7 +274,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     attached: dict[str, str] = {}
     for code, spec in _mapping(data, "currencies", path).items():
         if not isinstance(spec, dict):
-            raise ConfigError(f"lexicon currencies.{code} must be a mapping", path)
+            raise LexiconError(f"lexicon currencies.{code} must be a mapping", path)
         for sym in _str_list(spec.get("symbols", []), f"currencies.{code}.symbols", path):
             symbols[sym] = code
         for name in _str_list(spec.get("names", []), f"currencies.{code}.names", path):
@@ -206,7 +289,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     units: dict[str, UnitInfo] = {}
     for name, spec in _mapping(data, "units", path).items():
         if not isinstance(spec, dict) or not isinstance(spec.get("dimension"), str):
-            raise ConfigError(f"lexicon units.{name} needs a dimension", path)
+            raise LexiconError(f"lexicon units.{name} needs a dimension", path)
         info = UnitInfo(name, spec["dimension"])
         units[name] = info
         for spelling in _str_list(spec.get("names"), f"units.{name}.names", path):
@@ -221,7 +304,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     codes = set(_mapping(data, "currencies", path))
     for unit, spec in (data.get("unit_cues") or {}).items():
         if (unit not in units and unit not in codes) or not isinstance(spec, dict):
-            raise ConfigError(f"lexicon unit_cues.{unit} must name a unit or currency and be a mapping", path)
+            raise LexiconError(f"lexicon unit_cues.{unit} must name a unit or currency and be a mapping", path)
         words = frozenset(w.lower() for w in _str_list(spec.get("cues"), f"unit_cues.{unit}.cues", path))
         after = frozenset(w.lower() for w in _str_list(spec.get("next", []), f"unit_cues.{unit}.next", path))
         for name in _str_list(spec.get("names"), f"unit_cues.{unit}.names", path):
@@ -231,7 +314,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     symbol_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
     for symbol, spec in (data.get("symbol_cues") or {}).items():
         if symbol not in symbols or not isinstance(spec, dict) or not set(spec) <= codes:
-            raise ConfigError(f"lexicon symbol_cues.{symbol} must map a currency symbol to codes and cue words", path)
+            raise LexiconError(f"lexicon symbol_cues.{symbol} must map a currency symbol to codes and cue words", path)
         symbol_cues[symbol] = tuple(
             (code, frozenset(w.lower() for w in _str_list(words, f"symbol_cues.{symbol}.{code}", path)))
             for code, words in spec.items()
@@ -239,18 +322,18 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     named: dict[str, tuple[Decimal, str, str | None]] = {}
     for phrase, spec in (data.get("named_quantities") or {}).items():
         if not isinstance(spec, dict) or spec.get("unit") not in units or not isinstance(spec.get("value"), (int, float)):
-            raise ConfigError(f"lexicon named_quantities.{phrase} needs a value and a known unit", path)
+            raise LexiconError(f"lexicon named_quantities.{phrase} needs a value and a known unit", path)
         if spec.get("direction") not in (None, "up", "down"):
-            raise ConfigError(f"lexicon named_quantities.{phrase} direction must be up or down", path)
+            raise LexiconError(f"lexicon named_quantities.{phrase} direction must be up or down", path)
         named[str(phrase).lower()] = (Decimal(str(spec["value"])), spec["unit"], spec.get("direction"))
     unit_spellings = set(unit_names) | set(names)
     one_units = frozenset(w.lower() for w in _str_list(data.get("one_unit_names", []), "one_unit_names", path))
     if not one_units <= unit_spellings:
-        raise ConfigError(f"lexicon one_unit_names not units: {sorted(one_units - unit_spellings)}", path)
+        raise LexiconError(f"lexicon one_unit_names not units: {sorted(one_units - unit_spellings)}", path)
     plans: dict[int, tuple[int, int]] = {}
     for number, span in _mapping(data, "five_year_plans", path).items():
         if not (isinstance(span, list) and len(span) == 2):
-            raise ConfigError(f"lexicon five_year_plans.{number} must be [first, last]", path)
+            raise LexiconError(f"lexicon five_year_plans.{number} must be [first, last]", path)
         plans[int(number)] = (int(span[0]), int(span[1]))
     return Lexicon(
         units_words=_int_map(data, "units_words", path),
@@ -289,7 +372,26 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         units=units,
         five_year_plans=plans,
         months=_int_map(data, "months", path),
+        time_counts=_time_counts(data, {**_int_map(data, "units_words", path), **_int_map(data, "tens_words", path)}, path),
+        half_names=_int_map(data, "half_names", path),
+        quarter_names=_int_map(data, "quarter_names", path),
+        words=_spaced_suffixes(_word_lists(data, _number_words(data, path), path), data, path),
     )
+
+
+def _spaced_suffixes(words: WordLists, data: dict[str, Any], path: str) -> WordLists:
+    """``words`` once its spaced scale suffixes are checked to be scale suffixes."""
+    unknown = sorted(set(words.spaced_scale_suffixes) - set(_int_map(data, "scale_suffixes", path)))
+    if unknown:
+        raise LexiconError(f"lexicon words.spaced_scale_suffixes {unknown} are not scale_suffixes", path)
+    return words
+
+
+def _number_words(data: dict[str, Any], path: str) -> set[str]:
+    """Every spelled cardinal and ordinal of the lexicon (fraction words double as nouns:
+    "quarter", "half")."""
+    keys = ("units_words", "tens_words", "multiplier_words", "ordinal_words")
+    return {word for key in keys for word in _int_map(data, key, path)}
 
 
 def load_file(path: Path) -> Lexicon:
@@ -297,7 +399,7 @@ def load_file(path: Path) -> Lexicon:
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # a safe loader
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read lexicon: {exc}", str(path)) from exc
+        raise LexiconError(f"cannot read lexicon: {exc}", str(path)) from exc
     return parse(data, str(path))
 
 

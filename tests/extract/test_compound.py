@@ -6,7 +6,9 @@ import re
 
 import pytest
 
+from claimcheck import lexicon
 from claimcheck.extract import compound as C
+from claimcheck.extract import context_patterns as CP
 from claimcheck.extract import extract
 from claimcheck.model import Quantity
 
@@ -27,7 +29,8 @@ def test_over_end(text: str, ok: bool) -> None:
 
 def test_continue_join_and_and_a_half() -> None:
     assert re.fullmatch(C.CONTINUE_JOIN, " and ", re.I) is not None
-    assert re.fullmatch(C.AND_A_HALF, " and a half", re.I) is not None
+    assert re.fullmatch(CP.and_a_half(lexicon.load()), " and a half", re.I) is not None
+    assert re.fullmatch(CP.and_a_half(lexicon.load()), " and one half", re.I) is not None
 
 
 @pytest.mark.parametrize(

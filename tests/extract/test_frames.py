@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from claimcheck import framelex
 from claimcheck.errors import ConfigError
 from claimcheck.extract import extract
-from claimcheck.extract.frames import fold_entity
+from claimcheck.extract.frame_sentence import fold_entity
 from claimcheck.framelex import phrase_fragment
 from claimcheck.model import Dimension, Frame, Quantity, Role, months_of
 

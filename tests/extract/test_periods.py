@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from claimcheck import lexicon
-from claimcheck.extract import extract, periods
+from claimcheck.extract import extract, period_pattern, periods
 from claimcheck.model import DateMention
 
 LEX = lexicon.load()
@@ -92,7 +94,7 @@ def test_a_figure_after_a_day_range_is_a_quantity() -> None:
     ],
 )
 def test_alternatives(text: str, group: str) -> None:
-    m = periods.compile_for(LEX).fullmatch(text)
+    m = period_pattern.compile_for(LEX).fullmatch(text)
     assert m is not None and m.lastgroup == group
 
 
@@ -123,8 +125,8 @@ EXAMPLES = [
 def test_split_pattern_finds_what_the_whole_one_does(text: str) -> None:
     """`find` tries only the alternatives that can start at a digit, or at a word: the first
     match must be the whole pattern's."""
-    whole = periods.compile_for(LEX)
-    at_digit, at_word = periods.compile_split(LEX)
+    whole = period_pattern.compile_for(LEX)
+    at_digit, at_word = period_pattern.compile_split(LEX)
     sentence = f"It was so in {text}, they said."
     start = sentence.index(text)
     expected = whole.match(sentence, start)
@@ -134,10 +136,10 @@ def test_split_pattern_finds_what_the_whole_one_does(text: str) -> None:
 
 
 def test_every_alternative_is_in_a_split_pattern() -> None:
-    names = [periods.re.search(r"\(\?P<(\w+)>", alt).group(1) for alt in periods.alternatives(periods.build(LEX))]  # type: ignore[union-attr]
+    names = [re.search(r"\(\?P<(\w+)>", alt).group(1) for alt in period_pattern.alternatives(period_pattern.build(LEX))]  # type: ignore[union-attr]
     assert len(names) == len(set(names)) == 35
-    assert set(names) >= periods.DIGIT_ONLY | periods.NO_DIGIT
-    assert not periods.DIGIT_ONLY & periods.NO_DIGIT
+    assert set(names) >= period_pattern.DIGIT_ONLY | period_pattern.NO_DIGIT
+    assert not period_pattern.DIGIT_ONLY & period_pattern.NO_DIGIT
 
 
 @pytest.mark.parametrize("text", [t for t in EXAMPLES if t[0].isdigit()])

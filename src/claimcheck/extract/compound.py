@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from claimcheck.extract import numbers
-from claimcheck.extract.patterns import Patterns
+from claimcheck.extract.cursor import Cursor
 from claimcheck.lexicon import Lexicon
 
 # What joins a numerator to its denominator: "one over three", "3 out of 10", "one in five".
@@ -19,8 +19,6 @@ RATIO_JOIN = r"\s+(?P<join>over|out\s+of|in)\s+"
 OVER_END = r"\s*(?:[.,;:!?)]|$|(?:is|was|equals|of|and|or)\b)"
 # What joins a scaled figure to the smaller figure that completes it: "3 hundred and 21".
 CONTINUE_JOIN = r"[\x20\t]+(?P<and>and[\x20\t]+)?"
-# "3 million and a half": half of the scale word before it.
-AND_A_HALF = r"[\x20\t]+and[\x20\t]+(?:a|one)[\x20\t]+half\b"
 
 # A range's opening word before a figure: "between 2 million and 500,000" is not one figure.
 RANGE_OPENING = r"\b(?:between|from)\s+$"
@@ -30,7 +28,6 @@ _RANGE_OPENING = re.compile(RANGE_OPENING, re.IGNORECASE)
 _RATIO_JOIN = re.compile(RATIO_JOIN, re.IGNORECASE)
 _OVER_END = re.compile(OVER_END, re.IGNORECASE)
 _CONTINUE_JOIN = re.compile(CONTINUE_JOIN, re.IGNORECASE)
-_AND_A_HALF = re.compile(AND_A_HALF, re.IGNORECASE)
 
 
 def _figure(m: re.Match[str], lex: Lexicon) -> numbers.Reading | None:
@@ -43,31 +40,29 @@ def _figure(m: re.Match[str], lex: Lexicon) -> numbers.Reading | None:
 
 
 def _joined(
-    join: re.Pattern[str], text: str, end: int, pats: Patterns, lex: Lexicon
+    c: Cursor, join: re.Pattern[str], end: int
 ) -> tuple[re.Match[str], re.Match[str], numbers.Reading] | None:
     """The positive figure, not a fraction, that ``join`` links at ``end``, with both matches."""
-    jm = join.match(text, end)
+    jm = join.match(c.text, end)
     if not jm:
         return None
-    om = pats.core.match(text, jm.end())
-    other = _figure(om, lex) if om is not None else None
+    om = c.pats.core.match(c.text, jm.end())
+    other = _figure(om, c.lex) if om is not None else None
     if om is None or other is None or other.value <= 0 or other.fraction:
         return None
     return jm, om, other
 
 
-def ratio(
-    text: str, end: int, reading: numbers.Reading, pats: Patterns, lex: Lexicon
-) -> tuple[numbers.Reading, int] | None:
+def ratio(c: Cursor, end: int, reading: numbers.Reading) -> tuple[numbers.Reading, int] | None:
     """ "one over three", "3 out of 10", "one in five": the fraction the two figures make."""
-    joined = _joined(_RATIO_JOIN, text, end, pats, lex)
+    joined = _joined(c, _RATIO_JOIN, end)
     if joined is None:
         return None
     jm, om, other = joined
     join = " ".join(jm.group("join").lower().split())
-    if join == "over" and not _OVER_END.match(text, om.end()):
+    if join == "over" and not _OVER_END.match(c.text, om.end()):
         return None
-    if join == "in" and pats.unit_after.match(text, om.end()):
+    if join == "in" and c.pats.unit_after.match(c.text, om.end()):
         return None  # "2 in 10 minutes" is a time, "one in five adults" a share
     if _YEAR.fullmatch(om.group()):
         return None  # "rose by 12 over 2018": a comparison with a year (read as a date)
@@ -80,7 +75,7 @@ def ratio(
 
 
 def completion(
-    text: str, start: int, end: int, scale: int, pats: Patterns, lex: Lexicon, currency: bool = False
+    c: Cursor, start: int, end: int, scale: int, currency: bool = False
 ) -> tuple[Decimal, Decimal | None, int] | None:
     """What completes the figure at ``start`` whose scale word ends at ``end``.
 
@@ -88,17 +83,15 @@ def completion(
     `continuation`). Returns the value added, its precision (None to keep the figure's) and
     where it ends; None after "between" or "from", where "and" or "to" joins a range's ends.
     """
-    if _RANGE_OPENING.search(text, max(0, start - 16), start):
+    if _RANGE_OPENING.search(c.text, max(0, start - 16), start):
         return None
-    half = _AND_A_HALF.match(text, end)
+    half = c.pats.and_a_half.match(c.text, end)
     if half:
         return Decimal(scale) / 2, None, half.end()
-    return continuation(text, end, scale, pats, lex, currency)
+    return continuation(c, end, scale, currency)
 
 
-def continuation(
-    text: str, end: int, scale: int, pats: Patterns, lex: Lexicon, currency: bool = False
-) -> tuple[Decimal, Decimal, int] | None:
+def continuation(c: Cursor, end: int, scale: int, currency: bool = False) -> tuple[Decimal, Decimal, int] | None:
     """The smaller figure completing a scaled one: "4 thousand[ 3 hundred and 21]".
 
     Returns the value it adds, its precision and where it ends. A figure with its own smaller
@@ -107,19 +100,20 @@ def continuation(
     500,000" stays two figures; and not when the figure has a currency and a unit follows the
     bare one ("$3 million and fifty cents": the cents are their own figure).
     """
-    joined = _joined(_CONTINUE_JOIN, text, end, pats, lex)
+    joined = _joined(c, _CONTINUE_JOIN, end)
     if joined is None:
         return None
     jm, om, other = joined
     if other.value != int(other.value):
         return None  # "2.5" cannot continue a scaled figure
+    text, pats = c.text, c.pats
     sm = pats.scale_after.match(text, om.end())
-    own = lex.scale_words.get(sm.group("scale").lower(), 0) if sm and sm.group("scale") else 0
+    own = c.lex.scale_words.get(sm.group("scale").lower(), 0) if sm and sm.group("scale") else 0
     if own:
         if own >= scale or other.value * own >= scale:
             return None
         added, step, stop = other.value * own, Decimal(own), sm.end()  # type: ignore[union-attr]
-        more = continuation(text, stop, own, pats, lex, currency)
+        more = continuation(c, stop, own, currency)
         if more is not None:
             added, step, stop = added + more[0], more[1], more[2]
         return added, step, stop

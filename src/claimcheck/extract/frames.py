@@ -19,6 +19,9 @@ Contract: `Reader(text, segments, flex, lexicon)` reads a text's sentences once,
   (lower case, no possessive, no "city"/"province"/"Ltd" suffix, aliases folded:
   "the United States" is ``us``). In a Title Case headline only possessive names count.
 
+Each sentence is analysed once, on first use (`frame_sentence.analyse`: its measure phrases,
+names and clause breaks); this module reads a figure's frame from them.
+
 Heuristics from word lists, not a parser: the lists are data, and every verdict built on a
 frame says which words it read, so an editor sees why.
 """
@@ -27,30 +30,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from claimcheck.extract import sentences
-from claimcheck.framelex import FrameLexicon, singulars
+from claimcheck.extract.frame_sentence import Place, Sentence, analyse
+from claimcheck.extract.patterns import compile_for
+from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
 
-# A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept.
-_NAME = re.compile(r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*")
-# Where a clause ends: a figure's measure and entity are not looked for across these.
-_HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but)\s", re.I)
-# Where a clause ends that only adds to the one before (", which ...", ", marking ..."): a
-# figure after it with no measure of its own takes the measure before it.
-_SOFT = re.compile(r",\s+(?:with|which|making|marking|becoming|as|when|up|down)\b", re.I)
 _DIGIT = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d")  # a figure's first digit, not a year's
-_SAID = re.compile(r"\s+(?:reported|said|says|told|wrote|announced|noted|added|estimated)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
-# Not an entity: a currency's letters ("US$", "HK$") or a plural acronym ("NEVs", "SOEs")
-_NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b")
-_WORD = re.compile(r"[\w’'-]+")
-_ATTRIBUTION = re.compile(r"\b(?:according\s+to|said|says|told|reported\s+by)\b[^,.;]*", re.I)
-_CHANGE_NOUN = re.compile(r"\b(?:growth|increase|rise|expansion|decline|drop|fall|contraction|gain)s?\b", re.I)
 _SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re.I)
-_HEADLINE_MIN = 4  # capitalised words a sentence needs before it can be a headline
 
 _DIMENSIONS = {
     "ratio": Dimension.percent,
@@ -77,30 +67,21 @@ def dimension_of(lexicon: Lexicon, unit: str | None) -> Dimension:
         return Dimension.other
 
 
-_Place = tuple[int, int, str]  # start, end (sentence offsets), what stands there
+def compared(frame: Frame, before: Frame | None) -> Frame:
+    """A previous figure measures what the figure it is compared with measures ("6.98% of the
+    population, down from 8.2%": 8.2% is a population share too)."""
+    if frame.role is not Role.previous or before is None or before.dimension is not frame.dimension:
+        return frame
+    return Frame(frame.entity or before.entity, before.measure or frame.measure, frame.role, frame.dimension)
+
+
 WINDOW = 160  # characters either side of a figure that its frame is read from
-
-
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    """What a sentence offers to its figures: measure phrases and names, with their offsets."""
-
-    start: int
-    low: str  # the sentence, lower-cased
-    measures: tuple[_Place, ...]  # measure phrases, by start
-    measure_starts: tuple[int, ...]
-    names: tuple[_Place, ...]  # normalised entity names, by start
-    name_starts: tuple[int, ...]
-    hard: tuple[int, ...]  # clause breaks
-    soft: tuple[int, ...]  # breaks before a clause that adds to the one before
-    refers_back: bool  # opens with "It", "The city"...
-    mentions_back: bool  # names "the city's", "its"... without a name of its own
 
 
 _OF_HEAD = re.compile(r"\s+(?:of|for|from|among|by)\s+[\w\s’'-]{0,40}$")
 
 
-def _head(low: str, before: list[_Place]) -> _Place:
+def _head(low: str, before: list[Place]) -> Place:
     """The measure phrase nearest before a figure, or the head of its "X of Y" ("the output
     value of pharmaceutical enterprises rose": output value, not enterprises)."""
     chosen = before[-1]
@@ -113,7 +94,7 @@ def _head(low: str, before: list[_Place]) -> _Place:
     return chosen
 
 
-def _within(places: tuple[_Place, ...], starts: tuple[int, ...], lo: int, hi: int) -> list[_Place]:
+def _within(places: tuple[Place, ...], starts: tuple[int, ...], lo: int, hi: int) -> list[Place]:
     return list(places[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)])
 
 
@@ -125,7 +106,8 @@ class Reader:
         self.segments = segments
         self.flex = flex
         self.lexicon = lexicon
-        self._sentences: dict[int, _Sentence] = {}
+        self.pats = compile_for(lexicon)
+        self._sentences: dict[int, Sentence] = {}
         self._topic: dict[int, str | None] = {}
 
     def frame(self, start: int, end: int, unit: str | None, noun: str | None, seg_i: int, future: bool) -> Frame:
@@ -148,7 +130,7 @@ class Reader:
         measure, measure_end = self._measure(s.low, measures, at, to, soft, hi, role, dim, noun)
         if measure is None and soft > lo:
             measure, measure_end = self._measure(s.low, measures, at, to, lo, hi, role, dim, noun)
-        if measure is not None and role is Role.level and _CHANGE_NOUN.search(s.low, measure_end, at):
+        if measure is not None and role is Role.level and self.pats.change_noun.search(s.low, measure_end, at):
             role = Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
         entity = self._entity(s, names, seg_i, at, to, lo, hi, role)
         if measure is None and (s.refers_back or s.mentions_back):
@@ -190,7 +172,7 @@ class Reader:
     # -- measure ----------------------------------------------------------------------------
 
     def _measure(
-        self, low: str, measures: list[_Place], at: int, to: int, lo: int, hi: int, role: Role, dim: Dimension,
+        self, low: str, measures: list[Place], at: int, to: int, lo: int, hi: int, role: Role, dim: Dimension,
         noun: str | None,
     ) -> tuple[str | None, int]:
         """The figure's measure, and where the phrase that named it ends."""
@@ -228,7 +210,7 @@ class Reader:
     # -- entity -----------------------------------------------------------------------------
 
     def _entity(
-        self, s: _Sentence, names: list[_Place], seg_i: int, at: int, to: int, lo: int, hi: int, role: Role
+        self, s: Sentence, names: list[Place], seg_i: int, at: int, to: int, lo: int, hi: int, role: Role
     ) -> str | None:
         before = [n for n in names if n[1] <= at]
         in_clause = [n for n in before if n[0] >= lo]
@@ -285,137 +267,12 @@ class Reader:
 
     # -- sentences ---------------------------------------------------------------------------
 
-    def _sentence(self, seg_i: int) -> _Sentence:
+    def _sentence(self, seg_i: int) -> Sentence:
         found = self._sentences.get(seg_i)
         if found is None:
             seg = self.segments[seg_i]
-            found = self._sentences[seg_i] = analyse(self.text[seg.start : seg.end], seg.start, self.flex)
+            found = self._sentences[seg_i] = analyse(self.text[seg.start : seg.end], seg.start, self.flex, self.pats)
         return found
-
-
-def analyse(sentence: str, start: int, flex: FrameLexicon) -> _Sentence:
-    """A sentence's measure phrases, names and clause breaks."""
-    low = sentence.lower()
-    measures = _measures(low, flex)
-    names = _names(sentence, low, flex, measures)
-    return _Sentence(
-        start=start,
-        low=low,
-        measures=tuple(measures),
-        measure_starts=tuple(m[0] for m in measures),
-        names=tuple(names),
-        name_starts=tuple(n[0] for n in names),
-        hard=tuple(m.start() for m in _HARD.finditer(sentence)),
-        soft=tuple(m.start() for m in _SOFT.finditer(sentence)),
-        refers_back=flex.refer_back.match(sentence) is not None,
-        mentions_back=not names and flex.refer_back.search(sentence) is not None,
-    )
-
-
-_LOW_WORD = re.compile(r"[a-z0-9][\w&-]*")
-
-
-def _measures(low: str, flex: FrameLexicon) -> list[_Place]:
-    """The measure phrases of a lower-cased sentence, longest first at each word, plurals
-    folded on the last word ("technology contracts", "companies")."""
-    words = [(m.start(), m.end(), m.group()) for m in _LOW_WORD.finditer(low)]
-    out: list[_Place] = []
-    i = 0
-    while i < len(words):
-        hit = None
-        for phrase in _starting(flex, words[i][2]):
-            n = len(phrase)
-            if i + n > len(words):
-                continue
-            got = [x[2] for x in words[i : i + n]]
-            if got[:-1] == list(phrase[:-1]) and phrase[-1] in singulars(got[-1]):
-                hit = phrase
-                break
-        if hit is None:
-            i += 1
-            continue
-        n = len(hit)
-        name = flex.measure_of[" ".join(hit)]
-        out.append((words[i][0], words[i + n - 1][1], name))
-        i += n
-    return out
-
-
-def _starting(flex: FrameLexicon, word: str) -> tuple[tuple[str, ...], ...]:
-    """The measure phrases that may start at ``word``, longest first: those it starts as
-    written, then a one-word phrase it is the plural of ("branches")."""
-    found = flex.by_first.get(word, ())
-    for form in singulars(word)[1:]:
-        found += tuple(p for p in flex.by_first.get(form, ()) if len(p) == 1)
-    return found
-
-
-def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[_Place]) -> list[_Place]:
-    quiet = [m.span() for m in _ATTRIBUTION.finditer(sentence)]
-    quiet_starts = [a for a, _ in quiet]
-    taken = [(a, b) for a, b, _ in measures]
-    taken_starts = [a for a, _ in taken]
-    words = [w for w in _WORD.findall(sentence) if len(w) > 3 and w[:1].isalpha()]
-    capitals = [w for w in words if w[:1].isupper()]
-    headline = len(capitals) >= _HEADLINE_MIN and len(capitals) >= 0.7 * max(1, len(words))
-    out: list[_Place] = []
-    for m in _NAME.finditer(sentence):
-        possessive = m.group().endswith(("'s", "’s", "s'", "s’"))
-        if _inside(quiet, quiet_starts, m.start()) and not possessive:
-            continue
-        if _NOT_ENTITY.fullmatch(m.group()) or sentence.startswith("$", m.end()) or _SAID.match(sentence, m.end()):
-            continue
-        if headline and not possessive:
-            continue
-        name = _entity_name(m.group(), m.start() == 0 or _starts(sentence, m.start()), possessive, flex)
-        if name is None:
-            continue
-        if not possessive and _inside(taken, taken_starts, m.start()):
-            continue  # a measure's own word ("Exports rose", "Tourism revenue")
-        out.append((m.start(), m.end(), name))
-    for m in flex.phrases.finditer(low):
-        out.append((m.start(), m.end(), fold_entity(m.group(), flex)))
-    out.sort()
-    return out
-
-
-def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
-    k = bisect.bisect_right(starts, at) - 1
-    return k >= 0 and spans[k][0] <= at < spans[k][1]
-
-
-def _starts(sentence: str, at: int) -> bool:
-    before = sentence[max(0, at - 40) : at].rstrip(" \t*_#>|\"“‘([")
-    return (not before and at < 40) or before[-1:] in (".", "!", "?", ":", "\n")
-
-
-def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) -> str | None:
-    words = re.sub(r"['’]s$|(?<=s)['’]$", "", raw).split()
-    while words and words[0].lower() in flex.not_names:
-        words.pop(0)
-        initial = False
-    while words and words[-1].lower() in flex.not_names:
-        words.pop()
-    if not words:
-        return None
-    if initial and len(words) == 1 and not possessive and flex.measure(words[0]) is not None:
-        return None
-    return fold_entity(" ".join(words), flex)
-
-
-def fold_entity(name: str, flex: FrameLexicon) -> str:
-    """An entity's name as frames compare it: lower case, no article, possessive or suffix
-    ("Liaoning Province" is ``liaoning``), demonyms and aliases folded."""
-    words = re.sub(r"['’]s\b|(?<=s)['’](?!\w)", "", name.lower()).replace("’", "'").split()
-    if words and words[0] == "the" and len(words) > 1:
-        words = words[1:]
-    while len(words) > 1 and words[-1].rstrip(".") in flex.suffixes:
-        words.pop()
-    joined = " ".join(words)
-    joined = flex.alias_of.get(joined, flex.alias_of.get("the " + joined, joined))
-    if " " not in joined:
-        joined = flex.demonyms.get(joined, joined)
-    return joined
 
 
 def _fold_noun(noun: str) -> str:

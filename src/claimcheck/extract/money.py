@@ -25,15 +25,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import TYPE_CHECKING
 
 from claimcheck.extract import numbers
 from claimcheck.extract.compound import RANGE_OPENING
-from claimcheck.extract.patterns import BARE_MINOR_END, MINOR_JOIN, Patterns
-from claimcheck.lexicon import Lexicon
-
-if TYPE_CHECKING:
-    from claimcheck.extract.quantities import Item
+from claimcheck.extract.cursor import Cursor
+from claimcheck.extract.item import Figure
+from claimcheck.extract.patterns import BARE_MINOR_END, MINOR_JOIN
 
 _MINOR_JOIN = re.compile(MINOR_JOIN, re.IGNORECASE)
 _BARE_MINOR_END = re.compile(BARE_MINOR_END, re.IGNORECASE | re.VERBOSE)
@@ -46,53 +43,56 @@ _AND = re.compile(r"[\s-]+and[\s-]+", re.IGNORECASE)
 _TWO_DIGITS = re.compile(r"\d{1,2}")
 
 
-def minor(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, *, named: bool) -> int:
-    """Add the minor units after the money figure ending at ``end``; where they end.
+def minor(c: Cursor, fig: Figure, code: str, end: int, *, named: bool) -> tuple[Decimal, Decimal | None, int]:
+    """The value and precision of the money figure ``fig`` in currency ``code`` with the minor
+    units after ``end`` added, and where they end.
 
     ``named`` says the currency was written as a name after the figure ("3 dollars"), not as a
     symbol before it ("$3").
     """
-    worths = lex.currency_minor.get(item.unit or "")
-    if not worths or item.value is None or item.scale != 1 or item.low is not None:
-        return end
-    if item.value != item.value.to_integral_value():
-        return end  # "$3.50 and fifty": the cents are written already
+    value, precision = fig.value, fig.precision
+    worths = c.lex.currency_minor.get(code)
+    if not worths or fig.scale != 1 or fig.low is not None:
+        return value, precision, end
+    if value != value.to_integral_value():
+        return value, precision, end  # "$3.50 and fifty": the cents are written already
+    text = c.text
     ranks = sorted(set(worths.values()), reverse=True)
-    in_range = _RANGE_OPENING.search(text, max(0, item.start - 16), item.start) is not None
+    in_range = _RANGE_OPENING.search(text, max(0, fig.start - 16), fig.start) is not None
     worth = Decimal(1)  # the worth of the unit read last
     stop = end
     while worth > ranks[-1]:
         jm = _MINOR_JOIN.match(text, stop)
         if jm is None or (jm.group("and") and in_range):
             break
-        small = _small(text, jm.end(), lex, pats)
+        small = _small(c, jm.end())
         if small is None:
             break
-        value, small_end, spelled = small
+        count, small_end, spelled = small
         word = _WORD.match(text, small_end + (text[small_end : small_end + 1] in (" ", "-")))
         own = worths.get(word.group().lower()) if word else None
         if own is not None:  # "50 cents", "5 mao"
-            if not (own < worth and value * own < worth):
+            if not (own < worth and count * own < worth):
                 break
-            item.value += value * own
+            value += count * own
             worth, stop, named = own, word.end(), True  # type: ignore[union-attr]
             continue
         # a bare figure is the next smaller unit: "forty-five" after "dollars" is cents
         nxt = next(w for w in ranks if w < worth)
         bare = named and jm.group() == " " and _CLAUSE_END.match(text, small_end)
         idiom = jm.group().lower() == " and " and spelled and _BARE_MINOR_END.match(text, small_end)
-        if value * nxt < worth and (bare or idiom):
-            item.value += value * nxt
+        if count * nxt < worth and (bare or idiom):
+            value += count * nxt
             worth, stop = nxt, small_end
         break
-    if stop != end and item.precision is not None:
-        item.precision = min(item.precision, worth)
-    return stop
+    if stop != end and precision is not None:
+        precision = min(precision, worth)
+    return value, precision, stop
 
 
-def _small(text: str, at: int, lex: Lexicon, pats: Patterns) -> tuple[Decimal, int, bool] | None:
+def _small(c: Cursor, at: int) -> tuple[Decimal, int, bool] | None:
     """The whole positive figure at ``at`` (two digits at most), its end, and whether spelled."""
-    om = pats.core.match(text, at)
+    om = c.pats.core.match(c.text, at)
     if om is None or om.group("ordword") or om.group("negword") or om.group("neg"):
         return None
     if om.group("digits"):
@@ -100,7 +100,7 @@ def _small(text: str, at: int, lex: Lexicon, pats: Patterns) -> tuple[Decimal, i
             return None
         return Decimal(om.group("digits")), om.end(), False
     words = _AND.split(om.group("spelled"), maxsplit=1)[0]
-    reading = numbers.read_spelled(words, lex)
+    reading = numbers.read_spelled(words, c.lex)
     if reading is None or reading.fraction or reading.ordinal or reading.value <= 0:
         return None
     if reading.value != reading.value.to_integral_value():
@@ -122,30 +122,29 @@ def _paragraph(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
-def minor_alone(item: Item, text: str, lex: Lexicon, pats: Patterns) -> Decimal:
-    """Give a figure in minor units written alone ("15 cents", "30p") its currency, and return
-    the worth of one of them: pence are sterling; cents are the currency of the paragraph's
-    money (the first that counts in cents), else dollars."""
-    assert item.unit is not None
-    rate = item.unit[len(MINOR_ALONE) :]  # "_per_litre" or ""
-    written = text[item.start : item.end].lower()
+def minor_alone(c: Cursor, unit: str, start: int, end: int) -> tuple[str, Decimal]:
+    """The currency of a figure in minor units written alone ("15 cents", "30p") at
+    ``start``..``end``, as its unit, and the worth of one of them: pence are sterling; cents are
+    the currency of the paragraph's money (the first that counts in cents), else dollars."""
+    text, lex = c.text, c.lex
+    rate = unit[len(MINOR_ALONE) :]  # "_per_litre" or ""
+    written = text[start:end].lower()
     code = "GBP" if _PENCE.search(written) else None
     if code is None:
-        window = _paragraph(text, item.start, item.end)
+        window = _paragraph(text, start, end)
         words = set(_LOWER_WORD.findall(window.lower()))
         named = [(window.find(sym), c) for sym, c in lex.currency_symbols.items() if not sym.isalpha() and sym in window]
         named += [(window.lower().find(n), c) for n, c in lex.currency_names.items() if n in words]
         counts_cents = sorted((at, c) for at, c in named if "cent" in lex.currency_minor.get(c, {}))
         code = counts_cents[0][1] if counts_cents else "USD"
-    item.unit = code + rate
-    return lex.currency_minor.get(code, {}).get("penny" if code == "GBP" else "cent", Decimal("0.01"))
+    return code + rate, lex.currency_minor.get(code, {}).get("penny" if code == "GBP" else "cent", Decimal("0.01"))
 
 
-def cued_code(symbol: str, code: str, text: str, at: int, lex: Lexicon) -> str:
+def cued_code(c: Cursor, symbol: str, code: str, at: int) -> str:
     """The currency a symbol several write stands for, by the words around it (lexicon
     ``symbol_cues``): "¥" is the yen near "Toyota" or "Japan", else the yuan."""
-    cues = lex.symbol_cues.get(symbol)
+    cues = c.lex.symbol_cues.get(symbol)
     if not cues:
         return code
-    words = set(_LOWER_WORD.findall(_paragraph(text, at, at).lower()))
+    words = set(_LOWER_WORD.findall(_paragraph(c.text, at, at).lower()))
     return next((other for other, found in cues if found & words), code)

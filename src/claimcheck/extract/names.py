@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # annotations only: quantities imports this module
-    from claimcheck.extract.quantities import Item
-    from claimcheck.lexicon import Lexicon
+if TYPE_CHECKING:  # annotations only
+    from claimcheck.extract.cursor import Cursor
+    from claimcheck.extract.item import Item
 
 # Three or more digit groups joined by hyphens, slashes or dots ("0431-8888-1234",
 # "+1-222-2222/2222", "192.168.1.2"), two groups of which the first has a leading zero
@@ -31,7 +31,6 @@ IDENTIFIER_CHAIN = r"""
 NAMED_GROUP = r"(?-i:\bGroup)\s+of\s+$"
 
 # "half" naming a period: "the first half", "second-half", "half-year", "half of the year".
-HALF_PERIOD_BEFORE = r"\b(?:first|second|upper|lower|latter|former|back|front)[\s-]+$"
 HALF_PERIOD_AFTER = r"""
     -(?:year|yearly|term|time|season|century|decade)\b
     | \x20(?:year|yearly|time)\b(?!s)
@@ -50,7 +49,6 @@ URL = r"(?:https?://|www\.)[^\s<>\"')\]]+"
 _FLAGS = re.VERBOSE | re.IGNORECASE
 _CHAIN = re.compile(IDENTIFIER_CHAIN, _FLAGS)
 _GROUP = re.compile(NAMED_GROUP, _FLAGS)
-_HALF_BEFORE = re.compile(HALF_PERIOD_BEFORE, _FLAGS)
 _HALF_AFTER = re.compile(HALF_PERIOD_AFTER, _FLAGS)
 _ORDINAL_HALF = re.compile(ORDINAL_OF_HALF, _FLAGS)
 _URL = re.compile(URL, _FLAGS)
@@ -70,10 +68,10 @@ def names_group(text: str, start: int) -> bool:
     return _GROUP.search(text, max(0, start - 12), start) is not None
 
 
-def half_names_period(text: str, start: int, end: int) -> bool:
+def half_names_period(c: Cursor, start: int, end: int) -> bool:
     """True when the "half" at ``start``..``end`` names a period ("first half", "half-year")."""
     return bool(
-        _HALF_BEFORE.search(text, max(0, start - 10), start) or _HALF_AFTER.match(text, end)
+        c.pats.half_before.search(c.text, max(0, start - 10), start) or _HALF_AFTER.match(c.text, end)
     )
 
 
@@ -99,7 +97,7 @@ def url_spans(text: str) -> list[tuple[int, int]]:
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;(] )((?:[A-Z][a-z]*|[a-z]+[A-Z][A-Za-z]*)\.?) $")
 
 
-def designation(item: Item, digits: str, text: str, floor: int, lex: Lexicon) -> bool:
+def designation(c: Cursor, item: Item, digits: str) -> bool:
     """True when bare digits name something rather than count it: a whole number right after a
     capitalised word inside a sentence ("Terminal 5", "Article 50", "iPhone 15"), or an
     improper fraction with no whole part ("24/7", "10/1": an idiom, a date)."""
@@ -110,5 +108,5 @@ def designation(item: Item, digits: str, text: str, floor: int, lex: Lexicon) ->
         return num.isdigit() and den.isdigit() and int(num) >= int(den)
     if not digits.isdigit() or item.qualifier != "=":
         return False
-    name = _NAME_BEFORE.search(text, max(floor, item.start - 30), item.start)
-    return name is not None and name.group(1).lower().rstrip(".") not in lex.months
+    name = _NAME_BEFORE.search(c.text, max(c.floor, item.start - 30), item.start)
+    return name is not None and name.group(1).lower().rstrip(".") not in c.lex.months

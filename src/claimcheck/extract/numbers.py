@@ -194,15 +194,9 @@ def _decimal(words: list[str], lex: Lexicon) -> Reading | None:
     return Reading(Decimal(f"{whole[0]}.{digits}"), Decimal(1).scaleb(-len(digits)))
 
 
-def _fraction(words: list[str], f: int, lex: Lexicon) -> Reading | None:
-    """A number with the fraction word ``words[f]`` in it."""
-    den = lex.fraction_words[words[f]]
-    mult = 1  # "half a dozen", "two thirds of a million": a multiplier after the fraction
-    for word in words[f + 1 :]:
-        if word in lex.multiplier_words or word in lex.group_words:
-            mult *= lex.multiplier_words.get(word) or lex.group_words[word]
-        elif word not in ("a", "an", "of"):
-            return None  # "the fourth one": an ordinal, then a number
+def _fraction_parts(words: list[str], f: int, den: int, lex: Lexicon) -> tuple[list[str] | None, list[str], int]:
+    """The words before the fraction word ``words[f]`` as a whole part (None when there is
+    none) and a numerator, and the denominator a tens word before it adds to."""
     left = words[:f]
     whole_words: list[str] | None = None
     num_words = left
@@ -224,6 +218,19 @@ def _fraction(words: list[str], f: int, lex: Lexicon) -> Reading | None:
         # "one twenty-fifth", "one hundred thirty fifths": the tens word is the denominator's
         den += lex.tens_words[num_words[-1]]
         num_words = num_words[:-1]
+    return whole_words, num_words, den
+
+
+def _fraction(words: list[str], f: int, lex: Lexicon) -> Reading | None:
+    """A number with the fraction word ``words[f]`` in it."""
+    den = lex.fraction_words[words[f]]
+    mult = 1  # "half a dozen", "two thirds of a million": a multiplier after the fraction
+    for word in words[f + 1 :]:
+        if word in lex.multiplier_words or word in lex.group_words:
+            mult *= lex.multiplier_words.get(word) or lex.group_words[word]
+        elif word not in ("a", "an", "of"):
+            return None  # "the fourth one": an ordinal, then a number
+    whole_words, num_words, den = _fraction_parts(words, f, den, lex)
     num = _cardinal(num_words, lex) if num_words else (1, 1)
     if num is None:
         return None

@@ -1,170 +1,45 @@
 """Regular expressions of the extractor, built from small named fragments with ``re.VERBOSE``.
 
-Each fragment is a module-level string or a function of the lexicon, tested on its own in
-``tests/extract/test_patterns.py``. Fragments avoid nested unbounded repetition so that no input
-can make them backtrack catastrophically.
+The fragments of a figure itself are in `number_patterns`, those of its scale, unit and currency
+in `unit_patterns`; here are the fragments of its context (hedges, directions, joins, clause
+ends), the token scan that decides where patterns are tried, and `compile_for`, which compiles
+them all once per lexicon. Each fragment is tested on its own in ``tests/extract/test_patterns.py``.
+Fragments avoid nested unbounded repetition so that no input can make them backtrack
+catastrophically.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claimcheck.extract import context_patterns as ctx
+from claimcheck.extract.fragments import alternation
+from claimcheck.extract.number_patterns import (
+    ORDINAL_SUFFIX,
+    VULGAR,
+    core_words,
+    glued_core,
+    number_core,
+    word_quantity,
+)
+from claimcheck.extract.unit_patterns import (
+    attached_after,
+    bracket_unit,
+    cued_after,
+    currency_after,
+    currency_prefix,
+    currency_symbol_after,
+    per_unit,
+    power_unit,
+    scale_after,
+    symbol_key,
+    unit_after,
+)
 from claimcheck.lexicon import Lexicon
 
 FLAGS = re.VERBOSE | re.IGNORECASE
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal phrases, longest first, with flexible white space."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unique) + ")"
-
-
-# Vulgar fraction characters and their values are in numbers.py; the characters here.
-VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
-
-# Digit groups of three separated by a thin or no-break space ("1 234 567"), or by plain spaces
-# when there are two groups or more ("1 234 567") or the group is a round thousand ("40 000"):
-# "on June 5 200 people" is two figures.
-SPACED_GROUPS = r"""
-    \d{1,3}
-    (?:(?:[\u202f\u00a0]\d{3})+
-      |\x20\d{3}(?:\x20\d{3})+
-      |\x20000)
-    (?![\d-])
-"""
-
-# Indian digit grouping, in twos above the thousands: "1,50,000" (a lakh and a half).
-INDIAN_GROUPS = r"\d{1,2}(?:,\d{2})+,\d{3}"
-
-# A figure times a power of a base other than ten, the caret written: "8x2^10", "3 × 2^-1".
-PRODUCT_POWER = r"\x20?[x×]\x20?[1-9]\d{0,2}\^[-+]?\d{1,2}"
-
-# A power after a figure: "1.5e6", "1.2e-3", "1.2 x 10^5", "1.2×10⁵", "2.48×10−5", "2.5^-1".
-EXPONENT = rf"""
-    (?:[eE][-+]?\d{{1,2}}(?![\w])
-      |\x20?[x×]\x20?10(?:\^[-+−]?\d{{1,2}}|−\d{{1,2}}|[⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,2}})
-      |{PRODUCT_POWER}
-      |\^[-+]?\d{{1,2}})
-"""
-
-# A figure in digits: thousands separators, decimals, and mixed or simple fractions.
-DIGITS = rf"""
-    (?<![\w.,/])                        # not the tail of a word, decimal or fraction
-    (?:
-      (?:\d{{1,3}}(?:,\d{{3}})+|{INDIAN_GROUPS}|{SPACED_GROUPS}|\d+)  # whole part
-      (?:\.\d+                           # a decimal part, or
-        |\x20{{1,2}}\d{{1,3}}/\d{{1,3}}|/\d{{1,4}}  # a mixed (2 1/2) or simple (3/4) fraction, or
-        |\x20?[{VULGAR}])?                 # a vulgar fraction (1¾)
-      | \.\d+                             # a decimal without its zero: .08
-      | [{VULGAR}]                         # a vulgar fraction alone: ½
-    )
-    {EXPONENT}?
-    (?!\d|,\d{{3}}|\.\d|/\d)             # not cut short in the middle of a longer figure
-"""
-
-# A minus sign directly before a figure, not a hyphen between two figures.
-NEGATIVE = r"(?<![\w\d.,%])[-−](?=\d)"  # "2%-3%" is a range
-
-# Ordinal suffix of a figure: 21st, 2nd, 10th.
-ORDINAL_SUFFIX = r"(?:st|nd|rd|th)\b"
-
-
-def spelled(lex: Lexicon) -> str:
-    """A spelled-out number: "two hundred and forty", "a dozen", "three-quarters"."""
-    numword = alternation(
-        [*lex.units_words, *lex.tens_words, *lex.multiplier_words, *lex.group_words]
-    )
-    mult = alternation([*lex.multiplier_words, *lex.group_words])
-    # "two thirds of a million": "of a" belongs to the number only before a multiplier
-    fracword = rf"{alternation(lex.fraction_words)}(?:[\s-]+of[\s-]+an?(?=[\s-]+{mult}\b))?"
-    word = f"(?:{numword}|{fracword})"
-    # "a" counts as one only before a multiplier, group or fraction: "a two-year" is two
-    after_a = alternation([*lex.multiplier_words, *lex.group_words, *lex.fraction_words])
-    return rf"""
-        \b
-        (?:an?[\s-]+(?={after_a}\b))?       # "a dozen", "a third", "a million"
-        {word}
-        (?:                                 # more words: "hundred and forty", "and a half"
-            (?:{spelled_comma(lex)}|[\s-]+)(?:(?:and|&)[\s-]+)?(?:an?[\s-]+)?
-            {word}
-        ){{0,24}}                           # the longest spelled number has 22 words
-        {decimal_words(lex)}?
-        \b
-    """
-
-
-def spelled_comma(lex: Lexicon) -> str:
-    """A comma inside a spelled number, right after a multiplier of a thousand or more:
-    "three million, two hundred & forty" (the reader checks that what follows is smaller)."""
-    big = sorted(w for w, v in lex.multiplier_words.items() if v >= 1000)
-    return "(?:" + "|".join(f"(?<={re.escape(w)})" for w in big) + r"),\x20"
-
-
-def decimal_words(lex: Lexicon) -> str:
-    """The decimal part of a spelled number: " point nought four", " point seventy-one"."""
-    digit = alternation([*lex.units_words, *lex.tens_words])
-    return rf"(?:[\s-]+point(?:[\s-]+{digit}\b){{1,12}})"
-
-
-# A word that makes the figure after it negative: "minus five", "negative 2.5".
-NEGATIVE_WORD = r"\b(?:minus|negative)\s+"
-
-
-def ordinal_word(lex: Lexicon) -> str:
-    """A spelled ordinal that is not also a fraction word: "first", "twenty-first"."""
-    pure = alternation(w for w in lex.ordinal_words if w not in lex.fraction_words)
-    compound = alternation(lex.ordinal_words)
-    tens = alternation(lex.tens_words)
-    return rf"\b(?:{tens}[\s-]{compound}|{pure})\b"
-
-
-def one_unit(lex: Lexicon) -> str:
-    """ "a" or "an" counting one of the unit named after it: "a gallon", "an ounce"."""
-    return rf"\b(?P<article>an?)(?=\x20+{alternation(lex.one_unit_names)}\b)"
-
-
-def named_quantity(lex: Lexicon) -> str:
-    """A quantity named in words: "absolute zero"."""
-    return rf"\b(?P<named>{alternation(lex.named_quantities)})\b"
-
-
-def number_core(lex: Lexicon) -> str:
-    """The master pattern: a spelled ordinal, a figure in digits, or a spelled number."""
-    return rf"""
-        (?P<ordword>{ordinal_word(lex)})
-        | (?P<negword>{NEGATIVE_WORD})?
-          (?:(?P<neg>{NEGATIVE})?(?P<digits>{DIGITS}) | (?P<spelled>{spelled(lex)}))
-    """
-
-
-def word_quantity(lex: Lexicon) -> str:
-    """A quantity with no figure, tried where the master pattern finds none: "a" before a unit's
-    name, or a named quantity (never the other end of a range or a continuation)."""
-    return f"{one_unit(lex)}|{named_quantity(lex)}"
-
-
-def glued_core(lex: Lexicon) -> str:
-    """The master pattern for a figure glued to a currency's letters: "RMB5bn", "Rs.500", "RM5"."""
-    # the figure starts with a digit: in "Rs.500" the dot belongs to the symbol, not to ".500"
-    return number_core(lex).replace(r"(?<![\w.,/])", r"(?<=[A-Za-z.])(?=\d)", 1)
-
-
-def currency_prefix(lex: Lexicon) -> str:
-    """A currency symbol written before a figure, at the end of the left context."""
-    # a dollar sign's letters in any case, and spaced as tokenised text has them ("c $", "hk $");
-    # other symbols exactly as written ("gel 5 ml" is no money)
-    dollars = alternation(s for s in lex.currency_symbols if "$" in s)
-    others = alternation(s for s in lex.currency_symbols if "$" not in s)
-    return rf"(?<![A-Za-z])(?P<cur>(?i:{dollars})|(?-i:{others}))\s?$"
-
-
-def symbol_key(symbol: str) -> str:
-    """A currency symbol as looked up: upper case, no space ("c $" and "C$" are one symbol)."""
-    return "".join(symbol.split()).upper()
 
 
 def qualifier_prefix(lex: Lexicon) -> str:
@@ -180,93 +55,8 @@ def direction_word(lex: Lexicon) -> str:
 def direction_adjacent(lex: Lexicon) -> str:
     """A direction word that counts only directly before a figure ("up 5%")."""
     # "made up 9 percent" is a share, not a rise
-    verbs = "".join(rf"(?<!\b{v}\s)" for v in ("made", "make", "makes", "making", "take", "took", "takes", "taking", "set", "sum"))
+    verbs = "".join(rf"(?<!\b{re.escape(v)}\s)" for v in lex.words.share_verbs)
     return rf"\b{verbs}(?P<d>{alternation(lex.directions_adjacent)})\s+$"
-
-
-def scale_after(lex: Lexicon) -> str:
-    """A scale word or suffix after a figure: " billion", "-million", "bn", "m"."""
-    words = alternation(lex.scale_words)
-    suffixes = alternation(lex.scale_suffixes)
-    return rf"""
-        (?:[\x20-]?(?P<scale>{words})\b)
-        | \x20?(?P<exact>(?-i:MM|M))(?![\w])(?!['’]s\b|(?-i:\x20[A-Z]))  # not "3M Company", "3M's"
-        | (?P<suffix>{suffixes})(?![\w])
-        | \x20(?P<spaced_suffix>bn|mn|tn|mln|bln|tln|(?-i:k))\b
-    """
-
-
-def unit_name(lex: Lexicon) -> str:
-    """A unit's spelling: lower-case spellings match in any case, others exactly."""
-    return rf"(?i:{alternation(lex.unit_names)})|(?-i:{alternation(lex.unit_names_exact)})"
-
-
-# A power written after a unit: "km^2", "s2", "m³", "km squared", and "s-1", "fb⁻¹" (per unit).
-POWER = r"(?P<pow>\^?[23](?![0-9])|[²³]|\x20squared\b|\x20cubed\b|\^?[-−]1(?![0-9])|⁻¹)"
-
-# "square" or "cubic" written before a unit: "square yards", "sq ft", "cubic inches", "-square-metre".
-POWER_PREFIX = r"(?P<pre>square[\x20-]+|sq\.?\x20+|cubic[\x20-]+|cu\.?\x20+)"
-
-
-def unit_after(lex: Lexicon) -> str:
-    """A unit after a figure, with an optional power ("5 m", "-meter", "4 ft2")."""
-    return rf"""
-        (?:\x20|-|\x20-\x20)?
-        (?P<unit>{unit_name(lex)})
-        {POWER}?
-        (?![A-Za-z0-9])
-    """
-
-
-def per_unit(lex: Lexicon) -> str:
-    """The unit a rate is per, after its first unit: "/hour", " per kg", " an hour", "/s2"."""
-    return rf"""
-        (?P<per>\x20?/\x20?|\x20+per\x20+|\x20+an?\x20+)
-        {POWER_PREFIX}?
-        (?P<unit>{unit_name(lex)})
-        {POWER}?
-        (?![A-Za-z0-9])
-    """
-
-
-def power_unit(lex: Lexicon) -> str:
-    """A unit with "square" or "cubic" before it: " square yards", " cubic inches"."""
-    return rf"""
-        [\x20-]{POWER_PREFIX}
-        (?P<unit>{unit_name(lex)})
-        (?![A-Za-z0-9])
-    """
-
-
-def bracket_unit(lex: Lexicon) -> str:
-    """A unit in brackets after a figure, as in tables: "20 (kg)", "20 [kg]"."""
-    return rf"""
-        \x20?(?P<open>[(\[{{<])
-        (?P<unit>{unit_name(lex)})
-        (?P<close>[)\]}}>])
-    """
-
-
-def currency_symbol_after(lex: Lexicon) -> str:
-    """A currency symbol or ISO code written after a figure: "15€", "100 ₡", "100元", "2 BTC"."""
-    after = [s for s in lex.currency_symbols if not re.search("[A-Za-z]", s) or re.fullmatch("[A-Z]{3}", s)]
-    return rf"\x20?(?P<csym>{alternation(after)})(?![\w$])(?!\x20?\d)"
-
-
-def cued_after(lex: Lexicon) -> str:
-    """A name that is a unit only beside its cue words, right after a figure: "30C", "86 F"."""
-    names = alternation(n for n in lex.unit_cues if n not in lex.currency_names)
-    return rf"\x20?(?P<cued>{names})(?![A-Za-z0-9])"
-
-
-def attached_after(lex: Lexicon) -> str:
-    """A currency written directly after a figure, without a space: "50p"."""
-    return rf"(?P<att>{alternation(lex.currency_attached)})(?![A-Za-z0-9])"
-
-
-def currency_after(lex: Lexicon) -> str:
-    """A currency named after a figure: " yuan", "-yuan", " US dollars"."""
-    return rf"[\x20-]?(?P<cname>{alternation(lex.currency_names)})\b"
 
 
 # A token of text: a run of ASCII letters or of digits. Every pattern here can only start where
@@ -294,14 +84,6 @@ def tokens(text: str, token: re.Pattern[str], words: frozenset[str]) -> list[tup
 def starts(found: list[tuple[int, str]], words: frozenset[str]) -> list[int]:
     """The positions of ``tokens`` that are digits or one of ``words``."""
     return [pos for pos, word in found if not word or word in words]
-
-
-def core_words(lex: Lexicon) -> frozenset[str]:
-    """The words a spelled number or ordinal can start with."""
-    words = [*lex.units_words, *lex.tens_words, *lex.multiplier_words, *lex.group_words,
-             *lex.fraction_words, *lex.ordinal_words, *lex.named_quantities, "a", "an", "minus",
-             "negative"]  # fmt: skip
-    return frozenset(w.split()[0].split("-")[0].lower() for w in words)
 
 
 # What can stand right before a "from" that opens a range ("quite high, from 7 to 10"): a comma,
@@ -381,6 +163,28 @@ class Patterns:
     direction_first: frozenset[str]
     after_figure: re.Pattern[str]
     qualifier_last: frozenset[str]
+    bare_one_after: re.Pattern[str]
+    bare_one_before: re.Pattern[str]
+    vague_before: re.Pattern[str]
+    serial_noun: re.Pattern[str]
+    conversion_open: re.Pattern[str]
+    spread_from: re.Pattern[str]
+    by_before: re.Pattern[str]
+    counted_after: re.Pattern[str]
+    time_adjacent: re.Pattern[str]
+    sentence_opener: re.Pattern[str]
+    baseline_before: re.Pattern[str]
+    compared_figure: re.Pattern[str]
+    comparing: re.Pattern[str]
+    change_noun: re.Pattern[str]
+    and_a_half: re.Pattern[str]
+    half_before: re.Pattern[str]
+    inch_ok: re.Pattern[str]
+    said_after: re.Pattern[str]
+    not_counted: frozenset[str]
+    not_a_rate: re.Pattern[str]
+    soft_break: re.Pattern[str]
+    attribution: re.Pattern[str]
 
 
 @functools.cache
@@ -413,4 +217,26 @@ def compile_for(lex: Lexicon) -> Patterns:
         direction_first=frozenset(w.split()[0] for w in lex.directions),
         after_figure=re.compile(after_figure(lex), FLAGS),
         qualifier_last=frozenset(q.split()[-1].rstrip(".") for q in lex.qualifiers),
+        bare_one_after=re.compile(ctx.bare_one_after(lex), re.IGNORECASE),
+        bare_one_before=re.compile(ctx.bare_one_before(lex), re.IGNORECASE),
+        vague_before=re.compile(ctx.vague_before(lex), re.IGNORECASE),
+        serial_noun=re.compile(ctx.serial_noun(lex), re.IGNORECASE),
+        conversion_open=re.compile(ctx.conversion_open(lex)),
+        spread_from=re.compile(ctx.spread_from(lex), re.IGNORECASE),
+        by_before=re.compile(ctx.by_before(lex), re.IGNORECASE),
+        counted_after=re.compile(ctx.counted_after(lex)),
+        time_adjacent=re.compile(ctx.time_adjacent(lex), FLAGS),
+        sentence_opener=re.compile(ctx.sentence_opener(lex)),  # as written: "And", not "and"
+        baseline_before=re.compile(ctx.baseline_before(lex), FLAGS),
+        compared_figure=re.compile(ctx.compared_figure(lex), re.IGNORECASE),
+        comparing=re.compile(ctx.comparing(lex), re.IGNORECASE),
+        change_noun=re.compile(ctx.change_noun(lex), re.IGNORECASE),
+        and_a_half=re.compile(ctx.and_a_half(lex), re.IGNORECASE),
+        half_before=re.compile(ctx.half_before(lex), FLAGS),
+        inch_ok=re.compile(ctx.inch_ok(lex), re.IGNORECASE),
+        said_after=re.compile(ctx.said_after(lex)),  # as written: "Xinhua reported", not "Reported"
+        not_counted=frozenset(w.lower() for w in lex.words.not_counted),
+        not_a_rate=re.compile(ctx.not_a_rate(lex), re.I | re.X),
+        soft_break=re.compile(ctx.soft_break(lex), re.I),
+        attribution=re.compile(ctx.attribution(lex), re.I),
     )

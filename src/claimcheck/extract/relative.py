@@ -1,24 +1,27 @@
 """Readings of time expressions against the publication date, and of day ranges.
 
-"last September", "the third quarter this year", "Q1", "last month", "the past three months",
-"year to date": each needs the publication year, most its month too (``published: 2018-08-15``);
-without them the expression is found but left without a period. Day ranges ("November 19-20",
-"from 2 to 7 Feb 2018") name the months they span, as periods are whole months.
+"last year", "20 years ago", "in May", "last September", "the third quarter this year", "Q1",
+"last month", "the past three months", "year to date": each needs the publication year, some its
+month too (``published: 2018-08-15``); without them the expression is found but left without a
+period. "a year earlier" is marked with its shift, for `anaphora.resolve`. Day ranges ("November
+19-20", "from 2 to 7 Feb 2018") name the months they span, as periods are whole months. One small
+reader per alternative of the period pattern (`READERS`, by group name), as in `absolute`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from claimcheck.extract.timeparts import (
-    QUARTER,
     Found,
+    Reader,
     half,
+    halves,
     month_add,
     month_number,
     month_span,
     months_period,
+    quarter_numbers,
     quarters,
     small,
     years,
@@ -37,10 +40,14 @@ def month_end(m: re.Match[str], group: str, lex: Lexicon) -> tuple[int, int]:
     return month_number(lex, name), end
 
 
+# A month alone is a time only after one of these: "in May", "since March".
+_MONTH_BEFORE = re.compile(r"\b(?:in|since|by|until|till|during|through|from|of)\s+$", re.I)
+
+
 def quarter_rel(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "the third quarter", "the third quarter this year", "next year's third-quarter": a
     quarter of the publication year, or of the year before or after it."""
-    q = QUARTER[m.group("qr_ord").lower()]
+    q = quarter_numbers(lex)[m.group("qr_ord").lower()]
     word = (m.group("qr_w") or m.group("qr_w2") or "this").lower()
     if published is None:
         return Found(m.start(), m.end(), None, relative=True)
@@ -106,7 +113,7 @@ def month_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int |
 
 def months_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "the past three months", "the next 6 months": whole months before or after publication."""
-    n = small(m.group("mg_n"))
+    n = small(lex, m.group("mg_n"))
     if published is None or month is None or not 1 <= n <= 120:
         return Found(m.start(), m.end(), None, relative=True)
     if m.group("mg_w").lower() in ("next", "coming"):
@@ -134,7 +141,7 @@ def span_to(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
     """ "the year to September 2023", "three months to March", "six months ended September 30,
     2023", "the quarter ended March 31", "the decade to 2023": the months that end there."""
     unit = m.group("st_u").lower().rstrip("s")
-    count = small(m.group("st_n")) if m.group("st_n") else 1
+    count = small(lex, m.group("st_n")) if m.group("st_n") else 1
     span = count * _SPAN_MONTHS[unit]
     if m.group("st_y2"):
         end = (int(m.group("st_y2")), 12)
@@ -154,7 +161,7 @@ def span_to(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
 
 def half_rel(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "the first half", "the second half of the year": a half of the publication year."""
-    n = 1 if m.group("hr_ord").lower() in ("first", "1st") else 2
+    n = halves(lex)[m.group("hr_ord").lower()]
     if published is None:
         return Found(m.start(), m.end(), None, relative=True)
     return Found(m.start(), m.end(), half(published, n), relative=True)
@@ -170,10 +177,90 @@ def quarter_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int
     return Found(m.start(), m.end(), quarters(year, q + 1, q + 1), relative=True)
 
 
+def month_last_year(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "September last year", "May next year": that month of a year counted from publication."""
+    mo = month_number(lex, m.group("mrel_m"))
+    if published is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    y = published + {"last": -1, "this": 0, "next": 1}[m.group("mrel_w").lower()]
+    return Found(m.start(), m.end(), months_period(y, mo, mo), relative=True)
+
+
+def anaphor(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "a year earlier", "the same period of the previous year": resolved against the text's
+    own time by `anaphora.resolve`; the publication year is the fallback when the text gives none."""
+    g = m.group
+    if g("an_n"):
+        n = small(lex, g("an_n"))
+        shift = n if (g("an_dir") or g("an_dir2")).lower() in ("later", "after") else -n
+    else:
+        word = (g("an_last") or g("an_w") or g("an_w2")).lower()
+        shift = 1 if word in ("following", "after") else -1
+    fallback = None if published is None else years(published + shift, published + shift)
+    return Found(m.start(), m.end(), fallback, relative=True, shift=shift)
+
+
+def ago(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "20 years ago", "two decades ago": the year that many before publication."""
+    n = small(lex, m.group("ago_n")) * (10 if m.group("ago_u").lower().startswith("decade") else 1)
+    if published is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    return Found(m.start(), m.end(), years(published - n, published - n), relative=True)
+
+
+def past_years(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "the past three years": the whole years before the publication year."""
+    n = small(lex, m.group("pn_n"))
+    if published is None or n < 1:
+        return Found(m.start(), m.end(), None, relative=True)
+    return Found(m.start(), m.end(), years(published - n, published - 1), relative=True)
+
+
+def year_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "last year", "this year", "next year": counted from the publication year."""
+    word = m.group("rel_w").lower().split()[-1]
+    if published is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    offset = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0,
+              "next": 1, "following": 1}[word]  # fmt: skip
+    y = published + offset
+    return Found(m.start(), m.end(), years(y, y), relative=True)
+
+
+def month_alone(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:
+    """ "in May", "mid-March", "the end of March": that month of the publication year. A month
+    alone is a time only after a preposition or "early"/"mid"/"late"."""
+    start = m.start()
+    cued = m.group("mo_part") or m.group("mo_of")  # "mid-March", "the end of March"
+    if not cued and not _MONTH_BEFORE.search(m.string, max(0, start - 12), start):
+        return None
+    mo, end = month_end(m, "mo_m", lex)  # "in September.": the stop ends the sentence
+    if published is None:
+        return Found(start, end, None, relative=True)
+    return Found(start, end, months_period(published, mo, mo), relative=True)
+
+
+def day_no_year(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:
+    """ "Dec.17", "March 5": that day of the publication year."""
+    mo = month_number(lex, m.group("dn_m"))
+    d = int(m.group("dn_d"))
+    if not 1 <= d <= 31:
+        return None
+    if published is None:
+        return Found(m.start(), m.end(), None)
+    return Found(m.start(), m.end(), Period(f"{published}-{mo:02d}-{d:02d}", (published, mo), (published, mo)))
+
+
+def days(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:
+    """A day range, read by `day_range` (which needs no month)."""
+    return day_range(m, lex, published)
+
+
 # Readers of the expressions resolved against the publication date (year and month).
-Reader = Callable[[re.Match[str], Lexicon, "int | None", "int | None"], Found]
 READERS: dict[str, Reader] = {
     "qrel": quarter_rel, "qbare": quarter_bare, "mrel2": month_rel, "ytd": to_date,
     "monrel": month_of, "monrange": months_of, "spanto": span_to, "hrel": half_rel,
-    "qlast": quarter_of,
+    "qlast": quarter_of, "monthrel": month_last_year, "anaphor": anaphor, "ago": ago,
+    "pastn": past_years, "rel": year_of, "monthonly": month_alone, "daynoyear": day_no_year,
+    "drange": days,
 }  # fmt: skip

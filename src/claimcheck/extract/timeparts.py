@@ -7,23 +7,20 @@ publication date): the `Found` record, word tables, and the label builders (``20
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Period
 
-# Counts spelled in time expressions ("three years ago", "the past six months").
-SMALL_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
-}  # fmt: skip
-# Which half or quarter an ordinal names ("upper half of 2017" is the first).
-HALF = {"first": 1, "1st": 1, "upper": 1, "former": 1, "second": 2, "2nd": 2, "lower": 2,
-        "latter": 2}  # fmt: skip
-QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-           "4th": 4, "final": 4, "last": 4}  # fmt: skip
+# "a year ago", "an hour": an article counts one (the number words are the lexicon's).
+ARTICLES = ("a", "an")
+# An ordinal in digits: "1st half", "3rd quarter".
+DIGIT_ORDINALS = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
+# Words that count quarters from now ("last quarter", "the coming quarter"), not name one.
+QUARTER_FROM_NOW = ("last", "previous", "this", "current", "next", "coming")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +38,47 @@ class Found:
     shift: int | None = None  # years from the text's own time ("a year earlier": -1), if anaphoric
 
 
+# A reader of one alternative of the period pattern: its match, the lexicon, and the
+# publication year and month (None when unknown), to a `Found` (None: not a time after all).
+Reader = Callable[[re.Match[str], Lexicon, "int | None", "int | None"], "Found | None"]
+
+
 def month_number(lex: Lexicon, name: str) -> int:
     """A month's number from its name or abbreviation ("Sept." is 9)."""
     return lex.months[name.lower().rstrip(".")]
 
 
-def small(word: str) -> int:
+@functools.cache
+def counts(lex: Lexicon) -> dict[str, int]:
+    """The counts a time expression spells, by word: "a", "an" and the lexicon's `time_counts`."""
+    return {**dict.fromkeys(ARTICLES, 1), **lex.time_counts}
+
+
+def small(lex: Lexicon, word: str) -> int:
     """A small count written in digits or words ("three", "a")."""
-    return int(word) if word.isdigit() else SMALL_WORDS[word.lower()]
+    return int(word) if word.isdigit() else counts(lex)[word.lower()]
+
+
+def ordinals(lex: Lexicon, last: int) -> list[str]:
+    """The ordinals from one to ``last``, spelled (the lexicon's) and then in digits: "first",
+    "second", "1st", "2nd"."""
+    return [*(w for w, n in lex.ordinal_words.items() if n <= last), *(DIGIT_ORDINALS[n] for n in range(1, last + 1))]
+
+
+@functools.cache
+def halves(lex: Lexicon) -> dict[str, int]:
+    """Which half a word names ("upper half of 2017" is the first): ordinals and the lexicon's
+    ``half_names``."""
+    named = {w: n for w, n in lex.ordinal_words.items() if n <= 2}
+    return {**named, **{DIGIT_ORDINALS[n]: n for n in (1, 2)}, **lex.half_names}
+
+
+@functools.cache
+def quarter_numbers(lex: Lexicon) -> dict[str, int]:
+    """Which quarter a word names ("final quarter" is the fourth): ordinals and the lexicon's
+    ``quarter_names``."""
+    named = {w: n for w, n in lex.ordinal_words.items() if n <= 4}
+    return {**named, **{DIGIT_ORDINALS[n]: n for n in range(1, 5)}, **lex.quarter_names}
 
 
 def years(first: int, last: int) -> Period:

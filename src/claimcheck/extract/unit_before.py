@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.extract.patterns import CLAUSE_BREAK, CLAUSE_END, FLAGS, PERCENT_OF, Patterns
-from claimcheck.lexicon import Lexicon
+from claimcheck.extract.cursor import Cursor
+from claimcheck.extract.patterns import CLAUSE_BREAK, CLAUSE_END, FLAGS, PERCENT_OF
 
 _PERCENT_OF = re.compile(PERCENT_OF, FLAGS)
 _CLAUSE_BREAK = re.compile(CLAUSE_BREAK)
@@ -27,8 +27,9 @@ _REACH = 20
 _CLAUSE_REACH = 200
 
 
-def percent_of(text: str, start: int, end: int, lex: Lexicon, pats: Patterns, floor: int) -> int | None:
+def percent_of(c: Cursor, start: int, end: int) -> int | None:
     """Where "percent of" starts when it is the unit of the bare figure at ``start``..``end``."""
+    text, floor = c.text, c.floor
     pm = _PERCENT_OF.search(text, max(floor, start - _REACH), start)
     if pm is None or not _CLAUSE_END.match(text, end):
         return None
@@ -37,6 +38,6 @@ def percent_of(text: str, start: int, end: int, lex: Lexicon, pats: Patterns, fl
         clause = bm.end()
     for wm in _WORD_OR_DIGITS.finditer(text, clause, pm.start()):
         word = wm.group().lower()
-        if word.isdigit() or word in lex.determiners or word in pats.core_words:
+        if word.isdigit() or word in c.lex.determiners or word in c.pats.core_words:
             return None  # "the percent of", "15 percent of": a noun, or another figure's unit
     return pm.start()

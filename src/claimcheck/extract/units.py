@@ -19,19 +19,14 @@ the figure joined to it ("45 and 50 mg", "2.1 ± 0.1 kg").
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from decimal import Decimal
 
 from claimcheck.extract import money, numbers
-from claimcheck.extract.patterns import Patterns, symbol_key
-from claimcheck.lexicon import Lexicon
+from claimcheck.extract.cursor import Cursor
+from claimcheck.extract.item import Figure
+from claimcheck.extract.unit_patterns import symbol_key
 
-if TYPE_CHECKING:
-    from claimcheck.extract.quantities import Item
-
-_STOPWORDS = frozenset(
-    ["of", "and", "or", "the", "a", "an", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "was", "are", "were", "be", "been", "has", "have", "had", "than", "that", "which", "who", "this", "these", "those", "its", "it", "per", "more", "less", "over", "under", "about", "into", "out", "up", "down", "percent", "cent", "times", "years", "year"]
-)
-_INCH_OK = re.compile(r"\s*(?:[,.;:)]|$|thick|long|wide|tall|high|deep|across|diameter)", re.I)
 _QUOTE_MARKS = frozenset(['"', "'"])
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 # Units that cannot be the first of a rate ("5% a year" stays a percentage).
@@ -40,12 +35,6 @@ _NOT_RATE = frozenset(["percent", "percentage_point", "fraction"])
 _NOT_PER = frozenset(["ratio", "ratio_change", "multiple", "count"])
 # Dimensions a power ("^2", "square") can apply to.
 _POWERED = frozenset(["length", "time"])
-# After "a year", what makes it a time and not a rate: "a year earlier", "a year-on-year rise".
-_NOT_A_RATE = re.compile(
-    r"""-|\s+(?:ago|earlier|later|previously|prior|since|on|from|into
-         |(?:before|after)(?!\s+(?:tax|taxes|inflation|costs|deductions)\b))\b""",
-    re.I | re.X,
-)
 # Dimensions that do not make a lone "one" a measurement ("one day", "one times").
 _NOT_MEASURE = frozenset(["time", "ratio", "ratio_change", "multiple", "count"])
 # How many "per" parts a rate can have ("J/m^2 per year" has two).
@@ -59,100 +48,128 @@ _WORD = re.compile(r"[A-Za-z]+")
 _CUE_REACH = 80
 
 
-def read_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, floor: int) -> int | None:
-    """Read the unit after ``end`` into ``item``; the new end, or None when the figure is a code."""
-    if item.unit is not None and item.unit != "fraction":
+
+
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """What the unit reader read after a figure: where it ends, the unit (None for a bare
+    figure) or counted noun, and the value and precision with minor units added ("3 dollars 50
+    cents")."""
+
+    end: int
+    unit: str | None
+    noun: str | None
+    value: Decimal
+    precision: Decimal | None
+
+
+def read_unit(c: Cursor, fig: Figure, end: int) -> Measured | None:
+    """Read the unit after ``end``; None when the figure is a code (an identifier such as 06F6)."""
+    if fig.unit is not None and fig.unit != "fraction":
         # money keeps its currency: "$15.4/hour", "c $ 100 and fifty"
-        return _rate(item, text, money.minor(item, text, end, lex, pats, named=False), lex, pats)
-    of = _OF_A.match(text, end) if item.unit == "fraction" else None
+        return _money(c, fig, fig.unit, end, named=False)
+    text, lex, pats = c.text, c.lex, c.pats
+    of = _OF_A.match(text, end) if fig.unit == "fraction" else None
     if of:  # "half a mile", "three quarters of an hour"
-        item.unit = None
-        found = read_unit(item, text, of.end(), lex, pats, floor)
-        if found is not None and item.unit is not None:
+        found = read_unit(c, Figure(fig.start, fig.value, fig.precision, fig.scale, None, fig.low), of.end())
+        if found is not None and found.unit is not None:
             return found
-        item.unit, item.noun = "fraction", None
     cm = pats.currency_after.match(text, end)
     if cm:
         name = cm.group("cname").lower()
-        item.unit = lex.currency_names[name]
         cue = lex.unit_cues.get(name)
-        if cue and item.scale == 1 and _cued(text, item.start, cm.end(), floor, name, lex):
-            item.unit = cue[0][0]
-            return _rate(item, text, cm.end(), lex, pats)
-        return _rate(item, text, money.minor(item, text, cm.end(), lex, pats, named=True), lex, pats)
+        if cue and fig.scale == 1 and _cued(c, fig.start, cm.end(), name):
+            return _measured(c, fig, cue[0][0], cm.end())
+        return _money(c, fig, lex.currency_names[name], cm.end(), named=True)
     after = text[end : end + 2].lstrip(" ")[:1]  # cheap tests before the longer patterns
     plain = after.isascii() and after.isalnum() and not after.isupper()
     sm = None if plain else pats.currency_symbol_after.match(text, end)
     if sm:
-        item.unit = pats.currency_codes[symbol_key(sm.group("csym"))]
-        return _rate(item, text, sm.end(), lex, pats)
-    found = _simple_unit(item, text, end, lex, pats, after) if after else None
-    if found is not None:
-        return _rate(item, text, found, lex, pats)
-    found = _cued_or_attached(item, text, end, lex, pats) if after in pats.cued_first else None
-    if found is not None:
-        return found
-    if end < len(text) and (text[end].isalpha() or text[end] == "_") and item.unit is None:
+        return _measured(c, fig, pats.currency_codes[symbol_key(sm.group("csym"))], sm.end())
+    found_unit = _simple_unit(c, fig.start, end, after) if after else None
+    if found_unit is not None:
+        return _measured(c, fig, *found_unit)
+    found_unit = _cued_or_attached(c, fig, end) if after in pats.cued_first else None
+    if found_unit is not None:
+        return Measured(found_unit[1], found_unit[0], None, fig.value, fig.precision)
+    if end < len(text) and (text[end].isalpha() or text[end] == "_") and fig.unit is None:
         return None  # an identifier such as 06F6, not a figure
-    if item.unit is None and after in ("a", "o", "±", "+"):
-        _shared_unit(item, text, end, lex, pats, floor)
-    if item.unit is None:
-        nm = pats.noun_after.match(text, end)
-        if nm and nm.group("noun").lower() not in _STOPWORDS:
-            item.noun = nm.group("noun")
-            rate = _denominator(text, nm.end(), lex, pats)
+    return _bare(c, fig, end, after)
+
+
+def _measured(c: Cursor, fig: Figure, unit: str, end: int) -> Measured:
+    """The figure with ``unit`` ending at ``end``, extended into a rate if one follows."""
+    unit, end = _rate(c, unit, end)
+    return Measured(end, unit, None, fig.value, fig.precision)
+
+
+def _money(c: Cursor, fig: Figure, code: str, end: int, *, named: bool) -> Measured:
+    """A money figure: its minor units ("3 dollars 50 cents"), then a rate ("$15.4/hour")."""
+    value, precision, stop = money.minor(c, fig, code, end, named=named)
+    unit, stop = _rate(c, code, stop)
+    return Measured(stop, unit, None, value, precision)
+
+
+def _bare(c: Cursor, fig: Figure, end: int, after: str) -> Measured:
+    """A figure with no unit of its own: a fraction, the unit of the figure joined to it ("45
+    and 50 mg"), or a count of the noun after it, per a unit ("30 frames per second")."""
+    unit = fig.unit
+    if unit is None and after in ("a", "o", "±", "+"):
+        unit = _shared_unit(c, fig, end)
+    if unit is None:
+        nm = c.pats.noun_after.match(c.text, end)
+        if nm and nm.group("noun").lower() not in c.pats.not_counted:
+            rate = _denominator(c, nm.end())
             if rate is not None:  # "30 frames per second", "1,000 people per square kilometre"
-                item.unit = f"per_{rate[0]}"
-                return rate[2]
-    return end
+                return Measured(rate[2], f"per_{rate[0]}", nm.group("noun"), fig.value, fig.precision)
+            return Measured(end, None, nm.group("noun"), fig.value, fig.precision)
+    return Measured(end, unit, None, fig.value, fig.precision)
 
 
-def _cued_or_attached(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int | None:
-    """A unit only its context makes one ("highs of 30C"), or "50p"; its end, or None."""
-    cm = pats.cued_after.match(text, end)
+def _cued_or_attached(c: Cursor, fig: Figure, end: int) -> tuple[str, int] | None:
+    """A unit only its context makes one ("highs of 30C"), or "50p"; the unit and its end."""
+    cm = c.pats.cued_after.match(c.text, end)
     if cm:
         # the topic may be in the sentence before: "It got cold. Now it's -10C"
-        for unit, cues in lex.unit_cues[cm.group("cued")]:
-            if item.scale == 1 and _has_cue(text, item.start, cm.end(), 0, cues):
-                item.unit = unit
-                return cm.end()
-    am = pats.attached_after.match(text, end)
-    if am and item.scale == 1 and item.value is not None and 0 < item.value < 100:
-        item.unit = lex.currency_attached[am.group("att")]  # "1080p" is a screen, not pence
-        return am.end()
+        for unit, cues in c.lex.unit_cues[cm.group("cued")]:
+            if fig.scale == 1 and _has_cue(c.text, fig.start, cm.end(), 0, cues):
+                return unit, cm.end()
+    am = c.pats.attached_after.match(c.text, end)
+    if am and fig.scale == 1 and 0 < fig.value < 100:
+        return c.lex.currency_attached[am.group("att")], am.end()  # "1080p" is a screen, not pence
     return None
 
 
-def measures(text: str, end: int, lex: Lexicon, pats: Patterns) -> bool:
+def measures(c: Cursor, end: int) -> bool:
     """True when a measuring unit follows ``end`` ("one mile"; not "one day", "one times")."""
-    um = pats.unit_after.match(text, end)
+    um = c.pats.unit_after.match(c.text, end)
     if um is None:
         return False
+    lex = c.lex
     info = lex.unit_names_exact.get(um.group("unit")) or lex.unit_names.get(um.group("unit").lower())
     name = um.group("unit")
     return info is not None and len(name) > 1 and name.lower() != "in" and info.dimension not in _NOT_MEASURE
 
 
-def _simple_unit(
-    item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, after: str
-) -> int | None:
-    """One unit (with its power, or in brackets) into ``item.unit``; its end, or None."""
+def _simple_unit(c: Cursor, start: int, end: int, after: str) -> tuple[str, int] | None:
+    """One unit (with its power, or in brackets) after the figure at ``start``: the unit and its end."""
+    pats = c.pats
     tries = [pats.unit_after]
     if after in "sScC-":
         tries.insert(0, pats.power_unit)  # "cubic metres per second" before "cubic metres"
     if after in _BRACKETS:
         tries.append(pats.bracket_unit)
     for pattern in tries:
-        um = pattern.match(text, end)
-        unit = _checked(um, item, text, lex) if um else None
+        um = pattern.match(c.text, end)
+        unit = _checked(c, um, start) if um else None
         if um and unit:
-            item.unit = unit
-            return um.end()
+            return unit, um.end()
     return None
 
 
-def _checked(um: re.Match[str], item: Item, text: str, lex: Lexicon) -> str | None:
+def _checked(c: Cursor, um: re.Match[str], start: int) -> str | None:
     """The canonical unit a unit match stands for, or None when it is not a unit here."""
+    text, lex = c.text, c.lex
     name = um.group("unit")
     info = lex.unit_names_exact.get(name) or lex.unit_names.get(name.lower())
     if info is None:
@@ -161,16 +178,16 @@ def _checked(um: re.Match[str], item: Item, text: str, lex: Lexicon) -> str | No
         return None  # "20 (kg)", but not "20 (m" or "(A)"
     if len(name) == 1 and name.isalpha() and name.isupper() and name not in lex.unit_names_exact:
         return None  # "5G" is not five grams
-    if name.lower() == "in" and not _INCH_OK.match(text, um.end()):
+    if name.lower() == "in" and not c.pats.inch_ok.match(text, um.end()):
         return None
-    if name in _QUOTE_MARKS and text.count(name, max(0, item.start - 80), item.start) % 2:
+    if name in _QUOTE_MARKS and text.count(name, max(0, start - 80), start) % 2:
         return None  # 'the class "English 101"': a closing quotation mark, not inches
     if len(name) == 1 and name.isupper() and _IDENTIFIER_AFTER.match(text, um.end("unit")):
         return None  # "L-202", "V-2" are codes
-    return _powered(info.name, info.dimension, um, lex)
+    return _powered(info.name, info.dimension, um)
 
 
-def _powered(name: str, dimension: str, um: re.Match[str], lex: Lexicon) -> str | None:
+def _powered(name: str, dimension: str, um: re.Match[str]) -> str | None:
     """The unit with the power its match carries ("square_yard"), or None when none fits."""
     groups = um.groupdict()
     pre = (groups.get("pre") or "").strip().lower()
@@ -185,39 +202,39 @@ def _powered(name: str, dimension: str, um: re.Match[str], lex: Lexicon) -> str 
     return ("square_" if square else "cubic_") + name
 
 
-def _rate(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
-    """Extend a unit into a rate ("km" + "/h", "USD" + " per kg"); the new end."""
+def _rate(c: Cursor, unit: str, end: int) -> tuple[str, int]:
+    """Extend a unit into a rate ("km" + "/h", "USD" + " per kg"): the unit and its new end."""
     for _ in range(_MAX_PER):
-        new_end = _per(item, text, end, lex, pats)
-        if new_end == end:
+        per = _per(c, unit, end)
+        if per is None:
             break
-        end = new_end
-    return end
+        unit, end = per
+    return unit, end
 
 
-def _per(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns) -> int:
-    """One "per" part of a rate."""
-    if item.unit is None or item.unit in _NOT_RATE:
-        return end
-    found = _denominator(text, end, lex, pats)
+def _per(c: Cursor, unit: str, end: int) -> tuple[str, int] | None:
+    """One "per" part of a rate: the rate's unit and its end, or None when none follows."""
+    if unit in _NOT_RATE:
+        return None
+    lex = c.lex
+    found = _denominator(c, end)
     if found is None:
-        nm = _PER_NOUN.match(text, end)
-        if nm and nm.group(1).lower() in lex.per_nouns and lex.dimension(item.unit).startswith("money:"):
-            item.unit = f"{item.unit}_per_{nm.group(1).lower()}"  # "$1.05 per share"
-            return nm.end()
-        return end
+        nm = _PER_NOUN.match(c.text, end)
+        if nm and nm.group(1).lower() in lex.per_nouns and lex.dimension(unit).startswith("money:"):
+            return f"{unit}_per_{nm.group(1).lower()}", nm.end()  # "$1.05 per share"
+        return None
     den, dimension, den_end = found
-    if lex.dimension(item.unit) in _NOT_PER and not (item.unit == "times" and dimension == "time"):
-        return end  # "four times a week" is a rate; "ten TEU per metre" is not
-    item.unit = f"{item.unit}_per_{den}"
-    return den_end
+    if lex.dimension(unit) in _NOT_PER and not (unit == "times" and dimension == "time"):
+        return None  # "four times a week" is a rate; "ten TEU per metre" is not
+    return f"{unit}_per_{den}", den_end
 
 
-def _denominator(text: str, end: int, lex: Lexicon, pats: Patterns) -> tuple[str, str, int] | None:
+def _denominator(c: Cursor, end: int) -> tuple[str, str, int] | None:
     """The unit a rate is per, after ``end`` ("/h", " per square metre"): name, dimension, end."""
+    text, lex = c.text, c.lex
     if text[end : end + 1] not in ("/", " "):
         return None
-    pm = pats.per_unit.match(text, end)
+    pm = c.pats.per_unit.match(text, end)
     if pm is None:
         return None
     name = pm.group("unit")
@@ -227,22 +244,23 @@ def _denominator(text: str, end: int, lex: Lexicon, pats: Patterns) -> tuple[str
     per = pm.group("per").strip().lower()
     if per in ("a", "an") and (len(name) < 3 or not name.islower()):
         return None  # " a m" is not "per metre"
-    if per in ("a", "an") and info.dimension == "time" and _NOT_A_RATE.match(text, pm.end()):
+    if per in ("a", "an") and info.dimension == "time" and c.pats.not_a_rate.match(text, pm.end()):
         return None  # "$1.2 billion a year earlier" is no rate
     if per == "/" and len(name) == 1 and not name.isalpha():
         return None
-    den = _powered(info.name, info.dimension, pm, lex)
+    den = _powered(info.name, info.dimension, pm)
     if den is None or den.startswith("per_"):
         return None
     return den, info.dimension, pm.end()
 
 
-def _cued(text: str, start: int, end: int, floor: int, name: str, lex: Lexicon) -> bool:
+def _cued(c: Cursor, start: int, end: int, name: str) -> bool:
     """True when the word after the name or a cue word near it says it is the unit."""
+    text, lex = c.text, c.lex
     nxt = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
     if nxt and nxt.group().lower() in lex.unit_next.get(name, ()):
         return True  # "5 pounds of sugar"
-    return _has_cue(text, start, end, floor, lex.unit_cues[name][0][1])
+    return _has_cue(text, start, end, c.floor, lex.unit_cues[name][0][1])
 
 
 def _has_cue(text: str, start: int, end: int, floor: int, cues: frozenset[str]) -> bool:
@@ -252,19 +270,18 @@ def _has_cue(text: str, start: int, end: int, floor: int, cues: frozenset[str]) 
     return any(w.lower() in cues for w in _WORD.findall(window))
 
 
-def _shared_unit(item: Item, text: str, end: int, lex: Lexicon, pats: Patterns, floor: int) -> None:
-    """Give a bare figure the unit of the figure joined to it: "45 and 50 mg", "2.1 ± 0.1 kg"."""
+def _shared_unit(c: Cursor, fig: Figure, end: int) -> str | None:
+    """The unit of the figure joined to a bare one: "45 and 50 mg", "2.1 ± 0.1 kg"."""
+    text, pats = c.text, c.pats
     jm = _AND_OR.match(text, end)
     if jm is None:
-        return
+        return None
     om = pats.core.match(text, jm.end())
     if om is None or not om.group("digits") or pats.scale_after.match(text, om.end()):
-        return
-    if om.group("digits").count("/") or item.scale != 1:
-        return
-    other = type(item)("quantity", om.start(), om.end(), numbers.read_digits(om.group("digits")).value)
-    if read_unit(other, text, om.end(), lex, pats, floor) is None or other.unit is None:
-        return
-    if other.unit in ("fraction",):
-        return
-    item.unit = other.unit
+        return None
+    if om.group("digits").count("/") or fig.scale != 1:
+        return None
+    other = read_unit(c, Figure(om.start(), numbers.read_digits(om.group("digits")).value), om.end())
+    if other is None or other.unit is None or other.unit in ("fraction",):
+        return None
+    return other.unit

@@ -1,0 +1,140 @@
+"""Regex fragments of the words around a figure that say how to read it, from the lexicon's word
+classes (``words`` in ``data/lexicon.yaml``).
+
+Around a figure: a lone "one" that is a pronoun ("no one", "one day"), a vague quantity
+("several hundred"), a noun counted in a series ("a third term"), a spread ("ranged from"), a
+change's "by" ("fell by about"), a noun that millions count ("1.2m people"), a conversion's
+bracket. Around its time: the words between a figure and its time ("a 0.9% gain in February"),
+a sentence that continues the one before ("And ..."), a comparison's baseline ("than in 2016"),
+a compared figure ("down from 68.8% in 2019"). Each is tested on its own in
+``tests/extract/test_context_patterns.py`` and compiled by `patterns.compile_for`.
+"""
+
+from __future__ import annotations
+
+from claimcheck.extract.fragments import phrases
+from claimcheck.lexicon import Lexicon
+
+
+def bare_one_after(lex: Lexicon) -> str:
+    """After a lone "one", the end of the clause or a word that makes it a pronoun ("one of")."""
+    return rf"[ \t]*(?:[,.;:)!?\n]|$|{phrases(lex.words.bare_one_after)}\b)"
+
+
+def bare_one_before(lex: Lexicon) -> str:
+    """Before a lone "one", at the end of the left context, a word that makes it a pronoun."""
+    return rf"\b{phrases(lex.words.bare_one_before)}\s+$"
+
+
+def vague_before(lex: Lexicon) -> str:
+    """A vague quantity right before "hundred" or "thousand": "several hundred", "a few thousand"."""
+    return rf"\b{phrases(lex.words.vague_quantifiers)}\s+$"
+
+
+def serial_noun(lex: Lexicon) -> str:
+    """A noun counted in a series, after "a third": "a third term", "a fifth consecutive meeting"."""
+    return rf"\s+{phrases(lex.words.serial_nouns)}\b"
+
+
+def conversion_open(lex: Lexicon) -> str:
+    """The bracket (and hedge) between a money figure and its conversion: " (about "."""
+    return rf"\s*\(\s*(?:{phrases(lex.words.conversion_hedges)}\s+)?$"
+
+
+def spread_from(lex: Lexicon) -> str:
+    """ "ranged from" right before a figure: a range in either order, not a change."""
+    return rf"\b{phrases(lex.words.spread_verbs)}\s+from\s+$"
+
+
+def by_before(lex: Lexicon) -> str:
+    """ "by" (and a hedge) right before a figure: a change ("fell by about 8,000")."""
+    return rf"\bby\s+(?:{phrases(lex.words.by_hedges)}\s+)?$"
+
+
+def counted_after(lex: Lexicon) -> str:
+    """A plural noun after a figure, which millions count: " people", " residents" (not " across")."""
+    plural = phrases(lex.words.plurals_without_s)
+    return rf"\x20(?:{plural}|(?!{phrases(lex.words.s_words_not_plural)}\b)[a-z]{{3,}}(?<!s)s)\b"
+
+
+def time_adjacent(lex: Lexicon) -> str:
+    """The words between a figure and the time it is stated for: "7.4 percent in 2018", "a 0.9%
+    gain in February", "1 trillion yuan by the end of the 14th Five-Year Plan period"."""
+    w = lex.words
+    parts = [*(word for word, n in lex.ordinal_words.items() if n <= 2), *w.period_parts]  # "the first of"
+    return rf"""[\s,]*
+    (?:{phrases([*w.change_nouns, *w.sharp_change_nouns])}s?\s+)?
+    (?:{phrases(w.record_verbs)}\s+)?
+    (?:{phrases(w.time_prepositions)}\b
+       (?:\s+the\s+{phrases(parts)}\s+of)?
+       (?:\s+the)?)?
+    \s*"""
+
+
+def sentence_opener(lex: Lexicon) -> str:
+    """The opening of a sentence that continues the one before ("And", "Meanwhile", "It")."""
+    return rf"{phrases(lex.words.sentence_openers)}\b"
+
+
+def baseline_before(lex: Lexicon) -> str:
+    """Before a time, what makes it a comparison's baseline: "than in ", "the number in ",
+    "since " ("the highest since 1990": a span's start, not the figure's time)."""
+    w = lex.words
+    return rf"""\b(?:{phrases(w.comparison_words)}|the\s+{phrases(w.baseline_nouns)})
+        \s+(?:(?:in|for|of|during|with|last)\s+)?(?:the\s+)?$
+      | \bsince\s+(?:the\s+)?$"""
+
+
+def compared_figure(lex: Lexicon) -> str:
+    """A compared figure between a figure and a later time: " down from 68.8%" (the time is its)."""
+    return rf"\b{phrases(lex.words.compared_words)}\b[^\d;:]{{0,40}}\d"
+
+
+def change_noun(lex: Lexicon) -> str:
+    """A change noun between a measure and its figure: "GDP growth was 7.4%" is a change."""
+    return rf"\b{phrases(lex.words.change_nouns)}s?\b"
+
+
+def and_a_half(lex: Lexicon) -> str:
+    """ " and a half" after a scale word: "3 million and a half" (half of the scale)."""
+    ones = [w for w, n in lex.units_words.items() if n == 1]
+    return rf"[\x20\t]+and[\x20\t]+(?:a|{phrases(ones)})[\x20\t]+half\b"
+
+
+def half_before(lex: Lexicon) -> str:
+    """Before "half", a word that makes it a part of a year: "first half", "the back half"."""
+    ordinals = [w for w, n in lex.ordinal_words.items() if n <= 2]
+    return rf"\b{phrases([*ordinals, *lex.half_names, *lex.words.half_sides])}[\s-]+$"
+
+
+def inch_ok(lex: Lexicon) -> str:
+    """After "in" after a figure, what makes it inches: the clause's end or "thick", "long"..."""
+    return rf"\s*(?:[,.;:)]|$|{phrases(lex.words.inch_after)})"
+
+
+def said_after(lex: Lexicon) -> str:
+    """A verb of saying right after a name: " reported", " said" (the name is a source)."""
+    return rf"\s+{phrases(lex.words.saying_verbs)}\b"
+
+
+def not_a_rate(lex: Lexicon) -> str:
+    """After "a year" after an amount, what makes it a time, not a rate: " earlier", "-on-year",
+    " before the merger" (but " after tax" leaves a rate)."""
+    w = lex.words
+    return rf"""-|\s+(?:{phrases(w.time_after_a_year)}
+         |(?:before|after)(?!\s+{phrases(w.after_tax_nouns)}\b))\b"""
+
+
+def soft_break(lex: Lexicon) -> str:
+    """A comma and the start of a clause that only adds to the one before: ", which"."""
+    return rf",\s+{phrases(lex.words.adding_clause_openers)}\b"
+
+
+def attribution(lex: Lexicon) -> str:
+    """An attribution and the rest of its clause: "according to the bureau", "Xinhua reported by"."""
+    return rf"\b{phrases(lex.words.attribution_words)}\b[^,.;]*"
+
+
+def comparing(lex: Lexicon) -> str:
+    """A word that makes the time next to a figure one it is compared with: "8% over ..."."""
+    return rf"\b{phrases(lex.words.comparing_words)}\b"

@@ -1,0 +1,169 @@
+"""What a sentence offers the frames of its figures: measure phrases, entity names, clause breaks.
+
+`analyse` reads a sentence once: the measure phrases of the measure lexicon in it (looked up by
+first word, plurals folded), the names of the entities it mentions (runs of capitalised words
+and entity phrases, normalised by `fold_entity`; not inside an attribution, not a measure's own
+word, only possessives in a Title Case headline), where its clauses break, and whether it
+refers back to the sentence before ("It", "The city").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from claimcheck.extract.patterns import Patterns
+from claimcheck.framelex import FrameLexicon, singulars
+
+# A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept.
+_NAME = re.compile(r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*")
+# Where a clause ends: a figure's measure and entity are not looked for across these.
+_HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but)\s", re.I)
+# Not an entity: a currency's letters ("US$", "HK$") or a plural acronym ("NEVs", "SOEs")
+_NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b")
+_WORD = re.compile(r"[\w’'-]+")
+_HEADLINE_MIN = 4  # capitalised words a sentence needs before it can be a headline
+
+Place = tuple[int, int, str]  # start, end (sentence offsets), what stands there
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """What a sentence offers to its figures: measure phrases and names, with their offsets."""
+
+    start: int
+    low: str  # the sentence, lower-cased
+    measures: tuple[Place, ...]  # measure phrases, by start
+    measure_starts: tuple[int, ...]
+    names: tuple[Place, ...]  # normalised entity names, by start
+    name_starts: tuple[int, ...]
+    hard: tuple[int, ...]  # clause breaks
+    soft: tuple[int, ...]  # breaks before a clause that adds to the one before
+    refers_back: bool  # opens with "It", "The city"...
+    mentions_back: bool  # names "the city's", "its"... without a name of its own
+
+
+def analyse(sentence: str, start: int, flex: FrameLexicon, pats: Patterns) -> Sentence:
+    """A sentence's measure phrases, names and clause breaks."""
+    low = sentence.lower()
+    measures = _measures(low, flex)
+    names = _names(sentence, low, flex, measures, pats)
+    return Sentence(
+        start=start,
+        low=low,
+        measures=tuple(measures),
+        measure_starts=tuple(m[0] for m in measures),
+        names=tuple(names),
+        name_starts=tuple(n[0] for n in names),
+        hard=tuple(m.start() for m in _HARD.finditer(sentence)),
+        soft=tuple(m.start() for m in pats.soft_break.finditer(sentence)),  # a clause that adds to the one before
+        refers_back=flex.refer_back.match(sentence) is not None,
+        mentions_back=not names and flex.refer_back.search(sentence) is not None,
+    )
+
+
+_LOW_WORD = re.compile(r"[a-z0-9][\w&-]*")
+
+
+def _measures(low: str, flex: FrameLexicon) -> list[Place]:
+    """The measure phrases of a lower-cased sentence, longest first at each word, plurals
+    folded on the last word ("technology contracts", "companies")."""
+    words = [(m.start(), m.end(), m.group()) for m in _LOW_WORD.finditer(low)]
+    out: list[Place] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for phrase in _starting(flex, words[i][2]):
+            n = len(phrase)
+            if i + n > len(words):
+                continue
+            got = [x[2] for x in words[i : i + n]]
+            if got[:-1] == list(phrase[:-1]) and phrase[-1] in singulars(got[-1]):
+                hit = phrase
+                break
+        if hit is None:
+            i += 1
+            continue
+        n = len(hit)
+        name = flex.measure_of[" ".join(hit)]
+        out.append((words[i][0], words[i + n - 1][1], name))
+        i += n
+    return out
+
+
+def _starting(flex: FrameLexicon, word: str) -> tuple[tuple[str, ...], ...]:
+    """The measure phrases that may start at ``word``, longest first: those it starts as
+    written, then a one-word phrase it is the plural of ("branches")."""
+    found = flex.by_first.get(word, ())
+    for form in singulars(word)[1:]:
+        found += tuple(p for p in flex.by_first.get(form, ()) if len(p) == 1)
+    return found
+
+
+def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[Place], pats: Patterns) -> list[Place]:
+    quiet = [m.span() for m in pats.attribution.finditer(sentence)]
+    quiet_starts = [a for a, _ in quiet]
+    taken = [(a, b) for a, b, _ in measures]
+    taken_starts = [a for a, _ in taken]
+    words = [w for w in _WORD.findall(sentence) if len(w) > 3 and w[:1].isalpha()]
+    capitals = [w for w in words if w[:1].isupper()]
+    headline = len(capitals) >= _HEADLINE_MIN and len(capitals) >= 0.7 * max(1, len(words))
+    out: list[Place] = []
+    for m in _NAME.finditer(sentence):
+        possessive = m.group().endswith(("'s", "’s", "s'", "s’"))
+        if _inside(quiet, quiet_starts, m.start()) and not possessive:
+            continue
+        if _NOT_ENTITY.fullmatch(m.group()) or sentence.startswith("$", m.end()) or pats.said_after.match(sentence, m.end()):
+            continue
+        if headline and not possessive:
+            continue
+        name = _entity_name(m.group(), m.start() == 0 or _starts(sentence, m.start()), possessive, flex)
+        if name is None:
+            continue
+        if not possessive and _inside(taken, taken_starts, m.start()):
+            continue  # a measure's own word ("Exports rose", "Tourism revenue")
+        out.append((m.start(), m.end(), name))
+    for m in flex.phrases.finditer(low):
+        out.append((m.start(), m.end(), fold_entity(m.group(), flex)))
+    out.sort()
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
+
+
+def _starts(sentence: str, at: int) -> bool:
+    before = sentence[max(0, at - 40) : at].rstrip(" \t*_#>|\"“‘([")
+    return (not before and at < 40) or before[-1:] in (".", "!", "?", ":", "\n")
+
+
+def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) -> str | None:
+    words = re.sub(r"['’]s$|(?<=s)['’]$", "", raw).split()
+    while words and words[0].lower() in flex.not_names:
+        words.pop(0)
+        initial = False
+    while words and words[-1].lower() in flex.not_names:
+        words.pop()
+    if not words:
+        return None
+    if initial and len(words) == 1 and not possessive and flex.measure(words[0]) is not None:
+        return None
+    return fold_entity(" ".join(words), flex)
+
+
+def fold_entity(name: str, flex: FrameLexicon) -> str:
+    """An entity's name as frames compare it: lower case, no article, possessive or suffix
+    ("Liaoning Province" is ``liaoning``), demonyms and aliases folded."""
+    words = re.sub(r"['’]s\b|(?<=s)['’](?!\w)", "", name.lower()).replace("’", "'").split()
+    if words and words[0] == "the" and len(words) > 1:
+        words = words[1:]
+    while len(words) > 1 and words[-1].rstrip(".") in flex.suffixes:
+        words.pop()
+    joined = " ".join(words)
+    joined = flex.alias_of.get(joined, flex.alias_of.get("the " + joined, joined))
+    if " " not in joined:
+        joined = flex.demonyms.get(joined, joined)
+    return joined

@@ -1,0 +1,65 @@
+"""What stands right before a figure and says how to read it: a hedge, a direction, "from"/"to".
+
+"nearly 12 trillion", "more than 40": the hedge and the qualifier it stands for (lexicon
+``qualifiers``); "grew 7.4 percent", "up 5%": the direction of a change (lexicon
+``directions``, and ``directions_adjacent`` for words that count only right before a figure);
+"from 8.18 percent", "to 6.98 percent": the ends of a change, which decide a split period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.extract.cursor import Cursor
+
+# How far before a figure a hedge can start ("in the region of " and some spare white space).
+_HEDGE_REACH = 32
+_WORDS = re.compile(r"[A-Za-z]+")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Left:
+    """What the words before a figure say of it."""
+
+    qualifier: str = "="
+    hedge: str | None = None
+    direction: str | None = None
+    is_from: bool = False
+    is_to: bool = False
+
+
+def left_of(c: Cursor, start: int, ranged: bool) -> Left:
+    """The hedge, direction and change end read before the figure at ``start`` (a range's
+    ``start`` is its first end: "between" before it is skipped)."""
+    # Each pattern searches only as far back as its longest phrase can reach (lookbehinds still
+    # see the text before), which keeps a text dense with figures fast.
+    text, lex, pats, left_lo = c.text, c.lex, c.pats, c.left
+    end = start
+    if ranged:
+        lo = max(left_lo, end - 12)
+        between = text[lo:end].lower().rfind("between")
+        if between >= 0 and not text[lo + between + 7 : end].strip():
+            end = lo + between
+    qm = None
+    last_word = _LAST_WORD.search(text, max(left_lo, end - 16), end)
+    if last_word and last_word.group(1).lower() in pats.qualifier_last:
+        qm = pats.qualifier_prefix.search(text, max(left_lo, end - _HEDGE_REACH), end)
+    hedge = " ".join(qm.group("q").lower().split()) if qm else None
+    qualifier = lex.qualifiers.get(hedge, "~") if hedge is not None else "="
+    near = max(left_lo, end - 12)
+    is_from = bool(_FROM.search(text, near, end))
+    is_to = bool(_TO.search(text, near, end))
+    adj = pats.direction_adjacent.search(text, near, end)
+    if adj:
+        return Left(qualifier, hedge, lex.directions_adjacent[adj.group("d").lower()], is_from, is_to)
+    last = None
+    # the direction pattern is a long alternation: run it only when one of its words is there
+    if any(w.lower() in pats.direction_first for w in _WORDS.findall(text, left_lo, end)):
+        for dm in pats.direction_word.finditer(text, left_lo, end):
+            last = dm
+    direction = lex.directions[" ".join(last.group("d").lower().split())] if last is not None else None
+    return Left(qualifier, hedge, direction, is_from, is_to)

@@ -35,6 +35,8 @@ ARGS = [
     ["verify", "-C", "{project}", "-f", "json", "--no-cache"],
     ["verify", "-C", "{project}", "-f", "yaml"],
     ["verify", "-C", "{project}", "-v"],
+    ["verify", "-C", "{project}", "-f", "sarif"],
+    ["verify", "-C", "{project}", "-f", "junit", "-o", "{out}"],
     ["init", "{new}"],
     ["check", "{draft}", "-C", "{project}", "-f", "json"],
     ["check", "{draft}", "-C", "{project}", "-f", "sarif", "--fail-on", "none"],
@@ -43,9 +45,14 @@ ARGS = [
     ["check", "{draft}", "-C", "{project}", "-f", "TEXT"],
     ["check", "-", "-C", "{project}", "--stdin-filename", "x.md", "--explain"],
     ["check", "{draft}", "-C", "{project}", "-o", "{out}"],
+    ["check", "{draft}", "-C", "{project}", "-f", "rdjson"],
+    ["check", "{draft}", "-C", "{project}", "-f", "junit", "--fail-on", "none"],
+    ["check", "{draft}", "-C", "{project}", "-f", "claimreview"],
     ["check"],
     ["conflicts", "-C", "{project}", "--all", "-f", "json"],
     ["conflicts", "-C", "{project}", "-f", "csv"],
+    ["conflicts", "-C", "{project}", "-f", "sarif", "--all"],
+    ["conflicts", "-C", "{project}", "-f", "junit", "-o", "{out}"],
     ["nonsense"],
 ]
 

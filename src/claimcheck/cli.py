@@ -71,7 +71,7 @@ def run(action: Callable[[], T]) -> T:
         raise typer.Exit(130) from None
 
 
-def emit(output_file: Path | None, write: Callable[[TextIO], None]) -> None:
+def emit(output_file: Path | None, write: Callable[[TextIO], object]) -> None:
     """Hand the report's stream (stdout, or a buffer for ``output_file``) to ``write``; an
     error of the reporter or of writing the file is one line and exit 2, like any other."""
     from claimcheck.report import output
@@ -287,6 +287,27 @@ def conflicts(
     err(conflicts_report.summary(report))
     if report.failed:
         raise typer.Exit(1)
+
+
+@app.command(name="report", cls=FastCommand)
+def report_command(
+    drafts: Annotated[
+        list[str] | None,
+        typer.Argument(help="Drafts to show with their numbers marked (.md, .markdown, .txt; - reads stdin).", metavar="DRAFT"),
+    ] = None,
+    project: ProjectOpt = None,
+    output_file: OutputOpt = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option("--stdin-filename", help="The path to report for what - reads.")
+    ] = None,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """Write one static HTML page: sources, conflicts side by side, charts per measure, drafts marked."""
+    from claimcheck.report import html
+
+    page = run(lambda: html.build(drafts or [], project, False if no_cache else None, stdin_filename))
+    emit(output_file, lambda out: out.write(html.render(page)))
+    err(html.summary(page))
 
 
 def tune_gc() -> None:

@@ -2,7 +2,8 @@
 
 A report for a file is written to a buffer first and then to the file atomically (a temporary
 file beside it, renamed over it), so that a failed run never leaves half a report, and a file
-that cannot be written is an `InputError` naming it (exit code 2), not a traceback.
+that cannot be written is an `InputError` naming it (exit code 2), not a traceback. The file
+gets the permissions a plain write would give it (or keeps its own), not the temporary's 0600.
 """
 
 from __future__ import annotations
@@ -39,7 +40,20 @@ def write_text(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        os.chmod(tmp, _mode(path))
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from exc
+
+
+def _mode(path: Path) -> int:
+    """The permissions the report gets: the file's own when it exists, else what a plain
+    ``open`` would give (``mkstemp`` makes its file private, 0600, which a report to upload or
+    serve must not be)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask

@@ -53,6 +53,9 @@ ARGS = [
     ["conflicts", "-C", "{project}", "-f", "csv"],
     ["conflicts", "-C", "{project}", "-f", "sarif", "--all"],
     ["conflicts", "-C", "{project}", "-f", "junit", "-o", "{out}"],
+    ["report", "-C", "{project}", "{draft}", "-o", "{out}"],
+    ["report", "-C", "{missing}"],
+    ["report", "--help"],
     ["nonsense"],
 ]
 

@@ -130,3 +130,14 @@ def test_output_file(repo: Path, tmp_path: Path) -> None:
     assert code == 0 and out == ""
     assert target.read_text("utf-8").startswith("<!DOCTYPE html>")
     assert target.stat().st_mode & 0o044  # readable by others, unlike a temporary file
+
+
+def test_a_dispute_of_many_claims_shows_each_figure_first() -> None:
+    from claimcheck.model import Claim, Conflict, Kind
+
+    claims = tuple(Claim(f"c{n}", f"s{n}", "7.4 percent" if n % 2 else f"{n} percent", "q") for n in range(20))
+    shown = build_mod.sides_of(Conflict(Kind.value, claims, "x", "y", "m"))
+    assert len(shown) == build_mod.SIDES
+    assert [c.text for c in shown] == ["0 percent", "7.4 percent", "2 percent", "4 percent", "6 percent", "8 percent"]
+    view = build_mod.conflict_view(Conflict(Kind.value, claims, "x", "y", "m"), build_mod.Sources([]))
+    assert view.more == 20 - build_mod.SIDES

@@ -49,3 +49,9 @@ def test_disputed_figures_are_joined_in_red_and_charted_first() -> None:
 
 def test_compact_numbers() -> None:
     assert [compact(v) for v in (2.4e9, 98_510_000, 7.4, 0, -12_500, 1.5e12)] == ["2.4bn", "98.5m", "7.4", "0", "-12.5k", "1.5tn"]
+
+
+def test_the_legend_names_one_source_per_colour() -> None:
+    claims = [claim(f"c{n}", f"s{n:02d}", 5.0 + n, "2018") for n in range(10)]
+    (only,), _ = charts(claims, {}, limit=1)
+    assert len(only.legend) == 8 and only.unlisted == 2 and len({d.colour for d in only.dots}) == 8

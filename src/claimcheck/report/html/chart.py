@@ -26,7 +26,7 @@ from claimcheck.report.html.page import Chart, Dot, Gap, Row, Standing, Tick
 
 WIDTH, HEIGHT = 420, 150
 LEFT, RIGHT, TOP, BOTTOM = 58, 12, 10, 30
-COLOURS = 8  # palette size (the CSS); a chart with more sources reuses colours, the legend says which
+COLOURS = 8  # palette size (the CSS); past it colours repeat and the legend counts the rest
 DOTS = 160  # figures drawn per chart
 ROWS = 60  # figures listed under a chart
 LABELS = 7  # period labels at most along the x axis
@@ -132,7 +132,7 @@ def chart(key: Key, claims: list[Claim], standing: Mapping[str, Standing]) -> Ch
     title = " · ".join(x for x in (entity, measure, kind) if x)
     rows = tuple(Row(c.period or "", c.text, c.source, c.id, standing.get(c.id, Standing.agrees)) for c in shown[:ROWS])
     return Chart(title, unit, WIDTH, HEIGHT, (LEFT, TOP, WIDTH - RIGHT, HEIGHT - BOTTOM), tuple(dots), tuple(gaps), x_ticks, y_ticks, y(0.0),
-                 tuple((colour[s], s) for s in sources), rows, len(claims),
+                 tuple((colour[s], s) for s in sources[:COLOURS]), max(0, len(sources) - COLOURS), rows, len(claims),
                  any(g.disputed for g in gaps) or any(d.standing is Standing.disputed for d in dots))  # fmt: skip
 
 

@@ -32,6 +32,7 @@ SOURCES = 1_000  # sources listed
 FULL = 200  # conflicts shown with their passages
 BRIEF = 2_000  # further conflicts, one line each
 CHARTS = 40  # measures charted
+SIDES = 6  # claims of one conflict shown side by side
 WINDOW = 160  # characters of a conflict's passage either side of its figure
 DISPUTES = (Kind.value, Kind.scale)  # conflicts that say two sources give different figures
 
@@ -85,13 +86,25 @@ def side(claim: Claim, sources: Sources) -> Side:
     return Side(claim.id, claim.source, sources.title(claim.source), claim.line, figure, before, text, after)
 
 
+def sides_of(c: Conflict) -> list[Claim]:
+    """The claims shown side by side: one per figure first (a dispute among hundreds of sources
+    shows its different figures, not the first source's many repeats), `SIDES` at most."""
+    first: list[Claim] = []
+    rest: list[Claim] = []
+    seen: set[str] = set()
+    for x in c.claims:
+        (rest if x.text in seen else first).append(x)
+        seen.add(x.text)
+    return (first + rest)[:SIDES]
+
+
 def conflict_view(c: Conflict, sources: Sources | None) -> ConflictView:
     """A conflict for the page; with ``sources``, its claims' passages too."""
     s = c.settlement
     subject = " · ".join(x for x in (c.subject, c.metric) if x) or "?"
-    sides = tuple(side(x, sources) for x in c.claims) if sources else ()
+    sides = tuple(side(x, sources) for x in sides_of(c)) if sources else ()
     return ConflictView(c.id, str(c.kind), str(c.severity), subject, c.message, c.settled, s.note if s else None,
-                        s.trust if s else None, sides)  # fmt: skip
+                        s.trust if s else None, sides, len(c.claims) - len(sides) if sources else 0)  # fmt: skip
 
 
 def standing(report: ConflictReport) -> dict[str, Standing]:

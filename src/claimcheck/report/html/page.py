@@ -61,6 +61,7 @@ class ConflictView:
     note: str | None
     trust: str | None
     sides: tuple[Side, ...]
+    more: int  # claims of the conflict not shown as sides (a dispute of very many sources)
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,8 @@ class Chart:
     x_ticks: tuple[Tick, ...]
     y_ticks: tuple[Tick, ...]
     baseline: float | None  # y of zero, when zero is on the axis
-    legend: tuple[tuple[int, str], ...]  # (colour, source id)
+    legend: tuple[tuple[int, str], ...]  # (colour, source id), one per colour at most
+    unlisted: int  # sources of the chart the legend leaves out (their colours repeat)
     rows: tuple[Row, ...]
     figures: int  # all figures of the measure (the chart may show fewer)
     disputed: bool

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from claimcheck.model import Claim, Role, months_of
 from claimcheck.report.html.page import Chart, Dot, Gap, Row, Standing, Tick
@@ -93,47 +94,69 @@ def _span(claims: list[Claim]) -> tuple[float, float]:
     return lo, hi
 
 
+@dataclass(frozen=True)
+class Axes:
+    """Where a value and a period go on a chart: y from the value span, x a slot per period."""
+
+    lo: float
+    hi: float
+    periods: tuple[str, ...]
+
+    @property
+    def slot(self) -> float:
+        return (WIDTH - LEFT - RIGHT) / len(self.periods)
+
+    def x(self, period: str) -> float:
+        return LEFT + self.slot * (self.periods.index(period) + 0.5)
+
+    def y(self, value: float) -> float:
+        return round(TOP + (HEIGHT - TOP - BOTTOM) * (self.hi - value) / (self.hi - self.lo), 1)
+
+
+def _marks(period: str, here: list[Claim], axes: Axes, colour: Mapping[str, int],
+           standing: Mapping[str, Standing]) -> tuple[list[Dot], Gap | None]:  # fmt: skip
+    """One period's marks side by side, and the line joining different figures of two sources."""
+    here = sorted(here, key=lambda c: (colour[c.source], c.value or 0))
+    centre, step = axes.x(period), min(8.0, axes.slot / (len(here) + 1))
+    dots = []
+    for j, c in enumerate(here):
+        top = c.value if c.value is not None else c.high
+        bar = axes.y(c.low) if c.value is None and c.low is not None else None
+        dots.append(Dot(round(centre + (j - (len(here) - 1) / 2) * step, 1), axes.y(top or 0), bar, colour[c.source],
+                        standing.get(c.id, Standing.agrees), f"{c.source}: {c.text} ({period})"))  # fmt: skip
+    values = {c.value if c.value is not None else c.high for c in here}
+    if len({c.source for c in here}) < 2 or len(values) < 2:
+        return dots, None
+    ys = [axes.y(v or 0) for v in values]
+    disputed = any(standing.get(c.id) is Standing.disputed for c in here)
+    return dots, Gap(round(centre, 1), min(ys), max(ys), disputed)
+
+
 def chart(key: Key, claims: list[Claim], standing: Mapping[str, Standing]) -> Chart:
     """The chart of one measure's claims (``standing``: by claim id, for the disputed ones)."""
     entity, measure, kind, unit = key
     shown = sorted(claims, key=_order)[:DOTS]
-    periods = sorted({c.period or "" for c in shown}, key=_when)
+    axes = Axes(*_span(shown), tuple(sorted({c.period or "" for c in shown}, key=_when)))
     sources = sorted({c.source for c in shown})
     colour = {s: n % COLOURS for n, s in enumerate(sources)}
-    lo, hi = _span(shown)
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-
-    def y(v: float) -> float:
-        return round(TOP + plot_h * (hi - v) / (hi - lo), 1)
-
-    slot = plot_w / len(periods)
-    centre = {p: LEFT + slot * (i + 0.5) for i, p in enumerate(periods)}
     by_period: dict[str, list[Claim]] = defaultdict(list)
     for c in shown:
         by_period[c.period or ""].append(c)
-    dots, gaps = [], []
+    dots: list[Dot] = []
+    gaps: list[Gap] = []
     for period, here in by_period.items():
-        here.sort(key=lambda c: (colour[c.source], c.value or 0))
-        step = min(8.0, slot / (len(here) + 1))
-        for j, c in enumerate(here):
-            x = round(centre[period] + (j - (len(here) - 1) / 2) * step, 1)
-            top = c.value if c.value is not None else c.high
-            bar = y(c.low) if c.value is None and c.low is not None else None
-            dots.append(Dot(x, y(top or 0), bar, colour[c.source], standing.get(c.id, Standing.agrees),
-                            f"{c.source}: {c.text} ({period})"))  # fmt: skip
-        values = {c.value if c.value is not None else c.high for c in here}
-        if len({c.source for c in here}) > 1 and len(values) > 1:
-            disputed = any(standing.get(c.id) is Standing.disputed for c in here)
-            ys = [y(v or 0) for v in values]
-            gaps.append(Gap(round(centre[period], 1), min(ys), max(ys), disputed))
-    every = math.ceil(len(periods) / LABELS)
-    x_ticks = tuple(Tick(round(centre[p], 1), p) for i, p in enumerate(periods) if i % every == 0)
-    y_ticks = tuple(Tick(y(v), compact(v)) for v in (lo, (lo + hi) / 2, hi))
-    title = " · ".join(x for x in (entity, measure, kind) if x)
+        marks, gap = _marks(period, here, axes, colour, standing)
+        dots += marks
+        gaps += [gap] if gap else []
+    every = math.ceil(len(axes.periods) / LABELS)
+    x_ticks = tuple(Tick(round(axes.x(p), 1), p) for i, p in enumerate(axes.periods) if i % every == 0)
+    y_ticks = tuple(Tick(axes.y(v), compact(v)) for v in (axes.lo, (axes.lo + axes.hi) / 2, axes.hi))
     rows = tuple(Row(c.period or "", c.text, c.source, c.id, standing.get(c.id, Standing.agrees)) for c in shown[:ROWS])
-    return Chart(title, unit, WIDTH, HEIGHT, (LEFT, TOP, WIDTH - RIGHT, HEIGHT - BOTTOM), tuple(dots), tuple(gaps), x_ticks, y_ticks, y(0.0),
-                 tuple((colour[s], s) for s in sources[:COLOURS]), max(0, len(sources) - COLOURS), rows, len(claims),
-                 any(g.disputed for g in gaps) or any(d.standing is Standing.disputed for d in dots))  # fmt: skip
+    disputed = any(g.disputed for g in gaps) or any(d.standing is Standing.disputed for d in dots)
+    return Chart(" · ".join(x for x in (entity, measure, kind) if x), unit, WIDTH, HEIGHT,
+                 (LEFT, TOP, WIDTH - RIGHT, HEIGHT - BOTTOM), tuple(dots), tuple(gaps), x_ticks, y_ticks,
+                 axes.y(0.0), tuple((colour[s], s) for s in sources[:COLOURS]), max(0, len(sources) - COLOURS),
+                 rows, len(claims), disputed)  # fmt: skip
 
 
 def charts(claims: Iterable[Claim], standing: Mapping[str, Standing], limit: int) -> tuple[tuple[Chart, ...], int]:

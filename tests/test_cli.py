@@ -162,3 +162,36 @@ def test_verify_table_has_no_ansi(demo: Path) -> None:
         assert result.exit_code == 1
         assert "CC103" in result.stdout
         assert not ANSI.search(result.stdout + result.stderr)
+
+
+@pytest.mark.parametrize("setup", ["file", "sources-file"])
+def test_init_on_a_file_is_one_line_exit_2(tmp_path: Path, setup: str) -> None:
+    target = tmp_path / "x"
+    if setup == "file":
+        target.write_text("x", "utf-8")
+    else:
+        target.mkdir()
+        (target / "sources").write_text("x", "utf-8")
+    result = CliRunner().invoke(app, ["init", str(target)])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit)
+    assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("claimcheck: ")
+    assert not (target / "claimcheck.yaml").exists() if target.is_dir() else True
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["-C", "p", "verify", "-f", "json"], ["verify", "-C", "p", "-f", "json"]),
+        (["--project", "p", "check", "d.md"], ["check", "--project", "p", "d.md"]),
+        (["--project=p", "sync"], ["sync", "--project=p"]),
+        (["-Cp", "conflicts"], ["conflicts", "-Cp"]),
+        (["verify", "-C", "p"], ["verify", "-C", "p"]),
+        (["check", "-C"], ["check", "-C"]),
+        (["--version"], ["--version"]),
+        (["-C", "p"], ["-C", "p"]),
+    ],
+)
+def test_project_folder_may_come_before_the_command(argv: list[str], expected: list[str]) -> None:
+    from claimcheck.cli import project_after_command
+
+    assert project_after_command(argv) == expected

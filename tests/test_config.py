@@ -149,3 +149,8 @@ def test_publisher_section(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"publisher.url must be an http") as caught:
         config.find(tmp_path)
     assert caught.value.line == 1
+
+
+def test_fail_on_none_is_said_outright(tmp_path: Path) -> None:
+    cfg = config.parse({"check": {"fail_on": "none"}}, tmp_path, None)
+    assert cfg.check_fail_on == ()

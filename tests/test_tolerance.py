@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.extract import extract
+from claimcheck.lexicon import load as load_lexicon
 from claimcheck.model import Claim, Quantity
 from claimcheck.tolerance import (
     Figure,
@@ -14,6 +15,8 @@ from claimcheck.tolerance import (
     interval,
     scale_slip,
 )
+
+NEAR = load_lexicon().near_qualifiers  # the hedges that hold a bound close ("nearly")
 
 
 def fig(text: str):  # type: ignore[no-untyped-def]
@@ -36,8 +39,8 @@ def fig(text: str):  # type: ignore[no-untyped-def]
     ],
 )
 def test_agree(a: str, b: str) -> None:
-    assert agrees(fig(a), fig(b))
-    assert agrees(fig(b), fig(a))
+    assert agrees(fig(a), fig(b), near=NEAR)
+    assert agrees(fig(b), fig(a), near=NEAR)
 
 
 @pytest.mark.parametrize(
@@ -52,28 +55,42 @@ def test_agree(a: str, b: str) -> None:
     ],
 )
 def test_disagree(a: str, b: str) -> None:
-    assert not agrees(fig(a), fig(b))
+    assert not agrees(fig(a), fig(b), near=NEAR)
 
 
 def test_scale_slips() -> None:
-    assert scale_slip(fig("It cost 2.4 million yuan."), fig("It cost 2.4 billion yuan.")) == "x1000"
-    assert scale_slip(fig("It rose 5 percent."), fig("It rose 5 percentage points.")) == "percent/percentage points"
-    assert scale_slip(fig("It rose 5 percent."), fig("It rose 7 percent.")) is None
+    assert scale_slip(fig("It cost 2.4 million yuan."), fig("It cost 2.4 billion yuan."), near=NEAR) == "x1000"
+    assert scale_slip(fig("It rose 5 percent."), fig("It rose 5 percentage points."), near=NEAR) == "percent/percentage points"
+    assert scale_slip(fig("It rose 5 percent."), fig("It rose 7 percent."), near=NEAR) is None
 
 
 def test_claim_precision_is_read_back_from_text() -> None:
     claim = Claim(id="c1", source="s", text="2.4 billion yuan", quote="It was 2.4 billion yuan.", value=2.4e9, unit="CNY")
-    assert figure_of_claim(claim).precision == pytest.approx(1e8)
+    assert figure_of_claim(claim, near=NEAR).precision == pytest.approx(1e8)
     hedged = Claim(id="c2", source="s", text="2 million", quote="nearly 2 million people", value=2e6, qualifier="<")
-    assert figure_of_claim(hedged).hedge == "nearly"
+    assert figure_of_claim(hedged, near=NEAR).hedge == "nearly"
 
 
 def test_negated_turns_sign_and_qualifier() -> None:
     fall = fig("Output fell nearly 5 percent.").negated()
     assert (fall.value, fall.qualifier, fall.hedge) == (-5, ">", "nearly")
-    assert interval(fall) == pytest.approx((-5, -4.5))
-    assert agrees(fall, fig("It was -4.8 percent."))
-    assert not agrees(fall, fig("It was 4.8 percent."))
+    assert interval(fall, near=NEAR) == pytest.approx((-5, -4.5))
+    assert agrees(fall, fig("It was -4.8 percent."), near=NEAR)
+    assert not agrees(fall, fig("It was 4.8 percent."), near=NEAR)
     span = Figure(None, "percent", low=2, high=3, precision=1).negated()
     assert (span.low, span.high) == (-3, -2)
     assert fig("It grew 7.4 percent.").negated().negated() == fig("It grew 7.4 percent.")
+
+
+def test_near_hedges_are_the_lexicons() -> None:
+    """The hedges that hold a bound close are the lexicon's list, passed in: with none, "nearly
+    2 million" is any figure below 2 million; a claim's hedge is read back only from the list."""
+    nearly = fig("Nearly 2 million came.")
+    assert interval(nearly, near=NEAR) == pytest.approx((1.8e6, 2e6))
+    assert interval(nearly, near=frozenset())[0] == float("-inf")
+    assert not agrees(nearly, fig("It was 1.2 million."), near=NEAR)
+    assert agrees(nearly, fig("It was 1.2 million."), near=frozenset())
+    claim = Claim(id="c3", source="s", text="2 million", quote="just under 2 million people", value=2e6, qualifier="<")
+    assert figure_of_claim(claim, near=NEAR).hedge == "just under"
+    assert figure_of_claim(claim, near=frozenset({"under", "just under"})).hedge == "just under"
+    assert figure_of_claim(claim, near=frozenset()).hedge is None

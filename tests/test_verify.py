@@ -13,7 +13,6 @@ and the registry of its earlier version) and the expected ``verify.json`` and ``
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from claimcheck.cli import app
 from claimcheck.model import CODES, Claim
 from claimcheck.project import open_project
 from claimcheck.verify import word_diff
+from tests.goldens import regenerate
 
 SOURCE = "newschina-2018-rust-to-riches"
 FIGURE = "7.4 percent"
@@ -281,6 +281,6 @@ def test_golden(case: Path, tmp_path: Path) -> None:
     assert "\x1b[" not in as_table.stdout
     outputs = {"verify.json": as_json.stdout, "verify.txt": as_table.stdout + as_table.stderr}
     for name, text in outputs.items():
-        if os.environ.get("UPDATE_GOLDEN"):
+        if regenerate():
             (case / name).write_text(text, "utf-8")
         assert text == (case / name).read_text("utf-8"), name

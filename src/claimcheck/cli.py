@@ -193,9 +193,11 @@ def verify(
     from claimcheck.project import open_project
     from claimcheck.report import table
     from claimcheck.report.formats import write_verify
+    from claimcheck.report.output import guard
     from claimcheck.verify import verify as do_verify
 
     proj = run(lambda: open_project(project, use_cache=False if no_cache else None, claims_required=True))
+    run(lambda: guard(output_file, proj))
     report = run(lambda: do_verify(proj))
     emit(output_file, lambda out: write_verify(out, report, proj, format or ProjectFormat.table, verbose))
     err(table.summary(report))
@@ -253,7 +255,7 @@ def check(
     from claimcheck.report.formats import write_check
 
     use_cache = False if no_cache else None
-    checked = run(lambda: context.check(paths, project, fail_on, stdin_filename, use_cache))
+    checked = run(lambda: context.check(paths, project, fail_on, stdin_filename, use_cache, output_file))
     emit(output_file, lambda out: write_check(out, checked, format, verbose, explain))
     err(check_text.summary(checked.result))
     if checked.result.failed:
@@ -275,6 +277,7 @@ def conflicts(
     from claimcheck.project import open_project
     from claimcheck.report import conflicts as conflicts_report
     from claimcheck.report.formats import write_conflicts
+    from claimcheck.report.output import guard
 
     # conflicts read claims only: sources are listed (and checked) but their text is not read
     proj = run(
@@ -282,6 +285,7 @@ def conflicts(
             project, read_sources=False, use_cache=False if no_cache else None, claims_required=True
         )
     )
+    run(lambda: guard(output_file, proj))
     report = run(lambda: project_conflicts(proj))
     emit(output_file, lambda out: write_conflicts(out, report, proj, format or ProjectFormat.table, show_all))
     err(conflicts_report.summary(report))
@@ -305,7 +309,7 @@ def report_command(
     """Write one static HTML page: sources, conflicts side by side, charts per measure, drafts marked."""
     from claimcheck.report import html
 
-    page = run(lambda: html.build(drafts or [], project, False if no_cache else None, stdin_filename))
+    page = run(lambda: html.build(drafts or [], project, False if no_cache else None, stdin_filename, output_file))
     emit(output_file, lambda out: out.write(html.render(page)))
     err(html.summary(page))
 
@@ -324,7 +328,33 @@ def tune_gc() -> None:
     gc.set_threshold(50_000, 20, 20)
 
 
+_PROJECT_FLAGS = ("-C", "--project")
+
+
+def project_after_command(argv: list[str]) -> list[str]:
+    """``claimcheck -C folder verify`` as ``claimcheck verify -C folder``: like git and make,
+    the project folder may come before the command; each command owns the option."""
+    out: list[str] = []
+    moved: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in _PROJECT_FLAGS and i + 1 < len(argv):
+            moved += argv[i : i + 2]
+            i += 2
+            continue
+        if arg.startswith("--project=") or (arg.startswith("-C") and len(arg) > 2):
+            moved.append(arg)
+            i += 1
+            continue
+        if not arg.startswith("-"):  # the command: the rest is its own
+            return out + [arg] + moved + argv[i + 1 :]
+        out.append(arg)
+        i += 1
+    return argv
+
+
 def main() -> None:
     """Entry point of the ``claimcheck`` console script."""
     tune_gc()
-    app()
+    app(args=project_after_command(sys.argv[1:]))

@@ -61,15 +61,26 @@ def _plain(path: Path, display: str) -> Source:
 def init_project(folder: Path) -> list[str]:
     """Create claimcheck.yaml, sources/ and claims/ in ``folder``; never overwrite."""
     config = folder / CONFIG_NAME
+    if folder.exists() and not folder.is_dir():
+        raise UsageError("not a folder", str(folder))
     if config.exists():
         raise UsageError(f"{config} already exists")
-    folder.mkdir(parents=True, exist_ok=True)
+    for sub in (folder / "sources", folder / "claims"):
+        if sub.exists() and not sub.is_dir():
+            raise UsageError("exists and is not a folder", str(sub))
     created = []
-    config.write_text(DEFAULT_CONFIG, encoding="utf-8")
-    created.append(str(config))
-    for name in ("sources", "claims"):
-        sub = folder / name
-        if not sub.exists():
-            sub.mkdir()
-            created.append(f"{sub}/")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with config.open("x", encoding="utf-8") as handle:  # "x": never overwrite one made meanwhile
+            handle.write(DEFAULT_CONFIG)
+        created.append(str(config))
+        for name in ("sources", "claims"):
+            sub = folder / name
+            if not sub.exists():
+                sub.mkdir()
+                created.append(f"{sub}/")
+    except FileExistsError as exc:
+        raise UsageError("already exists", exc.filename or str(config)) from exc
+    except OSError as exc:
+        raise InputError(f"cannot create: {exc.strerror or exc}", exc.filename or str(folder)) from exc
     return created

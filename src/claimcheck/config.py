@@ -15,6 +15,7 @@ and url, and the HTML report names it.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -166,6 +167,22 @@ def load(path: Path) -> Config:
     return parse(data, path.parent, path, lines)
 
 
+def _folder(data: dict[Any, Any], key: str, root: Path) -> str:
+    """The folder ``key`` names, relative to the project root (its default when not given)."""
+    return os.path.normpath(str(data.get(key, key)))
+
+
+def _inside(value: Any, key: str, root: Path, error: Callable[[str, str], ConfigError]) -> None:
+    """Refuse a folder that is not a sub-folder of the project: ``claims: ../x`` would write
+    outside it, and ``sources: ''`` (the project itself) would make every draft a source."""
+    if not isinstance(value, str) or not value.strip():
+        raise error(f"{key} must be a folder name", key)
+    base = root.resolve()
+    target = (root / value).resolve()
+    if target == base or base not in target.parents:
+        raise error(f"{key} must be a folder inside the project, not {value!r}", key)
+
+
 def _key_lines(node: yaml.Node | None, prefix: str = "") -> dict[str, int]:
     """Lines of the keys of a mapping node and of its sub-mappings (``anchor.threshold``)."""
     lines: dict[str, int] = {}
@@ -192,8 +209,10 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         key = sorted(unknown, key=str)[0]
         raise error(f"unknown config key {key!r}", str(key))
     for key in ("sources", "claims"):
-        if key in data and not isinstance(data[key], str):
-            raise error(f"{key} must be a folder name", key)
+        if key in data:
+            _inside(data[key], key, root, error)
+    if _folder(data, "sources", root) == _folder(data, "claims", root):
+        raise error("sources and claims must be different folders", "claims" if "claims" in data else "sources")
     cache = data.get("cache", True)
     if not isinstance(cache, bool):
         raise error("cache must be true or false", "cache")
@@ -219,15 +238,18 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
     fail_on = check.get("fail_on", ["contradicted", "misattributed"])
     if isinstance(fail_on, str):
         fail_on = [fail_on]
-    if not isinstance(fail_on, list) or any(v not in VERDICTS for v in fail_on):
-        raise error(f"check.fail_on must list verdicts from {', '.join(VERDICTS)}", "check.fail_on")
+    if fail_on == ["none"]:  # said outright: no verdict fails the gate
+        fail_on = []
+    elif not isinstance(fail_on, list) or not fail_on or any(v not in VERDICTS for v in fail_on):
+        # an empty list would pass contradictions silently: `none` says so on purpose
+        raise error(f"check.fail_on must list verdicts from {', '.join(VERDICTS)} (or be none)", "check.fail_on")
     allow = check.get("allow", [])
     if not isinstance(allow, list) or not all(isinstance(a, str | int | float) for a in allow):
         raise error("check.allow must be a list of figures", "check.allow")
     return Config(
         root=root,
-        sources=root / str(data.get("sources", "sources")),
-        claims=root / str(data.get("claims", "claims")),
+        sources=root / _folder(data, "sources", root),
+        claims=root / _folder(data, "claims", root),
         anchor_threshold=float(threshold),
         conflicts_fail_on=Severity(severity),
         check_fail_on=tuple(fail_on),

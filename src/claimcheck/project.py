@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck import config as config_mod
 from claimcheck.config import Config
+from claimcheck.errors import RegistryError
 from claimcheck.io.cache import FileCache, digest
 from claimcheck.lexicon import Lexicon
 from claimcheck.lexicon import load as load_lexicon
@@ -127,4 +128,25 @@ def _open(cfg: Config, read_sources: bool, use_cache: bool | None) -> Project:
         claims_cache.save()
         if source_cache is not None:
             fingerprint = digest(claims_cache.state() + source_cache.state())
-    return Project(cfg, catalog, registry, load_lexicon(), loaded, fingerprint=fingerprint)
+    lexicon = load_lexicon()
+    _check_units(registry, lexicon)
+    return Project(cfg, catalog, registry, lexicon, loaded, fingerprint=fingerprint)
+
+
+def _check_units(registry: Registry, lexicon: Lexicon) -> None:
+    """A `RegistryError` for a claim whose unit the extractor would never write (a person's
+    ``unit: bananas``): its figure could never agree with a draft's, silently."""
+    known: dict[str, bool] = {}
+    for claim in registry.all():
+        unit = claim.unit
+        if unit is None:
+            continue
+        ok = known.get(unit)
+        if ok is None:
+            ok = known[unit] = lexicon.knows_unit(unit)
+        if not ok:
+            raise RegistryError(
+                f"field 'unit' names no unit claimcheck knows: {unit!r} (units are written as the "
+                "extractor writes them: percent, USD, square_kilometre, USD_per_share...)",
+                claim.file, claim.file_line,
+            )  # fmt: skip

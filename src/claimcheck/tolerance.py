@@ -11,6 +11,10 @@ Two figures agree when their intervals overlap, after bringing both to one unit 
 compared as a percentage; money only in the same currency). A *scale slip* is a pair that would
 agree if one were a thousand or a million times larger, or if percent and percentage points
 were swapped.
+
+Which hedges are "nearly"-like is the lexicon's list (``near_qualifiers`` in
+``data/lexicon.yaml``): the functions that need it take it as ``near``, the way
+`claimcheck.check.verdict.judge` does, so the list exists once.
 """
 
 from __future__ import annotations
@@ -27,7 +31,6 @@ if TYPE_CHECKING:
 NEAR_BAND = 0.10  # "nearly", "almost", "just over": within 10% of the figure
 ABOUT_BAND = 0.05  # "about", "roughly": within 5% either side
 SLIP_FACTORS = (1e3, 1e6, 1e9, 1e-3, 1e-6, 1e-9)
-NEAR_HEDGES = frozenset({"nearly", "almost", "just under", "just below", "close to", "just over", "just above"})
 EPSILON = 1e-9
 
 
@@ -70,8 +73,9 @@ def implied_precision(value: float) -> float:
     return 10.0 ** (-decimals)
 
 
-def interval(fig: Figure) -> tuple[float, float]:
-    """The values consistent with a figure, as a closed interval."""
+def interval(fig: Figure, *, near: frozenset[str]) -> tuple[float, float]:
+    """The values consistent with a figure, as a closed interval; ``near`` are the hedges that
+    hold a bound close (the lexicon's ``near_qualifiers``: "nearly 2 million")."""
     if fig.low is not None and fig.high is not None:
         half = (fig.precision or 0.0) / 2
         return fig.low - half, fig.high + half
@@ -80,7 +84,7 @@ def interval(fig: Figure) -> tuple[float, float]:
     x = fig.value
     step = fig.precision if fig.precision is not None else implied_precision(x)
     half = step / 2
-    near = fig.hedge in NEAR_HEDGES
+    close = fig.hedge in near
     q = fig.qualifier
     if q == "=":
         return x - half, x + half
@@ -89,9 +93,9 @@ def interval(fig: Figure) -> tuple[float, float]:
         return x - band, x + band
     # a hedge replaces rounding: "nearly 2 million" is just under 2 million, never 2.4 million
     if q == "<":
-        return (x - NEAR_BAND * abs(x), x) if near else (-math.inf, x)
+        return (x - NEAR_BAND * abs(x), x) if close else (-math.inf, x)
     if q == ">":
-        return (x, x + NEAR_BAND * abs(x)) if near else (x, math.inf)
+        return (x, x + NEAR_BAND * abs(x)) if close else (x, math.inf)
     if q == "<=":
         return -math.inf, x
     if q == ">=":
@@ -119,11 +123,11 @@ def _slack(bound: float) -> float:
     return EPSILON * max(1.0, abs(bound)) if math.isfinite(bound) else 0.0
 
 
-def agrees(a: Figure, b: Figure) -> bool:
-    """True when the two figures can describe the same true value."""
+def agrees(a: Figure, b: Figure, *, near: frozenset[str]) -> bool:
+    """True when the two figures can describe the same true value (``near``: see `interval`)."""
     if not comparable(a.unit, b.unit):
         return False
-    return overlaps(interval(a.normalised()), interval(b.normalised()))
+    return overlaps(interval(a.normalised(), near=near), interval(b.normalised(), near=near))
 
 
 @cache
@@ -131,14 +135,15 @@ def _swap(unit: str | None) -> str | None:
     return {"percent": "percentage_point", "percentage_point": "percent"}.get(unit or "")
 
 
-def scale_slip(a: Figure, b: Figure) -> str | None:
-    """How ``a`` would agree with ``b``: ``x1000``-style factor or ``percent/points``; else None."""
-    if agrees(a, b):
+def scale_slip(a: Figure, b: Figure, *, near: frozenset[str]) -> str | None:
+    """How ``a`` would agree with ``b``: ``x1000``-style factor or ``percent/points``; else None
+    (``near``: see `interval`)."""
+    if agrees(a, b, near=near):
         return None
     na, nb = a.normalised(), b.normalised()
     if _swap(na.unit) == nb.unit:
         swapped = Figure(na.value, nb.unit, na.qualifier, na.precision, na.low, na.high, na.hedge)
-        if overlaps(interval(swapped), interval(nb)):
+        if overlaps(interval(swapped, near=near), interval(nb, near=near)):
             return "percent/percentage points"
     if not comparable(na.unit, nb.unit) or na.value is None or nb.value is None:
         return None
@@ -146,7 +151,7 @@ def scale_slip(a: Figure, b: Figure) -> str | None:
         return None
     for factor in SLIP_FACTORS:
         scaled = Figure(na.value * factor, na.unit, "=", (na.precision or implied_precision(na.value)) * factor)
-        if overlaps(interval(scaled), interval(nb)):
+        if overlaps(interval(scaled, near=near), interval(nb, near=near)):
             return f"x{factor:g}"
     return None
 
@@ -159,8 +164,9 @@ def figure_of_mention(m: Mention) -> Figure:
     return Figure(m.value, m.unit, m.qualifier, m.precision, m.low, m.high, m.hedge)
 
 
-def figure_of_claim(claim: Claim) -> Figure:
-    """The figure a registered claim states; precision and hedge are read back from its text."""
+def figure_of_claim(claim: Claim, *, near: frozenset[str]) -> Figure:
+    """The figure a registered claim states; precision and hedge are read back from its text
+    (the hedge when it is one of ``near``, the lexicon's ``near_qualifiers``, right before it)."""
     precision: float | None = None
     reference = claim.value if claim.value is not None else claim.low
     number = _FIRST_NUMBER.search(claim.text)
@@ -176,9 +182,16 @@ def figure_of_claim(claim: Claim) -> Figure:
     elif reference is not None:
         precision = 10.0 ** math.floor(math.log10(abs(reference))) if reference else 1.0
         precision = min(precision, 1.0) if abs(reference) < 1000 else precision
-    hedge = None
-    at = claim.quote.find(claim.text)
-    if at > 0:
-        before = claim.quote[max(0, at - 16) : at].lower()
-        hedge = next((h for h in NEAR_HEDGES if before.rstrip().endswith(h)), None)
+    hedge = _hedge_before(claim.quote, claim.text, near)
     return Figure(claim.value, claim.unit, claim.qualifier, precision, claim.low, claim.high, hedge)
+
+
+def _hedge_before(quote: str, text: str, near: frozenset[str]) -> str | None:
+    """The hedge of ``near`` that ends the quote right before the figure's text, if any."""
+    at = quote.find(text)
+    if at <= 0:
+        return None
+    ending = quote[max(0, at - 16) : at].lower().rstrip()
+    # longest first, so that the pick never depends on the set's order ("just under" would
+    # win over an "under" listed beside it)
+    return next((h for h in sorted(near, key=len, reverse=True) if ending.endswith(h)), None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from importlib import resources
 from pathlib import Path
 
@@ -172,7 +173,9 @@ def test_github_format_prints_the_text_report_too() -> None:
     lines = result.stdout.splitlines()
     assert lines[0].startswith("::error file=d.md,line=1,col=49,endLine=1,endColumn=51,title=claimcheck%3A contradicted 8%25::")
     assert lines[1].startswith("::notice file=d.md,line=2,")
-    assert lines[2] == "d.md"
+    # the text report follows, with the runner's command processing paused around it
+    assert lines[2].startswith("::stop-commands::") and lines[3] == "d.md"
+    assert lines[-1] == "::" + lines[2].removeprefix("::stop-commands::") + "::"
 
 
 def _schema() -> dict:
@@ -222,3 +225,35 @@ def test_draft_good_published_is_accepted(tmp_path: Path) -> None:
     draft.write_text("---\npublished: 2019-03-01\n---\nHarbin's ice festival drew 40 percent more skiers last year.\n", encoding="utf-8")
     result = invoke(str(draft), "--format", "json", "--fail-on", "none")
     assert result.exit_code == 0, result.stderr
+
+
+def test_html_before_a_sentence_does_not_hide_its_number(tmp_path: Path) -> None:
+    # renderers show the text of an HTML block: the gate must check it
+    draft = tmp_path / "html.md"
+    draft.write_text("<!-- TODO -->In the first half of 2018, Changchun's GDP grew 8 percent.\n", "utf-8")
+    result = invoke(str(draft), "--format", "json")
+    assert [f["text"] for f in json.loads(result.stdout)["findings"]] == ["8 percent"]
+
+
+def test_unterminated_comment_is_an_input_error(tmp_path: Path) -> None:
+    draft = tmp_path / "open.md"
+    draft.write_text("GDP grew 5%.\n\n<!-- claimcheck: disable\nGDP grew 12% in 2018.\n", "utf-8")
+    result = invoke(str(draft))
+    assert result.exit_code == 2
+    assert result.stderr == f"claimcheck: {draft}:3: an HTML comment that never ends ('-->' missing) hides the rest of the draft\n"
+
+
+@pytest.mark.parametrize("target", ["draft", "config", "claims", "sources"])
+def test_output_file_never_replaces_an_input(tmp_path: Path, target: str) -> None:
+    root = tmp_path / "p"
+    shutil.copytree(REPO / "sources", root / "sources")
+    shutil.copytree(REPO / "claims", root / "claims")
+    shutil.copy(REPO / "claimcheck.yaml", root)
+    draft = root / "d.md"
+    draft.write_text("Changchun's GDP grew 8 percent in the first half of 2018.\n", "utf-8")
+    out = {"draft": draft, "config": root / "claimcheck.yaml", "claims": root / "claims" / "r.yaml",
+           "sources": root / "sources" / "r.md"}[target]  # fmt: skip
+    before = out.read_bytes() if out.exists() else None
+    result = invoke(str(draft), "-o", str(out), project=root)
+    assert result.exit_code == 2 and result.stderr.startswith(f"claimcheck: {out}: the output file ")
+    assert (out.read_bytes() if out.exists() else None) == before

@@ -2,25 +2,25 @@
 
 Each draft ``drafts/<name>.md`` is checked with ``-C`` the repository and compared with
 ``golden/<name>.json``, ``.sarif``, ``.github`` and ``.txt`` (stdout) and ``.stderr``. Each
-(draft, format) pair is its own test. After a deliberate change, regenerate and read the diff::
+(draft, format) pair is its own test. After a deliberate change, regenerate and read the diff
+(`tests.goldens`: the one switch of every golden test)::
 
-    CLAIMCHECK_REGEN_GOLDEN=1 python -m pytest -q tests/check/test_golden.py
+    UPDATE_GOLDEN=1 python -m pytest -q tests/check/test_golden.py
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from claimcheck.cli import app
+from tests.goldens import regenerate
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 GOLDEN = HERE / "golden"
-REGEN = os.environ.get("CLAIMCHECK_REGEN_GOLDEN") == "1"
 FORMATS = {"json": "json", "sarif": "sarif", "github": "github", "text": "txt"}
 DRAFTS = sorted((HERE / "drafts").glob("*.md"))
 
@@ -35,7 +35,7 @@ def test_golden(draft: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
     assert result.exit_code in (0, 1), result.output
     golden = GOLDEN / f"{draft.stem}.{FORMATS[fmt]}"
     stderr_golden = GOLDEN / f"{draft.stem}.stderr"
-    if REGEN:
+    if regenerate():
         golden.write_text(result.stdout, encoding="utf-8")
         stderr_golden.write_text(result.stderr, encoding="utf-8")
     assert result.stdout == golden.read_text("utf-8")

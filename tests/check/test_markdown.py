@@ -40,8 +40,9 @@ def test_only_prose_survives_with_offsets_kept() -> None:
     p = prose(DRAFT)
     assert len(p.text) == len(DRAFT)
     assert [i for i, c in enumerate(p.text) if c == "\n"] == [i for i, c in enumerate(DRAFT) if c == "\n"]
-    assert re.findall(r"\d+", p.text) == ["7", "16", "18", "19"]
-    for number in ("7 percent", "18 percent", "19 percent"):
+    # an HTML block's text is shown by renderers, so it is prose ("21 percent"); its tags are not
+    assert re.findall(r"\d+", p.text) == ["7", "16", "18", "19", "21"]
+    for number in ("7 percent", "18 percent", "19 percent", "21 percent"):
         assert p.text.index(number) == DRAFT.index(number)
     assert "1." not in p.text  # the list marker is not prose
 
@@ -65,3 +66,25 @@ def test_any_text_keeps_length_and_lines(text: str) -> None:
     assert len(p.text) == len(text)
     assert all((a == "\n") == (b == "\n") for a, b in zip(p.text, text, strict=True))
     assert all(a == b or a == " " for a, b in zip(p.text, text, strict=True))
+
+
+def test_html_block_text_is_prose_but_not_tags_comments_or_scripts() -> None:
+    draft = (
+        "<!-- TODO -->In 2018 GDP grew 8%.\n\n"
+        '<p class="x9">Exports rose 4%.</p>\n\n'
+        "<div><script>var a = 31;</script><style>p { width: 32px }</style>Jobs: 1,200.</div>\n"
+    )
+    p = prose(draft)
+    assert re.findall(r"[\d,]+", p.text) == ["2018", "8", "4", "1,200"]
+    assert p.text.index("In 2018") == draft.index("In 2018")
+    assert [c.body for c in p.comments] == ["TODO"]
+    assert p.unclosed is None
+
+
+def test_unclosed_comment_is_reported_with_its_line() -> None:
+    draft = "GDP grew 5%.\n\n<!-- claimcheck: disable\nGDP grew 12% in 2018.\n"
+    p = prose(draft)
+    assert p.unclosed == 3
+    assert "12" not in p.text
+    closed = prose("GDP grew 5%.\n\n<!-- note -->\nGDP grew 12% in 2018.\n")
+    assert closed.unclosed is None and "12" in closed.text

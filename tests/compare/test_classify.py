@@ -15,10 +15,12 @@ from hypothesis import strategies as st
 from claimcheck.compare.classify import conflicts
 from claimcheck.compare.features import Features
 from claimcheck.compare.group import topics
+from claimcheck.lexicon import load as load_lexicon
 from claimcheck.model import Claim, Kind
 from claimcheck.tolerance import agrees, figure_of_claim
 
 QUALIFIERS = ["=", "=", "=", "~", ">", "<"]
+NEAR = load_lexicon().near_qualifiers
 
 
 def feature(i: int, source: str, value: float, qualifier: str, period: str, subject: str = "harbin") -> Features:
@@ -26,7 +28,7 @@ def feature(i: int, source: str, value: float, qualifier: str, period: str, subj
     claim = Claim(id=f"c{i:03d}", source=source, text=text, quote=f"In {period}, GDP grew {text}.", value=value,
                   unit="percent", qualifier=qualifier, period=period, subject=subject, metric="GDP", line=i + 1)  # fmt: skip
     tokens = tuple(subject.split())
-    return Features(claim, ("ratio", True, False), subject, "gdp", tokens, ("gdp",), "gdp grew", figure_of_claim(claim))
+    return Features(claim, ("ratio", True, False), subject, "gdp", tokens, ("gdp",), "gdp grew", figure_of_claim(claim, near=NEAR))
 
 
 figures = st.tuples(
@@ -41,13 +43,13 @@ figures = st.tuples(
 @given(st.lists(figures, min_size=1, max_size=9))
 def test_cells_match_pairwise(spec: list[tuple[str, float, str, str]]) -> None:
     topic = [feature(i, *f) for i, f in enumerate(spec)]
-    found = {c.claims[0].period: c for c in conflicts(topic) if c.kind in (Kind.value, Kind.scale)}
+    found = {c.claims[0].period: c for c in conflicts(topic, near=NEAR) if c.kind in (Kind.value, Kind.scale)}
     for period in ("2017", "2018"):
         cell = [f for f in topic if f.claim.period == period]
         expected = {
             x.claim.id
             for x, y in itertools.permutations(cell, 2)
-            if x.claim.source != y.claim.source and not agrees(x.figure, y.figure)
+            if x.claim.source != y.claim.source and not agrees(x.figure, y.figure, near=NEAR)
         }
         listed = {c.id for c in found[period].claims} if period in found else set()
         assert listed == expected
@@ -57,7 +59,7 @@ def test_cells_match_pairwise(spec: list[tuple[str, float, str, str]]) -> None:
 @given(st.lists(figures, min_size=1, max_size=9))
 def test_period_note_needs_two_sources_and_disagreeing_periods(spec: list[tuple[str, float, str, str]]) -> None:
     topic = [feature(i, *f) for i, f in enumerate(spec)]
-    notes = [c for c in conflicts(topic) if c.kind == Kind.period]
+    notes = [c for c in conflicts(topic, near=NEAR) if c.kind == Kind.period]
     assert len(notes) <= 1
     if notes:
         assert len({f.claim.source for f in topic}) >= 2
@@ -65,18 +67,18 @@ def test_period_note_needs_two_sources_and_disagreeing_periods(spec: list[tuple[
         # some figure of one period disagrees with some figure of the other
         a = [f for f in topic if f.claim.period == "2017"]
         b = [f for f in topic if f.claim.period == "2018"]
-        assert any(not agrees(x.figure, y.figure) for x in a for y in b)
+        assert any(not agrees(x.figure, y.figure, near=NEAR) for x in a for y in b)
         assert {c.id for c in notes[0].claims} == {f.claim.id for f in topic}
 
 
 def test_same_period_figures_of_one_value_make_no_note() -> None:
     topic = [feature(0, "s1", 6.0, "=", "2017"), feature(1, "s2", 6.0, "=", "2018")]
-    assert list(conflicts(topic)) == []
+    assert list(conflicts(topic, near=NEAR)) == []
 
 
 def test_many_sources_one_dispute_is_one_conflict() -> None:
     topic = [feature(i, f"s{i:02d}", 7.4 if i % 3 else 7.9, "=", "2018") for i in range(30)]
-    found = list(conflicts(topic))
+    found = list(conflicts(topic, near=NEAR))
     assert [c.kind for c in found] == [Kind.value]
     assert len(found[0].claims) == 30
     assert found[0].message == "7.4 percent against 7.9 percent for 2018"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from typer.testing import CliRunner
 
 from claimcheck.cli import app
 from claimcheck.model import conflict_id
+from tests.goldens import regenerate
 
 GOLDEN = Path(__file__).parent / "golden"
 BAD = Path(__file__).parent / "bad"
@@ -69,7 +69,7 @@ def test_verify_reports_unsettled(demo: Path) -> None:
     table = invoke("verify", "-C", str(demo))
     assert "arithmetic" in table.stdout and "period" not in table.stdout  # info needs --verbose
     assert "period" in invoke("verify", "-C", str(demo), "--verbose").stdout
-    assert table.stderr.endswith("; 2 unsettled conflicts\n")
+    assert table.stderr.endswith("; 2 unsettled conflicts (1 at or above conflicts.fail_on warning: the run fails)\n")
 
 
 def test_trust_on_a_claim_settles(demo: Path) -> None:
@@ -126,7 +126,7 @@ def test_golden(case: Path, repo: Path) -> None:
     assert as_json.exit_code == as_table.exit_code
     outputs = {"conflicts.json": as_json.stdout, "conflicts.txt": as_table.stdout + as_table.stderr}
     for name, text in outputs.items():
-        if os.environ.get("UPDATE_GOLDEN"):
+        if regenerate():
             (case / name).write_text(text, "utf-8")
         assert text == (case / name).read_text("utf-8"), name
 

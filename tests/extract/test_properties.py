@@ -7,6 +7,7 @@ breaks; speed targets themselves live in ``benchmarks/``.
 
 from __future__ import annotations
 
+import math
 import time
 from decimal import Decimal
 
@@ -104,8 +105,18 @@ def test_any_text_reads_without_error(text: str) -> None:
 
 @settings(max_examples=100, deadline=None)
 @given(st.text(alphabet="0123456789,.-–/ $%kmbn toand", max_size=3000))
-def test_figure_soup_reads_without_error(text: str) -> None:
-    extract(text)
+def test_figure_soup_reads_as_figures_where_they_stand(text: str) -> None:
+    # the soup has no line break and no number word: every mention is written with digits, on
+    # line 1, in text order, where its span says, with a finite value or range
+    found = extract(text)
+    assert [m.span.start for m in found] == sorted(m.span.start for m in found)
+    for m in found:
+        assert text[m.span.start : m.span.end] == m.text
+        assert (m.span.line, m.span.column, m.span.end_column) == (1, m.span.start + 1, m.span.end + 1)
+        assert any(c.isdigit() for c in m.text), m.text
+        bounds = [v for v in (m.value, m.low, m.high) if v is not None]
+        assert bounds and all(math.isfinite(v) for v in bounds), m
+        assert m.low is None or m.high is None or m.low <= m.high, m
 
 
 def _growth(unit: str, n: int, tail: str = "") -> tuple[float, float]:
@@ -150,3 +161,19 @@ def test_text_dense_with_figures_scales_linearly(unit: str) -> None:
     # a figure every few characters: the time per figure must not grow with the text
     small, large = _growth(unit, 16_000)
     assert large < 8 * small + 0.5, f"{small:.2f}s then {large:.2f}s for 4x the text"
+
+
+def test_an_endless_sentence_is_cut_so_each_figure_keeps_a_bounded_sentence() -> None:
+    # a 200 KB line without a full stop: every mention used to carry all of it (memory and
+    # work per figure grew with the whole text)
+    from claimcheck.extract import extract as run
+    from claimcheck.extract.sentences import MAX_SENTENCE, split
+
+    line = " ".join(f"growth of {i % 97} percent, then" for i in range(8000))
+    pieces = split(line)
+    assert len(pieces) > 1 and all(s.end - s.start <= MAX_SENTENCE for s in pieces)
+    assert "".join(line[s.start : s.end] for s in pieces).replace(" ", "") == line.replace(" ", "")
+    mentions = run(line)
+    assert len(mentions) == 8000
+    assert max(len(m.sentence) for m in mentions) <= MAX_SENTENCE
+    assert all(line[m.span.start : m.span.end] == m.text for m in mentions)

@@ -7,7 +7,6 @@ deliberate change.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from typer.testing import CliRunner
 
 from claimcheck.cli import app
 from claimcheck.report.table import number
+from tests.goldens import regenerate
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "extract"
 
@@ -39,7 +39,7 @@ def test_golden(case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         outputs[fmt] = result.stdout
     for fmt, text in outputs.items():
         expected = case.with_suffix(f".{fmt}")
-        if os.environ.get("UPDATE_GOLDEN"):
+        if regenerate():
             expected.write_text(text, "utf-8")
         assert text == expected.read_text("utf-8"), expected.name
 
@@ -57,9 +57,14 @@ def test_summaries_count_in_the_singular_and_plural() -> None:
     assert (plural(0, "claim"), plural(1, "claim"), plural(2, "claim")) == ("0 claims", "1 claim", "2 claims")
     one = SimpleNamespace(severity="warning", settled=False, fails=lambda fail_on: True)
     verify = VerifyReport(findings=(), sources=1, claims=1, conflicts=(one,))  # type: ignore[arg-type]
-    assert summary(verify) == "verify: 1 claim in 1 source: 0 errors, 0 warnings, 0 notes; 1 unsettled conflict"
+    fails = " (1 at or above conflicts.fail_on warning: the run fails)"
+    assert summary(verify) == "verify: 1 claim in 1 source: 0 errors, 0 warnings, 0 notes; 1 unsettled conflict" + fails
     two = VerifyReport(findings=(), sources=2, claims=3, conflicts=(one, one))  # type: ignore[arg-type]
-    assert summary(two) == "verify: 3 claims in 2 sources: 0 errors, 0 warnings, 0 notes; 2 unsettled conflicts"
+    fails = " (2 at or above conflicts.fail_on warning: the run fails)"
+    assert summary(two) == "verify: 3 claims in 2 sources: 0 errors, 0 warnings, 0 notes; 2 unsettled conflicts" + fails
+    notes = SimpleNamespace(severity="info", settled=False, fails=lambda fail_on: False)
+    quiet = VerifyReport(findings=(), sources=1, claims=2, conflicts=(notes,))  # type: ignore[arg-type]
+    assert summary(quiet) == "verify: 2 claims in 1 source: 0 errors, 0 warnings, 0 notes; 1 unsettled conflict"
     report = ConflictReport((one,), "warning", 1, ("period-1",))  # type: ignore[arg-type]
     assert conflicts_report.summary(report) == (
         "conflicts: 1 in 1 claim, 0 settled; unsettled: 0 errors, 1 warning, 0 notes; 1 at or above warning; "

@@ -33,7 +33,8 @@ from claimcheck.check.verdict import Verdict, judge, where
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract, sentences
 from claimcheck.io import files
-from claimcheck.io.paths import STDIN, expand
+from claimcheck.io.cache import FOLDER
+from claimcheck.io.paths import STDIN, expand, refuse_overwrite
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Frame, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
@@ -177,6 +178,9 @@ def check_drafts(
         meta, _, _ = split(draft.text, draft.path)
         published = checked_published(meta, draft.text, draft.path)
         regions = prose(draft.text, markdown=draft.markdown)
+        if regions.unclosed is not None:
+            raise InputError("an HTML comment that never ends ('-->' missing) hides the rest of the draft",
+                             draft.path, regions.unclosed)  # fmt: skip
         lines = draft.text.splitlines()
         hush = Suppressions.of(regions.comments, lines, allow, draft.path)
         mentions = extract(regions.text, published=published, lexicon=lexicon)
@@ -189,11 +193,11 @@ def check_drafts(
                 suppressed += 1
                 continue
             before = ""
-            if opens_with_pronoun(m.sentence):
+            if opens_with_pronoun(m.sentence, index.words):
                 segments = segments if segments is not None else sentences.split(regions.text)
                 before = _before(regions.text, segments, m.sentence_start)
             rejected: list[tuple[Candidate, str]] = []
-            scored = index.match(query_of(m, before), rejected)
+            scored = index.match(query_of(m, index.words, before), rejected)
             period = m.period.label if m.period else None
             j = judge(figure_of_mention(m), m.direction, period, scored, near=lexicon.near_qualifiers)
             c = j.against
@@ -219,11 +223,14 @@ def check_paths(
     fail_on: Sequence[str] | None = None,
     stdin_filename: str | None = None,
     use_cache: bool | None = None,
+    output: Path | None = None,
 ) -> CheckReport:
     """The core of ``claimcheck check``: load the project, read the drafts, judge them.
 
     Sources are read only when a candidate needs their text; ``use_cache`` (default: the
     config's ``cache``) reads unchanged registry files back from the project's cache.
+    ``output``, the file the report will be written to, is refused before any work when it is
+    a draft, the config, or inside the sources or claims folder.
     """
     from claimcheck.check.stored import candidate_index
     from claimcheck.project import open_project
@@ -231,6 +238,10 @@ def check_paths(
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
     drafts = read_drafts(paths, stdin_filename)
     project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
+    if output is not None:
+        cfg = project.config
+        inputs = [Path(d.path) for d in drafts if Path(d.path).is_file()] + ([cfg.path] if cfg.path else [])
+        refuse_overwrite(output, inputs, [cfg.sources, cfg.claims, cfg.root / FOLDER])
     chosen = verdicts if verdicts is not None else tuple(Verdict(v) for v in project.config.check_fail_on)
     index = candidate_index(project)
     return check_drafts(drafts, index, project.lexicon, chosen, project.config.allow)

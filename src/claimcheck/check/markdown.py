@@ -3,8 +3,11 @@
 Contract: `prose(text, markdown=True)` returns a `Prose` whose ``text`` has exactly the length
 and the line breaks of the original, with everything that is not prose replaced by spaces:
 front matter, fenced and indented code, inline code, link and image targets, reference labels
-and definitions, autolinks and bare URLs, HTML blocks, inline HTML and HTML comments, list
-markers, table rules. Running the extractor on that text gives spans that point into the
+and definitions, autolinks and bare URLs, HTML tags, inline HTML and HTML comments, list
+markers, table rules. The text of an HTML block is prose, since renderers show it
+(``<p>GDP grew 8%</p>``, ``<!-- TODO -->GDP grew 8%``); what scripts, styles and code elements
+hold is not. An HTML comment that never ends is reported (`Prose.unclosed`): it would hide the
+rest of the draft, directives and numbers alike. Running the extractor on that text gives spans that point into the
 original file, with no mapping back.
 
 The structure comes from markdown-it-py (CommonMark with GFM tables). Its ``inline`` tokens carry
@@ -33,6 +36,9 @@ if TYPE_CHECKING:  # markdown-it is imported only when a Markdown draft is check
 
 _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
+_OPEN_COMMENT = re.compile(r"<!--")
+# elements whose content a reader does not see as prose: scripts, styles and code
+_HIDDEN = re.compile(r"<(script|style|pre|code|textarea)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
 _BARE_URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9.+-]{1,31}://|\bwww\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")
@@ -57,6 +63,7 @@ class Prose:
     text: str
     comments: tuple[Comment, ...]
     front_matter_lines: int
+    unclosed: int | None = None  # line of an HTML comment with no end (it hides the rest)
 
 
 @cache
@@ -78,14 +85,16 @@ def prose(text: str, markdown: bool = True) -> Prose:
         for m in _COMMENT.finditer(body):
             _mark(keep, m.start(), m.end(), 0)
             comments.append((m.start(), m.end(), m.group(1)))
+        unclosed = None
     else:
-        _markdown(body, keep, comments)
+        unclosed = _markdown(body, keep, comments)
     out = "".join(ch if keep[i] or ch in "\r\n" else " " for i, ch in enumerate(text))
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found = tuple(
         Comment(b.strip(), _line_of(starts, s), _line_of(starts, e - 1)) for s, e, b in sorted(comments)
     )
-    return Prose(out, found, text[:front_end].count("\n"))
+    where = _line_of(starts, unclosed) if unclosed is not None else None
+    return Prose(out, found, text[:front_end].count("\n"), where)
 
 
 def _line_of(starts: list[int], offset: int) -> int:
@@ -104,7 +113,9 @@ def _mark(keep: bytearray, start: int, end: int, value: int) -> None:
     keep[start:end] = bytes([value]) * (end - start)
 
 
-def _markdown(text: str, keep: bytearray, comments: list[tuple[int, int, str]]) -> None:
+def _markdown(text: str, keep: bytearray, comments: list[tuple[int, int, str]]) -> int | None:
+    """Mark the prose of a Markdown text; the offset of an HTML comment that never ends, if any."""
+    unclosed = None
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     line_starts.append(len(text) + 1)
     cursor: dict[int, int] = {}
@@ -114,8 +125,8 @@ def _markdown(text: str, keep: bytearray, comments: list[tuple[int, int, str]]) 
         if token.type == "html_block":
             first, last = token.map
             start, end = line_starts[first], min(line_starts[last], len(text))
-            for m in _COMMENT.finditer(text, start, end):
-                comments.append((m.start(), m.end(), m.group(1)))
+            open_at = _html_block(text, start, end, keep, comments)
+            unclosed = open_at if unclosed is None else unclosed
             continue
         if token.type != "inline":
             continue
@@ -132,6 +143,33 @@ def _markdown(text: str, keep: bytearray, comments: list[tuple[int, int, str]]) 
             if is_comment:
                 o_start, o_end = _to_original(pieces, start), _to_original(pieces, end - 1) + 1
                 comments.append((o_start, o_end, token.content[start + 4 : end - 3]))
+
+    return unclosed
+
+def _html_block(
+    text: str, start: int, end: int, keep: bytearray, comments: list[tuple[int, int, str]]
+) -> int | None:
+    """Mark the prose of an HTML block: a renderer shows its text (``<p>GDP grew 8%</p>``,
+    ``<!-- note -->GDP grew 8%``), so the text is checked; tags, comments, and what scripts,
+    styles and code hold are not prose. Returns where a comment opens that never closes."""
+    _mark(keep, start, end, 1)
+    at = start
+    while True:  # comments first: a tag inside a comment is comment
+        opened = _OPEN_COMMENT.search(text, at, end)
+        if opened is None:
+            break
+        closed = text.find("-->", opened.end(), end)
+        if closed < 0:
+            _mark(keep, opened.start(), end, 0)
+            return opened.start()
+        comments.append((opened.start(), closed + 3, text[opened.end() : closed]))
+        _mark(keep, opened.start(), closed + 3, 0)
+        at = closed + 3
+    for pattern in (_HIDDEN, _TAG):
+        for m in pattern.finditer(text, start, end):
+            if keep[m.start()]:
+                _mark(keep, m.start(), m.end(), 0)
+    return None
 
 
 def _locate(

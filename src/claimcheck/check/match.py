@@ -60,7 +60,6 @@ SAME_SENTENCE = 88.0  # similarity of nearly the same sentence: strong whatever 
 FRAMED_SCORE = 75.0  # the least score of a candidate whose measure is the draft's
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-_CLAUSE = re.compile(r"[,;:()–—]|\s(?:and|but|while|whereas|compared with|against)\s", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,28 +102,26 @@ class Query:
     frame: Frame | None = None
 
 
-def query_of(mention: Quantity, before: str = "") -> Query:
-    """The mention's sentence and the clause of it that holds the number. A sentence that opens
-    with a pronoun ("Its exports climbed to ...") is about what ``before``, the sentence before
-    it in its paragraph, names: that sentence's words join the query's."""
+def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
+    """The mention's sentence and the clause of it that holds the number (clauses break where
+    ``words`` says). A sentence that opens with a pronoun ("Its exports climbed to ...") is
+    about what ``before``, the sentence before it in its paragraph, names: that sentence's words
+    join the query's."""
     sentence = mention.sentence
     at = mention.span.start - mention.sentence_start
     if not 0 <= at <= len(sentence):
         at = sentence.find(mention.text)
-    cuts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)] + [len(sentence) + 1]
+    cuts = [0] + [m.end() for m in words.clause_break.finditer(sentence)] + [len(sentence) + 1]
     lo = max(c for c in cuts if c <= max(at, 0))
     hi = min(c for c in cuts if c > max(at, 0) + len(mention.text) - 1) if at >= 0 else len(sentence)
-    context = f"{before} {sentence}" if before and opens_with_pronoun(sentence) else sentence
+    context = f"{before} {sentence}" if before and opens_with_pronoun(sentence, words) else sentence
     return Query(mention.unit, context, sentence[lo:hi], mention.frame)
 
 
-_PRONOUN = re.compile(r"(?:It|Its|They|Their|This|These|The\s+(?:city|province|region|country|company|firm|group|bank))\b")
-
-
-def opens_with_pronoun(sentence: str) -> bool:
-    """True when a sentence opens with a pronoun ("Its exports ..."): it is about what the
-    sentence before it names."""
-    return _PRONOUN.match(sentence) is not None
+def opens_with_pronoun(sentence: str, words: Words) -> bool:
+    """True when a sentence opens with a pronoun ("Its exports ...", one of the openers of
+    ``data/cues.yaml``): it is about what the sentence before it names."""
+    return words.refer_back.match(sentence) is not None
 
 
 def figure_sentence(quote: str, text: str) -> str:
@@ -370,7 +367,7 @@ def _of_claim(claim: Claim, lexicon: Lexicon) -> Candidate:
         line=claim.line,
         text=claim.text,
         quote=claim.quote,
-        figure=figure_of_claim(claim),
+        figure=figure_of_claim(claim, near=lexicon.near_qualifiers),
         period=claim.period,
         direction=claim.direction,
         dimension=lexicon.dimension(claim.unit),

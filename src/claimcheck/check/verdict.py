@@ -89,9 +89,9 @@ def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset
         c.figure.value is not None and c.figure.value < 0
     ):
         figure, cand = _signed(figure, direction), _signed(c.figure, c.direction)
-        if agrees(figure, cand):
+        if agrees(figure, cand, near=near):
             return True
-    if not agrees(figure, c.figure) or _bound_excludes(figure, c.figure, near):
+    if not agrees(figure, c.figure, near=near) or _bound_excludes(figure, c.figure, near):
         return False
     # a growth rate is wrong when it goes the other way
     opposed = bool(direction and c.direction and direction != c.direction)
@@ -127,7 +127,7 @@ def judge(
                 return Judgement(Verdict.supported, s.candidate, _says(s.candidate) + _dissent(s, same, figure, direction, near))
         strong_same = [s for s in same if s.strong]
         if strong_same:
-            return _contradicted(figure, strong_same[0].candidate, agreeing)
+            return _contradicted(figure, strong_same[0].candidate, agreeing, near)
         strong_other = [s for s in agreeing if s.strong and s.candidate.period]
         if strong_other:
             c = strong_other[0].candidate
@@ -142,7 +142,7 @@ def judge(
     periods = {s.candidate.period for s in usable}
     strong = [s for s in usable if s.strong]
     if strong and len(periods) == 1:
-        return _contradicted(figure, strong[0].candidate, [])
+        return _contradicted(figure, strong[0].candidate, [], near)
     if len(periods) > 1:
         named = ", ".join(sorted(p or "no period" for p in periods))
         return Judgement(
@@ -183,12 +183,12 @@ def _as_precise(a: Figure, b: Figure) -> bool:
     return a.precision <= b.precision * (1 + 1e-9)
 
 
-def _contradicted(figure: Figure, c: Candidate, agreeing: list[Scored]) -> Judgement:
+def _contradicted(figure: Figure, c: Candidate, agreeing: list[Scored], near: frozenset[str]) -> Judgement:
     message = _says(c)
-    if agrees(figure, c.figure) and c.direction:
+    if agrees(figure, c.figure, near=near) and c.direction:
         way = "a rise" if c.direction == "up" else "a fall"
         message = _says(c, f"{way} of ")
-    slip = scale_slip(figure, c.figure)
+    slip = scale_slip(figure, c.figure, near=near)
     if slip:
         message += f"; off by {slip}" if slip.startswith("x") else f"; {slip} confused"
     # name another period's figure only when it is as precise as the draft's ("8%" for "8%")

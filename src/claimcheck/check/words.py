@@ -2,7 +2,9 @@
 
 Word lists are data: the stopwords that never count toward similarity and the capitalised words
 that never name a subject live in the YAML file; the number's own words (units, scale words,
-hedges, currency names, months) come from the extractor's lexicon, so the two never disagree.
+hedges, currency names, months) come from the extractor's lexicon, so the two never disagree;
+the words a sentence is cut into clauses at, and the openers of a sentence about the one before
+it, come from ``data/cues.yaml`` (`claimcheck.lexicon.load_cues`).
 """
 
 from __future__ import annotations
@@ -12,37 +14,28 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from claimcheck.errors import ConfigError
-from claimcheck.lexicon import Lexicon, packaged
+from claimcheck.lexicon import Lexicon, load_cues, packaged
+from claimcheck.stem import stem as _stem
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z]*(?:['’][A-Za-z]+)?")
 _LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
-def _stem(word: str) -> str:
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s") or w.endswith("s'"):
-        w = w[:-2]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
-        return w[:-1]
-    if len(w) > 5 and w.endswith("ing"):
-        return w[:-3]
-    if len(w) > 4 and w.endswith("ed") and not w.endswith("eed"):
-        return w[:-2]
-    return w
-
-
 @dataclass(frozen=True)
 class Words:
-    """Words that are never content (``ignored``) and capitalised words that are no name."""
+    """Words that are never content (``ignored``), capitalised words that are no name, and the
+    patterns of the cue words: where a sentence breaks into clauses, and the openers of a
+    sentence about the one before it (``refer_back``, matched at its start)."""
 
     ignored: frozenset[str]
     not_names: frozenset[str]
+    clause_break: re.Pattern[str]
+    refer_back: re.Pattern[str]
     _content: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def stem(self, word: str) -> str:
-        """A crude, consistent stem: lower case, no possessive, no plural ending."""
+        """A crude, consistent stem (`claimcheck.stem`: lower case, no possessive, no plural
+        or verb ending), the same the compare stage folds words with."""
         return _stem(word)
 
     def content(self, text: str) -> set[str]:
@@ -105,4 +98,19 @@ def load(lexicon: Lexicon) -> Words:
     ignored = lists["stopwords"] | number_words
     stems = {_stem(w) for w in ignored}
     months = {m.lower() for m in lexicon.months}
-    return Words(frozenset(ignored | stems), frozenset(lists["not_names"] | months))
+    cues = load_cues()
+    return Words(
+        frozenset(ignored | stems), frozenset(lists["not_names"] | months),
+        _clause_break(cues.clause_breaks), _refer_back(cues.refer_back),
+    )  # fmt: skip
+
+
+def _clause_break(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a sentence breaks into clauses: at punctuation, or at a break word between spaces."""
+    return re.compile(r"[,;:()–—]|\s(?:" + "|".join(re.escape(w) for w in words) + r")\s", re.IGNORECASE)
+
+
+def _refer_back(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """An opener as written, its words apart by any space, a whole word ("Its", not "Itself")."""
+    phrases = (r"\s+".join(re.escape(w) for w in opener.split()) for opener in openers)
+    return re.compile(r"(?:" + "|".join(phrases) + r")\b")

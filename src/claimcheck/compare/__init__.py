@@ -23,7 +23,7 @@ from claimcheck.compare.classify import conflicts as topic_conflicts
 from claimcheck.compare.features import features
 from claimcheck.compare.group import topics
 from claimcheck.compare.words import load as load_words
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Lexicon, load_cues
 from claimcheck.model import Conflict, ConflictReport, Kind, Registry, Settlement, Severity
 from claimcheck.project import Project
 
@@ -34,14 +34,14 @@ _ORDER = {Kind.value: 0, Kind.scale: 1, Kind.arithmetic: 2, Kind.period: 3}
 
 def detect(registry: Registry, lexicon: Lexicon) -> list[Conflict]:
     """Every conflict among the registry's claims, unsettled, in a stable order."""
-    words = load_words()
+    words, cues = load_words(), load_cues()
     feats = [f for c in registry.all() if (f := features(c, lexicon, words)) is not None]
     found: dict[str, Conflict] = {}
     for topic in topics(feats):
-        for conflict in topic_conflicts(topic):
+        for conflict in topic_conflicts(topic, near=lexicon.near_qualifiers):
             found.setdefault(conflict.id, conflict)
     for source in sorted(registry.claims):
-        for conflict in arithmetic.check_source(registry.claims[source], lexicon, words):
+        for conflict in arithmetic.check_source(registry.claims[source], lexicon, words, cues):
             found.setdefault(conflict.id, conflict)
     return sorted(
         found.values(),

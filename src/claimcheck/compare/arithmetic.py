@@ -22,11 +22,12 @@ import re
 import statistics
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from claimcheck.compare.features import features, is_conversion
 from claimcheck.compare.group import score
 from claimcheck.compare.words import Words
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Cues, Lexicon
 from claimcheck.model import Claim, Conflict, Kind
 from claimcheck.tolerance import Figure, agrees, comparable, figure_of_claim, interval
 
@@ -36,11 +37,6 @@ RATES = ("percent", "percentage_point", "times")
 
 _FROM = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in\s+(?:19|20)\d\d\s*)?,?\s*to\s+(?:[a-z]+\s+){0,2}", re.IGNORECASE)
-_THAN = re.compile(
-    r"\s+(more|fewer|less|higher|lower|greater)\s+than\s+(?:in\s+|that\s+of\s+|the\s+figure\s+(?:for|in|of)\s+)?"
-    r"((?:19|20)\d\d)\b",
-    re.IGNORECASE,
-)
 _OPEN = re.compile(r"\s*\(\s*")
 
 
@@ -79,27 +75,33 @@ def placed(claims: Sequence[Claim], lex: Lexicon) -> list[list[Placed]]:
     return [group for group in groups.values() if group]
 
 
-def _ratio(a: Claim, b: Claim) -> tuple[float, float] | None:
-    """The interval of b / a given how both were written; None when unbounded or not positive."""
-    ia, ib = interval(figure_of_claim(a).normalised()), interval(figure_of_claim(b).normalised())
+def _ratio(a: Claim, b: Claim, near: frozenset[str]) -> tuple[float, float] | None:
+    """The interval of b / a given how both were written (``near``: the lexicon's near hedges);
+    None when unbounded or not positive."""
+    ia, ib = _interval(a, near), _interval(b, near)
     if not all(math.isfinite(x) for x in (*ia, *ib)) or ia[0] <= 0 or ib[0] < 0:
         return None
     return ib[0] / ia[1], ib[1] / ia[0]
 
 
-def _stated(rate: Claim, falling: bool) -> Figure:
-    fig = figure_of_claim(rate)
+def _interval(claim: Claim, near: frozenset[str]) -> tuple[float, float]:
+    """The values a claim's figure allows, a fraction as a percentage."""
+    return interval(figure_of_claim(claim, near=near).normalised(), near=near)
+
+
+def _stated(rate: Claim, falling: bool, near: frozenset[str]) -> Figure:
+    fig = figure_of_claim(rate, near=near)
     down = rate.direction == "down" or (rate.direction is None and falling)
     return fig.negated() if down and rate.unit != "times" else fig
 
 
-def _change_agrees(a: Claim, b: Claim, rate: Claim) -> bool | None:
+def _change_agrees(a: Claim, b: Claim, rate: Claim, near: frozenset[str]) -> bool | None:
     """Whether a stated rate fits "from a to b"; None when it cannot be judged."""
-    ratio = _ratio(a, b)
+    ratio = _ratio(a, b, near)
     if ratio is None or rate.value is None:
         return None
     falling = (b.value or 0) < (a.value or 0)
-    stated = _stated(rate, falling)
+    stated = _stated(rate, falling, near)
     lo, hi = ratio
     fits: list[Figure] = []
     if rate.unit == "times":
@@ -108,14 +110,14 @@ def _change_agrees(a: Claim, b: Claim, rate: Claim) -> bool | None:
     elif rate.unit == "percent":
         fits = [Figure(None, "percent", low=(lo - 1) * 100, high=(hi - 1) * 100, precision=0)]
     if a.unit in ("percent", "fraction") and rate.unit in ("percent", "percentage_point"):
-        fa, fb = interval(figure_of_claim(a).normalised()), interval(figure_of_claim(b).normalised())
+        fa, fb = _interval(a, near), _interval(b, near)
         fits.append(Figure(None, rate.unit, low=fb[0] - fa[1], high=fb[1] - fa[0], precision=0))
     if not fits:
         return None
-    return any(agrees(stated, f) for f in fits)
+    return any(agrees(stated, f, near=near) for f in fits)
 
 
-def changes(group: list[Placed]) -> Iterator[Conflict]:
+def changes(group: list[Placed], near: frozenset[str]) -> Iterator[Conflict]:
     """"from A to B" against a rate or multiple stated next to it."""
     figures = [p for p in group if not p.conversion]
     quote = group[0].claim.quote if group else ""
@@ -132,29 +134,46 @@ def changes(group: list[Placed]) -> Iterator[Conflict]:
             lo, hi = min(pr.start, pa.start), max(pr.end, pb.end)
             if pr.start > pb.end + NEARBY or pr.end < pa.start - NEARBY or ";" in quote[lo:hi]:
                 continue
-            if _change_agrees(a, b, rate) is False:
+            if _change_agrees(a, b, rate, near) is False:
                 ratio = (b.value or 0) / (a.value or 1)
                 implied = f"{_num((ratio - 1) * 100)} percent, {_num(ratio)} times"
                 yield Conflict(Kind.arithmetic, (a, b, rate), a.subject, a.metric,
                                f"from {a.text} to {b.text} is {implied}; the source says {rate.text}")  # fmt: skip
 
 
-def differences(group: list[Placed], source: list[Placed], lex: Lexicon, words: Words) -> Iterator[Conflict]:
-    """"N ..., X more than in YEAR" against the source's figure for YEAR."""
+@cache
+def _than(comparatives: tuple[str, ...]) -> re.Pattern[str]:
+    """Right after a figure: a comparative, "than", maybe "in" or "that of", and a year."""
+    words = "|".join(r"\s+".join(re.escape(w) for w in c.split()) for c in comparatives)
+    return re.compile(
+        r"\s+(" + words + r")\s+than\s+(?:in\s+|that\s+of\s+|the\s+figure\s+(?:for|in|of)\s+)?"
+        r"((?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    )
+
+
+def differences(
+    group: list[Placed], source: list[Placed], lex: Lexicon, words: Words, cues: Cues
+) -> Iterator[Conflict]:
+    """"N ..., X more than in YEAR" against the source's figure for YEAR (the comparatives of
+    ``cues``: "more" says it is N - X, "fewer" N + X)."""
     figures = [p for p in group if not p.conversion]
     quote = group[0].claim.quote if group else ""
+    near = lex.near_qualifiers
+    than = _than(tuple(sorted(cues.more | cues.less)))
     for i, px in enumerate(figures):
-        found = _THAN.match(quote, px.end)
+        found = than.match(quote, px.end)
         if not found:
             continue
         x = px.claim
-        more = found.group(1).lower() in ("more", "higher", "greater")
+        more = " ".join(found.group(1).lower().split()) in cues.more
         year = found.group(2)
         base = next((p.claim for p in reversed(figures[:i]) if lex.dimension(p.claim.unit) == lex.dimension(x.unit)), None)
         fn = features(base, lex, words) if base is not None else None
         if base is None or fn is None:
             continue
-        ib, ix = interval(figure_of_claim(base)), interval(figure_of_claim(x))
+        ib = interval(figure_of_claim(base, near=near), near=near)
+        ix = interval(figure_of_claim(x, near=near), near=near)
         low, high = (ib[0] - ix[1], ib[1] - ix[0]) if more else (ib[0] + ix[0], ib[1] + ix[1])
         implied = Figure(None, base.unit, low=low, high=high, precision=0)
         scored = []
@@ -166,7 +185,7 @@ def differences(group: list[Placed], source: list[Placed], lex: Lexicon, words: 
             s = score(fn, fc) if fc is not None else 0.0
             if s > 0:
                 scored.append((s, c))
-        if not scored or any(agrees(implied, figure_of_claim(c)) for _, c in scored):
+        if not scored or any(agrees(implied, figure_of_claim(c, near=near), near=near) for _, c in scored):
             continue
         best = max(scored, key=lambda sc: (sc[0], sc[1].id))[1]
         sign = "-" if more else "+"
@@ -176,7 +195,7 @@ def differences(group: list[Placed], source: list[Placed], lex: Lexicon, words: 
                        f"but the source gives {best.text} for {year} (line {best.line})")  # fmt: skip
 
 
-def conversions(groups: list[list[Placed]]) -> Iterator[Conflict]:
+def conversions(groups: list[list[Placed]], near: frozenset[str]) -> Iterator[Conflict]:
     """Amounts whose bracketed conversion implies a rate far from the source's other ones."""
     pairs: dict[tuple[str, str], list[tuple[Claim, Claim, tuple[float, float], float]]] = {}
     for group in groups:
@@ -187,7 +206,7 @@ def conversions(groups: list[list[Placed]]) -> Iterator[Conflict]:
                 continue
             if not _OPEN.fullmatch(quote[pa.end : pb.start]) or not a.value or not b.value:
                 continue
-            ratio = _ratio(b, a)
+            ratio = _ratio(b, a, near)
             if ratio is not None:
                 pairs.setdefault((a.unit, b.unit), []).append((a, b, ratio, a.value / b.value))
     for (ua, ub), found in pairs.items():
@@ -202,13 +221,13 @@ def conversions(groups: list[list[Placed]]) -> Iterator[Conflict]:
                            f"the other conversions in this source imply {_num(median)}")  # fmt: skip
 
 
-def check_source(claims: Sequence[Claim], lex: Lexicon, words: Words) -> list[Conflict]:
-    """Every arithmetic conflict among one source's claims."""
+def check_source(claims: Sequence[Claim], lex: Lexicon, words: Words, cues: Cues) -> list[Conflict]:
+    """Every arithmetic conflict among one source's claims (``cues``: the comparatives)."""
     groups = placed(claims, lex)
     flat = [p for g in groups for p in g]
     out: list[Conflict] = []
     for group in groups:
-        out.extend(changes(group))
-        out.extend(differences(group, flat, lex, words))
-    out.extend(conversions(groups))
+        out.extend(changes(group, lex.near_qualifiers))
+        out.extend(differences(group, flat, lex, words, cues))
+    out.extend(conversions(groups, lex.near_qualifiers))
     return out

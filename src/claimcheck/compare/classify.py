@@ -67,13 +67,13 @@ def _unit_key(unit: str | None) -> str:
     return "percent" if unit == "fraction" else unit or ""
 
 
-def sides(topic: Sequence[Features]) -> list[Side]:
+def sides(topic: Sequence[Features], near: frozenset[str]) -> list[Side]:
     """The topic's dated claims with their intervals (claims whose figure has no interval are left out)."""
     out = []
     for f in topic:
         if not f.claim.period:
             continue
-        lo, hi = interval(f.figure.normalised())
+        lo, hi = interval(f.figure.normalised(), near=near)
         if not (math.isnan(lo) or math.isnan(hi)):
             out.append(Side(f, lo, hi))
     return out
@@ -89,16 +89,16 @@ def _extremes(cell: Sequence[Side]) -> tuple[Side, Side | None, Side, Side | Non
     return a1, a2, b1, b2
 
 
-def _disagree(x: Side, y: Side | None) -> bool:
-    return y is not None and x.source != y.source and not agrees(x.f.figure, y.f.figure)
+def _disagree(x: Side, y: Side | None, near: frozenset[str]) -> bool:
+    return y is not None and x.source != y.source and not agrees(x.f.figure, y.f.figure, near=near)
 
 
-def _cell(period: str, cell: list[Side]) -> Conflict | None:
+def _cell(period: str, cell: list[Side], near: frozenset[str]) -> Conflict | None:
     """The value or scale conflict of one period and unit, if figures of two sources disagree."""
     if len({s.source for s in cell}) < 2:
         return None
     a1, a2, b1, b2 = _extremes(cell)
-    witness = next(((x, y) for x, y in ((a1, b1), (a1, b2), (a2, b1)) if x is not None and _disagree(x, y)), None)
+    witness = next(((x, y) for x, y in ((a1, b1), (a1, b2), (a2, b1)) if x is not None and _disagree(x, y, near)), None)
     if witness is None:
         return None
     x, y = witness[0], witness[1]
@@ -106,22 +106,22 @@ def _cell(period: str, cell: list[Side]) -> Conflict | None:
     listed = [
         s.claim
         for s in cell
-        if _disagree(s, a1 if a1.source != s.source else a2) or _disagree(s, b1 if b1.source != s.source else b2)
+        if _disagree(s, a1 if a1.source != s.source else a2, near) or _disagree(s, b1 if b1.source != s.source else b2, near)
     ]
-    slip = scale_slip(x.f.figure, y.f.figure)
+    slip = scale_slip(x.f.figure, y.f.figure, near=near)
     if slip is not None:
         return _conflict(Kind.scale, listed, f"{_texts(listed)} differ by {slip} ({period})")
     return _conflict(Kind.value, listed, f"{_texts(listed)} for {period}")
 
 
-def _points_slip(period: str, by_unit: dict[str, list[Side]]) -> Conflict | None:
+def _points_slip(period: str, by_unit: dict[str, list[Side]], near: frozenset[str]) -> Conflict | None:
     """Percent against percentage points for the same period: the same number, the wrong unit."""
     pct, pts = by_unit.get("percent"), by_unit.get("percentage_point")
     if not pct or not pts:
         return None
     for x in _distinct(pct):
         for y in _distinct(pts):
-            if x.source != y.source and scale_slip(x.f.figure, y.f.figure) == "percent/percentage points":
+            if x.source != y.source and scale_slip(x.f.figure, y.f.figure, near=near) == "percent/percentage points":
                 a, b = sorted((x.claim, y.claim), key=_order)
                 return _conflict(Kind.scale, [a, b], f"{a.text} and {b.text} differ by percent/percentage points ({period})")
     return None
@@ -180,9 +180,10 @@ def _conflict(kind: Kind, claims: list[Claim], message: str) -> Conflict:
     return Conflict(kind, tuple(claims), claims[0].subject, claims[0].metric, message)
 
 
-def conflicts(topic: Sequence[Features]) -> Iterator[Conflict]:
-    """Every conflict of one topic: per period and unit, percent against points, across periods."""
-    dated = sides(topic)
+def conflicts(topic: Sequence[Features], *, near: frozenset[str]) -> Iterator[Conflict]:
+    """Every conflict of one topic: per period and unit, percent against points, across periods;
+    ``near`` are the lexicon's hedges that hold a bound close (`claimcheck.tolerance.interval`)."""
+    dated = sides(topic, near)
     by_unit: dict[str, list[Side]] = defaultdict(list)
     for s in dated:
         by_unit[_unit_key(s.claim.unit)].append(s)
@@ -191,7 +192,7 @@ def conflicts(topic: Sequence[Features]) -> Iterator[Conflict]:
         for s in by_unit[unit]:
             cells[s.claim.period or ""].append(s)
         for period in sorted(cells):
-            found = _cell(period, cells[period])
+            found = _cell(period, cells[period], near)
             if found is not None:
                 yield found
         found = _periods(by_unit[unit])
@@ -201,6 +202,6 @@ def conflicts(topic: Sequence[Features]) -> Iterator[Conflict]:
     for s in dated:
         periods[s.claim.period or ""][_unit_key(s.claim.unit)].append(s)
     for period in sorted(periods):
-        found = _points_slip(period, periods[period])
+        found = _points_slip(period, periods[period], near)
         if found is not None:
             yield found

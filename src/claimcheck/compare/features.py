@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from claimcheck.compare.words import Words
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Claim
+from claimcheck.stem import fold, stem, unpossessive
 from claimcheck.tolerance import Figure, figure_of_claim
 
 _WORD = re.compile(r"[a-z][a-z'’-]*")
@@ -38,13 +39,14 @@ class Features:
 
 @lru_cache(maxsize=65536)
 def tokens(text: str, words: Words) -> tuple[str, ...]:
-    """Content words of a name, lower case, without stop words or a plural ``s``."""
+    """Content words of a name without stop words, stemmed by `claimcheck.stem` (a name keeps
+    its "-ing" and "-ed": "Liaoning", "spending")."""
     out = []
-    for w in _WORD.findall(text.lower().replace("’", "'")):
-        w = re.sub(r"'s$", "", w)
-        if w in words.stopwords:
-            continue
-        out.append(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    for w in _WORD.findall(fold(text)):
+        bare = unpossessive(w)
+        # a stop word is matched before its plural goes: "provinces" is one, "groups" is "group"
+        if bare not in words.stopwords:
+            out.append(stem(bare, verb_endings=False))
     return tuple(out)
 
 
@@ -98,9 +100,9 @@ def context(claim: Claim) -> str:
     return " ".join(before + after)
 
 
-def signed(claim: Claim, change: bool) -> Figure:
-    """The claim's figure; a change downwards is negative."""
-    fig = figure_of_claim(claim)
+def signed(claim: Claim, change: bool, near: frozenset[str]) -> Figure:
+    """The claim's figure (``near``: the lexicon's near hedges); a change downwards is negative."""
+    fig = figure_of_claim(claim, near=near)
     return fig.negated() if change and claim.direction == "down" else fig
 
 
@@ -128,5 +130,5 @@ def features(claim: Claim, lex: Lexicon, words: Words) -> Features | None:
         subject_tokens=subject_tokens,
         metric_tokens=metric_tokens,
         context=context(claim),
-        figure=signed(claim, change),
+        figure=signed(claim, change, lex.near_qualifiers),
     )

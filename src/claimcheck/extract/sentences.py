@@ -3,7 +3,10 @@
 A small rule-based splitter: a sentence ends at ., ! or ? followed by white space and a capital
 letter, digit or quote, unless the word before the stop is a known abbreviation; a line break
 ends a sentence when the line reads as finished (ends in punctuation or is a heading); a blank
-line ends a paragraph. Our own rather than nltk or spaCy: those need model data downloads and
+line ends a paragraph. A "sentence" longer than `MAX_SENTENCE` characters (a table flattened
+into one line, a list without stops, hostile input) is cut into pieces at a clause break or a
+space: every stage reads a figure within its sentence, so an unbounded sentence made the work
+and the memory per figure grow with the whole text. Our own rather than nltk or spaCy: those need model data downloads and
 are slower than this by orders of magnitude, and news text needs no more.
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+MAX_SENTENCE = 2000  # characters; real sentences of the corpora stay under 1,200
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _STOP = re.compile(
     r"""
@@ -79,5 +83,27 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
         e = b
         while e > a and text[e - 1].isspace():
             e -= 1
+        while e - a > MAX_SENTENCE:
+            cut = _cut(text, a, a + MAX_SENTENCE)
+            out.append(Segment(a, cut, paragraph))
+            a = cut
+            while a < e and text[a].isspace():
+                a += 1
         if e > a:
             out.append(Segment(a, e, paragraph))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where to end a piece of an over-long sentence: after the last clause break in its last
+    quarter, else at its last space, else (no space at all) at the limit."""
+    floor = start + (limit - start) * 3 // 4
+    window = text[floor:limit]
+    for mark in ("; ", ", ", ": "):
+        at = window.rfind(mark)
+        if at >= 0:
+            return floor + at + 1
+    at = window.rfind(" ")
+    if at < 0:
+        at = text.rfind(" ", start + 1, floor)
+        return limit if at < 0 else at
+    return floor + at

@@ -11,8 +11,10 @@ The results are those of ``sorted(folder.glob("*"))``, ``sorted(folder.rglob("*"
 from __future__ import annotations
 
 import os
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
+
+from claimcheck.errors import UsageError
 
 
 class Displays:
@@ -113,3 +115,16 @@ def expand(paths: Sequence[str], suffixes: Collection[str]) -> list[str]:
                 seen.add(key)
                 out.append(name)
     return out
+
+
+def refuse_overwrite(output: Path, files: Iterable[Path], folders: Iterable[Path]) -> None:
+    """A `UsageError` when writing ``output`` would replace one of ``files`` (a draft being
+    checked, the config) or put a file inside one of ``folders`` (sources, claims): a report
+    must never destroy what it reports on, nor become a source or a registry file."""
+    target = output.resolve()
+    for file in files:
+        if file.resolve() == target:
+            raise UsageError("the output file is an input of this run; choose another file", str(output))
+    for folder in folders:
+        if folder.resolve() in target.parents:
+            raise UsageError(f"the output file would be inside {folder.name}/ of the project", str(output))

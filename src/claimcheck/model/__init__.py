@@ -33,7 +33,7 @@ from claimcheck.model.conflict import (
 from claimcheck.model.finding import CODES, Finding, VerifyReport
 from claimcheck.model.frame import AMOUNT_ROLES, FRAME_FIELDS, Dimension, Frame, Role
 from claimcheck.model.mention import DateMention, Document, Mention, Ordinal, Quantity, Span
-from claimcheck.model.period import Period, months_of
+from claimcheck.model.period import Period, is_label, months_of
 from claimcheck.model.severity import Severity
 from claimcheck.model.verdict import Verdict
 
@@ -69,5 +69,6 @@ __all__ = [
     "claim_of_row",
     "claim_row",
     "conflict_id",
+    "is_label",
     "months_of",
 ]

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _LABEL = re.compile(
     r"^(?P<y>\d{4})(?:-(?:H(?P<h>[12])|Q(?P<q>[1-4])(?:\.\.Q(?P<q2>[1-4]))?|(?P<m>\d\d)(?:\.\.(?P<m2>\d\d))?))?"
     r"(?:\.\.(?P<y2>\d{4})(?:-(?P<m3>\d\d))?)?$"
@@ -44,3 +46,23 @@ class Period:
     def overlaps(self, other: Period) -> bool:
         """True when the two periods share at least one month."""
         return self.first <= other.last and other.first <= self.last
+
+
+def is_label(label: str) -> bool:
+    """True when ``label`` is a period label claimcheck writes: a year, a half, a quarter or a
+    span of them, a month or a span of months, a span of years, each part in range and in
+    order (``2019-H3``, ``2019-13`` and ``2020..2018`` are not), or a day (``2018-12-17``)."""
+    if _DAY.match(label):
+        try:
+            date.fromisoformat(label)
+        except ValueError:
+            return False
+        return True
+    m = _LABEL.match(label)
+    if m is None:
+        return False
+    months = [int(v) for v in (m["m"], m["m2"], m["m3"]) if v]
+    if any(not 1 <= v <= 12 for v in months):
+        return False
+    span = months_of(label)
+    return span is not None and span[0] <= span[1]

@@ -39,6 +39,7 @@ from claimcheck.model import (
     Role,
     claim_of_row,
     claim_row,
+    is_label,
 )
 from claimcheck.registry import comments
 
@@ -181,6 +182,12 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     src_line = item.get("line")
     if src_line is not None and (isinstance(src_line, bool) or not isinstance(src_line, int)):
         raise RegistryError("field 'line' must be a whole number", path, at("line"))
+    period = _text(item.get("period"), "period", path, at("period"))
+    if period is not None and not is_label(period):
+        raise RegistryError(
+            f"field 'period' must be a period label such as 2018, 2018-H1, 2018-Q3, 2018-06 or 2016..2020, not {period!r}",
+            path, at("period"),
+        )  # fmt: skip
     extra = tuple((k, v) for k, v in item.items() if k not in FIELD_ORDER)
     return Claim(
         id=str(claim_id),
@@ -193,7 +200,7 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
         unit=_text(item.get("unit"), "unit", path, at("unit")),
         qualifier=qualifier,
         direction=_text(item.get("direction"), "direction", path, at("direction")),
-        period=_text(item.get("period"), "period", path, at("period")),
+        period=period,
         entity=_text(item.get("entity"), "entity", path, at("entity")),
         measure=_text(item.get("measure"), "measure", path, at("measure")),
         role=_choice(item.get("role"), Role, "role", path, at("role")),

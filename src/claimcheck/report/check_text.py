@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from claimcheck.check.gate import CheckReport, Finding
 from claimcheck.check.verdict import Verdict
 from claimcheck.report import plural
+from claimcheck.report.console import safe
 
 if TYPE_CHECKING:  # rich is imported only to print this report, not for the summary line
     from rich.console import Console
@@ -40,16 +41,16 @@ def report(out: Console, result: CheckReport, verbose: bool = False, explain: bo
             if current is not None:
                 out.print()
             current = f.path
-            out.print(Text(f.path, style="bold underline"))
+            out.print(Text(safe(f.path), style="bold underline"))
         style = STYLE[f.verdict]
         head = Text("  ")
         head.append(f"{f.line}:{f.column}".rjust(7), style="dim")
         head.append("  ")
         head.append(f"{f.verdict.value:<13}", style=style)
-        head.append(f" {f.text}: ", style="bold")
-        head.append(f.message)
+        head.append(f" {safe(f.text)}: ", style="bold")
+        head.append(safe(f.message))
         if f.claim:
-            head.append(f"  [{f.claim}]", style="dim")
+            head.append(f"  [{safe(f.claim)}]", style="dim")
         out.print(head)
         out.print(excerpt(f, style))
         if explain:
@@ -61,19 +62,19 @@ def _explain(out: Console, f: Finding) -> None:
 
     if f.frame is not None:
         fr = f.frame
-        out.print(Text(f"           frame: entity {fr.entity or '?'}, measure {fr.measure or '?'}, "
+        out.print(Text(f"           frame: entity {safe(fr.entity or '?')}, measure {safe(fr.measure or '?')}, "
                        f"{fr.role.value}, {fr.dimension.value}", style="dim"))  # fmt: skip
     if f.match:
-        out.print(Text(f"           matched: {f.match}", style="dim"))
+        out.print(Text(f"           matched: {safe(f.match)}", style="dim"))
     for what, why in f.rejected:
-        out.print(Text(f"           rejected {what}: {why}", style="dim"))
+        out.print(Text(f"           rejected {safe(what)}: {safe(why)}", style="dim"))
 
 
 def excerpt(f: Finding, style: str) -> Text:
     """The finding's line of the draft, trimmed around the number, the number highlighted."""
     from rich.text import Text
 
-    line = f.line_text
+    line = safe(f.line_text)
     start = f.column - 1
     end = f.end_column - 1 if f.end_line == f.line else len(line)
     lo, hi = 0, len(line)

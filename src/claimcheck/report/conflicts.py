@@ -21,7 +21,7 @@ from rich.text import Text
 
 from claimcheck.model import Claim, Conflict, ConflictReport
 from claimcheck.report import plural
-from claimcheck.report.console import STYLE, number
+from claimcheck.report.console import STYLE, number, safe
 
 CONFLICTS_VERSION = 1
 WINDOW = 90  # characters of passage shown either side of the figure
@@ -67,15 +67,15 @@ def data(conflicts: tuple[Conflict, ...] | list[Conflict]) -> dict[str, Any]:
 
 def passage(claim: Claim, plain: bool) -> Text:
     """The quote around the figure, on one line, with the figure highlighted."""
-    quote = " ".join(claim.quote.split())
-    at = quote.find(claim.text)
+    quote, text = safe(" ".join(claim.quote.split())), safe(claim.text)
+    at = quote.find(text)
     if at < 0:
         return Text(quote[: 2 * WINDOW] + ("…" if len(quote) > 2 * WINDOW else ""))
-    start, end = max(0, at - WINDOW), min(len(quote), at + len(claim.text) + WINDOW)
+    start, end = max(0, at - WINDOW), min(len(quote), at + len(text) + WINDOW)
     out = Text("…" if start > 0 else "")
     out.append(quote[start:at])
-    out.append(f"»{claim.text}«" if plain else claim.text, style="bold reverse")
-    out.append(quote[at + len(claim.text) : end])
+    out.append(f"»{text}«" if plain else text, style="bold reverse")
+    out.append(quote[at + len(text) : end])
     if end < len(quote):
         out.append("…")
     return out
@@ -93,25 +93,25 @@ def conflict(out: Console, c: Conflict) -> None:
     head = Text()
     head.append(f"{c.severity:<8}", style=STYLE[c.severity])
     head.append(f"{c.kind:<11}", style="bold")
-    head.append(f"{c.subject or '?'} · {c.metric or '?'}  ")
+    head.append(safe(f"{c.subject or '?'} · {c.metric or '?'}  "))
     head.append(c.id, style="dim")
     out.print(head)
-    out.print(Text(f"  {c.message}"))
+    out.print(Text(safe(f"  {c.message}")))
     if c.settlement is not None:
         trust = f" (trust {c.settlement.trust})" if c.settlement.trust else ""
-        out.print(Text(f"  settled: {c.settlement.note or ''}{trust}", style="green"))
+        out.print(Text(safe(f"  settled: {c.settlement.note or ''}{trust}"), style="green"))
     if len(c.claims) > SIDE_BY_SIDE:
         # many sources in one dispute: one row per claim reads better than a column each
         table = Table(show_header=True, show_lines=True, expand=False, padding=(0, 1))
         for head_text in ("claim", "figure", "passage"):
             table.add_column(head_text, overflow="fold", ratio=2 if head_text == "passage" else 1)
         for x in c.claims:
-            table.add_row(Text(f"{x.source}:{x.line or '?'}  {x.id}"), Text(_figure(x)), passage(x, plain))
+            table.add_row(Text(safe(f"{x.source}:{x.line or '?'}  {x.id}")), Text(_figure(x)), passage(x, plain))
         out.print(table)
         return
     table = Table(show_header=True, show_lines=True, expand=False, padding=(0, 1))
     for claim in c.claims:
-        table.add_column(Text(f"{claim.source}:{claim.line or '?'}  {claim.id}"), ratio=1, overflow="fold")
+        table.add_column(Text(safe(f"{claim.source}:{claim.line or '?'}  {claim.id}")), ratio=1, overflow="fold")
     table.add_row(*[Text(_figure(x)) for x in c.claims])
     table.add_row(*[passage(x, plain) for x in c.claims])
     out.print(table)

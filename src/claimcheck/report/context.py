@@ -19,6 +19,7 @@ from claimcheck.check.gate import CheckReport, Draft, check_drafts, parse_fail_o
 from claimcheck.check.stored import candidate_index
 from claimcheck.model import Verdict
 from claimcheck.project import Project, open_project
+from claimcheck.report.output import guard
 from claimcheck.sources import Source
 from claimcheck.sources.frontmatter import split
 
@@ -66,9 +67,11 @@ def check(
     fail_on: Sequence[str] | None = None,
     stdin_filename: str | None = None,
     use_cache: bool | None = None,
+    output: Path | None = None,
 ) -> Checked:
     """``check_paths``, keeping the drafts and the project for the reports that cite them."""
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
     drafts = tuple(read_drafts(paths, stdin_filename))
     project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
+    guard(output, project, drafts)
     return Checked(judge(drafts, project, verdicts), drafts, project)

@@ -7,6 +7,7 @@ and no command loads Jinja2 or XML it does not write).
 
 from __future__ import annotations
 
+import io
 from enum import StrEnum
 from typing import TYPE_CHECKING, TextIO
 
@@ -64,11 +65,17 @@ def write_check(out: TextIO, checked: Checked, format: CheckFormat, verbose: boo
         from claimcheck.report import check_text
         from claimcheck.report.console import console
 
-        if format is CheckFormat.github:
-            from claimcheck.report import github
+        if format is not CheckFormat.github:
+            check_text.report(console(out), result, verbose or explain, explain)
+            return
+        from claimcheck.report import github
 
-            out.write(github.dumps(result))
-        check_text.report(console(out), result, verbose or explain, explain)
+        # the text report quotes draft lines: between stop-commands, a line reading "::error"
+        # stays text
+        out.write(github.dumps(result))
+        text = io.StringIO()
+        check_text.report(console(text), result, verbose or explain, explain)
+        out.write(github.around(text.getvalue()))
 
 
 def source_paths(project: Project) -> dict[str, str]:

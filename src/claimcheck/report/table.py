@@ -14,7 +14,7 @@ from rich.text import Text
 
 from claimcheck.report import plural
 from claimcheck.report.conflicts import conflict
-from claimcheck.report.console import STYLE, console, number
+from claimcheck.report.console import STYLE, console, number, safe
 
 __all__ = ["STYLE", "console", "number"]  # the console helpers, re-exported for the CLI
 
@@ -34,16 +34,16 @@ def mentions(out: Console, results: list[tuple[str, list[Mention]]]) -> None:
     from rich.table import Table
 
     for path, found in results:
-        table = Table(title=path, title_justify="left", show_lines=False, expand=False)
+        table = Table(title=Text(safe(path)), title_justify="left", show_lines=False, expand=False)
         for name in ("line:col", "text", "kind", "value", "unit", "qual", "dir", "period"):
             table.add_column(name, no_wrap=name != "text")
         for m in found:
             table.add_row(
                 f"{m.span.line}:{m.span.column}",
-                m.text,
+                Text(safe(m.text)),
                 m.kind,
                 _figure(m),
-                m.unit or "",
+                Text(safe(m.unit or "")),
                 m.qualifier if m.qualifier != "=" else "",
                 m.direction or "",
                 m.period.label if m.period else "",
@@ -60,7 +60,8 @@ def sources(out: Console, found: list[Source], registry: Registry) -> None:
         table.add_column(name, no_wrap=name in ("id", "published", "path"))
     for s in found:
         n = len(registry.claims.get(s.id, []))
-        table.add_row(s.id, s.published or "", s.publisher or "", s.title or "", str(n), s.path)
+        cells = (s.id, s.published or "", s.publisher or "", s.title or "", str(n), s.path)
+        table.add_row(*(Text(safe(cell)) for cell in cells))  # Text: no markup read from a title
     out.print(table)
 
 
@@ -71,15 +72,15 @@ def findings(out: Console, report: VerifyReport, verbose: bool = False) -> None:
     for f in shown:
         if f.path != current:
             current = f.path
-            out.print(Text(f.path, style="bold"))
+            out.print(Text(safe(f.path), style="bold"))
         where = f"{f.line}:{f.column}" if f.column else f"{f.line or '-'}"
         line = Text("  ")
         line.append(f"{where:>8}  ", style="dim")
         line.append(f"{f.severity:<7}", style=STYLE[f.severity])
         line.append(f" {f.code} {f.name:<12} ")
-        line.append(f.message)
+        line.append(safe(f.message))
         if f.claim:
-            line.append(f"  [{f.claim}]", style="dim")
+            line.append(f"  [{safe(f.claim)}]", style="dim")
         out.print(line)
         if f.diff and f.name in ("drifted", "changed"):
             out.print(Text(f"            {_one_line(f.diff)}", style="dim"))
@@ -94,7 +95,7 @@ def findings(out: Console, report: VerifyReport, verbose: bool = False) -> None:
 
 def _one_line(text: str) -> str:
     """Text with its line breaks and runs of white space as single spaces (a table row)."""
-    return " ".join(text.split())
+    return safe(" ".join(text.split()))
 
 
 def summary(report: VerifyReport) -> str:
@@ -103,4 +104,16 @@ def summary(report: VerifyReport) -> str:
         f"verify: {plural(report.claims, 'claim')} in {plural(report.sources, 'source')}: "
         f"{plural(report.count('error'), 'error')}, {plural(report.count('warning'), 'warning')}, "
         f"{plural(report.count('info'), 'note')}"
-    ) + (f"; {plural(len(report.conflicts), 'unsettled conflict')}" if report.conflicts else "")
+    ) + _conflicts_said(report)
+
+
+def _conflicts_said(report: VerifyReport) -> str:
+    """The unsettled conflicts, and how many of them fail the run: a run that fails with no
+    error says why."""
+    if not report.conflicts:
+        return ""
+    said = f"; {plural(len(report.conflicts), 'unsettled conflict')}"
+    failing = sum(1 for c in report.conflicts if c.fails(report.conflicts_fail_on))
+    if failing:
+        said += f" ({failing} at or above conflicts.fail_on {report.conflicts_fail_on}: the run fails)"
+    return said

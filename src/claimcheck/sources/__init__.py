@@ -7,12 +7,16 @@ checks that ids are unique. A binary or non-UTF-8 file is an `InputError` naming
 
 from __future__ import annotations
 
+import errno
+import os
+import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.errors import InputError
 from claimcheck.io import files
-from claimcheck.io.paths import Displays
+from claimcheck.io.paths import Displays, suffix, walk
 
 SUFFIXES = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html"}
 
@@ -68,18 +72,50 @@ def frontmatter_line(path: Path) -> int | None:
     return frontmatter.key_line(path.read_text("utf-8-sig"), "id")
 
 
-def load_sources(folder: Path, root: Path | None = None) -> list[Source]:
-    """Every source below ``folder``, sorted by id; ids must be unique."""
+@dataclass(frozen=True, slots=True)
+class SourceFile:
+    """A file of the sources folder: its path, its display path, and its ``os.stat``."""
+
+    path: str
+    display: str
+    stat: os.stat_result
+
+
+def source_files(folder: Path, root: Path | None = None) -> Iterator[SourceFile]:
+    """Every source file below ``folder`` (suffix known, not hidden, a regular file), in path
+    order. A symbolic link is followed only when it leads to a file inside the project (``root``,
+    else ``folder``): a link out of it would put files from elsewhere (a password file) into
+    the registry and into CI logs. A link that leads outside, or in a loop, is an `InputError`;
+    a dangling one is skipped like any file that is not there."""
     if not folder.is_dir():
         raise InputError("sources folder not found", str(folder))
-    found: dict[str, Source] = {}
+    base = (root or folder).resolve()
     display_of = Displays(root.resolve() if root is not None else None)
-    for path in sorted(folder.rglob("*")):
-        if path.suffix.lower() not in SUFFIXES or path.name.startswith(".") or not path.is_file():
+    for entry in walk(folder):
+        name = entry.name
+        if suffix(name).lower() not in SUFFIXES or name.startswith("."):
             continue
-        display = display_of(path)
-        source = read_source(path, display)
+        link = entry.is_symlink()
+        where = display_of.of(os.path.dirname(entry.path), name, False)  # the link itself
+        try:
+            st = os.stat(entry.path)
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                raise InputError("symbolic link loop", where) from exc
+            continue  # as Path.is_file: not a file we can see
+        if not stat.S_ISREG(st.st_mode):
+            continue
+        if link and base not in Path(os.path.realpath(entry.path)).parents:
+            raise InputError("symbolic link to a file outside the project; sources are read only inside it", where)
+        yield SourceFile(entry.path, display_of.of(os.path.dirname(entry.path), name, link) if link else where, st)
+
+
+def load_sources(folder: Path, root: Path | None = None) -> list[Source]:
+    """Every source below ``folder``, sorted by id; ids must be unique."""
+    found: dict[str, Source] = {}
+    for file in source_files(folder, root):
+        source = read_source(Path(file.path), file.display)
         if source.id in found:
-            raise duplicate(path, display, source.id, found[source.id].path)
+            raise duplicate(Path(file.path), file.display, source.id, found[source.id].path)
         found[source.id] = source
     return [found[k] for k in sorted(found)]

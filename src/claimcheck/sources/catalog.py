@@ -10,16 +10,12 @@ same order: a file that changed is read again with the same reader.
 
 from __future__ import annotations
 
-import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimcheck.errors import InputError
 from claimcheck.io.cache import FileCache
 from claimcheck.io.files import read_bytes
-from claimcheck.io.paths import Displays, suffix, walk
-from claimcheck.sources import SUFFIXES, Source, duplicate, read_source
+from claimcheck.sources import Source, duplicate, read_source, source_files
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,28 +33,16 @@ class SourceEntry:
 
 def scan(folder: Path, root: Path | None = None, cache: FileCache | None = None) -> list[SourceEntry]:
     """Every source below ``folder``, sorted by id; ids must be unique (as `load_sources`)."""
-    if not folder.is_dir():
-        raise InputError("sources folder not found", str(folder))
     found: dict[str, SourceEntry] = {}
-    display_of = Displays(root.resolve() if root is not None else None)
-    for entry in walk(folder):
-        name = entry.name
-        if suffix(name).lower() not in SUFFIXES or name.startswith("."):
-            continue
-        try:
-            st = os.stat(entry.path)
-        except OSError:
-            continue  # as Path.is_file: not a file we can see
-        if not stat.S_ISREG(st.st_mode):
-            continue
-        display = display_of.of(os.path.dirname(entry.path), name, entry.is_symlink())
-        source_id = cache.get(display, st, entry.path) if cache is not None else None
+    for file in source_files(folder, root):
+        path, display, st = file.path, file.display, file.stat
+        source_id = cache.get(display, st, path) if cache is not None else None
         if not isinstance(source_id, str):
-            raw = read_bytes(Path(entry.path), display)
-            source_id = read_source(Path(entry.path), display, raw).id
+            raw = read_bytes(Path(path), display)
+            source_id = read_source(Path(path), display, raw).id
             if cache is not None:
                 cache.put(display, st, raw, source_id)
         if source_id in found:
-            raise duplicate(Path(entry.path), display, source_id, found[source_id].display)
-        found[source_id] = SourceEntry(source_id, entry.path, display)
+            raise duplicate(Path(path), display, source_id, found[source_id].display)
+        found[source_id] = SourceEntry(source_id, path, display)
     return [found[k] for k in sorted(found)]

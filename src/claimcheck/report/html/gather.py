@@ -25,6 +25,7 @@ from claimcheck.report import plural, today
 from claimcheck.report.context import Checked, front_matter, judge
 from claimcheck.report.html import chart, drafts
 from claimcheck.report.html.page import ConflictView, DraftView, Page, Side, SourceRow, Standing
+from claimcheck.report.output import guard
 from claimcheck.sources import Source
 from claimcheck.sources.catalog import SourceEntry
 
@@ -168,10 +169,13 @@ def build(
     project_dir: Path | None = None,
     use_cache: bool | None = None,
     stdin_filename: str | None = None,
+    output: Path | None = None,
 ) -> Page:
-    """The report of the project found from ``project_dir``, with the drafts in ``paths``."""
+    """The report of the project found from ``project_dir``, with the drafts in ``paths``
+    (``output``: the file the page will be written to, refused when it is an input)."""
     drafts_read = tuple(read_drafts(paths, stdin_filename)) if paths else ()
     project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
+    guard(output, project, drafts_read)
     checked = Checked(judge(drafts_read, project), drafts_read, project) if drafts_read else None
     report = project_conflicts(project)
     sources = Sources(project.catalog)

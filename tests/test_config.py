@@ -132,6 +132,25 @@ def test_missing_project_folder(tmp_path: Path) -> None:
     assert result.stderr == f"claimcheck: {tmp_path / 'nowhere'}: project folder not found\n"
 
 
+def test_publisher_section(tmp_path: Path) -> None:
+    """The optional publisher: its name and address, read from YAML and from pyproject.toml."""
+    (tmp_path / "claimcheck.yaml").write_text("# no publisher\n", "utf-8")
+    assert config.find(tmp_path).publisher is None
+    (tmp_path / "claimcheck.yaml").write_text(
+        "publisher:\n  name: ' Northeast Desk '\n  url: https://northeast.example/checks\n", "utf-8"
+    )
+    assert config.find(tmp_path).publisher == config.Publisher("Northeast Desk", "https://northeast.example/checks")
+    (tmp_path / "claimcheck.yaml").unlink()
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.claimcheck.publisher]\nname = 'Desk'\nurl = 'http://desk.example'\n", "utf-8"
+    )
+    assert config.find(tmp_path).publisher == config.Publisher("Desk", "http://desk.example")
+    (tmp_path / "pyproject.toml").write_text("[tool.claimcheck.publisher]\nname = 'Desk'\nurl = 'ftp://x'\n", "utf-8")
+    with pytest.raises(ConfigError, match=r"publisher.url must be an http") as caught:
+        config.find(tmp_path)
+    assert caught.value.line == 1
+
+
 def test_fail_on_none_is_said_outright(tmp_path: Path) -> None:
     cfg = config.parse({"check": {"fail_on": "none"}}, tmp_path, None)
     assert cfg.check_fail_on == ()

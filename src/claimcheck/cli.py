@@ -8,21 +8,18 @@ are imported inside the commands so that ``claimcheck --help`` starts fast.
 from __future__ import annotations
 
 import gc
-import io
 import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
+from typing import Annotated, TextIO, TypeVar
 
 import typer
 
 from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError
 from claimcheck.fastcli import FastCommand, FastGroup
-
-if TYPE_CHECKING:
-    from claimcheck.check.gate import CheckReport
+from claimcheck.report.formats import CheckFormat, ProjectFormat
 
 app = typer.Typer(
     name="claimcheck",
@@ -43,6 +40,10 @@ NoCacheOpt = Annotated[
     bool,
     typer.Option("--no-cache", help="Parse every registry file again; neither read nor write .claimcheck-cache/."),
 ]
+OutputOpt = Annotated[Path | None, typer.Option("--output-file", "-o", help="Write the report to this file.")]
+ProjectFormatOpt = Annotated[
+    ProjectFormat | None, typer.Option("--format", "-f", help="table (default), json, sarif or junit.")
+]
 
 
 class ExtractFormat(StrEnum):
@@ -51,13 +52,6 @@ class ExtractFormat(StrEnum):
     table = "table"
     json = "json"
     yaml = "yaml"
-
-
-class ReportFormat(StrEnum):
-    """Output formats of ``verify``."""
-
-    table = "table"
-    json = "json"
 
 
 def err(message: str) -> None:
@@ -75,6 +69,18 @@ def run(action: Callable[[], T]) -> T:
     except KeyboardInterrupt:
         err("claimcheck: interrupted")
         raise typer.Exit(130) from None
+
+
+def emit(output_file: Path | None, write: Callable[[TextIO], object]) -> None:
+    """Hand the report's stream (stdout, or a buffer for ``output_file``) to ``write``; an
+    error of the reporter or of writing the file is one line and exit 2, like any other."""
+    from claimcheck.report import output
+
+    def go() -> None:
+        with output.destination(output_file) as out:
+            write(out)
+
+    run(go)
 
 
 def _version(value: bool) -> None:
@@ -176,26 +182,24 @@ def sync(
 @app.command(cls=FastCommand)
 def verify(
     project: ProjectOpt = None,
-    format: Annotated[
-        ReportFormat | None, typer.Option("--format", "-f", help="table (default) or json.")
-    ] = None,
+    format: ProjectFormatOpt = None,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also report quotes that only moved.")
     ] = False,
+    output_file: OutputOpt = None,
     no_cache: NoCacheOpt = False,
 ) -> None:
     """Check every claim against its source; exit 1 when a claim no longer holds."""
     from claimcheck.project import open_project
-    from claimcheck.report import json as json_report
     from claimcheck.report import table
+    from claimcheck.report.formats import write_verify
+    from claimcheck.report.output import guard
     from claimcheck.verify import verify as do_verify
 
     proj = run(lambda: open_project(project, use_cache=False if no_cache else None, claims_required=True))
+    run(lambda: guard(output_file, proj))
     report = run(lambda: do_verify(proj))
-    if (format or ReportFormat.table) is ReportFormat.json:
-        sys.stdout.write(json_report.dumps(json_report.verify_data(report)))
-    else:
-        table.findings(table.console(), report, verbose)
+    emit(output_file, lambda out: write_verify(out, report, proj, format or ProjectFormat.table, verbose))
     err(table.summary(report))
     if report.failed:
         raise typer.Exit(1)
@@ -212,40 +216,6 @@ def init(
         print(f"created {path}")
 
 
-class CheckFormat(StrEnum):
-    """Output formats of ``check``."""
-
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-    github = "github"
-
-
-def write_check(out: TextIO, result: CheckReport, format: CheckFormat, verbose: bool, explain: bool) -> None:
-    """Hand the check result to the chosen format's reporter (imported only when used)."""
-    if format is CheckFormat.json:
-        from claimcheck.report import check_json
-
-        out.write(check_json.dumps(result))
-    elif format is CheckFormat.sarif:
-        from claimcheck.report import sarif
-
-        out.write(sarif.dumps(result))
-    else:
-        from claimcheck.report import check_text
-        from claimcheck.report.console import console
-
-        if format is not CheckFormat.github:
-            check_text.report(console(out), result, verbose or explain, explain)
-            return
-        from claimcheck.report import github
-
-        out.write(github.dumps(result))
-        text = io.StringIO()
-        check_text.report(console(text), result, verbose or explain, explain)
-        out.write(github.around(text.getvalue()))
-
-
 @app.command(cls=FastCommand)
 def check(
     paths: Annotated[
@@ -253,7 +223,11 @@ def check(
     ],
     project: ProjectOpt = None,
     format: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="text, json, sarif or github (annotations + text).")
+        CheckFormat,
+        typer.Option(
+            "--format", "-f",
+            help="text, json, sarif, github (annotations + text), rdjson (reviewdog), junit or claimreview (JSON-LD).",
+        ),
     ] = CheckFormat.text,
     fail_on: Annotated[
         list[str] | None,
@@ -263,9 +237,7 @@ def check(
             "(default: check.fail_on, contradicted and misattributed).",
         ),
     ] = None,
-    output_file: Annotated[
-        Path | None, typer.Option("--output-file", "-o", help="Write the report to this file.")
-    ] = None,
+    output_file: OutputOpt = None,
     stdin_filename: Annotated[
         str | None, typer.Option("--stdin-filename", help="The path to report for what - reads.")
     ] = None,
@@ -279,35 +251,33 @@ def check(
     no_cache: NoCacheOpt = False,
 ) -> None:
     """Check every number of editorial drafts against the registry and sources (a CI gate)."""
-    from claimcheck.check.gate import check_paths
-    from claimcheck.report import check_text, output
+    from claimcheck.report import check_text, context
+    from claimcheck.report.formats import write_check
 
     use_cache = False if no_cache else None
-    result = run(lambda: check_paths(paths, project, fail_on, stdin_filename, use_cache, output_file))
-    with output.destination(output_file) as out:
-        write_check(out, result, format, verbose, explain)
-    err(check_text.summary(result))
-    if result.failed:
+    checked = run(lambda: context.check(paths, project, fail_on, stdin_filename, use_cache, output_file))
+    emit(output_file, lambda out: write_check(out, checked, format, verbose, explain))
+    err(check_text.summary(checked.result))
+    if checked.result.failed:
         raise typer.Exit(1)
 
 
 @app.command(cls=FastCommand)
 def conflicts(
     project: ProjectOpt = None,
-    format: Annotated[
-        ReportFormat | None, typer.Option("--format", "-f", help="table (default) or json.")
-    ] = None,
+    format: ProjectFormatOpt = None,
     show_all: Annotated[
         bool, typer.Option("--all", "-a", help="Also list conflicts a person has settled.")
     ] = False,
+    output_file: OutputOpt = None,
     no_cache: NoCacheOpt = False,
 ) -> None:
     """List where claims disagree; exit 1 on an unsettled conflict at or above conflicts.fail_on."""
     from claimcheck.compare import project_conflicts
     from claimcheck.project import open_project
     from claimcheck.report import conflicts as conflicts_report
-    from claimcheck.report import json as json_report
-    from claimcheck.report import table
+    from claimcheck.report.formats import write_conflicts
+    from claimcheck.report.output import guard
 
     # conflicts read claims only: sources are listed (and checked) but their text is not read
     proj = run(
@@ -315,15 +285,33 @@ def conflicts(
             project, read_sources=False, use_cache=False if no_cache else None, claims_required=True
         )
     )
+    run(lambda: guard(output_file, proj))
     report = run(lambda: project_conflicts(proj))
-    shown = report.conflicts if show_all else report.unsettled
-    if (format or ReportFormat.table) is ReportFormat.json:
-        sys.stdout.write(json_report.dumps(conflicts_report.data(shown)))
-    else:
-        conflicts_report.table(table.console(), report, show_all)
+    emit(output_file, lambda out: write_conflicts(out, report, proj, format or ProjectFormat.table, show_all))
     err(conflicts_report.summary(report))
     if report.failed:
         raise typer.Exit(1)
+
+
+@app.command(name="report", cls=FastCommand)
+def report_command(
+    drafts: Annotated[
+        list[str] | None,
+        typer.Argument(help="Drafts to show with their numbers marked (.md, .markdown, .txt; - reads stdin).", metavar="DRAFT"),
+    ] = None,
+    project: ProjectOpt = None,
+    output_file: OutputOpt = None,
+    stdin_filename: Annotated[
+        str | None, typer.Option("--stdin-filename", help="The path to report for what - reads.")
+    ] = None,
+    no_cache: NoCacheOpt = False,
+) -> None:
+    """Write one static HTML page: sources, conflicts side by side, charts per measure, drafts marked."""
+    from claimcheck.report import html
+
+    page = run(lambda: html.build(drafts or [], project, False if no_cache else None, stdin_filename, output_file))
+    emit(output_file, lambda out: out.write(html.render(page)))
+    err(html.summary(page))
 
 
 def tune_gc() -> None:

@@ -1,12 +1,16 @@
 """Project configuration: ``claimcheck.yaml`` (or ``[tool.claimcheck]`` in pyproject.toml).
 
 Found by walking up from the current directory; paths in it are relative to the file. Every key
-is optional; unknown keys (also inside ``anchor``, ``conflicts`` and ``check``) are an error so
+is optional; unknown keys (also inside ``anchor``, ``conflicts``, ``check`` and ``publisher``) are an error so
 that a typo does not silently fall back to a default, and so is a duplicate key (YAML is read by
 `claimcheck.io.yamlread`; TOML parsers reject duplicates themselves). Errors name the file
 (relative to the current folder when inside it) and the key's line. A ``-C`` folder that does
 not exist is an error, not an empty project, and so is a folder with no config above it: a
 command never guesses a project (``claimcheck init`` makes one).
+
+The optional ``publisher:`` section (``name`` and ``url``, both required when it is there) names
+who publishes the fact checks: ``check --format claimreview`` gives it as each review's author
+and url, and the HTML report names it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -44,6 +49,14 @@ check:
 
 
 @dataclass(frozen=True)
+class Publisher:
+    """Who publishes the fact checks (config section ``publisher``): a name and a web address."""
+
+    name: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Config:
     """Folders and thresholds of a project."""
 
@@ -56,6 +69,7 @@ class Config:
     allow: tuple[str, ...] = field(default_factory=tuple)
     path: Path | None = None
     cache: bool = True
+    publisher: Publisher | None = None
     lines: Mapping[str, int] = field(default_factory=dict, compare=False)  # where each key stands
 
     @property
@@ -190,7 +204,7 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
 
     if not isinstance(data, dict):
         raise ConfigError("config must be a mapping", where, at.get("", 1) if path else None)
-    unknown = set(data) - {"sources", "claims", "cache", "anchor", "conflicts", "check"}
+    unknown = set(data) - {"sources", "claims", "cache", "anchor", "conflicts", "check", "publisher"}
     if unknown:
         key = sorted(unknown, key=str)[0]
         raise error(f"unknown config key {key!r}", str(key))
@@ -205,10 +219,12 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
     anchor = _section(data, "anchor", error)
     conflicts = _section(data, "conflicts", error)
     check = _section(data, "check", error)
+    publisher = _section(data, "publisher", error)
     for section, known, values in (
         ("anchor", {"threshold"}, anchor),
         ("conflicts", {"fail_on"}, conflicts),
         ("check", {"fail_on", "allow"}, check),
+        ("publisher", {"name", "url"}, publisher),
     ):
         extra = sorted((k for k in values if k not in known), key=str)
         if extra:
@@ -240,6 +256,7 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         allow=tuple(str(a) for a in allow),
         path=path,
         cache=cache,
+        publisher=_publisher(publisher, error) if publisher else None,
         lines=dict(at),
     )
 
@@ -249,3 +266,15 @@ def _section(data: dict[str, Any], key: str, error: Callable[[str, str], ConfigE
     if not isinstance(value, dict):
         raise error(f"{key} must be a mapping", key)
     return value
+
+
+def _publisher(values: dict[str, Any], error: Callable[[str, str], ConfigError]) -> Publisher:
+    """The ``publisher`` section: a name, and an absolute http(s) URL (a ClaimReview's ``url``
+    must be one, and a relative one would resolve against wherever the JSON-LD is pasted)."""
+    name, url = values.get("name"), values.get("url")
+    if not isinstance(name, str) or not name.strip():
+        raise error("publisher.name must be the publisher's name (text)", "publisher.name")
+    parts = urlsplit(url) if isinstance(url, str) else None
+    if not isinstance(url, str) or parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        raise error("publisher.url must be an http:// or https:// address", "publisher.url")
+    return Publisher(name.strip(), url)

@@ -2,7 +2,9 @@
 
 A report for a file is written to a buffer first and then to the file atomically (a temporary
 file beside it, renamed over it), so that a failed run never leaves half a report, and a file
-that cannot be written is an `InputError` naming it (exit code 2), not a traceback.
+that cannot be written is an `InputError` naming it (exit code 2), not a traceback. The file
+gets the permissions a plain write would give it (or keeps its own), not the temporary's 0600.
+`guard` refuses an output file that is one of the run's inputs, or inside the project's folders.
 """
 
 from __future__ import annotations
@@ -11,12 +13,29 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from claimcheck.errors import InputError
+from claimcheck.io.cache import FOLDER
+from claimcheck.io.paths import refuse_overwrite
+
+if TYPE_CHECKING:
+    from claimcheck.check.gate import Draft
+    from claimcheck.project import Project
+
+
+def guard(output: Path | None, project: Project, drafts: Sequence[Draft] = ()) -> None:
+    """Refuse, before any work, an ``output`` file that is a draft of this run, the config, or
+    inside the sources, claims or cache folder (the rule ``check_paths`` applies for ``check``):
+    a report must never destroy what it reports on."""
+    if output is None:
+        return
+    cfg = project.config
+    inputs = [Path(d.path) for d in drafts if Path(d.path).is_file()] + ([cfg.path] if cfg.path else [])
+    refuse_overwrite(output, inputs, [cfg.sources, cfg.claims, cfg.root / FOLDER])
 
 
 @contextmanager
@@ -39,7 +58,20 @@ def write_text(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        os.chmod(tmp, _mode(path))
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from exc
+
+
+def _mode(path: Path) -> int:
+    """The permissions the report gets: the file's own when it exists, else what a plain
+    ``open`` would give (``mkstemp`` makes its file private, 0600, which a report to upload or
+    serve must not be)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask

@@ -154,6 +154,12 @@ def data(report: CheckReport) -> dict[str, Any]:
                 },
             }
         )
+    return log(rules(), results)
+
+
+def log(rule_list: list[dict[str, Any]], results: list[dict[str, Any]]) -> dict[str, Any]:
+    """A SARIF log of one claimcheck run with these rules and results (``verify`` and
+    ``conflicts`` use it too: `claimcheck.report.sarif_project`)."""
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -164,7 +170,7 @@ def data(report: CheckReport) -> dict[str, Any]:
                         "name": "claimcheck",
                         "version": __version__,
                         "informationUri": INFO_URI,
-                        "rules": rules(),
+                        "rules": rule_list,
                     }
                 },
                 "columnKind": "unicodeCodePoints",

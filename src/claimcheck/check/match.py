@@ -113,7 +113,9 @@ def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
         at = sentence.find(mention.text)
     cuts = [0] + [m.end() for m in words.clause_break.finditer(sentence)] + [len(sentence) + 1]
     lo = max(c for c in cuts if c <= max(at, 0))
-    hi = min(c for c in cuts if c > max(at, 0) + len(mention.text) - 1) if at >= 0 else len(sentence)
+    # a figure may run past its sentence's end when an over-long sentence was cut inside it
+    end = max(at, 0) + len(mention.text) - 1
+    hi = min((c for c in cuts if c > end), default=len(sentence)) if at >= 0 else len(sentence)
     context = f"{before} {sentence}" if before and opens_with_pronoun(sentence, words) else sentence
     return Query(mention.unit, context, sentence[lo:hi], mention.frame)
 

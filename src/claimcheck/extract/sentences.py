@@ -95,13 +95,18 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
 
 def _cut(text: str, start: int, limit: int) -> int:
     """Where to end a piece of an over-long sentence: after the last clause break in its last
-    quarter, else at its last space, else (no space at all) at the limit."""
+    quarter, else at its last space between two words (not next to a digit: "5 percent" stays
+    whole), else at its last space, else (no space at all) at the limit."""
     floor = start + (limit - start) * 3 // 4
     window = text[floor:limit]
     for mark in ("; ", ", ", ": "):
         at = window.rfind(mark)
         if at >= 0:
             return floor + at + 1
+    at = len(window)
+    while (at := window.rfind(" ", 0, at)) > 0:
+        if not window[at - 1].isdigit() and not window[at + 1 : at + 2].isdigit():
+            return floor + at
     at = window.rfind(" ")
     if at < 0:
         at = text.rfind(" ", start + 1, floor)

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO, TypeVar
+from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 
 import typer
 
 from claimcheck import __version__
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.fastcli import FastCommand, FastGroup
 from claimcheck.report.formats import CheckFormat, ProjectFormat
+
+if TYPE_CHECKING:
+    from claimcheck.model import Mention
 
 app = typer.Typer(
     name="claimcheck",
@@ -51,6 +54,7 @@ class ExtractFormat(StrEnum):
 
     table = "table"
     json = "json"
+    jsonl = "jsonl"
     yaml = "yaml"
 
 
@@ -107,7 +111,7 @@ def extract(
     paths: Annotated[list[str], typer.Argument(help="Files to read; - reads standard input.", metavar="PATH")],
     format: Annotated[
         ExtractFormat | None,
-        typer.Option("--format", "-f", help="table (default on a terminal), json or yaml."),
+        typer.Option("--format", "-f", help="table (default on a terminal), json, jsonl (a mention a line) or yaml."),
     ] = None,
     published: Annotated[
         str | None,
@@ -125,13 +129,36 @@ def extract(
 
     results = run(lambda: extract_paths(paths, published, kind))
     chosen = format or (ExtractFormat.table if _is_tty() else ExtractFormat.json)
-    if chosen is ExtractFormat.table:
-        table.mentions(table.console(), results)
-    elif chosen is ExtractFormat.json:
-        sys.stdout.write(json_report.dumps(json_report.extract_data(results)))
-    else:
-        sys.stdout.write(yaml_report.dumps(json_report.extract_data(results)))
-    err(f"extract: {plural(sum(len(m) for _, m in results), 'mention')} in {plural(len(results), 'file')}")
+    files = 0
+
+    def counted() -> Iterator[tuple[str, list[Mention]]]:
+        nonlocal files
+        for item in results:
+            files += 1
+            yield item
+
+    def write() -> int:
+        if chosen is ExtractFormat.table:
+            return table.mentions(table.console(), counted())
+        if chosen is ExtractFormat.json:
+            return json_report.write_extract(sys.stdout, counted())
+        if chosen is ExtractFormat.jsonl:
+            return json_report.write_extract_lines(sys.stdout, counted())
+        listed = list(counted())  # YAML is for people: written whole
+        sys.stdout.write(yaml_report.dumps(json_report.extract_data(listed)))
+        return sum(len(m) for _, m in listed)
+
+    found = run(lambda: written(write))
+    err(f"extract: {plural(found, 'mention')} in {plural(files, 'file')}")
+
+
+def written(action: Callable[[], T]) -> T:
+    """Run a report writer; a write that fails (a full disk, a closed pipe) is an error, exit 2:
+    a cut report must never end with exit 0."""
+    try:
+        return action()
+    except OSError as exc:
+        raise InputError(f"cannot write the report: {exc.strerror or exc}", "<stdout>") from exc
 
 
 @app.command(cls=FastCommand)

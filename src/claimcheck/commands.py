@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from claimcheck.config import CONFIG_NAME, DEFAULT_CONFIG
@@ -22,16 +23,21 @@ def _stdin_source(published: str | None) -> Source:
 
 def extract_paths(
     paths: list[str], published: str | None = None, kinds: list[str] | None = None
-) -> list[tuple[str, list[Mention]]]:
-    """Mentions of every file (``-`` is standard input), each with its display path."""
+) -> Iterator[tuple[str, list[Mention]]]:
+    """Mentions of every file (``-`` is standard input), each with its display path, one file
+    at a time as it is read (a corpus is never held whole). The options are checked at once,
+    before the first file is read."""
     for kind in kinds or ():
         if kind not in KINDS:
             raise UsageError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
     problem = published_problem(published) if published is not None else None
     if problem:
         raise UsageError(f"--published: {problem}")
-    results = []
-    for raw in expand(paths, SUFFIXES):
+    return _extracted(expand(paths, SUFFIXES), published, kinds)
+
+
+def _extracted(names: list[str], published: str | None, kinds: list[str] | None) -> Iterator[tuple[str, list[Mention]]]:
+    for raw in names:
         if raw == "-":
             source = _stdin_source(published)
         else:
@@ -50,8 +56,7 @@ def extract_paths(
         )
         if kinds:
             mentions = [m for m in mentions if m.kind in kinds]
-        results.append((source.path, mentions))
-    return results
+        yield source.path, mentions
 
 
 def _plain(path: Path, display: str) -> Source:

@@ -39,3 +39,22 @@ def test_read_text_reads_a_file(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes("\ufeffGDP grew 7.4 percent.".encode())
     assert files.read_text(path, "a.txt", "text") == "GDP grew 7.4 percent."
+
+
+def test_a_pipe_or_a_folder_is_refused_without_reading(tmp_path: Path) -> None:
+    import os
+
+    os.mkfifo(tmp_path / "pipe")  # reading it would block forever
+    with pytest.raises(InputError, match="not a regular file"):
+        files.read_text(tmp_path / "pipe", "pipe", "text")
+    with pytest.raises(InputError, match="is a folder"):
+        files.read_text(tmp_path, "here", "text")
+
+
+def test_a_file_over_the_limit_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 3 * 2**20)
+    with pytest.raises(InputError) as caught:
+        files.read_bytes(path, "big.txt", limit=2**20)
+    assert str(caught.value) == "big.txt: 3 MB is over the 1 MB a file may have"
+    assert len(files.read_bytes(path, "big.txt")) == 3 * 2**20

@@ -144,7 +144,7 @@ def read_drafts(paths: Sequence[str], stdin_filename: str | None = None) -> list
             drafts.append(Draft(name, files.read_stdin(name, "a draft"), not name.endswith(".txt")))
             continue
         path = Path(raw)
-        if not path.is_file():
+        if not path.exists():
             raise InputError("no such file or folder", raw)
         _supported(path, raw)
         drafts.append(_read(path, raw))

@@ -15,20 +15,41 @@ registry file's problem stays a `RegistryError` and a config's a `ConfigError`; 
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
 from pathlib import Path
 
 from claimcheck.errors import InputError
 
 ENCODING = "utf-8-sig"  # UTF-8, a leading byte order mark dropped
+MAX_BYTES = 50 * 2**20  # the largest file read: above it a file is refused, not swapped in
 
 
-def read_bytes(path: Path, display: str, error: type[InputError] = InputError) -> bytes:
-    """The bytes of ``path``; ``error`` naming ``display`` when it cannot be read."""
+def read_bytes(
+    path: Path, display: str, error: type[InputError] = InputError, limit: int = MAX_BYTES
+) -> bytes:
+    """The bytes of ``path``; ``error`` naming ``display`` when it cannot be read, is not a
+    regular file (reading a FIFO or a device would block or never end), or is over ``limit``
+    bytes (a file that large is refused rather than read into memory)."""
     try:
-        return path.read_bytes()
+        _regular(path, display, error)
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise error(f"{size / 2**20:.0f} MB is over the {limit / 2**20:.0f} MB a file may have", display)
+            return handle.read(limit + 1)
     except OSError as exc:
         raise error(f"cannot read: {exc.strerror or exc}", display) from exc
+
+
+def _regular(path: Path, display: str, error: type[InputError]) -> None:
+    """Nothing for a regular file (links followed); an error for a FIFO, socket, device, folder."""
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        raise error("is a folder, not a file", display)
+    if not stat.S_ISREG(mode):
+        raise error("not a regular file (a pipe or a device)", display)
 
 
 def decode(data: bytes, display: str, what: str, error: type[InputError] = InputError) -> str:

@@ -6,9 +6,10 @@ only when a listed field changes meaning.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TextIO
 
 from claimcheck.model import FRAME_FIELDS, Mention, VerifyReport
 from claimcheck.report.conflicts import conflict_record
@@ -49,6 +50,33 @@ def extract_data(results: Iterable[tuple[str, list[Mention]]]) -> dict[str, Any]
         "version": EXTRACT_VERSION,
         "mentions": [mention_record(path, m) for path, mentions in results for m in mentions],
     }
+
+
+def write_extract(out: TextIO, results: Iterable[tuple[str, list[Mention]]]) -> int:
+    """Write the extract contract as the files are read, one file's mentions at a time, in
+    exactly the text `dumps` gives for `extract_data` (memory holds one file, not the corpus).
+    Returns the number of mentions written."""
+    files = iter(results)
+    first = next(files, None)  # the first file is read before anything is written: an error
+    out.write(f'{{\n  "version": {EXTRACT_VERSION},\n  "mentions": [')  # in it leaves no output
+    count = 0
+    for path, mentions in itertools.chain([first] if first is not None else [], files):
+        for m in mentions:
+            record = json.dumps(mention_record(path, m), indent=2, ensure_ascii=False)
+            out.write(("," if count else "") + "\n    " + record.replace("\n", "\n    "))
+            count += 1
+    out.write("\n  ]\n}\n" if count else "]\n}\n")
+    return count
+
+
+def write_extract_lines(out: TextIO, results: Iterable[tuple[str, list[Mention]]]) -> int:
+    """JSON Lines: one mention record of the extract contract per line, as found."""
+    count = 0
+    for path, mentions in results:
+        for m in mentions:
+            out.write(json.dumps({"version": EXTRACT_VERSION, **mention_record(path, m)}, ensure_ascii=False) + "\n")
+            count += 1
+    return count
 
 
 def verify_data(report: VerifyReport) -> dict[str, Any]:

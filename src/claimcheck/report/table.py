@@ -7,6 +7,7 @@ passage that spans lines in the source is shown on one line.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from rich.console import Console
@@ -29,11 +30,13 @@ def _figure(m: Mention) -> str:
     return number(m.value, grouped)
 
 
-def mentions(out: Console, results: list[tuple[str, list[Mention]]]) -> None:
-    """A table of mentions per file."""
+def mentions(out: Console, results: Iterable[tuple[str, list[Mention]]]) -> int:
+    """A table of mentions per file, printed as each file comes; the number of mentions."""
     from rich.table import Table
 
+    count = 0
     for path, found in results:
+        count += len(found)
         table = Table(title=Text(safe(path)), title_justify="left", show_lines=False, expand=False)
         for name in ("line:col", "text", "kind", "value", "unit", "qual", "dir", "period"):
             table.add_column(name, no_wrap=name != "text")
@@ -49,6 +52,7 @@ def mentions(out: Console, results: list[tuple[str, list[Mention]]]) -> None:
                 m.period.label if m.period else "",
             )
         out.print(table)
+    return count
 
 
 def sources(out: Console, found: list[Source], registry: Registry) -> None:

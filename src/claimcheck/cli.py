@@ -220,11 +220,10 @@ def verify(
     from claimcheck.project import open_project
     from claimcheck.report import table
     from claimcheck.report.formats import write_verify
-    from claimcheck.report.output import guard
     from claimcheck.verify import verify as do_verify
 
     proj = run(lambda: open_project(project, use_cache=False if no_cache else None, claims_required=True))
-    run(lambda: guard(output_file, proj))
+    run(lambda: proj.refuse_output(output_file))
     report = run(lambda: do_verify(proj))
     emit(output_file, lambda out: write_verify(out, report, proj, format or ProjectFormat.table, verbose))
     err(table.summary(report))
@@ -304,7 +303,6 @@ def conflicts(
     from claimcheck.project import open_project
     from claimcheck.report import conflicts as conflicts_report
     from claimcheck.report.formats import write_conflicts
-    from claimcheck.report.output import guard
 
     # conflicts read claims only: sources are listed (and checked) but their text is not read
     proj = run(
@@ -312,7 +310,7 @@ def conflicts(
             project, read_sources=False, use_cache=False if no_cache else None, claims_required=True
         )
     )
-    run(lambda: guard(output_file, proj))
+    run(lambda: proj.refuse_output(output_file))
     report = run(lambda: project_conflicts(proj))
     emit(output_file, lambda out: write_conflicts(out, report, proj, format or ProjectFormat.table, show_all))
     err(conflicts_report.summary(report))

@@ -16,6 +16,7 @@ and source ids that have not changed since the last run are read back from
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,8 @@ from typing import TYPE_CHECKING
 from claimcheck import config as config_mod
 from claimcheck.config import Config
 from claimcheck.errors import RegistryError
-from claimcheck.io.cache import FileCache, digest
+from claimcheck.io.cache import FOLDER, FileCache, digest
+from claimcheck.io.paths import refuse_overwrite
 from claimcheck.lexicon import Lexicon
 from claimcheck.lexicon import load as load_lexicon
 from claimcheck.model import CLAIM_FIELDS, Registry
@@ -64,6 +66,16 @@ class Project:
             if entry.id == source_id:
                 return self._read(entry)
         return None
+
+    def refuse_output(self, output: Path | None, inputs: Iterable[str] = ()) -> None:
+        """Refuse, before any work, an ``output`` file that is one of ``inputs`` (the drafts of
+        the run), the config, or inside the sources, claims or cache folder: a report must never
+        destroy what it reports on, nor become a source or a registry file."""
+        if output is None:
+            return
+        cfg = self.config
+        files = [Path(p) for p in inputs if Path(p).is_file()] + ([cfg.path] if cfg.path else [])
+        refuse_overwrite(output, files, [cfg.sources, cfg.claims, cfg.root / FOLDER])
 
     def index(self, source: Source) -> SourceIndex:
         """The source's quantities and sentences (extracted once)."""

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.check.markdown import prose
 from claimcheck.check.match import (
@@ -33,12 +34,14 @@ from claimcheck.check.verdict import Verdict, judge, where
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract, sentences
 from claimcheck.io import files
-from claimcheck.io.cache import FOLDER
-from claimcheck.io.paths import STDIN, expand, refuse_overwrite
+from claimcheck.io.paths import STDIN, expand
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Frame, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
 from claimcheck.tolerance import figure_of_mention
+
+if TYPE_CHECKING:  # the project is loaded inside run_check, for a fast start
+    from claimcheck.project import Project
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 # Formats read as Markdown would lose all their text (an HTML page is one HTML block, which is
@@ -217,6 +220,16 @@ def check_drafts(
     return CheckReport(tuple(d.path for d in drafts), tuple(findings), suppressed, tuple(fail_on))
 
 
+@dataclass(frozen=True)
+class CheckRun:
+    """A check run: its verdicts, the drafts they are about, and the project judged against
+    (reports that cite drafts and sources, such as ClaimReview and the HTML page, need them)."""
+
+    report: CheckReport
+    drafts: tuple[Draft, ...]
+    project: Project = field(compare=False)
+
+
 def check_paths(
     paths: Sequence[str],
     project_dir: Path | None = None,
@@ -225,26 +238,35 @@ def check_paths(
     use_cache: bool | None = None,
     output: Path | None = None,
 ) -> CheckReport:
-    """The core of ``claimcheck check``: load the project, read the drafts, judge them.
+    """The core of ``claimcheck check``: the verdicts of `run_check`."""
+    return run_check(paths, project_dir, fail_on, stdin_filename, use_cache, output).report
+
+
+def run_check(
+    paths: Sequence[str],
+    project_dir: Path | None = None,
+    fail_on: Sequence[str] | None = None,
+    stdin_filename: str | None = None,
+    use_cache: bool | None = None,
+    output: Path | None = None,
+) -> CheckRun:
+    """Load the project, read the drafts, judge them.
 
     Sources are read only when a candidate needs their text; ``use_cache`` (default: the
     config's ``cache``) reads unchanged registry files back from the project's cache.
     ``output``, the file the report will be written to, is refused before any work when it is
-    a draft, the config, or inside the sources or claims folder.
+    a draft, the config, or inside the sources or claims folder (`Project.refuse_output`).
     """
     from claimcheck.check.stored import candidate_index
     from claimcheck.project import open_project
 
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
-    drafts = read_drafts(paths, stdin_filename)
+    drafts = tuple(read_drafts(paths, stdin_filename))
     project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
-    if output is not None:
-        cfg = project.config
-        inputs = [Path(d.path) for d in drafts if Path(d.path).is_file()] + ([cfg.path] if cfg.path else [])
-        refuse_overwrite(output, inputs, [cfg.sources, cfg.claims, cfg.root / FOLDER])
+    project.refuse_output(output, [d.path for d in drafts])
     chosen = verdicts if verdicts is not None else tuple(Verdict(v) for v in project.config.check_fail_on)
     index = candidate_index(project)
-    return check_drafts(drafts, index, project.lexicon, chosen, project.config.allow)
+    return CheckRun(check_drafts(drafts, index, project.lexicon, chosen, project.config.allow), drafts, project)
 
 
 def _before(text: str, segments: list[sentences.Segment], start: int) -> str:

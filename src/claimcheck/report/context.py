@@ -3,9 +3,8 @@
 `claimcheck.check.gate.check_paths` returns only the verdicts. Some reports need more: the
 ClaimReview export names each draft's title and address (its front matter) and each source's
 (`Project.source`), reviewdog's columns count UTF-8 bytes of the draft's lines, and the HTML
-report prints the drafts with their numbers marked. `check` takes the same steps as
-``check_paths``, in the same order (so errors come in the same order too), and keeps the drafts
-and the project; tests/report/test_context.py holds the two to the same verdicts.
+report prints the drafts with their numbers marked. `check` keeps what the gate's own run
+(`claimcheck.check.gate.run_check`) returns beside its verdicts.
 """
 
 from __future__ import annotations
@@ -15,11 +14,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from claimcheck.check.gate import CheckReport, Draft, check_drafts, parse_fail_on, read_drafts
+from claimcheck.check.gate import CheckReport, Draft, check_drafts, run_check
 from claimcheck.check.stored import candidate_index
 from claimcheck.model import Verdict
-from claimcheck.project import Project, open_project
-from claimcheck.report.output import guard
+from claimcheck.project import Project
 from claimcheck.sources import Source
 from claimcheck.sources.frontmatter import split
 
@@ -69,9 +67,6 @@ def check(
     use_cache: bool | None = None,
     output: Path | None = None,
 ) -> Checked:
-    """``check_paths``, keeping the drafts and the project for the reports that cite them."""
-    verdicts = parse_fail_on(fail_on) if fail_on is not None else None
-    drafts = tuple(read_drafts(paths, stdin_filename))
-    project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
-    guard(output, project, drafts)
-    return Checked(judge(drafts, project, verdicts), drafts, project)
+    """The gate's run (`run_check`), kept with the drafts and the project for the reports."""
+    found = run_check(paths, project_dir, fail_on, stdin_filename, use_cache, output)
+    return Checked(found.report, found.drafts, found.project)

@@ -4,7 +4,8 @@ A report for a file is written to a buffer first and then to the file atomically
 file beside it, renamed over it), so that a failed run never leaves half a report, and a file
 that cannot be written is an `InputError` naming it (exit code 2), not a traceback. The file
 gets the permissions a plain write would give it (or keeps its own), not the temporary's 0600.
-`guard` refuses an output file that is one of the run's inputs, or inside the project's folders.
+An output file that is one of the run's inputs, or inside the project's folders, is refused
+before any work by `claimcheck.project.Project.refuse_output`.
 """
 
 from __future__ import annotations
@@ -13,29 +14,15 @@ import io
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from claimcheck.errors import InputError
-from claimcheck.io.cache import FOLDER
-from claimcheck.io.paths import refuse_overwrite
 
 if TYPE_CHECKING:
-    from claimcheck.check.gate import Draft
-    from claimcheck.project import Project
-
-
-def guard(output: Path | None, project: Project, drafts: Sequence[Draft] = ()) -> None:
-    """Refuse, before any work, an ``output`` file that is a draft of this run, the config, or
-    inside the sources, claims or cache folder (the rule ``check_paths`` applies for ``check``):
-    a report must never destroy what it reports on."""
-    if output is None:
-        return
-    cfg = project.config
-    inputs = [Path(d.path) for d in drafts if Path(d.path).is_file()] + ([cfg.path] if cfg.path else [])
-    refuse_overwrite(output, inputs, [cfg.sources, cfg.claims, cfg.root / FOLDER])
+    pass
 
 
 @contextmanager

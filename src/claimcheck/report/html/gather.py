@@ -25,7 +25,6 @@ from claimcheck.report import plural, today
 from claimcheck.report.context import Checked, front_matter, judge
 from claimcheck.report.html import chart, drafts
 from claimcheck.report.html.page import ConflictView, DraftView, Page, Side, SourceRow, Standing
-from claimcheck.report.output import guard
 from claimcheck.sources import Source
 from claimcheck.sources.catalog import SourceEntry
 
@@ -175,7 +174,7 @@ def build(
     (``output``: the file the page will be written to, refused when it is an input)."""
     drafts_read = tuple(read_drafts(paths, stdin_filename)) if paths else ()
     project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
-    guard(output, project, drafts_read)
+    project.refuse_output(output, [d.path for d in drafts_read])
     checked = Checked(judge(drafts_read, project), drafts_read, project) if drafts_read else None
     report = project_conflicts(project)
     sources = Sources(project.catalog)

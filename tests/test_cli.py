@@ -195,3 +195,15 @@ def test_project_folder_may_come_before_the_command(argv: list[str], expected: l
     from claimcheck.cli import project_after_command
 
     assert project_after_command(argv) == expected
+
+
+def test_max_file_size_refuses_a_larger_file(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("GDP grew 7.4 percent. " * 60_000, "utf-8")  # about 1.3 MB
+    runner = CliRunner()
+    refused = runner.invoke(app, ["extract", str(big), "--max-file-size", "1", "-f", "json"])
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert refused.stderr == f"claimcheck: {big}: 1.3 MB is over the 1 MB a file may have\n"
+    assert runner.invoke(app, ["extract", str(big), "--max-file-size", "2", "-f", "jsonl"]).exit_code == 0
+    bad = runner.invoke(app, ["extract", str(big), "--max-file-size", "none"])
+    assert bad.exit_code == 2 and "must be a number of megabytes above 0" in bad.stderr

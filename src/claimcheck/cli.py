@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, TextIO, TypeVar
 import typer
 
 from claimcheck import __version__
-from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.errors import ClaimcheckError, InputError, UsageError
 from claimcheck.fastcli import FastCommand, FastGroup
 from claimcheck.report.formats import CheckFormat, ProjectFormat
 
@@ -39,6 +39,10 @@ ProjectOpt = Annotated[
     Path | None,
     typer.Option("--project", "-C", help="Project folder (default: found from the current folder)."),
 ]
+MaxSizeOpt = Annotated[
+    str,  # text, parsed by `megabytes`: a plain type keeps typer's pydantic coercion unloaded
+    typer.Option("--max-file-size", metavar="MB", help="Largest file read, in MB; a larger one is refused (exit 2)."),
+]
 NoCacheOpt = Annotated[
     bool,
     typer.Option("--no-cache", help="Parse every registry file again; neither read nor write .claimcheck-cache/."),
@@ -56,6 +60,17 @@ class ExtractFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     yaml = "yaml"
+
+
+def megabytes(text: str) -> int:
+    """Bytes of a ``--max-file-size`` given in MB; a usage error (exit 2) unless a number above 0."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < float("inf"):
+        raise UsageError(f"--max-file-size must be a number of megabytes above 0, not {text!r}")
+    return int(value * 2**20)
 
 
 def err(message: str) -> None:
@@ -120,6 +135,7 @@ def extract(
     kind: Annotated[
         list[str] | None, typer.Option("--kind", help="Only these kinds: quantity, date, ordinal.")
     ] = None,
+    max_file_size: MaxSizeOpt = "50",
 ) -> None:
     """Print every numeric mention in the given files."""
     from claimcheck.commands import extract_paths
@@ -127,7 +143,7 @@ def extract(
     from claimcheck.report import plural, table
     from claimcheck.report import yaml as yaml_report
 
-    results = run(lambda: extract_paths(paths, published, kind))
+    results = run(lambda: extract_paths(paths, published, kind, megabytes(max_file_size)))
     chosen = format or (ExtractFormat.table if _is_tty() else ExtractFormat.json)
     files = 0
 
@@ -275,13 +291,15 @@ def check(
         typer.Option("--explain", help="text: each number's frame, why its claim matched, the candidates rejected and why."),
     ] = False,
     no_cache: NoCacheOpt = False,
+    max_file_size: MaxSizeOpt = "50",
 ) -> None:
     """Check every number of editorial drafts against the registry and sources (a CI gate)."""
     from claimcheck.report import check_text, context
     from claimcheck.report.formats import write_check
 
     use_cache = False if no_cache else None
-    checked = run(lambda: context.check(paths, project, fail_on, stdin_filename, use_cache, output_file))
+    limit = megabytes(max_file_size)
+    checked = run(lambda: context.check(paths, project, fail_on, stdin_filename, use_cache, output_file, limit))
     emit(output_file, lambda out: write_check(out, checked, format, verbose, explain))
     err(check_text.summary(checked.result))
     if checked.result.failed:

@@ -17,12 +17,12 @@ from claimcheck.sources.frontmatter import published_problem
 KINDS = ("quantity", "date", "ordinal")
 
 
-def _stdin_source(published: str | None) -> Source:
-    return Source("stdin", "<stdin>", files.read_stdin("<stdin>", "text"), published=published)
+def _stdin_source(published: str | None, limit: int) -> Source:
+    return Source("stdin", "<stdin>", files.read_stdin("<stdin>", "text", limit), published=published)
 
 
 def extract_paths(
-    paths: list[str], published: str | None = None, kinds: list[str] | None = None
+    paths: list[str], published: str | None = None, kinds: list[str] | None = None, limit: int = files.MAX_BYTES
 ) -> Iterator[tuple[str, list[Mention]]]:
     """Mentions of every file (``-`` is standard input), each with its display path, one file
     at a time as it is read (a corpus is never held whole). The options are checked at once,
@@ -33,21 +33,23 @@ def extract_paths(
     problem = published_problem(published) if published is not None else None
     if problem:
         raise UsageError(f"--published: {problem}")
-    return _extracted(expand(paths, SUFFIXES), published, kinds)
+    return _extracted(expand(paths, SUFFIXES), published, kinds, limit)
 
 
-def _extracted(names: list[str], published: str | None, kinds: list[str] | None) -> Iterator[tuple[str, list[Mention]]]:
+def _extracted(
+    names: list[str], published: str | None, kinds: list[str] | None, limit: int
+) -> Iterator[tuple[str, list[Mention]]]:
     for raw in names:
         if raw == "-":
-            source = _stdin_source(published)
+            source = _stdin_source(published, limit)
         else:
             path = Path(raw)
             if not path.exists():
                 raise InputError("no such file", raw)
             if path.suffix.lower() not in SUFFIXES:
-                source = _plain(path, raw)
+                source = _plain(path, raw, limit)
             else:
-                source = read_source(path, raw)
+                source = read_source(path, raw, limit=limit)
         mentions = extract(
             source.text,
             published=published or source.published,
@@ -59,8 +61,8 @@ def _extracted(names: list[str], published: str | None, kinds: list[str] | None)
         yield source.path, mentions
 
 
-def _plain(path: Path, display: str) -> Source:
-    return Source(path.stem, display, files.read_text(path, display, "text"))
+def _plain(path: Path, display: str, limit: int) -> Source:
+    return Source(path.stem, display, files.decode(files.read_bytes(path, display, limit=limit), display, "text"))
 
 
 def init_project(folder: Path) -> list[str]:

@@ -45,6 +45,7 @@ conflicts:
 check:
   fail_on: [contradicted, misattributed]
   allow: []               # figures never flagged in drafts, e.g. ["the 500 list"]
+max_file_size: 50         # MB: a larger source is refused (exit 2) rather than read
 """
 
 
@@ -70,6 +71,7 @@ class Config:
     path: Path | None = None
     cache: bool = True
     publisher: Publisher | None = None
+    max_file_size: int = files.MAX_BYTES  # bytes; the config key is in MB
     lines: Mapping[str, int] = field(default_factory=dict, compare=False)  # where each key stands
 
     @property
@@ -204,7 +206,7 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
 
     if not isinstance(data, dict):
         raise ConfigError("config must be a mapping", where, at.get("", 1) if path else None)
-    unknown = set(data) - {"sources", "claims", "cache", "anchor", "conflicts", "check", "publisher"}
+    unknown = set(data) - {"sources", "claims", "cache", "max_file_size", "anchor", "conflicts", "check", "publisher"}
     if unknown:
         key = sorted(unknown, key=str)[0]
         raise error(f"unknown config key {key!r}", str(key))
@@ -214,6 +216,9 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
     if _folder(data, "sources", root) == _folder(data, "claims", root):
         raise error("sources and claims must be different folders", "claims" if "claims" in data else "sources")
     cache = data.get("cache", True)
+    size = data.get("max_file_size", files.MAX_BYTES / 2**20)
+    if isinstance(size, bool) or not isinstance(size, int | float) or not 0 < size <= 100_000:
+        raise error("max_file_size must be a number of megabytes above 0", "max_file_size")
     if not isinstance(cache, bool):
         raise error("cache must be true or false", "cache")
     anchor = _section(data, "anchor", error)
@@ -256,6 +261,7 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         allow=tuple(str(a) for a in allow),
         path=path,
         cache=cache,
+        max_file_size=int(size * 2**20),
         publisher=_publisher(publisher, error) if publisher else None,
         lines=dict(at),
     )

@@ -123,13 +123,13 @@ def open_project(
 def _open(cfg: Config, read_sources: bool, use_cache: bool | None) -> Project:
     cached = cfg.cache if use_cache is None else use_cache
     if read_sources:
-        sources = load_sources(cfg.sources, cfg.root)
-        catalog = [SourceEntry(s.id, str(cfg.root / s.path), s.path) for s in sources]
+        sources = load_sources(cfg.sources, cfg.root, cfg.max_file_size)
+        catalog = [SourceEntry(s.id, str(cfg.root / s.path), s.path, cfg.max_file_size) for s in sources]
         loaded = {s.id: s for s in sources}
         source_cache = None
     else:
         source_cache = FileCache.open(cfg.root, "sources") if cached else None
-        catalog = scan(cfg.sources, cfg.root, source_cache)
+        catalog = scan(cfg.sources, cfg.root, source_cache, cfg.max_file_size)
         if source_cache is not None:
             source_cache.save()
         loaded = {}

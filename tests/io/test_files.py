@@ -56,5 +56,5 @@ def test_a_file_over_the_limit_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"x" * 3 * 2**20)
     with pytest.raises(InputError) as caught:
         files.read_bytes(path, "big.txt", limit=2**20)
-    assert str(caught.value) == "big.txt: 3 MB is over the 1 MB a file may have"
+    assert str(caught.value) == "big.txt: 3.0 MB is over the 1 MB a file may have"
     assert len(files.read_bytes(path, "big.txt")) == 3 * 2**20

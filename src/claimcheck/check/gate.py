@@ -131,7 +131,9 @@ def parse_fail_on(values: Iterable[str]) -> tuple[Verdict, ...]:
     return tuple(out)
 
 
-def read_drafts(paths: Sequence[str], stdin_filename: str | None = None) -> list[Draft]:
+def read_drafts(
+    paths: Sequence[str], stdin_filename: str | None = None, limit: int = files.MAX_BYTES
+) -> list[Draft]:
     """The drafts named on the command line, folders walked, in order.
 
     A draft named twice (``- -``, a path repeated, a file inside a folder also given) is read
@@ -144,13 +146,13 @@ def read_drafts(paths: Sequence[str], stdin_filename: str | None = None) -> list
         if raw == STDIN:
             name = stdin_filename or "<stdin>"
             _supported(Path(name), name)
-            drafts.append(Draft(name, files.read_stdin(name, "a draft"), not name.endswith(".txt")))
+            drafts.append(Draft(name, files.read_stdin(name, "a draft", limit), not name.endswith(".txt")))
             continue
         path = Path(raw)
         if not path.exists():
             raise InputError("no such file or folder", raw)
         _supported(path, raw)
-        drafts.append(_read(path, raw))
+        drafts.append(_read(path, raw, limit))
     return drafts
 
 
@@ -163,8 +165,9 @@ def _supported(path: Path, display: str) -> None:
         )
 
 
-def _read(path: Path, display: str) -> Draft:
-    return Draft(display, files.read_text(path, display, "a draft"), path.suffix.lower() != ".txt")
+def _read(path: Path, display: str, limit: int) -> Draft:
+    text = files.decode(files.read_bytes(path, display, limit=limit), display, "a draft")
+    return Draft(display, text, path.suffix.lower() != ".txt")
 
 
 def check_drafts(
@@ -237,9 +240,10 @@ def check_paths(
     stdin_filename: str | None = None,
     use_cache: bool | None = None,
     output: Path | None = None,
+    limit: int = files.MAX_BYTES,
 ) -> CheckReport:
     """The core of ``claimcheck check``: the verdicts of `run_check`."""
-    return run_check(paths, project_dir, fail_on, stdin_filename, use_cache, output).report
+    return run_check(paths, project_dir, fail_on, stdin_filename, use_cache, output, limit).report
 
 
 def run_check(
@@ -249,6 +253,7 @@ def run_check(
     stdin_filename: str | None = None,
     use_cache: bool | None = None,
     output: Path | None = None,
+    limit: int = files.MAX_BYTES,
 ) -> CheckRun:
     """Load the project, read the drafts, judge them.
 
@@ -256,12 +261,13 @@ def run_check(
     config's ``cache``) reads unchanged registry files back from the project's cache.
     ``output``, the file the report will be written to, is refused before any work when it is
     a draft, the config, or inside the sources or claims folder (`Project.refuse_output`).
+    ``limit``: the largest draft read, in bytes (sources: the config's ``max_file_size``).
     """
     from claimcheck.check.stored import candidate_index
     from claimcheck.project import open_project
 
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
-    drafts = tuple(read_drafts(paths, stdin_filename))
+    drafts = tuple(read_drafts(paths, stdin_filename, limit))
     project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
     project.refuse_output(output, [d.path for d in drafts])
     chosen = verdicts if verdicts is not None else tuple(Verdict(v) for v in project.config.check_fail_on)

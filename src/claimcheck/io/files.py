@@ -37,7 +37,7 @@ def read_bytes(
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
-                raise error(f"{size / 2**20:.0f} MB is over the {limit / 2**20:.0f} MB a file may have", display)
+                raise error(f"{size / 2**20:.1f} MB is over the {limit / 2**20:g} MB a file may have", display)
             return handle.read(limit + 1)
     except OSError as exc:
         raise error(f"cannot read: {exc.strerror or exc}", display) from exc
@@ -69,6 +69,9 @@ def read_text(path: Path, display: str, what: str, error: type[InputError] = Inp
     return decode(read_bytes(path, display, error), display, what, error)
 
 
-def read_stdin(display: str, what: str) -> str:
-    """The text of standard input by the rule above."""
-    return decode(sys.stdin.buffer.read(), display, what)
+def read_stdin(display: str, what: str, limit: int = MAX_BYTES) -> str:
+    """The text of standard input by the rule above (at most ``limit`` bytes)."""
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"more than the {limit / 2**20:.0f} MB a file may have", display)
+    return decode(data, display, what)

@@ -16,6 +16,7 @@ from typing import Any
 
 from claimcheck.check.gate import CheckReport, Draft, check_drafts, run_check
 from claimcheck.check.stored import candidate_index
+from claimcheck.io.files import MAX_BYTES
 from claimcheck.model import Verdict
 from claimcheck.project import Project
 from claimcheck.sources import Source
@@ -66,7 +67,8 @@ def check(
     stdin_filename: str | None = None,
     use_cache: bool | None = None,
     output: Path | None = None,
+    limit: int = MAX_BYTES,
 ) -> Checked:
     """The gate's run (`run_check`), kept with the drafts and the project for the reports."""
-    found = run_check(paths, project_dir, fail_on, stdin_filename, use_cache, output)
+    found = run_check(paths, project_dir, fail_on, stdin_filename, use_cache, output, limit)
     return Checked(found.report, found.drafts, found.project)

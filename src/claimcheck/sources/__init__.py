@@ -40,14 +40,16 @@ class Source:
     lines: tuple[int, ...] | None = None
 
 
-def read_source(path: Path, display: str | None = None, raw: bytes | None = None) -> Source:
+def read_source(
+    path: Path, display: str | None = None, raw: bytes | None = None, limit: int = files.MAX_BYTES
+) -> Source:
     """Read one source file with the reader for its suffix (``raw``: its bytes, if read)."""
     kind = SUFFIXES.get(path.suffix.lower())
     shown = display or str(path)
     if kind is None:
         raise InputError(f"unsupported source type {path.suffix or '(none)'}", shown)
     if raw is None:
-        raw = files.read_bytes(path, shown)
+        raw = files.read_bytes(path, shown, limit=limit)
     content = files.decode(raw, shown, "a text source")
     if kind == "html":
         from claimcheck.sources import html
@@ -110,11 +112,11 @@ def source_files(folder: Path, root: Path | None = None) -> Iterator[SourceFile]
         yield SourceFile(entry.path, display_of.of(os.path.dirname(entry.path), name, link) if link else where, st)
 
 
-def load_sources(folder: Path, root: Path | None = None) -> list[Source]:
+def load_sources(folder: Path, root: Path | None = None, limit: int = files.MAX_BYTES) -> list[Source]:
     """Every source below ``folder``, sorted by id; ids must be unique."""
     found: dict[str, Source] = {}
     for file in source_files(folder, root):
-        source = read_source(Path(file.path), file.display)
+        source = read_source(Path(file.path), file.display, limit=limit)
         if source.id in found:
             raise duplicate(Path(file.path), file.display, source.id, found[source.id].path)
         found[source.id] = source

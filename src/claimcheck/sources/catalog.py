@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.io.cache import FileCache
-from claimcheck.io.files import read_bytes
+from claimcheck.io.files import MAX_BYTES, read_bytes
 from claimcheck.sources import Source, duplicate, read_source, source_files
 
 
@@ -25,24 +25,27 @@ class SourceEntry:
     id: str
     path: str
     display: str
+    limit: int = MAX_BYTES  # the largest file read
 
     def read(self) -> Source:
         """The source, text and all."""
-        return read_source(Path(self.path), self.display)
+        return read_source(Path(self.path), self.display, limit=self.limit)
 
 
-def scan(folder: Path, root: Path | None = None, cache: FileCache | None = None) -> list[SourceEntry]:
+def scan(
+    folder: Path, root: Path | None = None, cache: FileCache | None = None, limit: int = MAX_BYTES
+) -> list[SourceEntry]:
     """Every source below ``folder``, sorted by id; ids must be unique (as `load_sources`)."""
     found: dict[str, SourceEntry] = {}
     for file in source_files(folder, root):
         path, display, st = file.path, file.display, file.stat
         source_id = cache.get(display, st, path) if cache is not None else None
         if not isinstance(source_id, str):
-            raw = read_bytes(Path(path), display)
+            raw = read_bytes(Path(path), display, limit=limit)
             source_id = read_source(Path(path), display, raw).id
             if cache is not None:
                 cache.put(display, st, raw, source_id)
         if source_id in found:
             raise duplicate(Path(path), display, source_id, found[source_id].display)
-        found[source_id] = SourceEntry(source_id, path, display)
+        found[source_id] = SourceEntry(source_id, path, display, limit)
     return [found[k] for k in sorted(found)]

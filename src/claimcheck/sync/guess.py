@@ -15,6 +15,7 @@ from collections import Counter
 
 from claimcheck.errors import ConfigError
 from claimcheck.lexicon import Lexicon, packaged
+from claimcheck.lexicon import load as load_lexicon
 from claimcheck.model import Mention
 
 # A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept
@@ -25,24 +26,39 @@ _NAME = re.compile(
 )
 
 
+_DATA = packaged("guess.yaml")
+
+
 def _load_words() -> tuple[frozenset[str], frozenset[str]]:
     """From ``data/guess.yaml``: capitalised words that never name a subject on their own, and
     words that end what a figure counts."""
-    data = packaged("guess.yaml")
-    lists = ("not_names", "not_counted")
+    data = _DATA
+    lists = ("not_names", "not_counted", "generic_metrics")
     if not isinstance(data, dict) or data.get("version") != 1 or not all(isinstance(data.get(k), str) for k in lists):
-        raise ConfigError("needs version: 1 and not_names and not_counted strings", "claimcheck/data/guess.yaml")
+        raise ConfigError("needs version: 1 and not_names, not_counted and generic_metrics strings", "claimcheck/data/guess.yaml")
     return frozenset(data["not_names"].split()), frozenset(data["not_counted"].split())
 
 
 _NOT_NAMES, _NOT_COUNTED = _load_words()
 _YOY = re.compile(r"year[-\s]on[-\s]year", re.IGNORECASE)
-_GENERIC = frozenset({"growth", "share", "market"})
+_GENERIC = frozenset(_DATA["generic_metrics"].split())
+
+
+def _counting_words(lex: Lexicon) -> str:
+    """The number words that count a name after them ("two National ...", "a dozen ...",
+    "hundred ..."), from the lexicon's number words: two to ten, the dozen, hundred and
+    thousand."""
+    words = [w for w, v in lex.units_words.items() if 2 <= v <= 10]
+    words += [w for w, v in lex.group_words.items() if v == 12 and w.isalpha() and len(w) > 4]
+    words += [w for w, v in lex.scale_words.items() if v in (100, 1000)]
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 # A figure right before a name: "200 Little Giant Enterprises", "two National ..." (a year is
 # not: "in 2017 Changchun set ...").
 _COUNTED = re.compile(
-    r"""(?:(?<![\d,.])(?!(?:1[7-9]|20)\d\d\s+$)\d(?:[\d,.]*\d)?
-         |\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand))\s+$""",
+    rf"""(?:(?<![\d,.])(?!(?:1[7-9]|20)\d\d\s+$)\d(?:[\d,.]*\d)?
+         |\b(?:{_counting_words(load_lexicon())}))\s+$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # What a figure counts: a run of capitalised words ("Little Giant Enterprises"), else up to

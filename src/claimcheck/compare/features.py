@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from claimcheck.compare.words import Words
 from claimcheck.lexicon import Lexicon
-from claimcheck.model import Claim
+from claimcheck.model import Claim, Frame, Role
 from claimcheck.stem import fold, stem, unpossessive
 from claimcheck.tolerance import Figure, figure_of_claim
 
@@ -28,7 +28,7 @@ class Features:
     """A claim ready for grouping: blocking key, normalised names, context and signed figure."""
 
     claim: Claim
-    block: tuple[str, bool, bool]
+    block: tuple[str, bool, str]  # dimension, change or level, "target"/"forecast"/"" (outcome)
     subject: str
     metric: str
     subject_tokens: tuple[str, ...]
@@ -107,13 +107,20 @@ def signed(claim: Claim, change: bool, near: frozenset[str]) -> Figure:
 
 
 def features(claim: Claim, lex: Lexicon, words: Words) -> Features | None:
-    """The claim's features, or None when it cannot be lined up with other sources' claims."""
+    """The claim's features, or None when it cannot be lined up with other sources' claims.
+
+    A claim whose frame names its measure is lined up by its frame (`_framed`); one without
+    (a registry from before frames, a figure the reader could not place) by its guessed
+    subject and metric."""
     if claim.status == "rejected" or (claim.value is None and claim.low is None):
-        return None
-    if not claim.subject or not claim.metric:
         return None
     dim = blocking_dimension(lex, claim.unit)
     if is_conversion(claim, dim):
+        return None
+    frame = claim.frame
+    if frame is not None and frame.measure:
+        return _framed(claim, frame, dim, lex, words)
+    if not claim.subject or not claim.metric:
         return None
     metric = normal_metric(claim.metric, words)
     subject_tokens = tokens(claim.subject, words)
@@ -124,11 +131,39 @@ def features(claim: Claim, lex: Lexicon, words: Words) -> Features | None:
     change = is_change(claim, metric, words)
     return Features(
         claim=claim,
-        block=(dim, change, is_target(claim, words)),
+        block=(dim, change, "target" if is_target(claim, words) else ""),
         subject=" ".join(subject_tokens),
         metric=" ".join(metric_tokens),
         subject_tokens=subject_tokens,
         metric_tokens=metric_tokens,
+        context=context(claim),
+        figure=signed(claim, change, lex.near_qualifiers),
+    )
+
+
+MEASURE = "measure:"  # the metric key of a framed claim (no guessed metric word looks like it)
+_AHEAD = frozenset({Role.target, Role.forecast})
+
+
+def _framed(claim: Claim, frame: Frame, dim: str, lex: Lexicon, words: Words) -> Features | None:
+    """Features from the claim's frame: the measure is the metric, as one key, so claims of
+    different measures (a total and its per-capita figure, a share and a growth rate) are never
+    compared, and claims of one measure always are, however their sentences word it; the
+    entity is the subject (the guessed subject when the frame names none); the role says change
+    or level, and target, forecast or outcome (an aim is not contradicted by an outcome or by a
+    forecast)."""
+    subject_tokens = tokens(frame.entity or claim.subject or "", words)
+    if not subject_tokens:
+        return None
+    change = frame.role is Role.change
+    key = MEASURE + frame.measure if frame.measure else ""
+    return Features(
+        claim=claim,
+        block=(dim, change, frame.role.value if frame.role in _AHEAD else ""),
+        subject=" ".join(subject_tokens),
+        metric=key,
+        subject_tokens=subject_tokens,
+        metric_tokens=(key,),
         context=context(claim),
         figure=signed(claim, change, lex.near_qualifiers),
     )

@@ -30,14 +30,14 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
 
-from claimcheck.compare.features import Features
+from claimcheck.compare.features import MEASURE, Features
 
 NAME_MIN = 80.0  # lowest subject and metric similarity (0-100) of a match
 PAIR_MIN = 75.0  # lowest weighted similarity of a match
 WEIGHTS = (0.4, 0.4, 0.2)  # subject, metric, context
 CONTEXT_SAMPLE = 8  # claims of each name whose contexts may support a weaker name match
 
-NameKey = tuple[tuple[str, bool, bool], str, str]  # block, subject, metric
+NameKey = tuple[tuple[str, bool, str], str, str]  # block, subject, metric
 
 
 def score(a: Features, b: Features) -> float:
@@ -53,6 +53,8 @@ def _weighted(sa: str, ma: str, sb: str, mb: str, context: Callable[[], float], 
     subject = 100.0 if sa == sb else fuzz.ratio(sa, sb)
     if subject < NAME_MIN:
         return 0.0
+    if ma != mb and (ma.startswith(MEASURE) or mb.startswith(MEASURE)):
+        return 0.0  # measures of frames are equal or different, never "similar"
     metric = 100.0 if ma == mb else fuzz.token_sort_ratio(ma, mb)
     if metric < NAME_MIN:
         return 0.0

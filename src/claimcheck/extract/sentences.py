@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.lexicon import LexiconError, packaged
+
 MAX_SENTENCE = 2000  # characters; real sentences of the corpora stay under 1,200
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _STOP = re.compile(
@@ -27,9 +29,18 @@ _STOP = re.compile(
     re.VERBOSE,
 )
 _LINE = re.compile(r"\n")
-_ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "st", "no", "vs", "etc", "inc", "co", "corp", "ltd", "jr", "sr", "gen", "gov", "sen", "rep", "u.s", "u.k", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "ave", "dept"]
-)
+
+
+def _abbreviations() -> frozenset[str]:
+    """Words whose full stop ends no sentence (data/sentences.yaml), lower case."""
+    data = packaged("sentences.yaml")
+    listed = data.get("abbreviations") if isinstance(data, dict) else None
+    if data.get("version") != 1 or not isinstance(listed, list) or not all(isinstance(w, str) for w in listed):
+        raise LexiconError("needs version: 1 and abbreviations, a list of words", "claimcheck/data/sentences.yaml")
+    return frozenset(w.lower() for w in listed)
+
+
+_ABBREVIATIONS = _abbreviations()
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.\W*$")
 
 

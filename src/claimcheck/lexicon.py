@@ -75,6 +75,16 @@ class WordLists:
     attribution_words: tuple[str, ...]  # "according to Xinhua": names that are sources
     spaced_scale_suffixes: tuple[str, ...]  # scale suffixes that may follow a space ("5 bn")
     months_also_words: tuple[str, ...]  # month names that are common words too ("may", "march")
+    score_verbs: tuple[str, ...]  # before a score ("won 3-1", "beat Chelsea 5-0", "the final score was")
+    score_after: tuple[str, ...]  # after a score ("a 2-2 draw", "3-0 up", "3-1 on aggregate")
+    name_nouns: tuple[str, ...]  # before a number that names ("junction 31", "number 38", "room 12")
+    route_nouns: tuple[str, ...]  # after "the" and a number that names a route ("the 73 bus")
+    not_names: tuple[str, ...]  # capitalised before a figure, no name ("Some 4,500", "Another 200")
+    clock_verbs: tuple[str, ...]  # before "at" and a dotted clock time ("resumed at 10.30")
+    vague_few: tuple[str, ...]  # before a multiplier: a vague amount of two or more ("a few hundred")
+    vague_tens: tuple[str, ...]  # before "of" and a plural multiplier, its tens and hundreds, in order
+    vague_groups: tuple[str, ...]  # group words that count a vague amount ("dozens of", "scores of")
+    clock_after: tuple[str, ...]  # after "the" and a dotted time: a train ("the 7.42 from Brighton")
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,12 @@ or a period's name? Such a figure is not a quantity (a period's name is read by 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
+
+from claimcheck.extract.fragments import alternation
+from claimcheck.lexicon import Lexicon
 
 if TYPE_CHECKING:  # annotations only
     from claimcheck.extract.cursor import Cursor
@@ -92,14 +96,15 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _URL.finditer(text)]
 
 
-# A capitalised word inside a sentence (a lower-case word, comma or bracket before it), right
-# before a figure: "opened Terminal 5", "under Article 50", "the new iPhone 15".
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;(] )((?:[A-Z][a-z]*|[a-z]+[A-Z][A-Za-z]*)\.?) $")
+# A capitalised word right before a figure: "opened Terminal 5", "the FTSE 100", "BBC Radio 4",
+# "Apollo 13 was", "the S&P 500", "the new iPhone 15"; at a sentence's start too, unless it is a
+# word that names nothing (`not_name_words`: "Some 4,500", "About 700").
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))((?:[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)\.?) $")
 
 
 def designation(c: Cursor, item: Item, digits: str) -> bool:
     """True when bare digits name something rather than count it: a whole number right after a
-    capitalised word inside a sentence ("Terminal 5", "Article 50", "iPhone 15"), or an
+    capitalised word that names ("Terminal 5", "Article 50", "iPhone 15", "FTSE 100"), or an
     improper fraction with no whole part ("24/7", "10/1": an idiom, a date)."""
     if item.unit not in (None, "fraction") or item.scale != 1 or item.low is not None:
         return False
@@ -109,4 +114,41 @@ def designation(c: Cursor, item: Item, digits: str) -> bool:
     if not digits.isdigit() or item.qualifier != "=":
         return False
     name = _NAME_BEFORE.search(c.text, max(c.floor, item.start - 30), item.start)
-    return name is not None and name.group(1).lower().rstrip(".") not in c.lex.months
+    if name is None:
+        return False
+    word = name.group(1).lower().rstrip(".")
+    return word not in c.lex.months and word not in not_name_words(c.lex)
+
+
+@functools.cache
+def not_name_words(lex: Lexicon) -> frozenset[str]:
+    """Words that, capitalised before a figure, name nothing: qualifiers ("About 700"),
+    determiners ("Some 4,500"), the words no figure counts ("In", "Of") and `not_names`."""
+    words = {w for phrase in lex.qualifiers for w in phrase.split()}
+    words |= set(lex.determiners) | {w.lower() for w in lex.words.not_counted}
+    words |= {w.lower() for w in lex.words.not_names} | {w.lower() for w in lex.words.sentence_openers}
+    return frozenset(words)
+
+
+def name_noun(lex: Lexicon) -> str:
+    """Numbers that a noun before them names: "junctions 31 and 33", "number 38", "Room 101"."""
+    number = r"\d{1,5}[A-Za-z]?(?![\w.,]\d|\w)"
+    join = r"(?:,\x20?|\x20(?:and|or|to|&)\x20)"
+    return rf"\b{alternation(lex.words.name_nouns)}\x20(?P<n>{number}(?:{join}{number})*)(?!\s*%)"
+
+
+def route(lex: Lexicon) -> str:
+    """Numbers after "the" that a route noun after them names: "the 73 bus", "the 134 or 390 buses"."""
+    return rf"\bthe\x20(?P<n>\d{{1,4}}(?:\x20(?:or|and)\x20\d{{1,4}})?)\x20{alternation(lex.words.route_nouns)}\b"
+
+
+@functools.cache
+def _named(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(name_noun(lex), re.IGNORECASE), re.compile(route(lex), re.IGNORECASE)
+
+
+def named_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """The spans of numbers that a noun names ("junction 31", "the 73 bus"), in order."""
+    noun, bus = _named(lex)
+    found = [m.span("n") for m in noun.finditer(text)] + [m.span("n") for m in bus.finditer(text)]
+    return sorted(found)

@@ -132,6 +132,7 @@ class Lexicon:
     time_counts: dict[str, int]  # number words a time expression spells ("three years ago")
     half_names: dict[str, int]  # words besides ordinals that name a half ("the upper half"): its number
     quarter_names: dict[str, int]  # words besides ordinals that name a quarter ("the final quarter")
+    display_lines: frozenset[int]  # screen heights written with "p" ("720p"), no pence
     words: WordLists
 
     def knows_unit(self, unit: str) -> bool:
@@ -196,6 +197,13 @@ def _int_map(data: dict[str, Any], key: str, path: str) -> dict[str, int]:
             raise LexiconError(f"lexicon {key}.{word} must be a whole number", path)
         out[str(word).lower()] = number
     return out
+
+
+def _int_list(data: dict[str, Any], key: str, path: str) -> list[int]:
+    values = data.get(key)
+    if not isinstance(values, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        raise LexiconError(f"lexicon {key} must be a list of whole numbers", path)
+    return values
 
 
 def _str_list(value: Any, where: str, path: str) -> list[str]:
@@ -385,6 +393,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         time_counts=_time_counts(data, {**_int_map(data, "units_words", path), **_int_map(data, "tens_words", path)}, path),
         half_names=_int_map(data, "half_names", path),
         quarter_names=_int_map(data, "quarter_names", path),
+        display_lines=frozenset(_int_list(data, "display_lines", path)),
         words=_spaced_suffixes(_word_lists(data, _number_words(data, path), path), data, path),
     )
 

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from claimcheck.extract import clock, names, patterns, scores, vague
+from claimcheck.extract import clock, eras, names, patterns, scores, vague
 from claimcheck.extract.cursor import Cursor
 from claimcheck.extract.item import Item
 from claimcheck.extract.numbers import read_spelled
@@ -90,7 +90,7 @@ class Blocked:
     numbers that a noun names; asked in order of position, each in constant time."""
 
     def __init__(self, text: str, lex: Lexicon) -> None:
-        found = names.url_spans(text) + scores.spans(text, lex) + clock.spans(text, lex)
+        found = names.url_spans(text) + scores.spans(text, lex) + clock.spans(text, lex) + eras.spans(text)
         self.spans = sorted(found + names.named_spans(text, lex))
         self.at = 0
 

@@ -41,6 +41,10 @@ HALF_PERIOD_AFTER = r"""
     | \s+of\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+)?
       (?:year|month|decade|century|season|quarter)\b
 """
+# "for the half.", "in the half, ...": the half-year the text is about, written alone.
+_THE_HALF_BEFORE = re.compile(r"\b(?:for|in|over|during)\s+the\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
 # "first" or "second" that, with "half" after it, names a half-year.
 ORDINAL_OF_HALF = r"[\s-]+half\b"
 
@@ -73,9 +77,12 @@ def names_group(text: str, start: int) -> bool:
 
 
 def half_names_period(c: Cursor, start: int, end: int) -> bool:
-    """True when the "half" at ``start``..``end`` names a period ("first half", "half-year")."""
+    """True when the "half" at ``start``..``end`` names a period ("first half", "half-year",
+    "a profit ... for the half.")."""
     return bool(
-        c.pats.half_before.search(c.text, max(0, start - 10), start) or _HALF_AFTER.match(c.text, end)
+        c.pats.half_before.search(c.text, max(0, start - 10), start)
+        or _HALF_AFTER.match(c.text, end)
+        or (_THE_HALF_BEFORE.search(c.text, max(0, start - 16), start) and _CLAUSE_END.match(c.text, end))
     )
 
 

@@ -11,7 +11,8 @@ word ("thousands" is 1,000..9,999, since "tens of thousands" begins at 10,000):
 * every range ends at the largest number with as many digits as its base (dozens: 99).
 
 Its unit or counted noun is read after it as after any figure ("of euros": EUR; "of
-households": a count of households).
+households": a count of households). A vague span of time ("for hundreds of years") says "a long
+time" and is no amount.
 """
 
 from __future__ import annotations
@@ -88,8 +89,8 @@ def read(c: Cursor, m: re.Match[str]) -> Item | None:
     low, high = bounds(c.lex, m)
     c = c.at(start)
     measured = read_unit(c, Figure(start, Decimal(low), None, 1, None, Decimal(low)), m.end())
-    if measured is None:
-        return None
+    if measured is None or (measured.unit is not None and c.lex.dimension(measured.unit) == "time"):
+        return None  # "for several hundred years", "thousands of years": a long time, no amount
     left = left_of(c, start, ranged=True)
     return Item(
         "quantity", start, measured.end, Decimal(low), Decimal(low), Decimal(high), 1, measured.unit, "~",

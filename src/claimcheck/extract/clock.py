@@ -1,8 +1,8 @@
 """Clock times and timestamps that the time reader leaves: no figures to check.
 
 "2024-03-12T09:30:00Z" and "16:41:07" leave their minutes and seconds when the date before them
-is read; a dotted time ("resumed at 10.30", "the 7.42 from Brighton") reads as a decimal. Their
-spans are left out of the figure scan, like a web address. A dotted time is one only where the
+is read; a dotted time ("resumed at 10.30", "the 7.42 from Brighton") reads as a decimal. The figure
+scan skips them, as it skips a phone number. A dotted time is one only where the
 words around it say so (a verb of an event before "at", or a train after "the"): "closed at
 1.27" is a price.
 """
@@ -50,16 +50,15 @@ def _compiled(lex: Lexicon) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """The spans of clock times and timestamps in ``text`` that no time expression holds."""
+def end_at(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where the clock time or timestamp that starts at ``pos`` ends, if one does."""
     colon, dotted, event, train = _compiled(lex)
-    out: list[tuple[int, int]] = []
-    if ":" in text:
-        out += [(m.start(), m.end()) for m in colon.finditer(text)]
-    for m in dotted.finditer(text) if "." in text else ():
-        at = m.start()
-        if event.search(text, max(0, at - 24), at) or (
-            _THE.search(text, max(0, at - 5), at) and train.match(text, m.end())
-        ):
-            out.append((at, m.end()))
-    return sorted(out)
+    m = colon.match(text, pos)
+    if m is not None:
+        return m.end()
+    m = dotted.match(text, pos)
+    if m is None:
+        return None
+    if event.search(text, max(0, pos - 24), pos) or (_THE.search(text, max(0, pos - 5), pos) and train.match(text, m.end())):
+        return m.end()
+    return None

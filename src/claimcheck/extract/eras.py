@@ -2,7 +2,7 @@
 
 "AD 800", "300 BC", "between AD 800 and 950" (the second end is a year of the same era), "the
 early 400s" and "the 1600s" (centuries written as their first year and "s") name times, not
-amounts; so do "2,500 years ago" and "the Thirty Years' War". Their spans are left out of the figure scan, like a web address.
+amounts; so do "2,500 years ago" and "the Thirty Years' War". The figure scan skips them.
 """
 
 from __future__ import annotations
@@ -24,9 +24,23 @@ AGO = r"(?<![\w.,])\d{1,3}(?:,\d{3})*\s+(?:years|centuries|millennia)\s+ago\b"
 # The name of a war counted in years or days: "the Thirty Years' War", "the Six-Day War".
 WAR = r"\b[A-Z][a-z]+[\s-](?:Years?['’]?|Days?['’]?)\s+War\b"
 
-_PATTERN = re.compile(rf"{ERA}|{CENTURY}|{AGO}|{WAR}")
+_AT = re.compile(rf"{ERA}|{CENTURY}|{AGO}")
+_WAR = re.compile(WAR)
 
 
-def spans(text: str) -> list[tuple[int, int]]:
-    """The spans of era years and centuries in ``text``, in order."""
-    return [(m.start(), m.end()) for m in _PATTERN.finditer(text)]
+def end_at(text: str, pos: int) -> int | None:
+    """Where the era year ("AD 800 and 950", "300 BC"), century ("1600s") or long-ago time
+    ("2,500 years ago") whose digits start at ``pos`` ends, if one does."""
+    if text[max(0, pos - 3) : pos] in ("AD ", "CE ") or text[max(0, pos - 2) : pos] in ("AD", "CE"):
+        m = _AT.match(text, pos - 3 if text[pos - 1] == " " else pos - 2)
+        if m is not None:
+            return m.end()
+    m = _AT.match(text, pos)
+    return m.end() if m is not None else None
+
+
+def war_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of wars' names counted in years or days ("the Thirty Years' War")."""
+    if " War" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _WAR.finditer(text)]

@@ -46,11 +46,11 @@ def find(
     cursors: dict[int, Cursor] = {}  # one per sentence
     for pos in patterns.starts(found_tokens, pats.core_words):
         if pos < matched_to or blocked.holds(pos):
-            continue  # inside a web address, a score, a clock time or a name: no figure
+            continue  # inside a web address or a war's name: no figure
         if text[pos].isdigit():
-            ident = names.identifier_end(text, pos)
+            ident = names.identifier_end(text, pos) or _no_figure_end(text, pos, lex)
             if ident is not None:
-                matched_to = ident  # "0431-8888-1234": a phone number, not a range
+                matched_to = ident  # "0431-8888-1234": a phone number, not a range; a score...
                 continue
         found = _match(text, lex, pats, pos)
         if found is None or found[0].start() < consumed:
@@ -85,13 +85,22 @@ def find(
     return items
 
 
+def _no_figure_end(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where digits at ``pos`` that are no figure end: a score ("won 3-1"), a clock time or
+    timestamp ("09:30:00Z", "resumed at 10.30"), an era year or century ("AD 800", "the
+    1600s"), numbers a noun names ("junctions 31 and 33", "the 73 bus"); None otherwise."""
+    return (
+        scores.end_at(text, pos, lex) or clock.end_at(text, pos, lex) or eras.end_at(text, pos)
+        or names.named_end(text, pos, lex)
+    )  # fmt: skip
+
+
 class Blocked:
-    """The spans of a text where no figure starts: web addresses, scores, clock times and
-    numbers that a noun names; asked in order of position, each in constant time."""
+    """The spans of a text where no figure starts: web addresses and wars' names ("the Thirty
+    Years' War"); asked in order of position, each in constant time."""
 
     def __init__(self, text: str, lex: Lexicon) -> None:
-        found = names.url_spans(text) + scores.spans(text, lex) + clock.spans(text, lex) + eras.spans(text)
-        self.spans = sorted(found + names.named_spans(text, lex))
+        self.spans = sorted(names.url_spans(text) + eras.war_spans(text))
         self.at = 0
 
     def holds(self, pos: int) -> bool:

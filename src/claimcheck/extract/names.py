@@ -137,25 +137,31 @@ def not_name_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(words)
 
 
-def name_noun(lex: Lexicon) -> str:
-    """Numbers that a noun before them names: "junctions 31 and 33", "number 38", "Room 101"."""
-    number = r"\d{1,5}[A-Za-z]?(?![\w.,]\d|\w)"
-    join = r"(?:,\x20?|\x20(?:and|or|to|&)\x20)"
-    return rf"\b{alternation(lex.words.name_nouns)}\x20(?P<n>{number}(?:{join}{number})*)(?!\s*%)"
-
-
-def route(lex: Lexicon) -> str:
-    """Numbers after "the" that a route noun after them names: "the 73 bus", "the 134 or 390 buses"."""
-    return rf"\bthe\x20(?P<n>\d{{1,4}}(?:\x20(?:or|and)\x20\d{{1,4}})?)\x20{alternation(lex.words.route_nouns)}\b"
+# Numbers joined in a list after a noun that names them: "31 and 33", "4, 5 or 6".
+_NUMBER = r"\d{1,5}[A-Za-z]?(?![\w.,]\d|\w)"
+NAMED_LIST = rf"{_NUMBER}(?:(?:,\x20?|\x20(?:and|or|to|&)\x20){_NUMBER})*(?!\s*%)"
+# Numbers after "the" that a route noun after them names ("the 134 or 390 buses").
+ROUTE_LIST = r"\d{1,4}(?:\x20(?:or|and)\x20\d{1,4})?"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\x20$")
 
 
 @functools.cache
-def _named(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    return re.compile(name_noun(lex), re.IGNORECASE), re.compile(route(lex), re.IGNORECASE)
+def _named(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    route = rf"{ROUTE_LIST}(?=\x20{alternation(lex.words.route_nouns)}\b)"
+    nouns = frozenset(w.lower() for w in lex.words.name_nouns)
+    return re.compile(NAMED_LIST), re.compile(route, re.IGNORECASE), nouns
 
 
-def named_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """The spans of numbers that a noun names ("junction 31", "the 73 bus"), in order."""
-    noun, bus = _named(lex)
-    found = [m.span("n") for m in noun.finditer(text)] + [m.span("n") for m in bus.finditer(text)]
-    return sorted(found)
+def named_end(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where the numbers that start at ``pos`` end when a noun before them names them
+    ("junctions 31 and 33", "number 38", "Room 101") or a route noun after them does ("the 73
+    bus", "the 134 or 390 buses"); None when they count."""
+    if pos < 2 or text[pos - 1] != " ":
+        return None
+    wm = _WORD_BEFORE.search(text, max(0, pos - 14), pos)
+    if wm is None:
+        return None
+    numbers, route, nouns = _named(lex)
+    word = wm.group(1).lower()
+    m = numbers.match(text, pos) if word in nouns else route.match(text, pos) if word == "the" else None
+    return m.end() if m is not None else None

@@ -5,8 +5,8 @@ It is a score when a word after it says so ("a 2-2 draw", "3-0 up", "3-1 on aggr
 verb of a game's result governs it and no unit or counted noun follows ("Leeds won 3-1 at Elland
 Road", "Boston beat Dallas 106-88"), or when it is written high to low or level ("112-104",
 "1-1"), which no range is. The sets of a tennis match that follow a score are scores too. A score
-is not emitted as a figure (issue #11 allows "kind score, or none"): its span is left out of the
-figure scan, like a web address.
+is not emitted as a figure (issue #11 allows "kind score, or none"): the figure scan skips it, as
+it skips a phone number.
 """
 
 from __future__ import annotations
@@ -57,16 +57,11 @@ def _compiled(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
     )
 
 
-def spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
-    """The spans of the scores in ``text``, in order."""
-    if "-" not in text and "–" not in text:
-        return []
+def end_at(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where the score (and the sets after it) that starts at ``pos`` ends, if one does."""
     run, verb, said, word = _compiled(lex)
-    out = []
-    for m in run.finditer(text):
-        if is_score(text, lex, m, verb, said, word):
-            out.append((m.start(), m.end()))
-    return out
+    m = run.match(text, pos)
+    return m.end() if m is not None and is_score(text, lex, m, verb, said, word) else None
 
 
 def is_score(

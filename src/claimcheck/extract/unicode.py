@@ -32,12 +32,13 @@ INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c") 
 
 # A no-break space that separates no digit groups is a space: "5\u00a0percent", "4\u00a0per\u00a0cent".
 _SPACE_NOT_IN_NUMBER = re.compile("[\u00a0\u202f](?![0-9])")
+_LOOK_ALIKE = re.compile("[" + "".join(sorted(map(chr, _SAME_WIDTH))) + "\u00a0\u202f]")
 _INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 
 
 def same_width(text: str) -> str:
     """``text`` with look-alike digits, separators and spaces made ASCII, one for one."""
-    if text.isascii():
+    if text.isascii() or _LOOK_ALIKE.search(text) is None:
         return text
     return _SPACE_NOT_IN_NUMBER.sub(" ", text.translate(_TABLE))
 

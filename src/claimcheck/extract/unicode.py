@@ -22,7 +22,6 @@ _SAME_WIDTH = {
     # thin and figure spaces are the narrow no-break space that separates digit groups ("6 800")
     0x2007: "\u202f", 0x2009: "\u202f", 0x200A: "\u202f", 0x2008: "\u202f",
 }  # fmt: skip
-_TABLE = str.maketrans(_SAME_WIDTH)
 # Characters no reader sees: zero-width space, joiners, word joiner, BOM, soft hyphen, direction
 # marks and embeddings.
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c") | frozenset(
@@ -30,17 +29,22 @@ INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u061c") 
 )
 
 
-# A no-break space that separates no digit groups is a space: "5\u00a0percent", "4\u00a0per\u00a0cent".
-_SPACE_NOT_IN_NUMBER = re.compile("[\u00a0\u202f](?![0-9])")
-_LOOK_ALIKE = re.compile("[" + "".join(sorted(map(chr, _SAME_WIDTH))) + "\u00a0\u202f]")
+# A look-alike character, or a no-break space that separates no digit groups, which is a space:
+# "5\u00a0percent", "4\u00a0per\u00a0cent" (between groups, "6\u00a0800", it stays).
+_LOOK_ALIKE = re.compile("[" + "".join(sorted(map(chr, _SAME_WIDTH))) + "]|[\u00a0\u202f](?![0-9])")
 _INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")
 
 
 def same_width(text: str) -> str:
     """``text`` with look-alike digits, separators and spaces made ASCII, one for one."""
-    if text.isascii() or _LOOK_ALIKE.search(text) is None:
+    if text.isascii():
         return text
-    return _SPACE_NOT_IN_NUMBER.sub(" ", text.translate(_TABLE))
+    return _LOOK_ALIKE.sub(_ascii, text)  # only the characters matched pay: most texts have none
+
+
+def _ascii(m: re.Match[str]) -> str:
+    ch = m.group()
+    return _SAME_WIDTH.get(ord(ch), " ")
 
 
 def fold(text: str) -> tuple[str, list[int] | None]:

@@ -75,6 +75,16 @@ class WordLists:
     attribution_words: tuple[str, ...]  # "according to Xinhua": names that are sources
     spaced_scale_suffixes: tuple[str, ...]  # scale suffixes that may follow a space ("5 bn")
     months_also_words: tuple[str, ...]  # month names that are common words too ("may", "march")
+    score_verbs: tuple[str, ...]  # before a score ("won 3-1", "beat Chelsea 5-0", "the final score was")
+    score_after: tuple[str, ...]  # after a score ("a 2-2 draw", "3-0 up", "3-1 on aggregate")
+    name_nouns: tuple[str, ...]  # before a number that names ("junction 31", "number 38", "room 12")
+    route_nouns: tuple[str, ...]  # after "the" and a number that names a route ("the 73 bus")
+    not_names: tuple[str, ...]  # capitalised before a figure, no name ("Some 4,500", "Another 200")
+    clock_verbs: tuple[str, ...]  # before "at" and a dotted clock time ("resumed at 10.30")
+    vague_few: tuple[str, ...]  # before a multiplier: a vague amount of two or more ("a few hundred")
+    vague_tens: tuple[str, ...]  # before "of" and a plural multiplier, its tens and hundreds, in order
+    vague_groups: tuple[str, ...]  # group words that count a vague amount ("dozens of", "scores of")
+    clock_after: tuple[str, ...]  # after "the" and a dotted time: a train ("the 7.42 from Brighton")
 
 
 @dataclass(frozen=True)
@@ -122,6 +132,7 @@ class Lexicon:
     time_counts: dict[str, int]  # number words a time expression spells ("three years ago")
     half_names: dict[str, int]  # words besides ordinals that name a half ("the upper half"): its number
     quarter_names: dict[str, int]  # words besides ordinals that name a quarter ("the final quarter")
+    display_lines: frozenset[int]  # screen heights written with "p" ("720p"), no pence
     words: WordLists
 
     def knows_unit(self, unit: str) -> bool:
@@ -186,6 +197,13 @@ def _int_map(data: dict[str, Any], key: str, path: str) -> dict[str, int]:
             raise LexiconError(f"lexicon {key}.{word} must be a whole number", path)
         out[str(word).lower()] = number
     return out
+
+
+def _int_list(data: dict[str, Any], key: str, path: str) -> list[int]:
+    values = data.get(key)
+    if not isinstance(values, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        raise LexiconError(f"lexicon {key} must be a list of whole numbers", path)
+    return values
 
 
 def _str_list(value: Any, where: str, path: str) -> list[str]:
@@ -375,6 +393,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         time_counts=_time_counts(data, {**_int_map(data, "units_words", path), **_int_map(data, "tens_words", path)}, path),
         half_names=_int_map(data, "half_names", path),
         quarter_names=_int_map(data, "quarter_names", path),
+        display_lines=frozenset(_int_list(data, "display_lines", path)),
         words=_spaced_suffixes(_word_lists(data, _number_words(data, path), path), data, path),
     )
 

@@ -30,7 +30,7 @@ def test_demo_conflicts_are_settled(repo: Path) -> None:
     result = invoke("conflicts", "-C", str(repo))
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert result.stderr.startswith("conflicts: 2 in 76 claims, 2 settled; unsettled: 0 errors")
+    assert result.stderr.startswith("conflicts: 2 in 77 claims, 2 settled; unsettled: 0 errors")
 
 
 def test_demo_period_pair(demo: Path) -> None:

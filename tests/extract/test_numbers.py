@@ -111,7 +111,7 @@ def test_two_thirds_of_a_million() -> None:
         ("growth was minus five percent", [("minus five percent", -5)]),
         ("the answer is negative one", [("negative one", -1)]),
         ("a margin of plus or minus 3 percent", [("3 percent", 3)]),
-        ("dozens of people and a dozen eggs", [("a dozen", 12)]),
+        ("dozens of people and a dozen eggs", [("dozens of", (24, 99)), ("a dozen", 12)]),
         ("half a dozen firms", [("half a dozen", 6)]),
         ("two thirds of a million homes", [("two thirds of a million", 666666.6666666666)]),
     ],

@@ -157,7 +157,8 @@ def test_lower_case_symbol_is_not_money() -> None:
 
 
 def test_single_letter_unit_before_a_code_number() -> None:
-    assert [m.unit for m in quantities("Group 5 A-1 played.")] == [None]  # "A-1" is a code
+    # "A-1" is a code, not amperes ("Group 5 A-1" would be a name: "Group 5")
+    assert [m.unit for m in quantities("Only 5 A-1 played.")] == [None]
 
 
 @pytest.mark.parametrize(

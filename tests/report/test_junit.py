@@ -57,7 +57,7 @@ def test_verify_has_a_case_per_claim(demo: Path) -> None:
     suites = {s.name: s for s in xml}
     assert "newschina-2018-rust-to-riches" in suites and "conflicts" in suites
     claims = sum(len(list(s)) for name, s in suites.items() if name != "conflicts")
-    assert claims == 76
+    assert claims == 77
     assert len(list(suites["conflicts"])) == 0  # both demo conflicts are settled
     source = demo / "sources" / "newschina-2018-rust-to-riches.txt"
     source.write_text(source.read_text("utf-8").replace("growth of 7.4 percent", "growth of 7.5 percent"), "utf-8")

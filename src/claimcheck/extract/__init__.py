@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from claimcheck import framelex
 from claimcheck import lexicon as lexicon_mod
-from claimcheck.extract import anaphora, figures, frames, patterns, periods, sentences
+from claimcheck.extract import anaphora, figures, frames, patterns, periods, sentences, unicode
 from claimcheck.extract.item import Item
 from claimcheck.extract.mentions import Lines, Records
 from claimcheck.extract.timeline import Timeline
@@ -67,7 +67,34 @@ def extract(
 ) -> list[Mention]:
     """Every numeric mention in ``text``, in order of position; line numbers count from
     ``first_line``, or are ``line_map[i]`` for the text's line ``i`` when it is given. Each
-    quantity carries its `Frame` (read with the measure lexicon ``flex``)."""
+    quantity carries its `Frame` (read with the measure lexicon ``flex``). Invisible characters
+    inside a figure ("6\u200b.8") are read past (`unicode.fold`); spans point at ``text``."""
+    folded, cuts = unicode.fold(text)
+    found = _extract(folded, published=published, lexicon=lexicon, first_line=first_line, line_map=line_map, flex=flex)
+    if cuts is None:
+        return found
+    lines = Lines(text, first_line, line_map)
+    out = []
+    for m in found:
+        start, end = unicode.origin(cuts, m.span.start), unicode.origin(cuts, m.span.end, end=True)
+        s_start = unicode.origin(cuts, m.sentence_start)
+        s_end = unicode.origin(cuts, m.sentence_start + len(m.sentence), end=True)
+        out.append(dataclasses.replace(
+            m, text=text[start:end], span=lines.span(start, end), sentence=text[s_start:s_end], sentence_start=s_start
+        ))  # fmt: skip
+    return out
+
+
+def _extract(
+    text: str,
+    *,
+    published: str | None = None,
+    lexicon: Lexicon | None = None,
+    first_line: int = 1,
+    line_map: Sequence[int] | None = None,
+    flex: framelex.FrameLexicon | None = None,
+) -> list[Mention]:
+    """`extract` of a text without invisible characters."""
     lex = lexicon or lexicon_mod.load()
     pats = patterns.compile_for(lex)
     segments = sentences.split(text)
@@ -76,6 +103,7 @@ def extract(
     # Patterns read a copy in which a wrapped line's break is a space ("2.4\nbillion yuan",
     # "6.3\npercent"); mentions and sentences are cut from the text itself, offsets being equal.
     scan = _WRAP.sub(_spaces, text) if "\n" in text else text
+    scan = unicode.same_width(scan)  # "７.４", "6\u2009800": the figures they show, one for one
     found_tokens = patterns.tokens(scan, pats.token, pats.core_words | periods.start_words(lex))
     times = periods.find(scan, lex, published_year(published), found_tokens, published_month(published))
     times = anaphora.resolve(times, segments, seg_starts)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from collections.abc import Callable
 
-from claimcheck.extract import names, patterns
+from claimcheck.extract import clock, eras, names, patterns, scores, vague
 from claimcheck.extract.cursor import Cursor
 from claimcheck.extract.item import Item
 from claimcheck.extract.numbers import read_spelled
@@ -25,6 +26,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _JOINERS = frozenset(["and", "a", "an", "of", "point"])
 # "nine hundred and ninety-nine million nine hundred and ninety-nine thousand ..." is 22 words
 _LONGEST_SPELLED = 24
+_CHAINED = re.compile(r"-\d+(?![\d.,])")
 _GLUE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
@@ -39,21 +41,21 @@ def find(
     """The figures of ``text``, in order, outside the time expressions ``times``."""
     items: list[Item] = []
     t_index = consumed = matched_to = 0
-    urls = names.url_spans(text)
+    blocked = Blocked(text, lex)
     seg_starts = [s.start for s in segments]
     cursors: dict[int, Cursor] = {}  # one per sentence
     for pos in patterns.starts(found_tokens, pats.core_words):
-        if pos < matched_to or (urls and any(lo <= pos < hi for lo, hi in urls)):
-            continue  # a figure inside a web address is part of the address
+        if pos < matched_to or blocked.holds(pos):
+            continue  # inside a web address or a war's name: no figure
         if text[pos].isdigit():
-            ident = names.identifier_end(text, pos)
+            ident = names.identifier_end(text, pos) or _no_figure_end(text, pos, lex)
             if ident is not None:
-                matched_to = ident  # "0431-8888-1234": a phone number, not a range
+                matched_to = ident  # "0431-8888-1234": a phone number, not a range; a score...
                 continue
-        found = _match(text, pats, pos)
+        found = _match(text, lex, pats, pos)
         if found is None or found[0].start() < consumed:
             continue  # inside the figure before ("million and fifty" of "$3 million"): not a match
-        m, words = found
+        m, reader = found
         start = m.start()
         matched_to = m.end()
         while t_index < len(times) and times[t_index].end <= start:
@@ -66,8 +68,10 @@ def find(
         c = cursors.get(floor)
         if c is None:
             c = cursors[floor] = Cursor(text, lex, pats, floor, floor)
-        item = _read(c, m, words)
+        item = reader(c, m)
         if item is None:
+            chained = _CHAINED.match(text, m.end())
+            matched_to = chained.end() if chained else matched_to  # "Boeing 787-9": all a name
             continue
         if time is not None and item.end > time.start >= start:
             # a range or unit ran into a date: keep the figure alone
@@ -81,25 +85,55 @@ def find(
     return items
 
 
-def _match(text: str, pats: patterns.Patterns, pos: int) -> tuple[re.Match[str], bool] | None:
-    """The figure the patterns match at ``pos``, and whether it is a quantity in words only."""
+def _no_figure_end(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where digits at ``pos`` that are no figure end: a score ("won 3-1"), a clock time or
+    timestamp ("09:30:00Z", "resumed at 10.30"), an era year or century ("AD 800", "the
+    1600s"), numbers a noun names ("junctions 31 and 33", "the 73 bus"); None otherwise."""
+    return (
+        scores.end_at(text, pos, lex) or clock.end_at(text, pos, lex) or eras.end_at(text, pos)
+        or names.named_end(text, pos, lex)
+    )  # fmt: skip
+
+
+class Blocked:
+    """The spans of a text where no figure starts: web addresses and wars' names ("the Thirty
+    Years' War"); asked in order of position, each in constant time."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.spans = sorted(names.url_spans(text) + eras.war_spans(text))
+        self.at = 0
+
+    def holds(self, pos: int) -> bool:
+        spans = self.spans
+        while self.at < len(spans) and spans[self.at][1] <= pos:
+            self.at += 1
+        return self.at < len(spans) and spans[self.at][0] <= pos
+
+
+Reader = Callable[[Cursor, "re.Match[str]"], "Item | None"]
+
+
+def _match(text: str, lex: Lexicon, pats: patterns.Patterns, pos: int) -> tuple[re.Match[str], Reader] | None:
+    """The figure the patterns match at ``pos``, and the reader of its match."""
     m = None
+    if text[pos].isalpha() and text[pos : pos + 12].split(None, 1)[0].lower() in vague.starts(lex):
+        m = vague.compiled(lex).match(text, pos)  # "tens of thousands of", "a few dozen"
+        if m is not None:
+            return m, vague.read
     if pos and text[pos - 1] in "-−":
         m = pats.core.match(text, pos - 1)  # a minus sign belongs to the figure
     m = m or pats.core.match(text, pos)
     if m is None and pos and text[pos - 1] in _GLUE and pats.currency_prefix.search(text, max(0, pos - 8), pos):
         m = pats.glued_core.match(text, pos)  # "RMB5bn", "Rs500": a currency's letters glued on
     if m is not None:
-        return m, False
+        return m, _read
     m = pats.word_quantity.match(text, pos)  # "a gallon", "absolute zero"
-    return (m, True) if m is not None else None
+    return (m, read_words) if m is not None else None
 
 
-def _read(c: Cursor, m: re.Match[str], words: bool) -> Item | None:
+def _read(c: Cursor, m: re.Match[str]) -> Item | None:
     """The figure of a match; of spelled words that are no one number, the longest leading
     part that is one."""
-    if words:
-        return read_words(c, m)
     item = read(c, m)
     if item is None and m.group("spelled") and (read_spelled(m.group("spelled"), c.lex) is None or scale_clash(c, m)):
         return _shorter(c, m)

@@ -7,8 +7,12 @@ or a period's name? Such a figure is not a quantity (a period's name is read by 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
+
+from claimcheck.extract.fragments import alternation
+from claimcheck.lexicon import Lexicon
 
 if TYPE_CHECKING:  # annotations only
     from claimcheck.extract.cursor import Cursor
@@ -37,6 +41,10 @@ HALF_PERIOD_AFTER = r"""
     | \s+of\s+(?:the\s+|this\s+|that\s+|last\s+|next\s+)?
       (?:year|month|decade|century|season|quarter)\b
 """
+# "for the half.", "in the half, ...": the half-year the text is about, written alone.
+_THE_HALF_BEFORE = re.compile(r"\b(?:for|in|over|during)\s+the\s+$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
 # "first" or "second" that, with "half" after it, names a half-year.
 ORDINAL_OF_HALF = r"[\s-]+half\b"
 
@@ -69,9 +77,12 @@ def names_group(text: str, start: int) -> bool:
 
 
 def half_names_period(c: Cursor, start: int, end: int) -> bool:
-    """True when the "half" at ``start``..``end`` names a period ("first half", "half-year")."""
+    """True when the "half" at ``start``..``end`` names a period ("first half", "half-year",
+    "a profit ... for the half.")."""
     return bool(
-        c.pats.half_before.search(c.text, max(0, start - 10), start) or _HALF_AFTER.match(c.text, end)
+        c.pats.half_before.search(c.text, max(0, start - 10), start)
+        or _HALF_AFTER.match(c.text, end)
+        or (_THE_HALF_BEFORE.search(c.text, max(0, start - 16), start) and _CLAUSE_END.match(c.text, end))
     )
 
 
@@ -92,14 +103,15 @@ def url_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _URL.finditer(text)]
 
 
-# A capitalised word inside a sentence (a lower-case word, comma or bracket before it), right
-# before a figure: "opened Terminal 5", "under Article 50", "the new iPhone 15".
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;(] )((?:[A-Z][a-z]*|[a-z]+[A-Z][A-Za-z]*)\.?) $")
+# A capitalised word right before a figure: "opened Terminal 5", "the FTSE 100", "BBC Radio 4",
+# "Apollo 13 was", "the S&P 500", "the new iPhone 15"; at a sentence's start too, unless it is a
+# word that names nothing (`not_name_words`: "Some 4,500", "About 700").
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\[]))((?:[A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)\.?) $")
 
 
 def designation(c: Cursor, item: Item, digits: str) -> bool:
     """True when bare digits name something rather than count it: a whole number right after a
-    capitalised word inside a sentence ("Terminal 5", "Article 50", "iPhone 15"), or an
+    capitalised word that names ("Terminal 5", "Article 50", "iPhone 15", "FTSE 100"), or an
     improper fraction with no whole part ("24/7", "10/1": an idiom, a date)."""
     if item.unit not in (None, "fraction") or item.scale != 1 or item.low is not None:
         return False
@@ -109,4 +121,47 @@ def designation(c: Cursor, item: Item, digits: str) -> bool:
     if not digits.isdigit() or item.qualifier != "=":
         return False
     name = _NAME_BEFORE.search(c.text, max(c.floor, item.start - 30), item.start)
-    return name is not None and name.group(1).lower().rstrip(".") not in c.lex.months
+    if name is None:
+        return False
+    word = name.group(1).lower().rstrip(".")
+    return word not in c.lex.months and word not in not_name_words(c.lex)
+
+
+@functools.cache
+def not_name_words(lex: Lexicon) -> frozenset[str]:
+    """Words that, capitalised before a figure, name nothing: qualifiers ("About 700"),
+    determiners ("Some 4,500"), the words no figure counts ("In", "Of") and `not_names`."""
+    words = {w for phrase in lex.qualifiers for w in phrase.split()}
+    words |= set(lex.determiners) | {w.lower() for w in lex.words.not_counted}
+    words |= {w.lower() for w in lex.words.not_names} | {w.lower() for w in lex.words.sentence_openers}
+    return frozenset(words)
+
+
+# Numbers joined in a list after a noun that names them: "31 and 33", "4, 5 or 6".
+_NUMBER = r"\d{1,5}[A-Za-z]?(?![\w.,]\d|\w)"
+NAMED_LIST = rf"{_NUMBER}(?:(?:,\x20?|\x20(?:and|or|to|&)\x20){_NUMBER})*(?!\s*%)"
+# Numbers after "the" that a route noun after them names ("the 134 or 390 buses").
+ROUTE_LIST = r"\d{1,4}(?:\x20(?:or|and)\x20\d{1,4})?"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\x20$")
+
+
+@functools.cache
+def _named(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    route = rf"{ROUTE_LIST}(?=\x20{alternation(lex.words.route_nouns)}\b)"
+    nouns = frozenset(w.lower() for w in lex.words.name_nouns)
+    return re.compile(NAMED_LIST), re.compile(route, re.IGNORECASE), nouns
+
+
+def named_end(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where the numbers that start at ``pos`` end when a noun before them names them
+    ("junctions 31 and 33", "number 38", "Room 101") or a route noun after them does ("the 73
+    bus", "the 134 or 390 buses"); None when they count."""
+    if pos < 2 or text[pos - 1] != " ":
+        return None
+    wm = _WORD_BEFORE.search(text, max(0, pos - 14), pos)
+    if wm is None:
+        return None
+    numbers, route, nouns = _named(lex)
+    word = wm.group(1).lower()
+    m = numbers.match(text, pos) if word in nouns else route.match(text, pos) if word == "the" else None
+    return m.end() if m is not None else None

@@ -148,5 +148,7 @@ def core_words(lex: Lexicon) -> frozenset[str]:
     """The words a spelled number or ordinal can start with."""
     words = [*lex.units_words, *lex.tens_words, *lex.multiplier_words, *lex.group_words,
              *lex.fraction_words, *lex.ordinal_words, *lex.named_quantities, "a", "an",
-             *lex.words.negative_words]  # fmt: skip
+             *lex.words.negative_words, *lex.words.vague_few, *lex.words.vague_tens,
+             *(w + "s" for w in [*lex.multiplier_words, *lex.words.vague_groups])]  # fmt: skip
+    # (the last: the words a vague amount starts with, "several hundred", "tens of thousands")
     return frozenset(w.split()[0].split("-")[0].lower() for w in words)

@@ -18,6 +18,8 @@ from claimcheck.extract.timeparts import ARTICLES, QUARTER_FROM_NOW, ordinals
 from claimcheck.lexicon import Lexicon
 
 YEAR = r"(?:1[7-9]\d\d|20\d\d)"
+# A year before 1700, read only where a preposition comes before it ("signed in 1648").
+OLD_YEAR = r"(?:1[0-6]\d\d)"
 
 
 def small_count(lex: Lexicon) -> str:
@@ -129,7 +131,7 @@ def year_spans(lex: Lexicon, month: str) -> list[str]:
     Plan", "the 1990s", "the year to September 2023", "mid-2019"."""
     return [
         rf"""(?P<yrange>(?:(?:from|between)\s+)?(?P<yr_a>{YEAR})\s*(?:to|and|through|until|till|-|–|—|/)\s*
-        (?P<yr_b>{YEAR}|\d\d)(?![\d%])\b)""",
+        (?P<yr_b>{YEAR}|(?<=[-–—/])\d\d|(?<=[-–—/]\x20)\d\d)(?![\d%])\b)""",
         r"""(?P<plan>\b(?P<plan_n>\d{1,2})(?:st|nd|rd|th)\s+Five[-\s]Year\s+Plan\b)""",
         r"""(?P<decade>(?<![\w'])(?P<dec_y>1[7-9]\d|20\d)0s\b)""",
         rf"""(?P<spanto>(?:the\s+)?(?:(?P<st_n>{small_count(lex)}|\d{{1,2}})[\s-]+)?(?P<st_u>years?|months?|quarters?|decade|half)
@@ -174,7 +176,7 @@ def bare_parts(lex: Lexicon, month: str) -> list[str]:
         rf"""(?P<daynoyear>(?P<dn_m>{month})\s?(?P<dn_d>[0-3]?\d)\b(?!\s*\d|\s*,\s*{YEAR}\b|\s?%|\s*per))""",
         r"""(?P<clock>\b(?:(?:[01]?\d|2[0-3]):[0-5]\d\b(?:\s?(?:[ap]m\b|[ap]\.m\.))?
         |(?<!\d\.)(?:1[0-2]|0?\d)(?:[.:][0-5]\d)?\s?(?:[ap]m\b|[ap]\.m\.)))""",
-        rf"""(?P<year>(?:(?<![\w$£€¥.,/-])|(?<=\d{{4}},))(?:FY|fiscal\s+)?(?P<y>{YEAR})(?![\w%]|,(?!{YEAR}(?!\d))\d|\.\d|\s?-\s?\d|
+        rf"""(?P<year>(?:(?<![\w$£€¥.,/-])|(?<=\d{{4}},))(?:FY|fiscal\s+)?(?P<y>{YEAR}|{OLD_YEAR})(?![\w%]|,(?!{YEAR}(?!\d))\d|\.\d|\s?-\s?\d|
         \s*(?:per\s?cent|{amount})\b))""",
     ]
 

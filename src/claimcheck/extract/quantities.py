@@ -24,7 +24,7 @@ from claimcheck.lexicon import Lexicon
 
 # The longest figure read as a number (characters): longer digit runs are identifiers.
 MAX_FIGURE = 40
-_IDENTIFIER = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[0-9]*|[A-Z][a-z]?|MiG)-$|[A-Za-z]\d+(?:\.\d+)?[+-]$")  # F-35, Su-35
+_IDENTIFIER = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[0-9]*|[A-Z][a-z]*|MiG)-$|[A-Za-z]\d+(?:\.\d+)?[+-]$")  # F-35, Su-35, Covid-19
 _ZERO_DENOMINATOR = re.compile(r"/0+$")
 # "a" and a fraction word ("a fifth") before a word that counts in a series: an ordinal.
 _SERIAL = re.compile(r"an?\s+([a-z]+)$", re.IGNORECASE)

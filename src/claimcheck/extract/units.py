@@ -90,8 +90,8 @@ def read_unit(c: Cursor, fig: Figure, end: int) -> Measured | None:
     if found_unit is not None:
         return _measured(c, fig, *found_unit)
     found_unit = _cued_or_attached(c, fig, end) if after in pats.cued_first else None
-    if found_unit is not None:
-        return Measured(found_unit[1], found_unit[0], None, fig.value, fig.precision)
+    if found_unit is not None:  # "3.2p a litre": a rate of pence
+        return _measured(c, fig, found_unit[0], found_unit[1])
     if end < len(text) and (text[end].isalpha() or text[end] == "_") and fig.unit is None:
         return None  # an identifier such as 06F6, not a figure
     return _bare(c, fig, end, after)
@@ -135,8 +135,8 @@ def _cued_or_attached(c: Cursor, fig: Figure, end: int) -> tuple[str, int] | Non
             if fig.scale == 1 and _has_cue(c.text, fig.start, cm.end(), 0, cues):
                 return unit, cm.end()
     am = c.pats.attached_after.match(c.text, end)
-    if am and fig.scale == 1 and 0 < fig.value < 100:
-        return c.lex.currency_attached[am.group("att")], am.end()  # "1080p" is a screen, not pence
+    if am and fig.scale == 1 and 0 < fig.value < 1000 and fig.value not in c.lex.display_lines:
+        return c.lex.currency_attached[am.group("att")], am.end()  # "720p" is a screen, not pence
     return None
 
 

@@ -45,12 +45,12 @@ def parse(html: str) -> lxml.html.HtmlElement:
 def test_demo_project_without_drafts(repo: Path) -> None:
     code, html, err = report("-C", str(repo))
     assert code == 0
-    assert err == "report: 5 sources, 76 claims, 2 conflicts (0 unsettled), 6 charts\n"
+    assert err == "report: 5 sources, 77 claims, 2 conflicts (0 unsettled), 6 charts\n"
     doc = parse(html)
     assert doc.xpath("//section[@id='drafts']") == []
     assert len(doc.xpath("//article[contains(@class, 'conflict')]")) == 2
     assert len(doc.xpath("//section[@id='sources']//tbody/tr")) == 5
-    assert doc.xpath("//b[@id='count-claims']/text()") == ["76"]
+    assert doc.xpath("//b[@id='count-claims']/text()") == ["77"]
     assert len(doc.xpath("//figure[contains(@class, 'chart')]//svg")) == 6
     assert doc.xpath("//div[@class='limits']") == []  # a small project is shown whole
 

@@ -32,11 +32,14 @@ registry file yet, one of that source's extracted quantities (a *source statemen
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import re
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -111,13 +114,21 @@ def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
     at = mention.span.start - mention.sentence_start
     if not 0 <= at <= len(sentence):
         at = sentence.find(mention.text)
-    cuts = [0] + [m.end() for m in words.clause_break.finditer(sentence)] + [len(sentence) + 1]
-    lo = max(c for c in cuts if c <= max(at, 0))
+    cuts = _cuts(sentence, words.clause_break)
+    lo = cuts[bisect.bisect_right(cuts, max(at, 0)) - 1]
     # a figure may run past its sentence's end when an over-long sentence was cut inside it
     end = max(at, 0) + len(mention.text) - 1
-    hi = min((c for c in cuts if c > end), default=len(sentence)) if at >= 0 else len(sentence)
+    after = bisect.bisect_right(cuts, end)
+    hi = cuts[after] if at >= 0 and after < len(cuts) else len(sentence)
     context = f"{before} {sentence}" if before and opens_with_pronoun(sentence, words) else sentence
     return Query(mention.unit, context, sentence[lo:hi], mention.frame)
+
+
+@lru_cache(maxsize=64)
+def _cuts(sentence: str, clause_break: re.Pattern[str]) -> tuple[int, ...]:
+    """Where ``sentence`` breaks into clauses, in order: worked out once per sentence, not once
+    per figure of it (a sentence of 2,000 characters may hold hundreds of figures)."""
+    return (0, *(m.end() for m in clause_break.finditer(sentence)), len(sentence) + 1)
 
 
 def opens_with_pronoun(sentence: str, words: Words) -> bool:
@@ -154,6 +165,20 @@ class _Prepared:
 
 
 @dataclass(frozen=True, slots=True)
+class _Facts:
+    """A draft sentence's (or clause's) content words, joined for similarity, its names and
+    all its stemmed words (names and words only for a sentence)."""
+
+    tokens: frozenset[str]
+    joined: str
+    names: frozenset[str]
+    words: frozenset[str]
+
+
+_FACTS_KEPT = 256  # draft sentences and clauses whose facts are kept (memory stays bounded)
+
+
+@dataclass(frozen=True, slots=True)
 class Statement:
     """A quantity of a source that has no registry file: a candidate without a claim id."""
 
@@ -176,6 +201,8 @@ class CandidateIndex:
     known_names: frozenset[str] = frozenset()
     _candidates: dict[int, Candidate] = field(default_factory=dict)
     _prepared: dict[int, _Prepared] = field(default_factory=dict)
+    _sentence_facts: dict[tuple[bool, str], _Facts] = field(default_factory=dict)
+    _retrieved: dict[tuple[str, str | None, str], list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, project: Project) -> CandidateIndex:
@@ -248,30 +275,12 @@ class CandidateIndex:
         total = self.sizes.get(dimension, 0)
         if not total:
             return []
-        sentence_tokens = self.words.content(query.sentence)
-        clause_tokens = self.words.content(query.clause)
-        names = self.words.names(query.sentence, self.known_names)
-        if is_headline(query.sentence):
-            names &= self.known_names  # in Title Case every word looks like a name
+        facts = self._facts(query.sentence)
+        sentence_tokens, draft_sentence, names, all_draft = facts.tokens, facts.joined, facts.names, facts.words
+        clause = self._facts(query.clause, clause=True) if query.clause != query.sentence else facts
+        clause_tokens, draft_clause = clause.tokens, clause.joined
         measure = query.frame.measure if query.frame else None
-        lookup = sentence_tokens | {_MEASURE + measure} if measure else sentence_tokens
-        weights: dict[int, float] = defaultdict(float)
-        by_word = self.postings.get(dimension, {})
-        lists = sorted(((by_word.get(t, []), t) for t in lookup), key=lambda pair: (len(pair[0]), pair[1]))
-        visited = 0
-        for ids, _ in lists:
-            if not ids:
-                continue
-            if visited and visited + len(ids) > MAX_POSTINGS:
-                break
-            visited += len(ids)
-            idf = math.log(1 + total / len(ids))
-            for i in ids:
-                weights[i] += idf
-        best = _top(weights)
-        draft_sentence = " ".join(sorted(sentence_tokens))
-        draft_clause = " ".join(sorted(clause_tokens))
-        all_draft = sentence_tokens | {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", query.sentence)}
+        best = self._retrieve(dimension, measure, query.sentence, sentence_tokens)
         out = []
         for i in best:
             prepared = self._prepare(i)
@@ -305,6 +314,54 @@ class CandidateIndex:
             out.append(Scored(candidate, score, strong, reason))
         out.sort(key=lambda s: (not s.strong, -s.score))
         return out
+
+    def _retrieve(self, dimension: str, measure: str | None, sentence: str, tokens: AbstractSet[str]) -> list[int]:
+        """The `TOP_K` entries sharing the most (rarest) words with the sentence, its measure
+        looked up like a word; at most `MAX_POSTINGS` entries visited, and once per sentence,
+        dimension and measure: the figures of one sentence retrieve alike."""
+        key = (dimension, measure, sentence)
+        found = self._retrieved.get(key)
+        if found is not None:
+            return found
+        total = self.sizes.get(dimension, 0)
+        lookup = tokens | {_MEASURE + measure} if measure else tokens
+        weights: dict[int, float] = defaultdict(float)
+        by_word = self.postings.get(dimension, {})
+        lists = sorted(((by_word.get(t, []), t) for t in lookup), key=lambda pair: (len(pair[0]), pair[1]))
+        visited = 0
+        for ids, _ in lists:
+            if not ids:
+                continue
+            if visited and visited + len(ids) > MAX_POSTINGS:
+                break
+            visited += len(ids)
+            idf = math.log(1 + total / len(ids))
+            for i in ids:
+                weights[i] += idf
+        if len(self._retrieved) >= _FACTS_KEPT:
+            self._retrieved.clear()
+        found = self._retrieved[key] = _top(weights)
+        return found
+
+    def _facts(self, text: str, clause: bool = False) -> _Facts:
+        """What `match` needs of a draft sentence (or clause), worked out once per text: every
+        figure of a sentence asks the same (5,000 figures on one line asked it 5,000 times)."""
+        memo = self._sentence_facts
+        found = memo.get((clause, text))
+        if found is not None:
+            return found
+        tokens = self.words.content(text)
+        names: set[str] = set()
+        words: set[str] = set()
+        if not clause:
+            names = self.words.names(text, self.known_names)
+            if is_headline(text):
+                names &= self.known_names  # in Title Case every word looks like a name
+            words = tokens | {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", text)}
+        if len(memo) >= _FACTS_KEPT:
+            memo.clear()  # drafts are read in order: the sentences asked of again are recent ones
+        found = memo[clause, text] = _Facts(frozenset(tokens), " ".join(sorted(tokens)), frozenset(names), frozenset(words))
+        return found
 
     def _prepare(self, i: int) -> _Prepared:
         found = self._prepared.get(i)
@@ -350,7 +407,7 @@ def statements_of(project: Project) -> list[Entry]:
     return entries
 
 
-def _similarity(tokens: set[str], joined: str, prepared: _Prepared) -> float:
+def _similarity(tokens: AbstractSet[str], joined: str, prepared: _Prepared) -> float:
     # token_set_ratio is 100 for any subset: ask for two shared words before trusting it
     if len(tokens & prepared.content) < MIN_SHARED:
         return 0.0

@@ -21,13 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from claimcheck.check.markdown import prose
-from claimcheck.check.match import (
-    Candidate,
-    CandidateIndex,
-    figure_sentence,
-    opens_with_pronoun,
-    query_of,
-)
+from claimcheck.check.match import Candidate, CandidateIndex, figure_sentence
+from claimcheck.check.query import opens_with_pronoun, query_of
 from claimcheck.check.suppress import Suppressions
 from claimcheck.check.verdict import Verdict, judge, where
 from claimcheck.errors import InputError, UsageError

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from claimcheck import framelex, lexicon
 from claimcheck.check import words as check_words
-from claimcheck.check.match import opens_with_pronoun
+from claimcheck.check.query import opens_with_pronoun
 from claimcheck.cli import app
 from claimcheck.compare.arithmetic import check_source
 from claimcheck.compare.words import load as load_compare_words

@@ -27,6 +27,7 @@ DRIFTED = "drifted"
 CHANGED = "changed"
 LOST = "lost"  # the quote anchors but no figure of the claim's kind is in it
 UNANCHORED = "unanchored"
+SCANNED = 1_000  # occurrences of a quote looked at for the nearest, when lines can be jumped to not
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +61,15 @@ class SourceIndex:
         self.line_map = line_map
         self.mentions = list(mentions)
         self.starts = [m.span.start for m in self.mentions]
+        self.longest = max((m.span.end - m.span.start for m in self.mentions), default=0)
         self.line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
         self._windows: list[tuple[int, int]] | None = None
+        # file lines grow with offsets (every text line mapped), so the nearest occurrence of a
+        # quote can be jumped to
+        lines = line_map
+        self._monotonic = lines is None or (
+            len(lines) >= len(self.line_starts) and all(a <= b for a, b in zip(lines, lines[1:], strict=False))
+        )
 
     def line_of(self, offset: int) -> int:
         """1-based line (in file coordinates) of a character offset."""
@@ -85,13 +93,7 @@ class SourceIndex:
             return None
         found = self.text.find(quote)
         if found >= 0:
-            best = found
-            if hint_line is not None:
-                pos = found
-                while pos >= 0:
-                    if abs(self.line_of(pos) - hint_line) < abs(self.line_of(best) - hint_line):
-                        best = pos
-                    pos = self.text.find(quote, pos + 1)
+            best = found if hint_line is None else self._nearest(quote, found, hint_line)
             return Anchor(best, best + len(quote), 100.0, True)
         wins = self.windows()
         if not wins:
@@ -103,6 +105,41 @@ class SourceIndex:
         _, score, index = hit
         a, b = wins[index]
         return Anchor(a, b, float(score), False)
+
+    def _nearest(self, quote: str, found: int, hint_line: int) -> int:
+        """The first occurrence of ``quote`` on the line nearest ``hint_line`` (``found`` is the
+        first occurrence). Lines grow with offsets, so only two occurrences can be nearest: the
+        first on or after the hint line, and the first on the line of the last one before it;
+        scanning every occurrence made a quote repeated n times cost n per claim."""
+        if not self._monotonic:
+            return self._nearest_scanned(quote, found, hint_line)
+        start = self.line_starts[self._text_line(hint_line)]
+        after = self.text.find(quote, start)
+        before = self.text.rfind(quote, 0, start + len(quote) - 1) if start > found else -1
+        if before >= 0:
+            before = self.text.find(quote, self.line_starts[self._text_line(self.line_of(before))])
+        near = [p for p in (before, after) if p >= 0]
+        return min(near, key=lambda p: (abs(self.line_of(p) - hint_line), p)) if near else found
+
+    def _nearest_scanned(self, quote: str, found: int, hint_line: int) -> int:
+        """`_nearest` by looking at the first `SCANNED` occurrences, for a line map that does not
+        grow with offsets (an odd HTML page)."""
+        best, pos = found, found
+        for _ in range(SCANNED):
+            if pos < 0:
+                break
+            if abs(self.line_of(pos) - hint_line) < abs(self.line_of(best) - hint_line):
+                best = pos
+            pos = self.text.find(quote, pos + 1)
+        return best
+
+    def _text_line(self, line: int) -> int:
+        """The index of the first text line whose file line is ``line`` or after (clamped)."""
+        if self.line_map is not None:
+            index = bisect.bisect_left(self.line_map, line)
+        else:
+            index = line - self.first_line
+        return min(max(index, 0), len(self.line_starts) - 1)
 
     def in_range(self, start: int, end: int) -> list[int]:
         """Indexes of the mentions that start inside [start, end)."""
@@ -123,6 +160,7 @@ def _same_figure(claim: Claim, mention: Mention) -> bool:
 def match_claims(claims: Sequence[Claim], index: SourceIndex, threshold: float) -> list[Match]:
     """Anchor every claim of one source; each mention is the figure of at most one claim."""
     taken: set[int] = set()
+    resume: dict[tuple[str, str], int] = {}
     out: list[Match] = []
     pending: list[tuple[Claim, Anchor | None, list[int]]] = []
     # first pass: figures whose surface text still stands in the passage
@@ -133,6 +171,8 @@ def match_claims(claims: Sequence[Claim], index: SourceIndex, threshold: float) 
             continue
         inside = index.in_range(anchor.start, anchor.end)
         same = [i for i in inside if i not in taken and index.mentions[i].text == claim.text]
+        if not same and anchor.exact:
+            anchor, inside, same = _later(claim, anchor, inside, taken, index, resume)
         if same:
             taken.add(same[0])
             mention = index.mentions[same[0]]
@@ -176,18 +216,48 @@ def match_claims(claims: Sequence[Claim], index: SourceIndex, threshold: float) 
     return out
 
 
+def _later(
+    claim: Claim, anchor: Anchor, inside: list[int], taken: set[int], index: SourceIndex,
+    resume: dict[tuple[str, str], int],
+) -> tuple[Anchor, list[int], list[int]]:
+    """A later occurrence of an exact quote whose figure is still free, when the nearest one's is
+    taken: claims of a passage repeated on one line (a table, "1% 1% ...") are registered in
+    order, so each takes the next occurrence. ``resume`` keeps where the last search for the
+    same quote and figure ended (the occurrences before it are taken: `taken` only grows), so
+    that n such claims cost n, not n squared; at most `SCANNED` occurrences are tried."""
+    key = (claim.quote, claim.text)
+    pos = max(resume.get(key, anchor.start), anchor.start)
+    for _ in range(SCANNED):
+        pos = index.text.find(claim.quote, pos + 1)
+        if pos < 0:
+            break
+        here = index.in_range(pos, pos + len(claim.quote))
+        same = [i for i in here if i not in taken and index.mentions[i].text == claim.text]
+        if same:
+            resume[key] = pos
+            return Anchor(pos, pos + len(claim.quote), 100.0, True), here, same
+    resume[key] = max(pos, anchor.start) if pos >= 0 else len(index.text)
+    return anchor, inside, []
+
+
 def _in_place(
     claim: Claim, anchor: Anchor, inside: list[int], taken: set[int], index: SourceIndex
 ) -> int | None:
     """The free mention overlapping an occurrence of the claim's text in its exact quote."""
-    if not claim.text:
+    if not claim.text or all(i in taken for i in inside):
         return None
+    first, last = inside[0], inside[-1]  # `in_range` gives consecutive indexes, by start
     at = claim.quote.find(claim.text)
     while at >= 0:
         start, end = anchor.start + at, anchor.start + at + len(claim.text)
-        for i in inside:
+        # only mentions starting before the occurrence ends and at most the longest mention
+        # before it can overlap it: looked up, not scanned (a quote of 600 figures, each
+        # scanning all 600, made verify quadratic)
+        hi = min(bisect.bisect_left(index.starts, end), last + 1)
+        lo = max(bisect.bisect_left(index.starts, start - index.longest), first)
+        for i in range(lo, hi):
             span = index.mentions[i].span
-            if i not in taken and span.start < end and start < span.end:
+            if i not in taken and start < span.end:
                 return i
         at = claim.quote.find(claim.text, at + 1)
     return None

@@ -22,13 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck.check.markdown import prose
-from claimcheck.check.match import (
-    Candidate,
-    CandidateIndex,
-    figure_sentence,
-    opens_with_pronoun,
-    query_of,
-)
+from claimcheck.check.match import Candidate, CandidateIndex, figure_sentence
+from claimcheck.check.query import opens_with_pronoun, query_of
 from claimcheck.check.suppress import Suppressions
 from claimcheck.check.verdict import Verdict, judge, where
 from claimcheck.errors import InputError, UsageError

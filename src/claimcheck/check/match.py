@@ -32,16 +32,17 @@ registry file yet, one of that source's extracted quantities (a *source statemen
 
 from __future__ import annotations
 
-import heapq
-import math
 import re
 from collections import defaultdict
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from claimcheck.check import frames
+from claimcheck.check import frames, retrieve
+from claimcheck.check.query import Query, is_headline
+from claimcheck.check.retrieve import MEASURE
 from claimcheck.check.words import Words
 from claimcheck.check.words import load as load_words
 from claimcheck.lexicon import Lexicon
@@ -51,8 +52,6 @@ from claimcheck.tolerance import Figure, figure_of_claim, figure_of_mention
 if TYPE_CHECKING:
     from claimcheck.project import Project
 
-TOP_K = 40  # candidates scored per mention
-MAX_POSTINGS = 20_000  # posting entries visited per mention before rarer words must do
 MIN_SCORE = 55.0  # lowest similarity at which a candidate speaks to a mention at all
 MIN_SHARED = 2  # content words a draft sentence (or clause) must share with a candidate
 STRONG_SCORE = 70.0  # similarity at which a candidate without frames can fail a draft number
@@ -92,56 +91,12 @@ class Scored:
     reason: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
-    """What the index needs of a draft mention: figure unit, sentence, clause, frame."""
-
-    unit: str | None
-    sentence: str
-    clause: str
-    frame: Frame | None = None
-
-
-def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
-    """The mention's sentence and the clause of it that holds the number (clauses break where
-    ``words`` says). A sentence that opens with a pronoun ("Its exports climbed to ...") is
-    about what ``before``, the sentence before it in its paragraph, names: that sentence's words
-    join the query's."""
-    sentence = mention.sentence
-    at = mention.span.start - mention.sentence_start
-    if not 0 <= at <= len(sentence):
-        at = sentence.find(mention.text)
-    cuts = [0] + [m.end() for m in words.clause_break.finditer(sentence)] + [len(sentence) + 1]
-    lo = max(c for c in cuts if c <= max(at, 0))
-    # a figure may run past its sentence's end when an over-long sentence was cut inside it
-    end = max(at, 0) + len(mention.text) - 1
-    hi = min((c for c in cuts if c > end), default=len(sentence)) if at >= 0 else len(sentence)
-    context = f"{before} {sentence}" if before and opens_with_pronoun(sentence, words) else sentence
-    return Query(mention.unit, context, sentence[lo:hi], mention.frame)
-
-
-def opens_with_pronoun(sentence: str, words: Words) -> bool:
-    """True when a sentence opens with a pronoun ("Its exports ...", one of the openers of
-    ``data/cues.yaml``): it is about what the sentence before it names."""
-    return words.refer_back.match(sentence) is not None
-
-
 def figure_sentence(quote: str, text: str) -> str:
     """The sentence of ``quote`` that holds the figure ``text`` (the whole quote if none does)."""
     parts = _SENTENCE.split(quote)
     if len(parts) == 1:
         return quote
     return next((p for p in parts if text in p), quote)
-
-
-_MEASURE = "\x00m:"  # posting key of a measure (no word can look like it)
-_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
-
-
-def is_headline(sentence: str) -> bool:
-    """True for a Title Case sentence ("City To Spend Up To $2 Billion On Transit")."""
-    words = _TITLE_WORD.findall(sentence)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 @dataclass
@@ -151,6 +106,20 @@ class _Prepared:
     content: set[str]
     tokens: set[str]
     names: set[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Facts:
+    """A draft sentence's (or clause's) content words, joined for similarity, its names and
+    all its stemmed words (names and words only for a sentence)."""
+
+    tokens: frozenset[str]
+    joined: str
+    names: frozenset[str]
+    words: frozenset[str]
+
+
+_FACTS_KEPT = 256  # draft sentences and clauses whose facts are kept (memory stays bounded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +145,8 @@ class CandidateIndex:
     known_names: frozenset[str] = frozenset()
     _candidates: dict[int, Candidate] = field(default_factory=dict)
     _prepared: dict[int, _Prepared] = field(default_factory=dict)
+    _sentence_facts: dict[tuple[bool, str], _Facts] = field(default_factory=dict)
+    _retrieved: dict[tuple[str, str | None, str], list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, project: Project) -> CandidateIndex:
@@ -213,7 +184,7 @@ class CandidateIndex:
                 postings.setdefault(dimension, {})
             by_word = postings[dimension]
             if measure is not None:
-                by_word.setdefault(_MEASURE + measure, []).append(i)
+                by_word.setdefault(MEASURE + measure, []).append(i)
             for token in tokens | about if about else tokens:
                 found = by_word.get(token)
                 if found is None:
@@ -248,30 +219,12 @@ class CandidateIndex:
         total = self.sizes.get(dimension, 0)
         if not total:
             return []
-        sentence_tokens = self.words.content(query.sentence)
-        clause_tokens = self.words.content(query.clause)
-        names = self.words.names(query.sentence, self.known_names)
-        if is_headline(query.sentence):
-            names &= self.known_names  # in Title Case every word looks like a name
+        facts = self._facts(query.sentence)
+        sentence_tokens, draft_sentence, names, all_draft = facts.tokens, facts.joined, facts.names, facts.words
+        clause = self._facts(query.clause, clause=True) if query.clause != query.sentence else facts
+        clause_tokens, draft_clause = clause.tokens, clause.joined
         measure = query.frame.measure if query.frame else None
-        lookup = sentence_tokens | {_MEASURE + measure} if measure else sentence_tokens
-        weights: dict[int, float] = defaultdict(float)
-        by_word = self.postings.get(dimension, {})
-        lists = sorted(((by_word.get(t, []), t) for t in lookup), key=lambda pair: (len(pair[0]), pair[1]))
-        visited = 0
-        for ids, _ in lists:
-            if not ids:
-                continue
-            if visited and visited + len(ids) > MAX_POSTINGS:
-                break
-            visited += len(ids)
-            idf = math.log(1 + total / len(ids))
-            for i in ids:
-                weights[i] += idf
-        best = _top(weights)
-        draft_sentence = " ".join(sorted(sentence_tokens))
-        draft_clause = " ".join(sorted(clause_tokens))
-        all_draft = sentence_tokens | {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", query.sentence)}
+        best = self._retrieve(dimension, measure, query.sentence, sentence_tokens)
         out = []
         for i in best:
             prepared = self._prepare(i)
@@ -306,6 +259,38 @@ class CandidateIndex:
         out.sort(key=lambda s: (not s.strong, -s.score))
         return out
 
+    def _retrieve(self, dimension: str, measure: str | None, sentence: str, tokens: AbstractSet[str]) -> list[int]:
+        """`retrieve.top` once per sentence, dimension and measure: the figures of one sentence
+        retrieve alike."""
+        key = (dimension, measure, sentence)
+        found = self._retrieved.get(key)
+        if found is None:
+            if len(self._retrieved) >= _FACTS_KEPT:
+                self._retrieved.clear()
+            by_word = self.postings.get(dimension, {})
+            found = self._retrieved[key] = retrieve.top(by_word, self.sizes.get(dimension, 0), tokens, measure)
+        return found
+
+    def _facts(self, text: str, clause: bool = False) -> _Facts:
+        """What `match` needs of a draft sentence (or clause), worked out once per text: every
+        figure of a sentence asks the same (5,000 figures on one line asked it 5,000 times)."""
+        memo = self._sentence_facts
+        found = memo.get((clause, text))
+        if found is not None:
+            return found
+        tokens = self.words.content(text)
+        names: set[str] = set()
+        words: set[str] = set()
+        if not clause:
+            names = self.words.names(text, self.known_names)
+            if is_headline(text):
+                names &= self.known_names  # in Title Case every word looks like a name
+            words = tokens | {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", text)}
+        if len(memo) >= _FACTS_KEPT:
+            memo.clear()  # drafts are read in order: the sentences asked of again are recent ones
+        found = memo[clause, text] = _Facts(frozenset(tokens), " ".join(sorted(tokens)), frozenset(names), frozenset(words))
+        return found
+
     def _prepare(self, i: int) -> _Prepared:
         found = self._prepared.get(i)
         if found is None:
@@ -319,18 +304,6 @@ class CandidateIndex:
             lowered = {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", f"{sentence} {about}")}
             found = self._prepared[i] = _Prepared(sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names)
         return found
-
-
-def _top(weights: dict[int, float]) -> list[int]:
-    """The `TOP_K` ids of highest weight, ties by id: ``sorted(weights, key=(-weight, id))[:TOP_K]``
-    without sorting (or calling a key function on) the 100,000 ids a common word can bring.
-    """
-    if len(weights) <= TOP_K:
-        return sorted(weights, key=lambda i: (-weights[i], i))
-    kth = heapq.nlargest(TOP_K, weights.values())[-1]
-    above = sorted((i for i, w in weights.items() if w > kth), key=lambda i: (-weights[i], i))
-    ties = heapq.nsmallest(TOP_K - len(above), (i for i, w in weights.items() if w == kth))
-    return above + ties
 
 
 def claims_of(project: Project) -> list[Entry]:
@@ -350,7 +323,7 @@ def statements_of(project: Project) -> list[Entry]:
     return entries
 
 
-def _similarity(tokens: set[str], joined: str, prepared: _Prepared) -> float:
+def _similarity(tokens: AbstractSet[str], joined: str, prepared: _Prepared) -> float:
     # token_set_ratio is 100 for any subset: ask for two shared words before trusting it
     if len(tokens & prepared.content) < MIN_SHARED:
         return 0.0

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck import lexicon as lexicon_mod
 from claimcheck import stem as stem_mod
-from claimcheck.check import match, words
+from claimcheck.check import match, query, retrieve, words
 from claimcheck.check.match import CandidateIndex, claims_of, statements_of
 from claimcheck.io.cache import FOLDER, digest, read_blob, salted, write_blob
 
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 @cache
 def _code() -> bytes:
     """A digest of what the index is made by: its modules and the word lists."""
-    parts = [Path(m.__file__ or "").read_bytes() for m in (match, words, lexicon_mod, stem_mod)]
+    parts = [Path(m.__file__ or "").read_bytes() for m in (match, query, retrieve, words, lexicon_mod, stem_mod)]
     data = resources.files("claimcheck").joinpath("data")
     parts += [data.joinpath(name).read_bytes() for name in ("lexicon.yaml", "check.yaml")]
     return digest(b"\0".join(parts))

@@ -3,7 +3,8 @@
 A small rule-based splitter: a sentence ends at ., ! or ? followed by white space and a capital
 letter, digit or quote, unless the word before the stop is a known abbreviation; a line break
 ends a sentence when the line reads as finished (ends in punctuation or is a heading); a blank
-line ends a paragraph. A "sentence" longer than `MAX_SENTENCE` characters (a table flattened
+line ends a paragraph; a Markdown table row (a line that starts and ends with ``|``) is a
+sentence of its own. A "sentence" longer than `MAX_SENTENCE` characters (a table flattened
 into one line, a list without stops, hostile input) is cut into pieces at a clause break or a
 space: every stage reads a figure within its sentence, so an unbounded sentence made the work
 and the memory per figure grow with the whole text. Our own rather than nltk or spaCy: those need model data downloads and
@@ -41,6 +42,9 @@ def _abbreviations() -> frozenset[str]:
 
 
 _ABBREVIATIONS = _abbreviations()
+# a Markdown table row: a line that starts and ends with "|" (a row of a 500-row table was one
+# sentence with all the others, and every claim of it quoted the whole table)
+_TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.\W*$")
 
 
@@ -86,6 +90,8 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
         # a wrapped line continues its sentence; a finished line or a heading does not
         if before and after and (before[-1] in ".!?:\"”’)" or after[:1].isupper()):
             cuts.append(m.end())
+    for m in _TABLE_ROW.finditer(text, start, end):
+        cuts += (m.start(), m.end())  # each row its own sentence
     cuts = sorted(set(cuts))
     cuts.append(end)
     for a, b in zip(cuts, cuts[1:], strict=False):

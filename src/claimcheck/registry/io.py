@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -292,13 +293,29 @@ def write_atomic(path: Path, text: str) -> bool:
             return False
     except (OSError, UnicodeDecodeError):
         pass
+    # a symlinked registry file is written through to its target, not replaced by a plain file
+    path = path.resolve() if path.is_symlink() else path
     path.parent.mkdir(parents=True, exist_ok=True)
+    mode = _mode_of(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())  # the bytes are on disk before the rename makes them the file
+        os.chmod(tmp, mode)  # mkstemp makes files 0600: keep the old file's mode, or the umask's
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def _mode_of(path: Path) -> int:
+    """The permission bits of the file at ``path``; for a new file, what the umask gives."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

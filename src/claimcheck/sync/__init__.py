@@ -44,14 +44,21 @@ class SyncResult:
     written: tuple[str, ...]
 
 
-def _claim_id(source: str, mention: Mention, taken: set[str]) -> str:
+def _claim_id(source: str, mention: Mention, taken: set[str], tried: dict[tuple[str, str, str], int]) -> str:
+    """A new claim's id: a digest of source, sentence, figure and a counter, the first not taken.
+
+    ``tried`` remembers the counter last used for each sentence and figure: ``taken`` only
+    grows, so the counters below it are taken and the next try starts after it. Without it,
+    the n-th of n identical figures in one sentence hashed n times (quadratic sync)."""
     base = f"{source}\x00{mention.sentence}\x00{mention.text}"
-    n = 0
+    key = (source, mention.sentence, mention.text)  # the mention's strings, not a copy of them
+    n = tried.get(key, 0)
     while True:
         digest = hashlib.sha1(f"{base}\x00{n}".encode()).hexdigest()[:8]
         candidate = f"c{digest}"
         if candidate not in taken:
             taken.add(candidate)
+            tried[key] = n + 1
             return candidate
         n += 1
 
@@ -110,6 +117,7 @@ def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncRes
     """
     cfg = project.config
     taken = {c.id for c in project.registry.all()}
+    tried: dict[tuple[str, str, str], int] = {}
     added = refreshed = orphaned = unchanged = 0
     written: list[str] = []
     for source in project.sources:
@@ -145,7 +153,7 @@ def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncRes
                 continue
             fields = derived(mention)
             new_claim = Claim(
-                id=_claim_id(source.id, mention, taken),
+                id=_claim_id(source.id, mention, taken, tried),
                 source=source.id,
                 subject=guess.subject(mention, topic),
                 metric=guess.metric(mention, project.lexicon),

@@ -1,0 +1,67 @@
+"""What the draft check asks of a draft figure: its sentence, the clause holding it, its frame.
+
+A sentence is cut into clauses at the cue words of ``data/cues.yaml`` (`claimcheck.check.words`);
+the cuts depend only on the sentence, so they are worked out once per sentence, not once per
+figure of it. A sentence that opens with a pronoun takes the words of the one before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claimcheck.check.words import Words
+from claimcheck.model import Frame, Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """What the index needs of a draft mention: figure unit, sentence, clause, frame."""
+
+    unit: str | None
+    sentence: str
+    clause: str
+    frame: Frame | None = None
+
+
+def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
+    """The mention's sentence and the clause of it that holds the number (clauses break where
+    ``words`` says). A sentence that opens with a pronoun ("Its exports climbed to ...") is
+    about what ``before``, the sentence before it in its paragraph, names: that sentence's words
+    join the query's."""
+    sentence = mention.sentence
+    at = mention.span.start - mention.sentence_start
+    if not 0 <= at <= len(sentence):
+        at = sentence.find(mention.text)
+    cuts = _cuts(sentence, words.clause_break)
+    lo = cuts[bisect.bisect_right(cuts, max(at, 0)) - 1]
+    # a figure may run past its sentence's end when an over-long sentence was cut inside it
+    end = max(at, 0) + len(mention.text) - 1
+    after = bisect.bisect_right(cuts, end)
+    hi = cuts[after] if at >= 0 and after < len(cuts) else len(sentence)
+    context = f"{before} {sentence}" if before and opens_with_pronoun(sentence, words) else sentence
+    return Query(mention.unit, context, sentence[lo:hi], mention.frame)
+
+
+@lru_cache(maxsize=64)
+def _cuts(sentence: str, clause_break: re.Pattern[str]) -> tuple[int, ...]:
+    """Where ``sentence`` breaks into clauses, in order: worked out once per sentence, not once
+    per figure of it (a sentence of 2,000 characters may hold hundreds of figures)."""
+    return (0, *(m.end() for m in clause_break.finditer(sentence)), len(sentence) + 1)
+
+
+def opens_with_pronoun(sentence: str, words: Words) -> bool:
+    """True when a sentence opens with a pronoun ("Its exports ...", one of the openers of
+    ``data/cues.yaml``): it is about what the sentence before it names."""
+    return words.refer_back.match(sentence) is not None
+
+
+_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def is_headline(sentence: str) -> bool:
+    """True for a Title Case sentence ("City To Spend Up To $2 Billion On Transit")."""
+    words = _TITLE_WORD.findall(sentence)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

@@ -77,13 +77,17 @@ def phases(project: Path, path: Path) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--claims", type=int, default=100_000, help="size of the large project (0: none)")
+    parser.add_argument(
+        "--claims", type=int, default=100_000, help="size of the large project (0: none)"
+    )
     parser.add_argument("--keep", type=Path, help="build the large project here, or reuse it")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="claimcheck-check-"))
     path = draft(work)
     first, median = time_cli(REPO, path)
-    print(f"demo registry, {path.stat().st_size:,} B draft: first {first:.2f} s, then median {median:.2f} s")
+    print(
+        f"demo registry, {path.stat().st_size:,} B draft: first {first:.2f} s, then median {median:.2f} s"
+    )
     print("  " + phases(REPO, path))
     if args.claims:
         sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -38,7 +38,9 @@ def city(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(2, 3))).capitalize()
 
 
-def make_claim(rng: random.Random, i: int, source: str, subject: str, metric: str, year: int) -> list[Claim]:
+def make_claim(
+    rng: random.Random, i: int, source: str, subject: str, metric: str, year: int
+) -> list[Claim]:
     kind = rng.random()
     common = {"source": source, "subject": subject, "line": i % 400 + 1}
     if kind < 0.35:
@@ -61,7 +63,17 @@ def make_claim(rng: random.Random, i: int, source: str, subject: str, metric: st
         value = rng.randint(100, 5000)
         text = f"{value:,}"
         quote = f"{subject} aims to have {text} {metric} firms by {year}."
-        return [Claim(id=f"c{i:07d}", text=text, quote=quote, value=value, period=str(year), metric=metric, **common)]
+        return [
+            Claim(
+                id=f"c{i:07d}",
+                text=text,
+                quote=quote,
+                value=value,
+                period=str(year),
+                metric=metric,
+                **common,
+            )
+        ]
     if kind < 0.8:
         a, b = rng.randint(10, 90), rng.randint(100, 900)
         up = round((b / a - 1) * 100) if rng.random() < 0.9 else rng.randint(5, 50)
@@ -112,7 +124,9 @@ def registry(n: int, seed: int = 7) -> Registry:
         if made and rng.random() < 0.1:
             new = [restate(rng, rng.choice(made[-5000:]), i, source)]
         else:
-            new = make_claim(rng, i, source, rng.choice(subjects), rng.choice(metrics), rng.randint(2000, 2023))
+            new = make_claim(
+                rng, i, source, rng.choice(subjects), rng.choice(metrics), rng.randint(2000, 2023)
+            )
         for c in new:
             reg.claims.setdefault(c.source, []).append(c)
         made.extend(new)
@@ -121,11 +135,15 @@ def registry(n: int, seed: int = 7) -> Registry:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     args = parser.parse_args()
     lexicon = load_lexicon()
-    print(f"{'claims':>8} {'conflicts':>9}  {'by kind':<44} {'seconds':>8} {'s/1k':>7} {'peak RSS MB':>11}")
+    print(
+        f"{'claims':>8} {'conflicts':>9}  {'by kind':<44} {'seconds':>8} {'s/1k':>7} {'peak RSS MB':>11}"
+    )
     for n in args.sizes:
         reg = registry(n)
         total = len(reg.all())
@@ -133,7 +151,9 @@ def main() -> None:
         found = detect(reg, lexicon)
         elapsed = time.perf_counter() - start
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # kilobytes on Linux
-        kinds = ", ".join(f"{k} {v}" for k, v in sorted(Counter(str(c.kind) for c in found).items()))
+        kinds = ", ".join(
+            f"{k} {v}" for k, v in sorted(Counter(str(c.kind) for c in found).items())
+        )
         print(f"{total:>8,} {len(found):>9,}  {kinds:<44} {elapsed:>8.2f} {elapsed / total * 1000:>7.3f} "
               f"{peak / 2**20:>11.0f}")  # fmt: skip
 

@@ -159,7 +159,9 @@ def canonical_unit(name: str | None, *, currency: bool = False) -> str | None:
     if " per " in low:
         parts = [RATE_PART_MAP.get(p, canonical_unit(p)) for p in low.split(" per ")]
         return "_per_".join(p or "" for p in parts)
-    return low.replace("meter", "metre").replace("liter", "litre").replace("-", "_").replace(" ", "_")
+    return (
+        low.replace("meter", "metre").replace("liter", "litre").replace("-", "_").replace(" ", "_")
+    )
 
 
 @dataclass
@@ -288,7 +290,9 @@ def score_quantulum(extract: Callable[..., list[Any]], path: Path) -> FileScore:
         if not missing and not extra:
             score.passed += 1
         else:
-            score.failures.append(f"{text[:100]!r}: missing {missing} extra {extra} got {_show(found)}")
+            score.failures.append(
+                f"{text[:100]!r}: missing {missing} extra {extra} got {_show(found)}"
+            )
     return score
 
 
@@ -305,7 +309,9 @@ def _show(found: Iterable[Any]) -> list[str]:
     out = []
     for m in found:
         value = m.value if m.value is not None else f"{m.low}..{m.high}"
-        out.append(f"{m.kind[0]}:{m.text}={value}{'' if not getattr(m, 'unit', None) else ' ' + m.unit}")
+        out.append(
+            f"{m.kind[0]}:{m.text}={value}{'' if not getattr(m, 'unit', None) else ' ' + m.unit}"
+        )
     return out
 
 
@@ -382,7 +388,9 @@ def score_recognizers(extract: Callable[..., list[Any]], path: Path, model: str)
         if not missing and not extra:
             score.passed += 1
         else:
-            score.failures.append(f"{text[:100]!r}: missing {missing} extra {extra} got {_show(found)}")
+            score.failures.append(
+                f"{text[:100]!r}: missing {missing} extra {extra} got {_show(found)}"
+            )
     return score
 
 
@@ -496,7 +504,11 @@ def speed(size: int) -> list[tuple[str, str]]:
         path = Path(tmp) / "corpus.txt"
         path.write_text("\n\n".join(docs), encoding="utf-8")
         cmd = [str(exe), "extract", str(path), "--format", "json"]
-        wall = timed(lambda: subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        wall = timed(
+            lambda: subprocess.run(
+                cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            )
+        )
         rows.append((f"claimcheck extract FILE --format json ({path.stat().st_size:,} bytes)",
                      f"{wall:.2f} s wall (target < 2 s)"))  # fmt: skip
     help_wall = min(
@@ -524,7 +536,9 @@ def scores() -> list[FileScore]:
 
 def table(rows: list[list[str]]) -> str:
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    lines = ["| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in rows]
+    lines = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in rows
+    ]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(lines)
 

@@ -42,7 +42,9 @@ REPO = Path(__file__).resolve().parents[1]
 FAILING = {Verdict.contradicted, Verdict.misattributed}
 
 
-def _verdict_of(index: CandidateIndex, lexicon: Any, text: str, figure: str, published: str | None = None) -> tuple[Verdict | None, str]:
+def _verdict_of(
+    index: CandidateIndex, lexicon: Any, text: str, figure: str, published: str | None = None
+) -> tuple[Verdict | None, str]:
     head = f"---\npublished: {published}\n---\n" if published else ""
     report = check_drafts([Draft("case.md", head + text + "\n", True)], index, lexicon, ())
     for f in report.findings:
@@ -66,7 +68,9 @@ def devset(folder: Path, show: int) -> dict[str, Any]:
         index = CandidateIndex.build(project)
         got: list[tuple[dict[str, Any], Verdict | None, str]] = []
         for case in cases:
-            verdict, message = _verdict_of(index, project.lexicon, case["text"], str(case["figure"]))
+            verdict, message = _verdict_of(
+                index, project.lexicon, case["text"], str(case["figure"])
+            )
             got.append((case, verdict, message))
     scores: dict[str, Any] = {}
     for v in Verdict:
@@ -88,7 +92,10 @@ def devset(folder: Path, show: int) -> dict[str, Any]:
     by_class = Counter(str(c.get("class")) for c, _, _ in wrong)
     scores["wrong_by_class"] = dict(by_class.most_common())
     for c, g, m in wrong[:show]:
-        print(f"  [{c.get('class')}] {c['name']}: want {c['verdict']}, got {g.value if g else None}: {m}", file=sys.stderr)
+        print(
+            f"  [{c.get('class')}] {c['name']}: want {c['verdict']}, got {g.value if g else None}: {m}",
+            file=sys.stderr,
+        )
         print(f"      {c['text']}", file=sys.stderr)
     return scores
 
@@ -104,18 +111,29 @@ def pairs(folder: Path, show: int) -> dict[str, Any]:
             mentions = extract(pair["premise"], published=published, lexicon=lexicon)
             entries = [Statement("premise", m) for m in mentions if isinstance(m, Quantity)]
             index = CandidateIndex.of(list(entries), lexicon)
-            verdict, message = _verdict_of(index, lexicon, pair["hypothesis"], str(pair["figure"]), published)
+            verdict, message = _verdict_of(
+                index, lexicon, pair["hypothesis"], str(pair["figure"]), published
+            )
             failed = verdict in FAILING
             counts[(pair["label"], failed)] += 1
             wrong = failed != (pair["label"] == "contradiction")
             if wrong and shown < show:
                 shown += 1
-                print(f"  {pair['id']} ({pair['label']}): {verdict.value if verdict else None}: {message}", file=sys.stderr)
+                print(
+                    f"  {pair['id']} ({pair['label']}): {verdict.value if verdict else None}: {message}",
+                    file=sys.stderr,
+                )
                 print(f"      P: {pair['premise']}\n      H: {pair['hypothesis']}", file=sys.stderr)
+
     def rate(label: str) -> tuple[float, int]:
         total = counts[(label, True)] + counts[(label, False)]
         return (counts[(label, True)] / total if total else 0.0, total)
-    return {"contradiction_caught": rate("contradiction"), "entailment_failed": rate("entailment"), "neutral_failed": rate("neutral")}
+
+    return {
+        "contradiction_caught": rate("contradiction"),
+        "entailment_failed": rate("entailment"),
+        "neutral_failed": rate("neutral"),
+    }
 
 
 def main() -> None:

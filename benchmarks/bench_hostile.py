@@ -51,14 +51,20 @@ def main(argv: list[str] | None = None) -> int:
     extract("It rose 5% to $3 billion in 2023.")  # compile the patterns once
     sizes = sorted(args.sizes)
     head = " | ".join(f"{s:>9,} chars" for s in sizes)
-    growth = " | ".join(f"{b // a}x size: time x (per size x)" for a, b in zip(sizes, sizes[1:], strict=False))
+    growth = " | ".join(
+        f"{b // a}x size: time x (per size x)" for a, b in zip(sizes, sizes[1:], strict=False)
+    )
     print(f"| case | {head} | {growth} |")
     for name in args.case or list(CASES):
         times = [timed(CASES[name](size)) for size in sizes]
         cells = " | ".join(f"{t:9.3f} s" for t in times)
         ratios = " | ".join(
             f"{tb / ta:6.1f}x ({(tb / ta) / (b / a):.2f})"
-            for (a, ta), (b, tb) in zip(zip(sizes, times, strict=True), list(zip(sizes, times, strict=True))[1:], strict=False)
+            for (a, ta), (b, tb) in zip(
+                zip(sizes, times, strict=True),
+                list(zip(sizes, times, strict=True))[1:],
+                strict=False,
+            )
         )
         print(f"| {name} | {cells} | {ratios} |", flush=True)
     return 0

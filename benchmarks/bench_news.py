@@ -95,7 +95,9 @@ class Figure:
         if self.low is not None or other.low is not None:
             return (self.low is not None and other.low is not None and self.high is not None and other.high is not None
                     and _close(self.low, other.low) and _close(self.high, other.high))  # fmt: skip
-        return self.value is not None and other.value is not None and _close(self.value, other.value)
+        return (
+            self.value is not None and other.value is not None and _close(self.value, other.value)
+        )
 
     def same_unit(self, predicted: Figure) -> bool:
         """``self`` is the expected figure."""
@@ -142,7 +144,11 @@ def match(expected: list[Figure], predicted: list[Figure], level: str) -> list[t
         # that also agrees on unit and role, so that misses and disagreements are reported
         # against the right figure ("two home runs", not the 2 of "11-2")
         e, p = expected[i], predicted[j]
-        at = bool(e.text) and bool(p.text) and (p.text.lower() in e.text.lower() or e.text.lower() in p.text.lower())
+        at = (
+            bool(e.text)
+            and bool(p.text)
+            and (p.text.lower() in e.text.lower() or e.text.lower() in p.text.lower())
+        )
         return (not at, not e.same_unit(p), e.role != p.role)
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -230,7 +236,13 @@ def run(folder: Path = SET, only: str | None = None) -> Result:
 
 
 def _fig(f: Figure) -> str:
-    v = f"{f.low:,.10g}..{f.high:,.10g}" if f.low is not None and f.high is not None else f"{f.value:,.10g}" if f.value is not None else "?"
+    v = (
+        f"{f.low:,.10g}..{f.high:,.10g}"
+        if f.low is not None and f.high is not None
+        else f"{f.value:,.10g}"
+        if f.value is not None
+        else "?"
+    )
     parts = [v, f.unit or "-", f"noun={f.noun}" if f.noun else "", f.role or ""]
     return f"{f.text!r} " + " ".join(p for p in parts if p)
 
@@ -239,7 +251,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--set", type=Path, default=SET, help="folder of the labelled sentences")
     parser.add_argument("--class", dest="cls", default=None, help="score one class only")
-    parser.add_argument("--show", type=int, default=0, help="print up to N misses and false figures")
+    parser.add_argument(
+        "--show", type=int, default=0, help="print up to N misses and false figures"
+    )
     args = parser.parse_args()
     result = run(args.set, args.cls)
     if not result.sentences:
@@ -247,7 +261,9 @@ def main() -> None:
         parser.error(f"no sentence of class {args.cls!r}; classes: {', '.join(known)}")
     classes = sorted(result.sentences)
     total = sum(result.sentences.values())
-    print(f"news set: {total} sentences, {result.tally('value', 'all').tp + result.tally('value', 'all').fn} expected figures")
+    print(
+        f"news set: {total} sentences, {result.tally('value', 'all').tp + result.tally('value', 'all').fn} expected figures"
+    )
     print(f"{'class':14} {'sent':>4}  " + "  ".join(f"{lv:>20}" for lv in LEVELS))
     print(f"{'':14} {'':>4}  " + "  ".join(f"{'P     R     F1':>20}" for _ in LEVELS))
     for cls in ["all", *classes]:
@@ -261,7 +277,9 @@ def main() -> None:
     print(f"value level: {v['tp']} found, {v['fn']} missed, {v['fp']} false")
     q = result.qualifier
     if q:
-        print(f"qualifier agrees on {q[True]} of {q[True] + q[False]} matched figures that label one")
+        print(
+            f"qualifier agrees on {q[True]} of {q[True] + q[False]} matched figures that label one"
+        )
     if args.show:
         print("\nmissed (expected, not found):", file=sys.stderr)
         for s, e in result.misses[: args.show]:
@@ -271,7 +289,9 @@ def main() -> None:
             print(f"  [{s['id']}] {_fig(p)}\n      {s['text']}", file=sys.stderr)
         print("\nunit or role disagreements (expected | found):", file=sys.stderr)
         for what, s, e, p in result.disagree[: args.show]:
-            print(f"  [{s['id']}] {what}: {_fig(e)} | {_fig(p)}\n      {s['text']}", file=sys.stderr)
+            print(
+                f"  [{s['id']}] {what}: {_fig(e)} | {_fig(p)}\n      {s['text']}", file=sys.stderr
+            )
 
 
 if __name__ == "__main__":

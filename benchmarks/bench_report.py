@@ -51,7 +51,12 @@ def cli(args: list[str]) -> float:
     """Seconds for ``claimcheck report ARGS`` as a subprocess (the page to /dev/null)."""
     exe = Path(sys.executable).with_name("claimcheck")
     start = time.perf_counter()
-    subprocess.run([str(exe), "report", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    subprocess.run(
+        [str(exe), "report", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=True,
+    )
     return time.perf_counter() - start
 
 
@@ -78,7 +83,10 @@ def main() -> None:
     best = min((timed([draft], REPO, None) for _ in range(5)), key=lambda t: t[0] + t[1])
     print(line("demo + draft, best later call", best), flush=True)
     if args.cli:
-        print(f"{'':<34} CLI {min(cli([draft, '-C', str(REPO)]) for _ in range(3)):6.2f} s", flush=True)
+        print(
+            f"{'':<34} CLI {min(cli([draft, '-C', str(REPO)]) for _ in range(3)):6.2f} s",
+            flush=True,
+        )
     base = args.keep or Path(tempfile.mkdtemp(prefix="claimcheck-bench-"))
     try:
         for size in args.sizes:
@@ -87,7 +95,9 @@ def main() -> None:
                 shutil.rmtree(folder, ignore_errors=True)
                 build_project(folder, size)
             shutil.rmtree(folder / ".claimcheck-cache", ignore_errors=True)
-            print(line(f"{size:,} claims, first run (no cache)", timed([], folder, None)), flush=True)
+            print(
+                line(f"{size:,} claims, first run (no cache)", timed([], folder, None)), flush=True
+            )
             print(line(f"{size:,} claims, cached", timed([], folder, None)), flush=True)
             if args.cli:
                 print(f"{'':<34} CLI {cli(['-C', str(folder)]):6.2f} s", flush=True)

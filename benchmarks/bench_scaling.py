@@ -52,8 +52,12 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "figures": lambda size: _repeat(lambda i: f"it rose {i % 97} percent ", size) + "\n",
     "ranges": lambda size: _repeat(lambda i: "from 1 to ", size) + "\n",
     "repeated": lambda size: _repeat(lambda i: "1% ", size) + "\n",
-    "table": lambda size: "| Year | City | Growth | Exports |\n|---|---|---|---|\n"
-    + _repeat(lambda i: f"| {1500 + i % 500} | City{i} | {i % 9}.{i % 7}% | ${i} million |\n", size),
+    "table": lambda size: (
+        "| Year | City | Growth | Exports |\n|---|---|---|---|\n"
+        + _repeat(
+            lambda i: f"| {1500 + i % 500} | City{i} | {i % 9}.{i % 7}% | ${i} million |\n", size
+        )
+    ),
 }
 DRAFTS = ("figures", "ranges")
 
@@ -110,7 +114,11 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(float(s) * 1000) for s in args.sizes.split(",")]
     names = [n for n in args.only.split(",") if n] or list(INPUTS)
-    print(f"{'input':<10} {'command':<10} " + " ".join(f"{s // 1000:>8} KB" for s in sizes) + "   per 10x")
+    print(
+        f"{'input':<10} {'command':<10} "
+        + " ".join(f"{s // 1000:>8} KB" for s in sizes)
+        + "   per 10x"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         demo = _demo(folder)

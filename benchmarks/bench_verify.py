@@ -37,10 +37,34 @@ from claimcheck.report import json as json_report
 from claimcheck.sync import sync
 from claimcheck.verify import verify
 
-CITIES = ["Changchun", "Shenyang", "Dalian", "Harbin", "Jilin", "Anshan", "Daqing", "Qiqihar",
-          "Fushun", "Benxi", "Dandong", "Jinzhou", "Yingkou", "Siping", "Tonghua", "Mudanjiang"]
-THINGS = ["new energy vehicles", "industrial robots", "vaccines", "satellites", "rail cars",
-          "tractors", "wind turbines", "optical lenses"]
+CITIES = [
+    "Changchun",
+    "Shenyang",
+    "Dalian",
+    "Harbin",
+    "Jilin",
+    "Anshan",
+    "Daqing",
+    "Qiqihar",
+    "Fushun",
+    "Benxi",
+    "Dandong",
+    "Jinzhou",
+    "Yingkou",
+    "Siping",
+    "Tonghua",
+    "Mudanjiang",
+]
+THINGS = [
+    "new energy vehicles",
+    "industrial robots",
+    "vaccines",
+    "satellites",
+    "rail cars",
+    "tractors",
+    "wind turbines",
+    "optical lenses",
+]
 MONTHS = ["January", "March", "May", "July", "September", "November"]
 
 TEMPLATES = [

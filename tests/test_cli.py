@@ -41,7 +41,9 @@ def test_extract_file_json(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["version"] == 1
     quantity = [m for m in data["mentions"] if m["kind"] == "quantity"]
-    assert [(m["text"], m["value"], m["unit"], m["line"]) for m in quantity] == [("7.4 percent", 7.4, "percent", 1)]
+    assert [(m["text"], m["value"], m["unit"], m["line"]) for m in quantity] == [
+        ("7.4 percent", 7.4, "percent", 1)
+    ]
     assert all(m["path"] == str(path) for m in data["mentions"])
     assert result.stderr == f"extract: {len(data['mentions'])} mentions in 1 file\n"
 
@@ -58,9 +60,13 @@ def test_extract_stdin_yaml() -> None:
 def test_extract_reads_a_file_named_twice_once(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(SENTENCE, "utf-8")
-    result = invoke("extract", "-", "-", str(path), str(tmp_path), "--format", "json", input=SENTENCE)
+    result = invoke(
+        "extract", "-", "-", str(path), str(tmp_path), "--format", "json", input=SENTENCE
+    )
     assert result.exit_code == 0
-    assert sorted({m["path"] for m in json.loads(result.stdout)["mentions"]}) == sorted(["<stdin>", str(path)])
+    assert sorted({m["path"] for m in json.loads(result.stdout)["mentions"]}) == sorted(
+        ["<stdin>", str(path)]
+    )
     assert result.stderr.endswith(" in 2 files\n")
 
 
@@ -89,7 +95,9 @@ def test_extract_missing_file(tmp_path: Path) -> None:
 def test_extract_unknown_kind() -> None:
     result = invoke("extract", "-", "--kind", "money", input=SENTENCE)
     assert result.exit_code == 2
-    assert result.stderr == "claimcheck: unknown kind 'money'; choose from quantity, date, ordinal\n"
+    assert (
+        result.stderr == "claimcheck: unknown kind 'money'; choose from quantity, date, ordinal\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -111,7 +119,9 @@ def test_extract_bad_published_is_a_usage_error(value: str, problem: str) -> Non
 
 @pytest.mark.parametrize("value", ["2019", "2019-03", "2019-03-01"])
 def test_extract_published_formats(value: str) -> None:
-    result = invoke("extract", "-", "--published", value, "--format", "json", input="Sales rose 5% last year.\n")
+    result = invoke(
+        "extract", "-", "--published", value, "--format", "json", input="Sales rose 5% last year.\n"
+    )
     assert result.exit_code == 0
     assert [m["period"] for m in json.loads(result.stdout)["mentions"]] == ["2018", "2018"]
 
@@ -129,7 +139,9 @@ def test_init_and_refuse_to_overwrite(tmp_path: Path) -> None:
     result = invoke("init", str(target))
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [
-        f"created {target / 'claimcheck.yaml'}", f"created {target / 'sources'}/", f"created {target / 'claims'}/"
+        f"created {target / 'claimcheck.yaml'}",
+        f"created {target / 'sources'}/",
+        f"created {target / 'claims'}/",
     ]
     assert (target / "sources").is_dir() and (target / "claims").is_dir()
     config = (target / "claimcheck.yaml").read_bytes()
@@ -204,6 +216,9 @@ def test_max_file_size_refuses_a_larger_file(tmp_path: Path) -> None:
     refused = runner.invoke(app, ["extract", str(big), "--max-file-size", "1", "-f", "json"])
     assert refused.exit_code == 2 and refused.stdout == ""
     assert refused.stderr == f"claimcheck: {big}: 1.3 MB is over the 1 MB a file may have\n"
-    assert runner.invoke(app, ["extract", str(big), "--max-file-size", "2", "-f", "jsonl"]).exit_code == 0
+    assert (
+        runner.invoke(app, ["extract", str(big), "--max-file-size", "2", "-f", "jsonl"]).exit_code
+        == 0
+    )
     bad = runner.invoke(app, ["extract", str(big), "--max-file-size", "none"])
     assert bad.exit_code == 2 and "must be a number of megabytes above 0" in bad.stderr

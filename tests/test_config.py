@@ -39,12 +39,17 @@ def test_defaults(tmp_path: Path) -> None:
     (tmp_path / "claimcheck.yaml").write_text("# every key is optional\n", "utf-8")
     cfg = config.find(tmp_path)
     assert (cfg.sources, cfg.claims, cfg.anchor_threshold, cfg.path) == (
-        tmp_path.resolve() / "sources", tmp_path.resolve() / "claims", 85.0, tmp_path.resolve() / "claimcheck.yaml"
+        tmp_path.resolve() / "sources",
+        tmp_path.resolve() / "claims",
+        85.0,
+        tmp_path.resolve() / "claimcheck.yaml",
     )
 
 
 def test_found_upwards(tmp_path: Path) -> None:
-    (tmp_path / "claimcheck.yaml").write_text("claims: registry\nanchor:\n  threshold: 90\n", "utf-8")
+    (tmp_path / "claimcheck.yaml").write_text(
+        "claims: registry\nanchor:\n  threshold: 90\n", "utf-8"
+    )
     deep = tmp_path / "a" / "b"
     deep.mkdir(parents=True)
     cfg = config.find(deep)
@@ -64,19 +69,29 @@ def test_pyproject_table(tmp_path: Path) -> None:
 def test_pyproject_errors_name_the_line(tmp_path: Path) -> None:
     """TOML rejects a duplicate key itself; the message keeps its line, as YAML errors do."""
     pyproject = tmp_path / "pyproject.toml"
-    pyproject.write_text("[project]\nname = 'x'\n\n[tool.claimcheck]\nsources = 'docs'\nsources = 'more'\n", "utf-8")
+    pyproject.write_text(
+        "[project]\nname = 'x'\n\n[tool.claimcheck]\nsources = 'docs'\nsources = 'more'\n", "utf-8"
+    )
     result = CliRunner().invoke(app, ["verify", "-C", str(tmp_path)])
     assert result.exit_code == 2
-    assert result.stderr == f"claimcheck: {pyproject}:6: TOML syntax error: Cannot overwrite a value\n"
-    pyproject.write_text("[project]\nname = 'x'\n\n[tool.claimcheck]\nclaims = 'registry'\nanchor = 3\n", "utf-8")
+    assert (
+        result.stderr == f"claimcheck: {pyproject}:6: TOML syntax error: Cannot overwrite a value\n"
+    )
+    pyproject.write_text(
+        "[project]\nname = 'x'\n\n[tool.claimcheck]\nclaims = 'registry'\nanchor = 3\n", "utf-8"
+    )
     result = CliRunner().invoke(app, ["verify", "-C", str(tmp_path)])
     assert result.stderr == f"claimcheck: {pyproject}:6: anchor must be a mapping\n"
 
 
-def test_duplicate_key_is_named_relative_to_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_duplicate_key_is_named_relative_to_the_current_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "sources").mkdir()
     (tmp_path / "claims").mkdir()
-    (tmp_path / "claimcheck.yaml").write_text("# config\nsources: sources\nsources: claims\n", "utf-8")
+    (tmp_path / "claimcheck.yaml").write_text(
+        "# config\nsources: sources\nsources: claims\n", "utf-8"
+    )
     monkeypatch.chdir(tmp_path)
     for command in ("verify", "sync", "conflicts", "sources"):
         result = CliRunner().invoke(app, [command])
@@ -101,7 +116,9 @@ def test_no_config_found(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 def test_missing_claims_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """verify, conflicts and check need the configured claims folder; sync creates it."""
     (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.txt").write_text("Changchun's GDP grew 7.4 percent in 2018.\n", "utf-8")
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Changchun's GDP grew 7.4 percent in 2018.\n", "utf-8"
+    )
     (tmp_path / "claimcheck.yaml").write_text("sources: sources\nclaims: nowhere\n", "utf-8")
     monkeypatch.chdir(tmp_path)
     for command in (["verify"], ["conflicts"], ["check", "-"]):
@@ -139,13 +156,17 @@ def test_publisher_section(tmp_path: Path) -> None:
     (tmp_path / "claimcheck.yaml").write_text(
         "publisher:\n  name: ' Northeast Desk '\n  url: https://northeast.example/checks\n", "utf-8"
     )
-    assert config.find(tmp_path).publisher == config.Publisher("Northeast Desk", "https://northeast.example/checks")
+    assert config.find(tmp_path).publisher == config.Publisher(
+        "Northeast Desk", "https://northeast.example/checks"
+    )
     (tmp_path / "claimcheck.yaml").unlink()
     (tmp_path / "pyproject.toml").write_text(
         "[tool.claimcheck.publisher]\nname = 'Desk'\nurl = 'http://desk.example'\n", "utf-8"
     )
     assert config.find(tmp_path).publisher == config.Publisher("Desk", "http://desk.example")
-    (tmp_path / "pyproject.toml").write_text("[tool.claimcheck.publisher]\nname = 'Desk'\nurl = 'ftp://x'\n", "utf-8")
+    (tmp_path / "pyproject.toml").write_text(
+        "[tool.claimcheck.publisher]\nname = 'Desk'\nurl = 'ftp://x'\n", "utf-8"
+    )
     with pytest.raises(ConfigError, match=r"publisher.url must be an http") as caught:
         config.find(tmp_path)
     assert caught.value.line == 1

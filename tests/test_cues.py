@@ -56,7 +56,10 @@ def test_phrases_are_single_spaced_and_comparatives_lower_case() -> None:
         ({"refer_back": None}, "'refer_back' must be a non-empty list of words"),
         ({"comparatives": {"up": ["more"]}}, "must map up and down to words"),
         ({"comparatives": ["more"]}, "must map up and down to words"),
-        ({"comparatives": {"up": ["more"], "down": [" "]}}, "'comparatives.down' must be a non-empty"),
+        (
+            {"comparatives": {"up": ["more"], "down": [" "]}},
+            "'comparatives.down' must be a non-empty",
+        ),
         ({"comparatives": {"up": ["more"], "down": ["More"]}}, "'more' is both up and down"),
     ],
 )

@@ -40,7 +40,16 @@ ARGS = [
     ["init", "{new}"],
     ["check", "{draft}", "-C", "{project}", "-f", "json"],
     ["check", "{draft}", "-C", "{project}", "-f", "sarif", "--fail-on", "none"],
-    ["check", "{draft}", "-C", "{project}", "-f", "github", "--fail-on", "unsupported,contradicted"],
+    [
+        "check",
+        "{draft}",
+        "-C",
+        "{project}",
+        "-f",
+        "github",
+        "--fail-on",
+        "unsupported,contradicted",
+    ],
     ["check", "{draft}", "-C", "{project}", "--fail-on", "wrong"],
     ["check", "{draft}", "-C", "{project}", "-f", "TEXT"],
     ["check", "-", "-C", "{project}", "--stdin-filename", "x.md", "--explain"],
@@ -78,11 +87,17 @@ def _run(args: list[str], places: dict[str, str], tmp: Path) -> tuple[int, str, 
     result = CliRunner().invoke(app, [a.format(**where) for a in args], input="GDP grew 8%.\n")
     text = (tmp / "out.txt").read_text("utf-8") if (tmp / "out.txt").exists() else ""
     # temporary folders differ between the two runs; the report must not
-    return result.exit_code, result.stdout.replace(str(tmp), "<tmp>") + text, result.stderr.replace(str(tmp), "<tmp>")
+    return (
+        result.exit_code,
+        result.stdout.replace(str(tmp), "<tmp>") + text,
+        result.stderr.replace(str(tmp), "<tmp>"),
+    )
 
 
 @pytest.mark.parametrize("args", ARGS, ids=" ".join)
-def test_fast_path_is_typers(args: list[str], places: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_fast_path_is_typers(
+    args: list[str], places: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "fast").mkdir()
     (tmp_path / "slow").mkdir()
     assert fastcli.RuntimeParam is not None, "typer's internals moved: pin typer or update fastcli"
@@ -98,5 +113,9 @@ def test_fast_path_is_taken() -> None:
 
     group = typer.main.get_command(app)
     check = group.commands["check"]
-    fast = [p.name for p in check.params if isinstance(getattr(p, "_runtime_param", None), fastcli.PlainRuntimeParam)]
+    fast = [
+        p.name
+        for p in check.params
+        if isinstance(getattr(p, "_runtime_param", None), fastcli.PlainRuntimeParam)
+    ]
     assert {"paths", "format", "fail_on", "output_file"} <= set(fast)

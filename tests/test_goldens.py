@@ -23,7 +23,9 @@ TESTS = Path(__file__).resolve().parent
         ({"UPDATE_GOLDEN": "false", "CLAIMCHECK_REGEN_GOLDEN": "0"}, False),
     ],
 )
-def test_only_an_explicit_flag_rewrites(env: dict[str, str], expected: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_an_explicit_flag_rewrites(
+    env: dict[str, str], expected: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for name in FLAGS:
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
@@ -34,5 +36,9 @@ def test_only_an_explicit_flag_rewrites(env: dict[str, str], expected: bool, mon
 def test_no_test_reads_a_golden_flag_itself() -> None:
     """Golden tests ask `regenerate`, so that every one obeys the same rule."""
     reads = re.compile(r"environ(?:\.get\(|\[)\s*[\"'](?:" + "|".join(FLAGS) + ")")
-    offenders = [p for p in TESTS.rglob("*.py") if p.name != "goldens.py" and reads.search(p.read_text("utf-8"))]
+    offenders = [
+        p
+        for p in TESTS.rglob("*.py")
+        if p.name != "goldens.py" and reads.search(p.read_text("utf-8"))
+    ]
     assert offenders == []

@@ -50,7 +50,9 @@ def console_block(command: str) -> list[str]:
         lines = block.splitlines()
         if f"$ {command}" in lines:
             start = lines.index(f"$ {command}") + 1
-            end = next((i for i in range(start, len(lines)) if lines[i].startswith("$ ")), len(lines))
+            end = next(
+                (i for i in range(start, len(lines)) if lines[i].startswith("$ ")), len(lines)
+            )
             return lines[start:end]
     raise AssertionError(f"README.md shows no `$ {command}`")
 
@@ -61,13 +63,17 @@ def test_readme_check_example_is_what_check_prints(monkeypatch: Any) -> None:
     monkeypatch.setenv("NO_COLOR", "1")
     result = CliRunner().invoke(app, ["check", "examples/draft.md"])
     assert result.exit_code == 1, result.stderr
-    assert (result.stdout + result.stderr).splitlines() == console_block("claimcheck check examples/draft.md")
+    assert (result.stdout + result.stderr).splitlines() == console_block(
+        "claimcheck check examples/draft.md"
+    )
 
 
 def test_readme_report_example_is_what_report_prints(monkeypatch: Any, tmp_path: Path) -> None:
     """The README's report example is real output on the demo project and examples/draft.md."""
     monkeypatch.chdir(ROOT)
-    result = CliRunner().invoke(app, ["report", "examples/draft.md", "--output-file", str(tmp_path / "report.html")])
+    result = CliRunner().invoke(
+        app, ["report", "examples/draft.md", "--output-file", str(tmp_path / "report.html")]
+    )
     assert result.exit_code == 0, result.stderr
     assert (result.stdout + result.stderr).splitlines() == console_block(
         "claimcheck report examples/draft.md --output-file report.html"

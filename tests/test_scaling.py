@@ -41,7 +41,9 @@ def test_check_of_many_figures_on_one_line_is_linear(demo: Path, tmp_path: Path)
     # every figure of a 2,000-character sentence used to work out the sentence's words again
     def draft(n: int) -> Path:
         path = tmp_path / f"d{n}.md"
-        path.write_text(" ".join(f"it rose {i % 97} percent" for i in range(n)) + "\n", encoding="utf-8")
+        path.write_text(
+            " ".join(f"it rose {i % 97} percent" for i in range(n)) + "\n", encoding="utf-8"
+        )
         return path
 
     small, large = (draft(n) for n in (1_000, 4_000))
@@ -74,7 +76,15 @@ def test_claims_of_a_passage_repeated_on_one_line_each_take_their_own_figure() -
     text = "Growth was 1% in the year. " * 50
     mentions = [m for m in extract(text) if isinstance(m, Quantity)]
     claims = [
-        Claim(id=f"c{i}", source="s", text=m.text, quote=m.sentence, line=1, value=m.value, unit=m.unit)
+        Claim(
+            id=f"c{i}",
+            source="s",
+            text=m.text,
+            quote=m.sentence,
+            line=1,
+            value=m.value,
+            unit=m.unit,
+        )
         for i, m in enumerate(mentions)
     ]
     matches = anchor.match_claims(claims, anchor.SourceIndex(text, mentions), 85)

@@ -33,7 +33,10 @@ print(json.dumps({n: n in sys.modules for n in names}), file=sys.stderr)
 
 def imported(draft: Path) -> dict[str, bool]:
     run = subprocess.run(
-        [sys.executable, "-c", PROBE, str(draft), str(REPO)], capture_output=True, text=True, check=False
+        [sys.executable, "-c", PROBE, str(draft), str(REPO)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     return json.loads(run.stderr.strip().splitlines()[-1])
 
@@ -55,9 +58,18 @@ def test_options_keep_typers_values_and_messages(tmp_path: Path) -> None:
     runner = CliRunner()
     bad = runner.invoke(app, ["check", str(draft), "-C", str(REPO), "--format", "yaml"])
     assert bad.exit_code == 2
-    assert "Invalid value for '--format' / '-f'" in bad.stderr and "'yaml' is not one of" in bad.stderr
-    good = runner.invoke(app, ["check", str(draft), "-C", str(REPO), "-f", "json", "--fail-on", "none,unsupported"])
+    assert (
+        "Invalid value for '--format' / '-f'" in bad.stderr and "'yaml' is not one of" in bad.stderr
+    )
+    good = runner.invoke(
+        app, ["check", str(draft), "-C", str(REPO), "-f", "json", "--fail-on", "none,unsupported"]
+    )
     assert good.exit_code == 0 and json.loads(good.stdout)["version"] == 1
     out = tmp_path / "report.sarif"
-    assert runner.invoke(app, ["check", str(draft), "-C", str(REPO), "-f", "sarif", "-o", str(out)]).exit_code == 0
+    assert (
+        runner.invoke(
+            app, ["check", str(draft), "-C", str(REPO), "-f", "sarif", "-o", str(out)]
+        ).exit_code
+        == 0
+    )
     assert json.loads(out.read_text("utf-8"))["version"] == "2.1.0"

@@ -59,15 +59,35 @@ def test_disagree(a: str, b: str) -> None:
 
 
 def test_scale_slips() -> None:
-    assert scale_slip(fig("It cost 2.4 million yuan."), fig("It cost 2.4 billion yuan."), near=NEAR) == "x1000"
-    assert scale_slip(fig("It rose 5 percent."), fig("It rose 5 percentage points."), near=NEAR) == "percent/percentage points"
+    assert (
+        scale_slip(fig("It cost 2.4 million yuan."), fig("It cost 2.4 billion yuan."), near=NEAR)
+        == "x1000"
+    )
+    assert (
+        scale_slip(fig("It rose 5 percent."), fig("It rose 5 percentage points."), near=NEAR)
+        == "percent/percentage points"
+    )
     assert scale_slip(fig("It rose 5 percent."), fig("It rose 7 percent."), near=NEAR) is None
 
 
 def test_claim_precision_is_read_back_from_text() -> None:
-    claim = Claim(id="c1", source="s", text="2.4 billion yuan", quote="It was 2.4 billion yuan.", value=2.4e9, unit="CNY")
+    claim = Claim(
+        id="c1",
+        source="s",
+        text="2.4 billion yuan",
+        quote="It was 2.4 billion yuan.",
+        value=2.4e9,
+        unit="CNY",
+    )
     assert figure_of_claim(claim, near=NEAR).precision == pytest.approx(1e8)
-    hedged = Claim(id="c2", source="s", text="2 million", quote="nearly 2 million people", value=2e6, qualifier="<")
+    hedged = Claim(
+        id="c2",
+        source="s",
+        text="2 million",
+        quote="nearly 2 million people",
+        value=2e6,
+        qualifier="<",
+    )
     assert figure_of_claim(hedged, near=NEAR).hedge == "nearly"
 
 
@@ -90,7 +110,14 @@ def test_near_hedges_are_the_lexicons() -> None:
     assert interval(nearly, near=frozenset())[0] == float("-inf")
     assert not agrees(nearly, fig("It was 1.2 million."), near=NEAR)
     assert agrees(nearly, fig("It was 1.2 million."), near=frozenset())
-    claim = Claim(id="c3", source="s", text="2 million", quote="just under 2 million people", value=2e6, qualifier="<")
+    claim = Claim(
+        id="c3",
+        source="s",
+        text="2 million",
+        quote="just under 2 million people",
+        value=2e6,
+        qualifier="<",
+    )
     assert figure_of_claim(claim, near=NEAR).hedge == "just under"
     assert figure_of_claim(claim, near=frozenset({"under", "just under"})).hedge == "just under"
     assert figure_of_claim(claim, near=frozenset()).hedge is None

@@ -156,12 +156,17 @@ def test_changed_figure(demo: Path) -> None:
     assert (finding["registered"], finding["found"]) == (FIGURE, "7.5 percent")
     line = line_of(text, "7.5 percent")
     assert finding["line"] == line
-    assert finding["column"] == text.index("7.5 percent") - text.rindex("\n", 0, text.index("7.5 percent"))
+    assert finding["column"] == text.index("7.5 percent") - text.rindex(
+        "\n", 0, text.index("7.5 percent")
+    )
     assert "[-7.4-]{+7.5+}" in finding["diff"]
     assert data["summary"]["errors"] == 1
     table = run(demo)
     assert table.exit_code == 1
-    assert "error   CC103 changed      the source now says 7.5 percent, the registry says 7.4 percent" in table.stdout
+    assert (
+        "error   CC103 changed      the source now says 7.5 percent, the registry says 7.4 percent"
+        in table.stdout
+    )
     assert table.stderr.endswith("1 error, 0 warnings, 0 notes\n")
 
 
@@ -217,7 +222,9 @@ def test_rejected_claim_is_not_reported(demo: Path) -> None:
     text = registry.read_text("utf-8")
     start = text.index(f"- id: {claim.id}")
     end = text.index("  status: auto", start)
-    registry.write_text(text[:end] + "  status: rejected" + text[end + len("  status: auto") :], "utf-8")
+    registry.write_text(
+        text[:end] + "  status: rejected" + text[end + len("  status: auto") :], "utf-8"
+    )
     edit(demo, claim.quote, claim.quote.replace(FIGURE, "7.5 percent"))
     code, data = report(demo)
     assert code == 0
@@ -269,7 +276,9 @@ def test_word_diff() -> None:
     assert word_diff("a b", "a b") == "a b"
 
 
-@pytest.mark.parametrize("case", sorted(p for p in GOLDEN.iterdir() if p.is_dir()), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "case", sorted(p for p in GOLDEN.iterdir() if p.is_dir()), ids=lambda p: p.name
+)
 def test_golden(case: Path, tmp_path: Path) -> None:
     root = tmp_path / "project"
     shutil.copytree(case / "project", root)

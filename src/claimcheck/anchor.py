@@ -54,7 +54,11 @@ class SourceIndex:
     """A source's text with its sentences, line starts and quantity mentions, for anchoring."""
 
     def __init__(
-        self, text: str, mentions: Sequence[Mention], first_line: int = 1, line_map: Sequence[int] | None = None
+        self,
+        text: str,
+        mentions: Sequence[Mention],
+        first_line: int = 1,
+        line_map: Sequence[int] | None = None,
     ) -> None:
         self.text = text
         self.first_line = first_line
@@ -68,7 +72,8 @@ class SourceIndex:
         # quote can be jumped to
         lines = line_map
         self._monotonic = lines is None or (
-            len(lines) >= len(self.line_starts) and all(a <= b for a, b in zip(lines, lines[1:], strict=False))
+            len(lines) >= len(self.line_starts)
+            and all(a <= b for a, b in zip(lines, lines[1:], strict=False))
         )
 
     def line_of(self, offset: int) -> int:
@@ -217,7 +222,11 @@ def match_claims(claims: Sequence[Claim], index: SourceIndex, threshold: float) 
 
 
 def _later(
-    claim: Claim, anchor: Anchor, inside: list[int], taken: set[int], index: SourceIndex,
+    claim: Claim,
+    anchor: Anchor,
+    inside: list[int],
+    taken: set[int],
+    index: SourceIndex,
     resume: dict[tuple[str, str], int],
 ) -> tuple[Anchor, list[int], list[int]]:
     """A later occurrence of an exact quote whose figure is still free, when the nearest one's is

@@ -37,19 +37,31 @@ app = typer.Typer(
 T = TypeVar("T")
 ProjectOpt = Annotated[
     Path | None,
-    typer.Option("--project", "-C", help="Project folder (default: found from the current folder)."),
+    typer.Option(
+        "--project", "-C", help="Project folder (default: found from the current folder)."
+    ),
 ]
 MaxSizeOpt = Annotated[
     str,  # text, parsed by `megabytes`: a plain type keeps typer's pydantic coercion unloaded
-    typer.Option("--max-file-size", metavar="MB", help="Largest file read, in MB; a larger one is refused (exit 2)."),
+    typer.Option(
+        "--max-file-size",
+        metavar="MB",
+        help="Largest file read, in MB; a larger one is refused (exit 2).",
+    ),
 ]
 NoCacheOpt = Annotated[
     bool,
-    typer.Option("--no-cache", help="Parse every registry file again; neither read nor write .claimcheck-cache/."),
+    typer.Option(
+        "--no-cache",
+        help="Parse every registry file again; neither read nor write .claimcheck-cache/.",
+    ),
 ]
-OutputOpt = Annotated[Path | None, typer.Option("--output-file", "-o", help="Write the report to this file.")]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output-file", "-o", help="Write the report to this file.")
+]
 ProjectFormatOpt = Annotated[
-    ProjectFormat | None, typer.Option("--format", "-f", help="table (default), json, sarif or junit.")
+    ProjectFormat | None,
+    typer.Option("--format", "-f", help="table (default), json, sarif or junit."),
 ]
 
 
@@ -123,10 +135,16 @@ def _is_tty() -> bool:
 
 @app.command(cls=FastCommand)
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files to read; - reads standard input.", metavar="PATH")],
+    paths: Annotated[
+        list[str], typer.Argument(help="Files to read; - reads standard input.", metavar="PATH")
+    ],
     format: Annotated[
         ExtractFormat | None,
-        typer.Option("--format", "-f", help="table (default on a terminal), json, jsonl (a mention a line) or yaml."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (default on a terminal), json, jsonl (a mention a line) or yaml.",
+        ),
     ] = None,
     published: Annotated[
         str | None,
@@ -191,7 +209,8 @@ def sources(project: ProjectOpt = None) -> None:
 def sync(
     project: ProjectOpt = None,
     check: Annotated[
-        bool, typer.Option("--check", help="Write nothing; exit 1 when the registry is out of date.")
+        bool,
+        typer.Option("--check", help="Write nothing; exit 1 when the registry is out of date."),
     ] = False,
     refresh: Annotated[
         bool,
@@ -238,10 +257,15 @@ def verify(
     from claimcheck.report.formats import write_verify
     from claimcheck.verify import verify as do_verify
 
-    proj = run(lambda: open_project(project, use_cache=False if no_cache else None, claims_required=True))
+    proj = run(
+        lambda: open_project(project, use_cache=False if no_cache else None, claims_required=True)
+    )
     run(lambda: proj.refuse_output(output_file))
     report = run(lambda: do_verify(proj))
-    emit(output_file, lambda out: write_verify(out, report, proj, format or ProjectFormat.table, verbose))
+    emit(
+        output_file,
+        lambda out: write_verify(out, report, proj, format or ProjectFormat.table, verbose),
+    )
     err(table.summary(report))
     if report.failed:
         raise typer.Exit(1)
@@ -261,13 +285,17 @@ def init(
 @app.command(cls=FastCommand)
 def check(
     paths: Annotated[
-        list[str], typer.Argument(help="Drafts or folders (.md, .markdown, .txt); - reads standard input.", metavar="PATH")
+        list[str],
+        typer.Argument(
+            help="Drafts or folders (.md, .markdown, .txt); - reads standard input.", metavar="PATH"
+        ),
     ],
     project: ProjectOpt = None,
     format: Annotated[
         CheckFormat,
         typer.Option(
-            "--format", "-f",
+            "--format",
+            "-f",
             help="text, json, sarif, github (annotations + text), rdjson (reviewdog), junit or claimreview (JSON-LD).",
         ),
     ] = CheckFormat.text,
@@ -288,7 +316,10 @@ def check(
     ] = False,
     explain: Annotated[
         bool,
-        typer.Option("--explain", help="text: each number's frame, why its claim matched, the candidates rejected and why."),
+        typer.Option(
+            "--explain",
+            help="text: each number's frame, why its claim matched, the candidates rejected and why.",
+        ),
     ] = False,
     no_cache: NoCacheOpt = False,
     max_file_size: MaxSizeOpt = "50",
@@ -299,7 +330,11 @@ def check(
 
     use_cache = False if no_cache else None
     limit = megabytes(max_file_size)
-    checked = run(lambda: context.check(paths, project, fail_on, stdin_filename, use_cache, output_file, limit))
+    checked = run(
+        lambda: context.check(
+            paths, project, fail_on, stdin_filename, use_cache, output_file, limit
+        )
+    )
     emit(output_file, lambda out: write_check(out, checked, format, verbose, explain))
     err(check_text.summary(checked.result))
     if checked.result.failed:
@@ -330,7 +365,10 @@ def conflicts(
     )
     run(lambda: proj.refuse_output(output_file))
     report = run(lambda: project_conflicts(proj))
-    emit(output_file, lambda out: write_conflicts(out, report, proj, format or ProjectFormat.table, show_all))
+    emit(
+        output_file,
+        lambda out: write_conflicts(out, report, proj, format or ProjectFormat.table, show_all),
+    )
     err(conflicts_report.summary(report))
     if report.failed:
         raise typer.Exit(1)
@@ -340,7 +378,10 @@ def conflicts(
 def report_command(
     drafts: Annotated[
         list[str] | None,
-        typer.Argument(help="Drafts to show with their numbers marked (.md, .markdown, .txt; - reads stdin).", metavar="DRAFT"),
+        typer.Argument(
+            help="Drafts to show with their numbers marked (.md, .markdown, .txt; - reads stdin).",
+            metavar="DRAFT",
+        ),
     ] = None,
     project: ProjectOpt = None,
     output_file: OutputOpt = None,
@@ -352,7 +393,11 @@ def report_command(
     """Write one static HTML page: sources, conflicts side by side, charts per measure, drafts marked."""
     from claimcheck.report import html
 
-    page = run(lambda: html.build(drafts or [], project, False if no_cache else None, stdin_filename, output_file))
+    page = run(
+        lambda: html.build(
+            drafts or [], project, False if no_cache else None, stdin_filename, output_file
+        )
+    )
     emit(output_file, lambda out: out.write(html.render(page)))
     err(html.summary(page))
 

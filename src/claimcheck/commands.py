@@ -18,11 +18,16 @@ KINDS = ("quantity", "date", "ordinal")
 
 
 def _stdin_source(published: str | None, limit: int) -> Source:
-    return Source("stdin", "<stdin>", files.read_stdin("<stdin>", "text", limit), published=published)
+    return Source(
+        "stdin", "<stdin>", files.read_stdin("<stdin>", "text", limit), published=published
+    )
 
 
 def extract_paths(
-    paths: list[str], published: str | None = None, kinds: list[str] | None = None, limit: int = files.MAX_BYTES
+    paths: list[str],
+    published: str | None = None,
+    kinds: list[str] | None = None,
+    limit: int = files.MAX_BYTES,
 ) -> Iterator[tuple[str, list[Mention]]]:
     """Mentions of every file (``-`` is standard input), each with its display path, one file
     at a time as it is read (a corpus is never held whole). The options are checked at once,
@@ -62,7 +67,11 @@ def _extracted(
 
 
 def _plain(path: Path, display: str, limit: int) -> Source:
-    return Source(path.stem, display, files.decode(files.read_bytes(path, display, limit=limit), display, "text"))
+    return Source(
+        path.stem,
+        display,
+        files.decode(files.read_bytes(path, display, limit=limit), display, "text"),
+    )
 
 
 def init_project(folder: Path) -> list[str]:
@@ -78,7 +87,9 @@ def init_project(folder: Path) -> list[str]:
     created = []
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with config.open("x", encoding="utf-8") as handle:  # "x": never overwrite one made meanwhile
+        with config.open(
+            "x", encoding="utf-8"
+        ) as handle:  # "x": never overwrite one made meanwhile
             handle.write(DEFAULT_CONFIG)
         created.append(str(config))
         for name in ("sources", "claims"):
@@ -89,5 +100,7 @@ def init_project(folder: Path) -> list[str]:
     except FileExistsError as exc:
         raise UsageError("already exists", exc.filename or str(config)) from exc
     except OSError as exc:
-        raise InputError(f"cannot create: {exc.strerror or exc}", exc.filename or str(folder)) from exc
+        raise InputError(
+            f"cannot create: {exc.strerror or exc}", exc.filename or str(folder)
+        ) from exc
     return created

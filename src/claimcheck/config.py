@@ -206,7 +206,16 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
 
     if not isinstance(data, dict):
         raise ConfigError("config must be a mapping", where, at.get("", 1) if path else None)
-    unknown = set(data) - {"sources", "claims", "cache", "max_file_size", "anchor", "conflicts", "check", "publisher"}
+    unknown = set(data) - {
+        "sources",
+        "claims",
+        "cache",
+        "max_file_size",
+        "anchor",
+        "conflicts",
+        "check",
+        "publisher",
+    }
     if unknown:
         key = sorted(unknown, key=str)[0]
         raise error(f"unknown config key {key!r}", str(key))
@@ -214,7 +223,10 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         if key in data:
             _inside(data[key], key, root, error)
     if _folder(data, "sources", root) == _folder(data, "claims", root):
-        raise error("sources and claims must be different folders", "claims" if "claims" in data else "sources")
+        raise error(
+            "sources and claims must be different folders",
+            "claims" if "claims" in data else "sources",
+        )
     cache = data.get("cache", True)
     size = data.get("max_file_size", files.MAX_BYTES / 2**20)
     if isinstance(size, bool) or not isinstance(size, int | float) or not 0 < size <= 100_000:
@@ -235,11 +247,17 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         if extra:
             raise error(f"unknown config key '{section}.{extra[0]}'", f"{section}.{extra[0]}")
     threshold = anchor.get("threshold", 85)
-    if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not 0 < threshold <= 100:
+    if (
+        isinstance(threshold, bool)
+        or not isinstance(threshold, int | float)
+        or not 0 < threshold <= 100
+    ):
         raise error("anchor.threshold must be a number from 1 to 100", "anchor.threshold")
     severity = conflicts.get("fail_on", "warning")
     if severity not in SEVERITIES:
-        raise error(f"conflicts.fail_on must be one of {', '.join(SEVERITIES)}", "conflicts.fail_on")
+        raise error(
+            f"conflicts.fail_on must be one of {', '.join(SEVERITIES)}", "conflicts.fail_on"
+        )
     fail_on = check.get("fail_on", ["contradicted", "misattributed"])
     if isinstance(fail_on, str):
         fail_on = [fail_on]
@@ -247,7 +265,10 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         fail_on = []
     elif not isinstance(fail_on, list) or not fail_on or any(v not in VERDICTS for v in fail_on):
         # an empty list would pass contradictions silently: `none` says so on purpose
-        raise error(f"check.fail_on must list verdicts from {', '.join(VERDICTS)} (or be none)", "check.fail_on")
+        raise error(
+            f"check.fail_on must list verdicts from {', '.join(VERDICTS)} (or be none)",
+            "check.fail_on",
+        )
     allow = check.get("allow", [])
     if not isinstance(allow, list) or not all(isinstance(a, str | int | float) for a in allow):
         raise error("check.allow must be a list of figures", "check.allow")
@@ -267,7 +288,9 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
     )
 
 
-def _section(data: dict[str, Any], key: str, error: Callable[[str, str], ConfigError]) -> dict[str, Any]:
+def _section(
+    data: dict[str, Any], key: str, error: Callable[[str, str], ConfigError]
+) -> dict[str, Any]:
     value = data.get(key) or {}
     if not isinstance(value, dict):
         raise error(f"{key} must be a mapping", key)
@@ -281,6 +304,11 @@ def _publisher(values: dict[str, Any], error: Callable[[str, str], ConfigError])
     if not isinstance(name, str) or not name.strip():
         raise error("publisher.name must be the publisher's name (text)", "publisher.name")
     parts = urlsplit(url) if isinstance(url, str) else None
-    if not isinstance(url, str) or parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+    if (
+        not isinstance(url, str)
+        or parts is None
+        or parts.scheme not in ("http", "https")
+        or not parts.netloc
+    ):
         raise error("publisher.url must be an http:// or https:// address", "publisher.url")
     return Publisher(name.strip(), url)

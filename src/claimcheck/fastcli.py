@@ -41,11 +41,17 @@ def _plain(annotation: Any) -> bool:
 def _speed_up(param: Any) -> Any:
     """Give a typer parameter of a plain type our coercion (unless it has one already)."""
     descriptor = getattr(param, "type_descriptor", None)
-    if RuntimeParam is None or descriptor is None or getattr(param, "_runtime_param", False) is not None:
+    if (
+        RuntimeParam is None
+        or descriptor is None
+        or getattr(param, "_runtime_param", False) is not None
+    ):
         return param
     info = descriptor.parameter_info
     if descriptor.file_annotation is None and info.parser is None and _plain(descriptor.annotation):
-        param._runtime_param = PlainRuntimeParam(parameter_info=info, annotation=descriptor.annotation)
+        param._runtime_param = PlainRuntimeParam(
+            parameter_info=info, annotation=descriptor.annotation
+        )
     return param
 
 
@@ -58,12 +64,19 @@ if RuntimeParam is not None:
         def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
             info, annotation = self.parameter_info, self.annotation
             try:
-                if (annotation is str and isinstance(value, str)) or (annotation is bool and isinstance(value, bool)):
+                if (annotation is str and isinstance(value, str)) or (
+                    annotation is bool and isinstance(value, bool)
+                ):
                     return value
                 if annotation == list[str] and isinstance(value, list | tuple):
                     if all(isinstance(v, str) for v in value):
                         return list(value)
-                elif annotation is Path and isinstance(value, str) and value and info.path_type is None:
+                elif (
+                    annotation is Path
+                    and isinstance(value, str)
+                    and value
+                    and info.path_type is None
+                ):
                     # a Path already, so that typer does not ask pydantic to make one
                     return coerce_cli_path(Path(value), info, path_type=Path, param=param, ctx=ctx)
                 elif isinstance(annotation, type) and issubclass(annotation, Enum):

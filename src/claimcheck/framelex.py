@@ -17,7 +17,15 @@ from claimcheck.errors import ConfigError
 from claimcheck.lexicon import packaged
 
 WHERE = "claimcheck/data/frames.yaml"
-_ROLE_LISTS = ("change_before", "change_after", "previous_before", "level_before", "target", "forecast", "share_before")
+_ROLE_LISTS = (
+    "change_before",
+    "change_after",
+    "previous_before",
+    "level_before",
+    "target",
+    "forecast",
+    "share_before",
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -25,7 +33,9 @@ class FrameLexicon:
     """The compiled word lists of ``data/frames.yaml``."""
 
     measure_of: dict[str, str]  # lower-case phrase -> canonical measure
-    by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases as words, longest first
+    by_first: dict[
+        str, tuple[tuple[str, ...], ...]
+    ]  # first word -> phrases as words, longest first
     per_capita: re.Pattern[str]
     share: re.Pattern[str]
     roles: dict[str, re.Pattern[str]]  # role list name -> its pattern
@@ -59,7 +69,11 @@ def phrase_fragment(phrases: list[str], plural: bool = True) -> str:
 
 
 def _words(value: Any, key: str) -> list[str]:
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(v, str) and v.strip() for v in value)
+    ):
         raise ConfigError(f"{key} must be a non-empty list of phrases", WHERE)
     out = [" ".join(v.lower().split()) for v in value]
     return out
@@ -95,11 +109,14 @@ def parse(data: Any) -> FrameLexicon:
         for n in names:
             alias_of[n] = names[0]
     demonyms = entities.get("demonyms") or {}
-    if not isinstance(demonyms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in demonyms.items()):
+    if not isinstance(demonyms, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in demonyms.items()
+    ):
         raise ConfigError("entities.demonyms must map adjectives to names", WHERE)
     role_words = {k: _words(roles[k], f"roles.{k}") for k in _ROLE_LISTS}
     compiled = {
-        k: re.compile(phrase_fragment(v, plural=False), re.IGNORECASE) for k, v in role_words.items()
+        k: re.compile(phrase_fragment(v, plural=False), re.IGNORECASE)
+        for k, v in role_words.items()
     }
     # right after a figure, past a bracket or comma: "7.4 percent year on year", "a 7% increase"
     compiled["change_after_head"] = re.compile(
@@ -108,15 +125,24 @@ def parse(data: Any) -> FrameLexicon:
     return FrameLexicon(
         measure_of=measure_of,
         by_first=_by_first(measure_of),
-        per_capita=re.compile(phrase_fragment(_words(modifiers.get("per_capita"), "modifiers.per_capita"), False), re.I),
-        share=re.compile(phrase_fragment(_words(modifiers.get("share"), "modifiers.share"), False), re.I),
+        per_capita=re.compile(
+            phrase_fragment(_words(modifiers.get("per_capita"), "modifiers.per_capita"), False),
+            re.I,
+        ),
+        share=re.compile(
+            phrase_fragment(_words(modifiers.get("share"), "modifiers.share"), False), re.I
+        ),
         roles=compiled,
         refer_back=re.compile(
-            r"\s*(?:" + phrase_fragment(_words(entities.get("refer_back"), "entities.refer_back"), False) + ")",
+            r"\s*(?:"
+            + phrase_fragment(_words(entities.get("refer_back"), "entities.refer_back"), False)
+            + ")",
             re.IGNORECASE,
         ),
         suffixes=frozenset(_words(entities.get("suffixes"), "entities.suffixes")),
-        phrases=re.compile(phrase_fragment(_words(entities.get("phrases"), "entities.phrases"), False), re.I),
+        phrases=re.compile(
+            phrase_fragment(_words(entities.get("phrases"), "entities.phrases"), False), re.I
+        ),
         alias_of=alias_of,
         demonyms={k.lower(): v.lower() for k, v in demonyms.items()},
         not_names=_not_names(entities),
@@ -164,7 +190,9 @@ def _not_names(entities: dict[str, Any]) -> frozenset[str]:
         data = packaged(name)
         value = data.get("not_names") if isinstance(data, dict) else None
         if not isinstance(value, str):
-            raise ConfigError("not_names must be words separated by spaces", f"claimcheck/data/{name}")
+            raise ConfigError(
+                "not_names must be words separated by spaces", f"claimcheck/data/{name}"
+            )
         words.update(w.lower() for w in value.split())
     return frozenset(words)
 

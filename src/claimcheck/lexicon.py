@@ -42,11 +42,17 @@ class WordLists:
     """Classes of words the extractor's patterns are built from (``words:`` in the lexicon),
     each in the order its pattern tries them; phrases match with flexible white space."""
 
-    bare_one_after: tuple[str, ...]  # after a lone "one", what makes it a pronoun ("one of", "one day")
+    bare_one_after: tuple[
+        str, ...
+    ]  # after a lone "one", what makes it a pronoun ("one of", "one day")
     bare_one_before: tuple[str, ...]  # before a lone "one", the same ("no one", "the one")
-    vague_quantifiers: tuple[str, ...]  # before "hundred", "thousand": no figure ("several hundred")
+    vague_quantifiers: tuple[
+        str, ...
+    ]  # before "hundred", "thousand": no figure ("several hundred")
     serial_nouns: tuple[str, ...]  # counted in a series after "a third" ("a third term")
-    conversion_hedges: tuple[str, ...]  # inside the bracket of a conversion ("(about $1.6 billion)")
+    conversion_hedges: tuple[
+        str, ...
+    ]  # inside the bracket of a conversion ("(about $1.6 billion)")
     spread_verbs: tuple[str, ...]  # before "from X to Y", a range, not a change ("ranged from")
     by_hedges: tuple[str, ...]  # between "by" and a change ("fell by about 3%")
     plurals_without_s: tuple[str, ...]  # nouns that millions count ("1.2m people")
@@ -59,7 +65,9 @@ class WordLists:
     time_prepositions: tuple[str, ...]  # before a figure's time ("in 2018", "as of March")
     period_parts: tuple[str, ...]  # "the end of", "the rest of" a figure's time
     sentence_openers: tuple[str, ...]  # open a sentence that continues the one before (as written)
-    comparison_words: tuple[str, ...]  # before a time that is a comparison's baseline ("than in 2016")
+    comparison_words: tuple[
+        str, ...
+    ]  # before a time that is a comparison's baseline ("than in 2016")
     baseline_nouns: tuple[str, ...]  # "the number in 2016": a baseline too
     compared_words: tuple[str, ...]  # before a compared figure ("down from 68.8% in 2019")
     comparing_words: tuple[str, ...]  # between a figure and the time it compares with ("over")
@@ -75,16 +83,28 @@ class WordLists:
     attribution_words: tuple[str, ...]  # "according to Xinhua": names that are sources
     spaced_scale_suffixes: tuple[str, ...]  # scale suffixes that may follow a space ("5 bn")
     months_also_words: tuple[str, ...]  # month names that are common words too ("may", "march")
-    score_verbs: tuple[str, ...]  # before a score ("won 3-1", "beat Chelsea 5-0", "the final score was")
+    score_verbs: tuple[
+        str, ...
+    ]  # before a score ("won 3-1", "beat Chelsea 5-0", "the final score was")
     score_after: tuple[str, ...]  # after a score ("a 2-2 draw", "3-0 up", "3-1 on aggregate")
-    name_nouns: tuple[str, ...]  # before a number that names ("junction 31", "number 38", "room 12")
+    name_nouns: tuple[
+        str, ...
+    ]  # before a number that names ("junction 31", "number 38", "room 12")
     route_nouns: tuple[str, ...]  # after "the" and a number that names a route ("the 73 bus")
     not_names: tuple[str, ...]  # capitalised before a figure, no name ("Some 4,500", "Another 200")
     clock_verbs: tuple[str, ...]  # before "at" and a dotted clock time ("resumed at 10.30")
-    vague_few: tuple[str, ...]  # before a multiplier: a vague amount of two or more ("a few hundred")
-    vague_tens: tuple[str, ...]  # before "of" and a plural multiplier, its tens and hundreds, in order
-    vague_groups: tuple[str, ...]  # group words that count a vague amount ("dozens of", "scores of")
-    clock_after: tuple[str, ...]  # after "the" and a dotted time: a train ("the 7.42 from Brighton")
+    vague_few: tuple[
+        str, ...
+    ]  # before a multiplier: a vague amount of two or more ("a few hundred")
+    vague_tens: tuple[
+        str, ...
+    ]  # before "of" and a plural multiplier, its tens and hundreds, in order
+    vague_groups: tuple[
+        str, ...
+    ]  # group words that count a vague amount ("dozens of", "scores of")
+    clock_after: tuple[
+        str, ...
+    ]  # after "the" and a dotted time: a train ("the 7.42 from Brighton")
 
 
 @dataclass(frozen=True)
@@ -130,8 +150,12 @@ class Lexicon:
     five_year_plans: dict[int, tuple[int, int]]
     months: dict[str, int]
     time_counts: dict[str, int]  # number words a time expression spells ("three years ago")
-    half_names: dict[str, int]  # words besides ordinals that name a half ("the upper half"): its number
-    quarter_names: dict[str, int]  # words besides ordinals that name a quarter ("the final quarter")
+    half_names: dict[
+        str, int
+    ]  # words besides ordinals that name a half ("the upper half"): its number
+    quarter_names: dict[
+        str, int
+    ]  # words besides ordinals that name a quarter ("the final quarter")
     display_lines: frozenset[int]  # screen heights written with "p" ("720p"), no pence
     words: WordLists
 
@@ -153,8 +177,10 @@ class Lexicon:
     @property
     def currency_codes(self) -> frozenset[str]:
         """Every currency code of the table."""
-        return frozenset(self.currency_symbols.values()) | frozenset(self.currency_names.values()) | frozenset(
-            self.currency_minor
+        return (
+            frozenset(self.currency_symbols.values())
+            | frozenset(self.currency_names.values())
+            | frozenset(self.currency_minor)
         )
 
     def dimension(self, unit: str | None) -> str:
@@ -201,7 +227,9 @@ def _int_map(data: dict[str, Any], key: str, path: str) -> dict[str, int]:
 
 def _int_list(data: dict[str, Any], key: str, path: str) -> list[int]:
     values = data.get(key)
-    if not isinstance(values, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+    if not isinstance(values, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in values
+    ):
         raise LexiconError(f"lexicon {key} must be a list of whole numbers", path)
     return values
 
@@ -247,7 +275,9 @@ def _minor(value: Any, where: str, path: str) -> dict[str, Decimal]:
 def _time_counts(data: dict[str, Any], numbers: dict[str, int], path: str) -> dict[str, int]:
     """The number words with the values ``time_counts`` lists, in the order they are listed."""
     values = data.get("time_counts")
-    if not isinstance(values, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+    if not isinstance(values, list) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in values
+    ):
         raise LexiconError("lexicon time_counts must be a list of whole numbers", path)
     missing = sorted(set(values) - set(numbers.values()))
     if missing:
@@ -270,7 +300,10 @@ def _word_lists(data: dict[str, Any], number_words: set[str], path: str) -> Word
             raise LexiconError(f"lexicon words.{name} must list at least one phrase", path)
         spelled = sorted({w for p in phrases for w in p.lower().split() if w in number_words})
         if spelled:
-            raise LexiconError(f"lexicon words.{name} spells number words {spelled}: list them once, with their values", path)
+            raise LexiconError(
+                f"lexicon words.{name} spells number words {spelled}: list them once, with their values",
+                path,
+            )
         lists[name] = tuple(phrases)
     return WordLists(**lists)
 
@@ -322,9 +355,15 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     codes = set(_mapping(data, "currencies", path))
     for unit, spec in (data.get("unit_cues") or {}).items():
         if (unit not in units and unit not in codes) or not isinstance(spec, dict):
-            raise LexiconError(f"lexicon unit_cues.{unit} must name a unit or currency and be a mapping", path)
-        words = frozenset(w.lower() for w in _str_list(spec.get("cues"), f"unit_cues.{unit}.cues", path))
-        after = frozenset(w.lower() for w in _str_list(spec.get("next", []), f"unit_cues.{unit}.next", path))
+            raise LexiconError(
+                f"lexicon unit_cues.{unit} must name a unit or currency and be a mapping", path
+            )
+        words = frozenset(
+            w.lower() for w in _str_list(spec.get("cues"), f"unit_cues.{unit}.cues", path)
+        )
+        after = frozenset(
+            w.lower() for w in _str_list(spec.get("next", []), f"unit_cues.{unit}.next", path)
+        )
         for name in _str_list(spec.get("names"), f"unit_cues.{unit}.names", path):
             cues[name] = (*cues.get(name, ()), (unit, words))  # a capital matches only as written
             if after:
@@ -332,22 +371,46 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     symbol_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
     for symbol, spec in (data.get("symbol_cues") or {}).items():
         if symbol not in symbols or not isinstance(spec, dict) or not set(spec) <= codes:
-            raise LexiconError(f"lexicon symbol_cues.{symbol} must map a currency symbol to codes and cue words", path)
+            raise LexiconError(
+                f"lexicon symbol_cues.{symbol} must map a currency symbol to codes and cue words",
+                path,
+            )
         symbol_cues[symbol] = tuple(
-            (code, frozenset(w.lower() for w in _str_list(words, f"symbol_cues.{symbol}.{code}", path)))
+            (
+                code,
+                frozenset(
+                    w.lower() for w in _str_list(words, f"symbol_cues.{symbol}.{code}", path)
+                ),
+            )
             for code, words in spec.items()
         )
     named: dict[str, tuple[Decimal, str, str | None]] = {}
     for phrase, spec in (data.get("named_quantities") or {}).items():
-        if not isinstance(spec, dict) or spec.get("unit") not in units or not isinstance(spec.get("value"), (int, float)):
-            raise LexiconError(f"lexicon named_quantities.{phrase} needs a value and a known unit", path)
+        if (
+            not isinstance(spec, dict)
+            or spec.get("unit") not in units
+            or not isinstance(spec.get("value"), (int, float))
+        ):
+            raise LexiconError(
+                f"lexicon named_quantities.{phrase} needs a value and a known unit", path
+            )
         if spec.get("direction") not in (None, "up", "down"):
-            raise LexiconError(f"lexicon named_quantities.{phrase} direction must be up or down", path)
-        named[str(phrase).lower()] = (Decimal(str(spec["value"])), spec["unit"], spec.get("direction"))
+            raise LexiconError(
+                f"lexicon named_quantities.{phrase} direction must be up or down", path
+            )
+        named[str(phrase).lower()] = (
+            Decimal(str(spec["value"])),
+            spec["unit"],
+            spec.get("direction"),
+        )
     unit_spellings = set(unit_names) | set(names)
-    one_units = frozenset(w.lower() for w in _str_list(data.get("one_unit_names", []), "one_unit_names", path))
+    one_units = frozenset(
+        w.lower() for w in _str_list(data.get("one_unit_names", []), "one_unit_names", path)
+    )
     if not one_units <= unit_spellings:
-        raise LexiconError(f"lexicon one_unit_names not units: {sorted(one_units - unit_spellings)}", path)
+        raise LexiconError(
+            f"lexicon one_unit_names not units: {sorted(one_units - unit_spellings)}", path
+        )
     plans: dict[int, tuple[int, int]] = {}
     for number, span in _mapping(data, "five_year_plans", path).items():
         if not (isinstance(span, list) and len(span) == 2):
@@ -359,7 +422,8 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         multiplier_words=_int_map(data, "multiplier_words", path),
         group_words=_int_map(data, "group_words", path),
         adjective_group_words=frozenset(
-            w.lower() for w in _str_list(data.get("adjective_group_words", []), "adjective_group_words", path)
+            w.lower()
+            for w in _str_list(data.get("adjective_group_words", []), "adjective_group_words", path)
         ),
         one_unit_names=one_units,
         named_quantities=named,
@@ -374,7 +438,9 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         determiners=frozenset(
             w.lower() for w in _str_list(data.get("determiners"), "determiners", path)
         ),
-        per_nouns=frozenset(w.lower() for w in _str_list(data.get("per_nouns", []), "per_nouns", path)),
+        per_nouns=frozenset(
+            w.lower() for w in _str_list(data.get("per_nouns", []), "per_nouns", path)
+        ),
         directions=directions,
         directions_adjacent=_directions(data, "directions_adjacent", path),
         metrics=tuple(_str_list(data.get("metrics"), "metrics", path)),
@@ -390,7 +456,11 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         units=units,
         five_year_plans=plans,
         months=_int_map(data, "months", path),
-        time_counts=_time_counts(data, {**_int_map(data, "units_words", path), **_int_map(data, "tens_words", path)}, path),
+        time_counts=_time_counts(
+            data,
+            {**_int_map(data, "units_words", path), **_int_map(data, "tens_words", path)},
+            path,
+        ),
         half_names=_int_map(data, "half_names", path),
         quarter_names=_int_map(data, "quarter_names", path),
         display_lines=frozenset(_int_list(data, "display_lines", path)),
@@ -402,7 +472,9 @@ def _spaced_suffixes(words: WordLists, data: dict[str, Any], path: str) -> WordL
     """``words`` once its spaced scale suffixes are checked to be scale suffixes."""
     unknown = sorted(set(words.spaced_scale_suffixes) - set(_int_map(data, "scale_suffixes", path)))
     if unknown:
-        raise LexiconError(f"lexicon words.spaced_scale_suffixes {unknown} are not scale_suffixes", path)
+        raise LexiconError(
+            f"lexicon words.spaced_scale_suffixes {unknown} are not scale_suffixes", path
+        )
     return words
 
 
@@ -452,7 +524,11 @@ class Cues:
 
 
 def _phrases(value: Any, where: str, path: str) -> list[str]:
-    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(v, str) and v.strip() for v in value)
+    ):
         raise ConfigError(f"cues field {where!r} must be a non-empty list of words", path)
     return [" ".join(v.split()) for v in value]
 
@@ -472,7 +548,9 @@ def parse_cues(data: Any, path: str = "cues.yaml") -> Cues:
     if up & down:
         raise ConfigError(f"comparative {sorted(up & down)[0]!r} is both up and down", path)
     return Cues(
-        clause_breaks=tuple(w.lower() for w in _phrases(data.get("clause_breaks"), "clause_breaks", path)),
+        clause_breaks=tuple(
+            w.lower() for w in _phrases(data.get("clause_breaks"), "clause_breaks", path)
+        ),
         refer_back=tuple(_phrases(data.get("refer_back"), "refer_back", path)),
         more=frozenset(up),
         less=frozenset(down),

@@ -124,7 +124,9 @@ def _open(cfg: Config, read_sources: bool, use_cache: bool | None) -> Project:
     cached = cfg.cache if use_cache is None else use_cache
     if read_sources:
         sources = load_sources(cfg.sources, cfg.root, cfg.max_file_size)
-        catalog = [SourceEntry(s.id, str(cfg.root / s.path), s.path, cfg.max_file_size) for s in sources]
+        catalog = [
+            SourceEntry(s.id, str(cfg.root / s.path), s.path, cfg.max_file_size) for s in sources
+        ]
         loaded = {s.id: s for s in sources}
         source_cache = None
     else:

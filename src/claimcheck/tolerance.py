@@ -50,15 +50,19 @@ class Figure:
         """The same figure with a fraction expressed as a percentage."""
         if self.unit != "fraction":
             return self
+
         def pct(x: float | None) -> float | None:
             return None if x is None else x * 100
+
         return Figure(pct(self.value), "percent", self.qualifier, pct(self.precision),
                       pct(self.low), pct(self.high), self.hedge)  # fmt: skip
 
     def negated(self) -> Figure:
         """The same figure with its sign turned: a fall of 5 percent as a change of -5 percent."""
+
         def neg(x: float | None) -> float | None:
             return None if x is None else -x
+
         flip = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}.get(self.qualifier, self.qualifier)
         return Figure(neg(self.value), self.unit, flip, self.precision,
                       neg(self.high), neg(self.low), self.hedge)  # fmt: skip
@@ -150,7 +154,9 @@ def scale_slip(a: Figure, b: Figure, *, near: frozenset[str]) -> str | None:
     if na.qualifier != "=" or nb.qualifier != "=" or na.value == 0:
         return None
     for factor in SLIP_FACTORS:
-        scaled = Figure(na.value * factor, na.unit, "=", (na.precision or implied_precision(na.value)) * factor)
+        scaled = Figure(
+            na.value * factor, na.unit, "=", (na.precision or implied_precision(na.value)) * factor
+        )
         if overlaps(interval(scaled, near=near), interval(nb, near=near)):
             return f"x{factor:g}"
     return None

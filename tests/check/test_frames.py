@@ -42,17 +42,23 @@ def test_incompatible_frames_never_match(draft: Frame, cand: Frame, why: str) ->
 
 def test_unknown_measure_or_related_measure_is_weak() -> None:
     assert not compare(_frame("a", None), _frame("a", "gdp"), "", "").strong
-    fit = compare(_frame("a", "automotive_output", Role.target), _frame("a", "output", Role.target), "", "")
+    fit = compare(
+        _frame("a", "automotive_output", Role.target), _frame("a", "output", Role.target), "", ""
+    )
     assert fit.compatible and not fit.strong
 
 
 def test_an_entity_named_in_the_other_sentence_is_compatible() -> None:
-    fit = compare(_frame("jilin", "gdp"), _frame("changchun", "gdp"), "", "Changchun and Jilin grew 7%.")
+    fit = compare(
+        _frame("jilin", "gdp"), _frame("changchun", "gdp"), "", "Changchun and Jilin grew 7%."
+    )
     assert fit.compatible
 
 
 def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_frames", REPO / "benchmarks" / "bench_frames.py")
+    spec = importlib.util.spec_from_file_location(
+        "bench_frames", REPO / "benchmarks" / "bench_frames.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -39,7 +39,9 @@ fenced 14 percent
 def test_only_prose_survives_with_offsets_kept() -> None:
     p = prose(DRAFT)
     assert len(p.text) == len(DRAFT)
-    assert [i for i, c in enumerate(p.text) if c == "\n"] == [i for i, c in enumerate(DRAFT) if c == "\n"]
+    assert [i for i, c in enumerate(p.text) if c == "\n"] == [
+        i for i, c in enumerate(DRAFT) if c == "\n"
+    ]
     # an HTML block's text is shown by renderers, so it is prose ("21 percent"); its tags are not
     assert re.findall(r"\d+", p.text) == ["7", "16", "18", "19", "21"]
     for number in ("7 percent", "18 percent", "19 percent", "21 percent"):
@@ -50,7 +52,10 @@ def test_only_prose_survives_with_offsets_kept() -> None:
 def test_comments_outside_code_are_found_with_their_lines() -> None:
     text = "A <!-- claimcheck: ignore --> line.\n\n```\n<!-- claimcheck: disable -->\n```\n\n<!--\nmulti\n-->\n"
     comments = prose(text).comments
-    assert [(c.body, c.line, c.end_line) for c in comments] == [("claimcheck: ignore", 1, 1), ("multi", 7, 9)]
+    assert [(c.body, c.line, c.end_line) for c in comments] == [
+        ("claimcheck: ignore", 1, 1),
+        ("multi", 7, 9),
+    ]
 
 
 def test_plain_text_keeps_everything_but_front_matter_and_comments() -> None:

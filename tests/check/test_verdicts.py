@@ -44,7 +44,10 @@ def test_case(case: dict[str, Any], project: Project, index: CandidateIndex) -> 
 def test_message_names_the_source_figure_and_line(project: Project, index: CandidateIndex) -> None:
     text = "The provinces' share of the national population was 8.81 percent in 2010.\n"
     (f,) = check_drafts([Draft("d.md", text, True)], index, project.lexicon, ()).findings
-    assert f.message == "source says 8.18 percent for 2010 (chinadaily-2024-northeast-revitalization, line 38)"
+    assert (
+        f.message
+        == "source says 8.18 percent for 2010 (chinadaily-2024-northeast-revitalization, line 38)"
+    )
     assert (f.line, f.column, f.end_line, f.end_column) == (1, 53, 1, 65)
 
 
@@ -74,10 +77,14 @@ def judged(root: Path, sources: dict[str, str], draft: str) -> Any:
     (root / "claims").mkdir()
     (root / "claimcheck.yaml").write_text("{}\n", "utf-8")
     for name, sentence in sources.items():
-        (root / "sources" / f"{name}.md").write_text(f"---\npublished: 2019-01-01\n---\n{sentence}\n", "utf-8")
+        (root / "sources" / f"{name}.md").write_text(
+            f"---\npublished: 2019-01-01\n---\n{sentence}\n", "utf-8"
+        )
     assert CliRunner().invoke(app, ["sync", "-C", str(root)]).exit_code == 0
     proj = open_project(root)
-    (f,) = check_drafts([Draft("d.md", draft + "\n", True)], CandidateIndex.build(proj), proj.lexicon, ()).findings
+    (f,) = check_drafts(
+        [Draft("d.md", draft + "\n", True)], CandidateIndex.build(proj), proj.lexicon, ()
+    ).findings
     return f
 
 
@@ -88,13 +95,20 @@ def test_a_supported_figure_names_a_source_that_disagrees(tmp_path: Path) -> Non
                for name, figure in (("reuters", "12.5"), ("caixin", "14.5"))}  # fmt: skip
     f = judged(tmp_path, sources, "In 2018, Dalian Port's net profit rose 12.5 percent.")
     assert f.verdict is Verdict.supported
-    assert f.message == "source says 12.5 percent for 2018 (reuters, line 4); but caixin, line 4 says 14.5 percent"
+    assert (
+        f.message
+        == "source says 12.5 percent for 2018 (reuters, line 4); but caixin, line 4 says 14.5 percent"
+    )
 
 
 def test_a_sentence_opening_with_a_pronoun_is_about_the_sentence_before(tmp_path: Path) -> None:
     """ "Its exports climbed to 8.6 billion yuan": the city is named in the sentence before; the
     figure is judged against that city's claims (it was unsupported, so a wrong figure passed)."""
     sources = {"a": "In 2018, Harbin's exports reached 9.6 billion yuan."}
-    f = judged(tmp_path, sources, "Harbin is growing fast. Its exports climbed to 8.6 billion yuan in 2018.")
+    f = judged(
+        tmp_path,
+        sources,
+        "Harbin is growing fast. Its exports climbed to 8.6 billion yuan in 2018.",
+    )
     assert f.verdict is Verdict.contradicted
     assert f.message == "source says 9.6 billion yuan for 2018 (a, line 4)"

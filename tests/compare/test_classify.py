@@ -23,12 +23,23 @@ QUALIFIERS = ["=", "=", "=", "~", ">", "<"]
 NEAR = load_lexicon().near_qualifiers
 
 
-def feature(i: int, source: str, value: float, qualifier: str, period: str, subject: str = "harbin") -> Features:
+def feature(
+    i: int, source: str, value: float, qualifier: str, period: str, subject: str = "harbin"
+) -> Features:
     text = f"{value:g} percent"
     claim = Claim(id=f"c{i:03d}", source=source, text=text, quote=f"In {period}, GDP grew {text}.", value=value,
                   unit="percent", qualifier=qualifier, period=period, subject=subject, metric="GDP", line=i + 1)  # fmt: skip
     tokens = tuple(subject.split())
-    return Features(claim, ("ratio", True, False), subject, "gdp", tokens, ("gdp",), "gdp grew", figure_of_claim(claim, near=NEAR))
+    return Features(
+        claim,
+        ("ratio", True, False),
+        subject,
+        "gdp",
+        tokens,
+        ("gdp",),
+        "gdp grew",
+        figure_of_claim(claim, near=NEAR),
+    )
 
 
 figures = st.tuples(
@@ -43,7 +54,11 @@ figures = st.tuples(
 @given(st.lists(figures, min_size=1, max_size=9))
 def test_cells_match_pairwise(spec: list[tuple[str, float, str, str]]) -> None:
     topic = [feature(i, *f) for i, f in enumerate(spec)]
-    found = {c.claims[0].period: c for c in conflicts(topic, near=NEAR) if c.kind in (Kind.value, Kind.scale)}
+    found = {
+        c.claims[0].period: c
+        for c in conflicts(topic, near=NEAR)
+        if c.kind in (Kind.value, Kind.scale)
+    }
     for period in ("2017", "2018"):
         cell = [f for f in topic if f.claim.period == period]
         expected = {
@@ -57,7 +72,9 @@ def test_cells_match_pairwise(spec: list[tuple[str, float, str, str]]) -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(figures, min_size=1, max_size=9))
-def test_period_note_needs_two_sources_and_disagreeing_periods(spec: list[tuple[str, float, str, str]]) -> None:
+def test_period_note_needs_two_sources_and_disagreeing_periods(
+    spec: list[tuple[str, float, str, str]],
+) -> None:
     topic = [feature(i, *f) for i, f in enumerate(spec)]
     notes = [c for c in conflicts(topic, near=NEAR) if c.kind == Kind.period]
     assert len(notes) <= 1
@@ -85,7 +102,10 @@ def test_many_sources_one_dispute_is_one_conflict() -> None:
 
 
 def test_topics_join_near_names_and_keep_others_apart() -> None:
-    near = [feature(0, "s1", 7.4, "=", "2018", "inner mongolia"), feature(1, "s2", 7.9, "=", "2018", "inner mongolian")]
+    near = [
+        feature(0, "s1", 7.4, "=", "2018", "inner mongolia"),
+        feature(1, "s2", 7.9, "=", "2018", "inner mongolian"),
+    ]
     far = [feature(2, "s3", 5.0, "=", "2018", "dalian")]
     grouped = topics(near + far)
     assert sorted(sorted(f.claim.id for f in t) for t in grouped) == [["c000", "c001"], ["c002"]]

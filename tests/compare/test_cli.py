@@ -41,17 +41,31 @@ def test_demo_period_pair(demo: Path) -> None:
     assert list(data) == ["version", "conflicts"] and data["version"] == 1
     (period,) = [c for c in data["conflicts"] if c["kind"] == "period"]
     assert period["id"] == PERIOD and period["severity"] == "info"
-    assert {c["period"]: c["text"] for c in period["claims"]} == {"2017-H1": "8%", "2018-H1": "7.4 percent"}
+    assert {c["period"]: c["text"] for c in period["claims"]} == {
+        "2017-H1": "8%",
+        "2018-H1": "7.4 percent",
+    }
     for c in data["conflicts"]:
         assert list(c)[:5] == ["id", "kind", "severity", "subject", "metric"]
         for claim in c["claims"]:
-            assert list(claim) == ["id", "source", "line", "text", "value", "unit", "period", "quote"]
+            assert list(claim) == [
+                "id",
+                "source",
+                "line",
+                "text",
+                "value",
+                "unit",
+                "period",
+                "quote",
+            ]
 
 
 def test_fail_on_error_passes_warnings(demo: Path) -> None:
     unsettle(demo)
     config = demo / "claimcheck.yaml"
-    config.write_text(config.read_text("utf-8").replace("fail_on: warning", "fail_on: error"), "utf-8")
+    config.write_text(
+        config.read_text("utf-8").replace("fail_on: warning", "fail_on: error"), "utf-8"
+    )
     result = invoke("conflicts", "-C", str(demo))
     assert result.exit_code == 0
     assert "arithmetic" in result.stdout and "period" in result.stdout
@@ -69,7 +83,9 @@ def test_verify_reports_unsettled(demo: Path) -> None:
     table = invoke("verify", "-C", str(demo))
     assert "arithmetic" in table.stdout and "period" not in table.stdout  # info needs --verbose
     assert "period" in invoke("verify", "-C", str(demo), "--verbose").stdout
-    assert table.stderr.endswith("; 2 unsettled conflicts (1 at or above conflicts.fail_on warning: the run fails)\n")
+    assert table.stderr.endswith(
+        "; 2 unsettled conflicts (1 at or above conflicts.fail_on warning: the run fails)\n"
+    )
 
 
 def test_trust_on_a_claim_settles(demo: Path) -> None:
@@ -117,7 +133,9 @@ def test_no_ansi_and_no_color(demo: Path) -> None:
         assert "»8%«" in result.stdout  # the figure is marked without colour
 
 
-@pytest.mark.parametrize("case", sorted(p for p in GOLDEN.iterdir() if p.is_dir()), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "case", sorted(p for p in GOLDEN.iterdir() if p.is_dir()), ids=lambda p: p.name
+)
 def test_golden(case: Path, repo: Path) -> None:
     """The demo's conflicts, settled ones included, as a person has read and approved them."""
     root = case / "project" if (case / "project").is_dir() else repo
@@ -134,7 +152,9 @@ def test_golden(case: Path, repo: Path) -> None:
 def test_many_sources_in_one_dispute_list_one_claim_per_row(tmp_path: Path) -> None:
     from tests.compare.test_pairs import build
 
-    passages = {f"s{i}": f"In 2018, Changchun's GDP grew {7.4 if i % 2 else 7.9} percent." for i in range(5)}
+    passages = {
+        f"s{i}": f"In 2018, Changchun's GDP grew {7.4 if i % 2 else 7.9} percent." for i in range(5)
+    }
     root = build(tmp_path / "p", passages)
     result = invoke("conflicts", "-C", str(root))
     assert result.exit_code == 1

@@ -53,7 +53,9 @@ def test_a_year_earlier_is_the_same_part_of_the_year_before() -> None:
 
 
 def test_same_period_of_the_previous_year() -> None:
-    found = periods("In Q1 2023 output rose 5%, compared with 3% in the same period of the previous year.")
+    found = periods(
+        "In Q1 2023 output rose 5%, compared with 3% in the same period of the previous year."
+    )
     assert (found["5%"], found["3%"]) == ("2023-Q1", "2022-Q1")
 
 
@@ -70,19 +72,27 @@ def test_a_clause_opened_by_an_anaphor_is_stated_for_it() -> None:
 
 
 def test_later_and_unbound_before() -> None:
-    found = periods("In 2016 profit was 9 million; two years later it was 12 million, not 10 million a year before the merger.")
+    found = periods(
+        "In 2016 profit was 9 million; two years later it was 12 million, not 10 million a year before the merger."
+    )
     assert found["two years later"] == "2018"
     assert found["12 million"] == "2018"
     assert "a year before" not in found
 
 
 def test_no_time_in_the_text_falls_back_to_publication() -> None:
-    assert periods("Sales were 4 million a year earlier.", published="2020-05-01")["4 million"] == "2019"
+    assert (
+        periods("Sales were 4 million a year earlier.", published="2020-05-01")["4 million"]
+        == "2019"
+    )
     assert periods("Sales were 4 million a year earlier.")["4 million"] is None
 
 
 def test_another_paragraph_is_not_the_reference() -> None:
-    found = periods("In 2016 profit was 9 million.\n\nSales were 4 million a year earlier.", published="2020-05-01")
+    found = periods(
+        "In 2016 profit was 9 million.\n\nSales were 4 million a year earlier.",
+        published="2020-05-01",
+    )
     assert found["4 million"] == "2019"
 
 
@@ -98,7 +108,9 @@ def test_a_baseline_after_the_figure_is_not_its_time() -> None:
 
 
 def test_a_period_in_the_figures_own_clause_beats_one_across_a_clause_break() -> None:
-    found = periods("The 1990s saw job losses; between 3 and 5 per cent of firms closed in 2021-25.")
+    found = periods(
+        "The 1990s saw job losses; between 3 and 5 per cent of firms closed in 2021-25."
+    )
     assert found["between 3 and 5 per cent"] == "2021..2025"
 
 
@@ -110,7 +122,9 @@ def test_across_a_clause_break_a_comparison_after_the_figure_is_not_its_time() -
 def test_a_later_time_of_a_compared_figure_is_not_the_figures() -> None:
     found = periods("Turnout was 67.3%, down from 68.8% in 2019.")
     assert (found["67.3%"], found["68.8%"]) == (None, "2019")
-    found = periods("HSBC made HK$12.7 billion, compared with HK$9.8 billion last year.", published="2024-05-20")
+    found = periods(
+        "HSBC made HK$12.7 billion, compared with HK$9.8 billion last year.", published="2024-05-20"
+    )
     assert (found["HK$12.7 billion"], found["HK$9.8 billion"]) == (None, "2023")
     # figures listed before one time all take it
     found = periods("It aims at 700,000 cars and 1 trillion yuan by 2025.")
@@ -118,10 +132,17 @@ def test_a_later_time_of_a_compared_figure_is_not_the_figures() -> None:
 
 
 def test_since_starts_a_span_it_is_not_the_figures_time() -> None:
-    assert periods("Oil hit $87 a barrel, the highest since October.", published="2024-05-20")["$87 a barrel"] is None
+    assert (
+        periods("Oil hit $87 a barrel, the highest since October.", published="2024-05-20")[
+            "$87 a barrel"
+        ]
+        is None
+    )
     assert periods("The glacier lost 30 metres since 1990.")["30 metres"] is None
 
 
 def test_a_change_noun_between_a_figure_and_its_time() -> None:
-    found = periods("Prices rose 0.7% in March, after a 0.9% gain in February.", published="2024-05-20")
+    found = periods(
+        "Prices rose 0.7% in March, after a 0.9% gain in February.", published="2024-05-20"
+    )
     assert (found["0.7%"], found["0.9%"]) == ("2024-03", "2024-02")

@@ -28,16 +28,28 @@ def _value(q: Quantity) -> Any:
 
 def _same(found: Any, expected: Any) -> bool:
     if isinstance(expected, list):
-        return isinstance(found, list) and all(_same(f, e) for f, e in zip(found, expected, strict=True))
+        return isinstance(found, list) and all(
+            _same(f, e) for f, e in zip(found, expected, strict=True)
+        )
     return found is not None and math.isclose(found, expected, rel_tol=1e-9)
 
 
 def test_every_class_has_cases() -> None:
-    assert {p.stem for p in FILES} >= {"scores", "names", "times", "years", "vague", "currency", "unicode"}
+    assert {p.stem for p in FILES} >= {
+        "scores",
+        "names",
+        "times",
+        "years",
+        "vague",
+        "currency",
+        "unicode",
+    }
     assert all(sum(1 for c, _ in CASES if c == p.stem) >= 5 for p in FILES)
 
 
-@pytest.mark.parametrize(("cls", "case"), CASES, ids=[f"{c}:{case['text'][:40]}" for c, case in CASES])
+@pytest.mark.parametrize(
+    ("cls", "case"), CASES, ids=[f"{c}:{case['text'][:40]}" for c, case in CASES]
+)
 def test_case(cls: str, case: dict[str, Any]) -> None:
     found = [m for m in extract(case["text"]) if isinstance(m, Quantity)]
     got = [_value(q) for q in found]

@@ -17,12 +17,23 @@ def values(text: str) -> list[tuple[str, object, object]]:
     return [(m.text, m.value, m.unit) for m in extract(text) if isinstance(m, Quantity)]
 
 
-@pytest.mark.parametrize(("text", "ok"), [(" over ", True), (" out of ", True), (" out  of ", True), (" in ", True), (" overall ", False)])
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        (" over ", True),
+        (" out of ", True),
+        (" out  of ", True),
+        (" in ", True),
+        (" overall ", False),
+    ],
+)
 def test_ratio_join(text: str, ok: bool) -> None:
     assert (re.fullmatch(C.RATIO_JOIN, text, re.I) is not None) == ok
 
 
-@pytest.mark.parametrize(("text", "ok"), [(".", True), ("", True), (" is", True), (" years", False)])
+@pytest.mark.parametrize(
+    ("text", "ok"), [(".", True), ("", True), (" is", True), (" years", False)]
+)
 def test_over_end(text: str, ok: bool) -> None:
     assert (re.match(C.OVER_END, text, re.I) is not None) == ok
 
@@ -51,7 +62,10 @@ def test_continue_join_and_and_a_half() -> None:
         ("4 thousand 3 hundred and 21 is valid", [("4 thousand 3 hundred and 21", 4321, None)]),
         ("6 crore and two hundred", [("6 crore and two hundred", 60000200, None)]),
         ("3 million and a half", [("3 million and a half", 3500000, None)]),
-        ("between 2 million and 500,000 people", [("2 million", 2000000, None), ("500,000", 500000, None)]),
+        (
+            "between 2 million and 500,000 people",
+            [("2 million", 2000000, None), ("500,000", 500000, None)],
+        ),
     ],
 )
 def test_compound_figures(text: str, expected: list[tuple[str, object, object]]) -> None:
@@ -74,14 +88,20 @@ def test_scale_suffixes(text: str, expected: list[tuple[str, object, object]]) -
     assert values(text) == expected
 
 
-@pytest.mark.parametrize(("text", "ok"), [("between ", True), ("from  ", True), ("frombetween ", False)])
+@pytest.mark.parametrize(
+    ("text", "ok"), [("between ", True), ("from  ", True), ("frombetween ", False)]
+)
 def test_range_opening(text: str, ok: bool) -> None:
     assert (re.search(C.RANGE_OPENING, text, re.I) is not None) == ok
 
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("3 hundred thousand people", 300000), ("Rs 5 lakh crore", 5 * 10**12), ("2 thousand million", 2 * 10**9)],
+    [
+        ("3 hundred thousand people", 300000),
+        ("Rs 5 lakh crore", 5 * 10**12),
+        ("2 thousand million", 2 * 10**9),
+    ],
 )
 def test_stacked_scale_words_multiply(text: str, value: int) -> None:
     assert [v for _, v, _ in values(text)] == [value]

@@ -56,7 +56,9 @@ CASES: list[tuple[Callable[[lexicon.Lexicon], str], int, str, list[str], list[st
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("fragment", "flags", "how", "yes", "no"), CASES, ids=[c[0].__name__ for c in CASES])
+@pytest.mark.parametrize(
+    ("fragment", "flags", "how", "yes", "no"), CASES, ids=[c[0].__name__ for c in CASES]
+)
 def test_context_fragment(
     fragment: Callable[[lexicon.Lexicon], str], flags: int, how: str, yes: list[str], no: list[str]
 ) -> None:

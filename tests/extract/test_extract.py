@@ -127,7 +127,10 @@ def test_range_with_scale_applies_to_both_ends() -> None:
         ("It grew by 5.3 per cent in the first three quarters of 2023.", "2023-Q1..Q3"),
         ("Between January and May 2018, output rose eight percent.", "2018-01..05"),
         ("It shrank by 2.5 per cent in 2016.", "2016"),
-        ("It aims for 1 trillion yuan by the end of the 14th Five-Year Plan period (2021-25).", "2021..2025"),
+        (
+            "It aims for 1 trillion yuan by the end of the 14th Five-Year Plan period (2021-25).",
+            "2021..2025",
+        ),
     ],
 )
 def test_period_attached(text: str, label: str) -> None:
@@ -136,12 +139,16 @@ def test_period_attached(text: str, label: str) -> None:
 
 
 def test_from_to_splits_years_between_values() -> None:
-    found = quantities("From 2015 to 2017, turnover grew from 2.4 billion yuan to 20.8 billion yuan.")
+    found = quantities(
+        "From 2015 to 2017, turnover grew from 2.4 billion yuan to 20.8 billion yuan."
+    )
     assert [q.period.label for q in found if q.period] == ["2015", "2017"]
 
 
 def test_relative_time_resolved_against_publication() -> None:
-    found = quantities("It dropped from 8.18 percent in 2010 to 6.98 percent last year.", published="2024-05-20")
+    found = quantities(
+        "It dropped from 8.18 percent in 2010 to 6.98 percent last year.", published="2024-05-20"
+    )
     assert [q.period.label for q in found if q.period] == ["2010", "2023"]
 
 
@@ -157,7 +164,11 @@ def test_years_are_dates_not_quantities() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("This year marks the 21st anniversary.", 21), ("The 10th trip.", 10), ("The seventh census.", 7)],
+    [
+        ("This year marks the 21st anniversary.", 21),
+        ("The 10th trip.", 10),
+        ("The seventh census.", 7),
+    ],
 )
 def test_ordinals(text: str, value: int) -> None:
     ords = [m for m in extract(text) if isinstance(m, Ordinal)]
@@ -165,7 +176,9 @@ def test_ordinals(text: str, value: int) -> None:
 
 
 def test_five_year_plan_is_an_ordinal_with_a_period() -> None:
-    ords = [m for m in extract("by the end of the 14th Five-Year Plan period") if isinstance(m, Ordinal)]
+    ords = [
+        m for m in extract("by the end of the 14th Five-Year Plan period") if isinstance(m, Ordinal)
+    ]
     assert ords[0].text == "14th Five-Year Plan"
     assert ords[0].period is not None and ords[0].period.label == "2021..2025"
 

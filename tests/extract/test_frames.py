@@ -17,19 +17,26 @@ from claimcheck.extract.frame_sentence import fold_entity
 from claimcheck.framelex import phrase_fragment
 from claimcheck.model import Dimension, Frame, Quantity, Role, months_of
 
-CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "frames" / "cases.yaml").read_text("utf-8"))
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "frames" / "cases.yaml").read_text("utf-8")
+)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['figure']}: {c['text'][:40]}" for c in CASES])
 def test_frame(case: dict[str, Any]) -> None:
-    found = {m.text: m for m in extract(case["text"], published="2024-05-01") if isinstance(m, Quantity)}
+    found = {
+        m.text: m for m in extract(case["text"], published="2024-05-01") if isinstance(m, Quantity)
+    }
     assert case["figure"] in found, sorted(found)
     frame = found[case["figure"]].frame
     assert frame is not None
     for key in ("entity", "measure", "role", "dimension"):
         if key in case:
             got = getattr(frame, key)
-            assert (got.value if isinstance(got, Role | Dimension) else got) == case[key], (key, frame)
+            assert (got.value if isinstance(got, Role | Dimension) else got) == case[key], (
+                key,
+                frame,
+            )
 
 
 def test_names_fold_suffixes_aliases_and_demonyms() -> None:
@@ -70,7 +77,9 @@ def test_roles_compatible() -> None:
     assert level.compatible_role(Frame("a", "gdp", Role.counted, Dimension.money))
     assert not level.compatible_role(Frame("a", "gdp", Role.change, Dimension.money))
     assert not level.compatible_role(Frame("a", "gdp", Role.target, Dimension.money))
-    assert Frame(None, None, Role.previous, Dimension.percent).compatible_role(Frame(None, None, Role.change, Dimension.percent))
+    assert Frame(None, None, Role.previous, Dimension.percent).compatible_role(
+        Frame(None, None, Role.change, Dimension.percent)
+    )
 
 
 @pytest.mark.parametrize(
@@ -84,7 +93,28 @@ def test_months_of_labels(label: str, months: Any) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(["GDP", "rose", "7.4%", "to", "$2bn", "Changchun's", "from", "the city", ",", "per head", "aims", "It", "."]), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "GDP",
+                "rose",
+                "7.4%",
+                "to",
+                "$2bn",
+                "Changchun's",
+                "from",
+                "the city",
+                ",",
+                "per head",
+                "aims",
+                "It",
+                ".",
+            ]
+        ),
+        max_size=40,
+    )
+)
 def test_frames_never_crash(words: list[str]) -> None:
     for m in extract(" ".join(words)):
         if isinstance(m, Quantity):

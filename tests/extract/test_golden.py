@@ -40,7 +40,9 @@ def row(m: Mention) -> dict[str, Any]:
             out["direction"] = m.direction
     out["period"] = m.period.label if m.period else None
     if m.frame is not None:
-        out["frame"] = f"{m.frame.entity or '-'} / {m.frame.measure or '-'} / {m.frame.role.value} / {m.frame.dimension.value}"
+        out["frame"] = (
+            f"{m.frame.entity or '-'} / {m.frame.measure or '-'} / {m.frame.role.value} / {m.frame.dimension.value}"
+        )
     return out
 
 
@@ -61,7 +63,9 @@ def _sources() -> dict[str, Any]:
 def _golden_files() -> list[Path]:
     if regenerate():
         for source in _sources().values():
-            mentions = extract(source.text, published=source.published, first_line=source.first_line)
+            mentions = extract(
+                source.text, published=source.published, first_line=source.first_line
+            )
             text = render(source.id, source.path, mentions)
             (GOLDEN / f"{source.id}.yaml").write_text(text, encoding="utf-8")
     return sorted(GOLDEN.glob("*.yaml"))

@@ -13,7 +13,9 @@ import yaml
 from claimcheck import lexicon
 from claimcheck.errors import ConfigError
 
-RAW: dict[str, Any] = yaml.safe_load(resources.files("claimcheck").joinpath("data/lexicon.yaml").read_text("utf-8"))
+RAW: dict[str, Any] = yaml.safe_load(
+    resources.files("claimcheck").joinpath("data/lexicon.yaml").read_text("utf-8")
+)
 
 
 def changed(**fields: Any) -> dict[str, Any]:
@@ -36,7 +38,12 @@ def test_every_word_class_is_loaded() -> None:
 
 
 def test_number_words_are_listed_once() -> None:
-    numbers = {*RAW["units_words"], *RAW["tens_words"], *RAW["multiplier_words"], *RAW["ordinal_words"]}
+    numbers = {
+        *RAW["units_words"],
+        *RAW["tens_words"],
+        *RAW["multiplier_words"],
+        *RAW["ordinal_words"],
+    }
     for name, phrases in RAW["words"].items():
         assert not {w for p in phrases for w in p.lower().split()} & numbers, name
 
@@ -54,7 +61,9 @@ def test_number_words_are_listed_once() -> None:
      ({"words.spaced_scale_suffixes": ["bn", "gazillion"]}, "['gazillion'] are not scale_suffixes")],
 )  # fmt: skip
 def test_a_bad_file_is_a_lexicon_error(fields: dict[str, Any], message: str) -> None:
-    with pytest.raises(lexicon.LexiconError, match=message.replace("[", r"\[").replace("]", r"\]")) as err:
+    with pytest.raises(
+        lexicon.LexiconError, match=message.replace("[", r"\[").replace("]", r"\]")
+    ) as err:
         lexicon.parse(changed(**fields), "bad.yaml")
     assert isinstance(err.value, ConfigError) and str(err.value).startswith("bad.yaml: ")
 

@@ -47,7 +47,10 @@ def test_minor_units(text: str, surface: str, value: float, unit: str) -> None:
         ("He won 2 dollars and 3 points.", [("2 dollars", 2, "USD"), ("3", 3, None)]),
         ("He won two dollars and three points.", [("two dollars", 2, "USD"), ("three", 3, None)]),
         ("It costs one dollar and one point.", [("one dollar", 1, "USD"), ("one", 1, None)]),
-        ("It cost ten dollars and five for parking.", [("ten dollars", 10, "USD"), ("five", 5, None)]),
+        (
+            "It cost ten dollars and five for parking.",
+            [("ten dollars", 10, "USD"), ("five", 5, None)],
+        ),
         # digits after "and" are a list, not cents
         ("It cost one dollar and 5.", [("one dollar", 1, "USD"), ("5", 5, None)]),
         # after "between", "and" joins a range's ends
@@ -59,7 +62,10 @@ def test_minor_units(text: str, surface: str, value: float, unit: str) -> None:
         ("It costs one yuan and fifteen.", [("one yuan", 1, "CNY"), ("fifteen", 15, None)]),
         # a figure with decimals or a scale word takes no cents
         ("It cost $3.50 and fifty.", [("$3.50", 3.5, "USD"), ("fifty", 50, None)]),
-        ("It raised $3 million, and fifty cents.", [("$3 million", 3_000_000, "USD"), ("fifty cents", 0.5, "USD")]),
+        (
+            "It raised $3 million, and fifty cents.",
+            [("$3 million", 3_000_000, "USD"), ("fifty cents", 0.5, "USD")],
+        ),
         # a currency without minor units
         ("It cost 500 yen and fifty.", [("500 yen", 500, "JPY"), ("fifty", 50, None)]),
     ],
@@ -73,7 +79,9 @@ def _lexicon_data() -> Any:
 
     import yaml
 
-    return yaml.safe_load(resources.files("claimcheck").joinpath("data/lexicon.yaml").read_text("utf-8"))
+    return yaml.safe_load(
+        resources.files("claimcheck").joinpath("data/lexicon.yaml").read_text("utf-8")
+    )
 
 
 def test_lexicon_minor_units_list_hundredths_or_map_worths() -> None:
@@ -83,7 +91,11 @@ def test_lexicon_minor_units_list_hundredths_or_map_worths() -> None:
 
     lex = lexicon.load()
     assert lex.currency_minor["USD"]["cents"] == Decimal("0.01")
-    assert lex.currency_minor["CNY"] == {"jiao": Decimal("0.1"), "mao": Decimal("0.1"), "fen": Decimal("0.01")}
+    assert lex.currency_minor["CNY"] == {
+        "jiao": Decimal("0.1"),
+        "mao": Decimal("0.1"),
+        "fen": Decimal("0.01"),
+    }
 
 
 @pytest.mark.parametrize("bad", [{"mao": 10}, {"mao": "a tenth"}, {"mao": True}, "fen"])

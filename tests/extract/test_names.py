@@ -17,8 +17,15 @@ def quantities(text: str) -> list[Quantity]:
 
 @pytest.mark.parametrize(
     "text",
-    ["0431-8888-1234", "+1-222-2222/2222", "192.168.1.2", "0431-8888", "+86 431 8888 1234",
-     "(0431) 8888-1234", "0431 8888 1234"],
+    [
+        "0431-8888-1234",
+        "+1-222-2222/2222",
+        "192.168.1.2",
+        "0431-8888",
+        "+86 431 8888 1234",
+        "(0431) 8888-1234",
+        "0431 8888 1234",
+    ],
 )
 def test_identifier_chain_matches_phone_numbers_and_addresses(text: str) -> None:
     assert re.fullmatch(N.IDENTIFIER_CHAIN, text, re.VERBOSE) is not None
@@ -61,7 +68,9 @@ def test_half_naming_a_period_is_not_a_fraction(text: str) -> None:
 
 
 def test_half_of_the_firms_is_still_a_fraction() -> None:
-    assert [(q.value, q.unit) for q in quantities("half of the firms closed")] == [(0.5, "fraction")]
+    assert [(q.value, q.unit) for q in quantities("half of the firms closed")] == [
+        (0.5, "fraction")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -91,7 +100,10 @@ def test_figures_in_a_web_address_are_not_quantities() -> None:
     [
         ("one and a half years", [("one and a half years", 1.5, "year")]),
         ("half of 2019's profit", [("half", 0.5, "fraction")]),
-        ("rates rose half a percentage point", [("half a percentage point", 0.5, "percentage_point")]),
+        (
+            "rates rose half a percentage point",
+            [("half a percentage point", 0.5, "percentage_point")],
+        ),
     ],
 )
 def test_half_as_a_quantity(text: str, expected: list[tuple[str, float, str]]) -> None:
@@ -103,6 +115,9 @@ def test_3m_is_a_company_not_three_million() -> None:
     assert [q.value for q in quantities("10M users")] == [10000000]
 
 
-@pytest.mark.parametrize(("text", "expected"), [("it all came to naught", []), ("all for nought", []), ("nought is 0", [0, 0])])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("it all came to naught", []), ("all for nought", []), ("nought is 0", [0, 0])],
+)
 def test_naught_as_nothing(text: str, expected: list[int]) -> None:
     assert [q.value for q in quantities(text)] == expected

@@ -37,7 +37,18 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 FOLDER = Path(__file__).parent / "news"
-CLASSES = {"names", "scores", "times", "years", "vague", "ages", "currency", "change_level", "counts", "plain"}
+CLASSES = {
+    "names",
+    "scores",
+    "times",
+    "years",
+    "vague",
+    "ages",
+    "currency",
+    "change_level",
+    "counts",
+    "plain",
+}
 ROLES = {"level", "change", "previous", "share", "target", "forecast", "rank", "count"}
 QUALIFIERS = {"=", "~", "<", ">", "<=", ">="}
 SENTENCE_KEYS = {"id", "class", "text", "figures", "note", "file"}
@@ -46,7 +57,9 @@ FIGURE_KEYS = {"text", "value", "low", "high", "unit", "noun", "role", "qualifie
 
 @cache
 def _bench() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_news", REPO / "benchmarks" / "bench_news.py")
+    spec = importlib.util.spec_from_file_location(
+        "bench_news", REPO / "benchmarks" / "bench_news.py"
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules.setdefault("bench_news", module)  # its dataclasses look their module up
@@ -82,14 +95,19 @@ def test_every_sentence_and_figure_follows_the_schema() -> None:
             if single:
                 assert _number(f["value"]), (where, f)
             else:
-                assert _number(f.get("low")) and _number(f.get("high")) and f["low"] <= f["high"], (where, f)
+                assert _number(f.get("low")) and _number(f.get("high")) and f["low"] <= f["high"], (
+                    where,
+                    f,
+                )
             assert f.get("role") in ROLES, (where, f)
             assert f.get("unit") is None or isinstance(f["unit"], str), (where, f)
             assert f.get("qualifier", "=") in QUALIFIERS, (where, f)
             if f.get("noun") is not None:
                 noun = f["noun"]
                 # a counted noun is labelled singular, for a count or a count per unit of time
-                assert isinstance(noun, str) and _bench().singular(noun) == noun.lower().split()[-1], (where, f)
+                assert (
+                    isinstance(noun, str) and _bench().singular(noun) == noun.lower().split()[-1]
+                ), (where, f)
                 assert f.get("unit") is None or f["unit"].startswith("per_"), (where, f)
             if f.get("text"):
                 assert str(f["text"]).lower() in s["text"].lower(), (where, f)
@@ -113,12 +131,19 @@ def test_vague_amounts_are_approximate_ranges() -> None:
 def test_matching_is_one_to_one_and_by_value() -> None:
     b = _bench()
     two = b.Figure(2, None, None, None, "goal", "count", text="two goals")
-    found = [b.Figure(2, None, None, None, None, "count", text="2"), b.Figure(2, None, None, None, "goals", "count", text="two")]
+    found = [
+        b.Figure(2, None, None, None, None, "count", text="2"),
+        b.Figure(2, None, None, None, "goals", "count", text="two"),
+    ]
     assert b.match([two], found, "value") == [(0, 1)]  # the figure the label names
     assert b.match([two, two], found[:1], "value") == [(0, 0)]
     ranged = b.Figure(None, 100, 999, None, None, "count")
     assert b.match([ranged], [b.Figure(100, None, None, None, None, "count")], "value") == []
-    assert b.singular("part-time jobs") == "job" and b.singular("people") == "person" and b.singular("MPs") == "mp"
+    assert (
+        b.singular("part-time jobs") == "job"
+        and b.singular("people") == "person"
+        and b.singular("MPs") == "mp"
+    )
 
 
 OVERALL = {  # (level, metric): floor

@@ -133,7 +133,8 @@ def test_spelled_ordinals(text: str, expected: tuple[str, int]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "value"), [("a three-quarter stake", 0.75), ("two millionths", 2e-06), ("one twenty-fifth", 0.04)]
+    ("text", "value"),
+    [("a three-quarter stake", 0.75), ("two millionths", 2e-06), ("one twenty-fifth", 0.04)],
 )
 def test_fractions_are_not_ordinals(text: str, value: float) -> None:
     assert [v for _, v in values(text)] == [value]

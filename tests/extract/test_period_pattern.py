@@ -74,7 +74,9 @@ def test_same(text: str, ok: bool) -> None:
 
 def test_quarter_ordinals_leave_last_to_last_quarter() -> None:
     every, named = PP.quarter_ordinals(LEX), PP.quarter_ordinals(LEX, from_now=False)
-    assert re.fullmatch(every, "last") and re.fullmatch(every, "3rd") and re.fullmatch(every, "final")
+    assert (
+        re.fullmatch(every, "last") and re.fullmatch(every, "3rd") and re.fullmatch(every, "final")
+    )
     assert re.fullmatch(named, "last") is None and re.fullmatch(named, "fourth")
     assert re.fullmatch(every, "fifth") is None
 
@@ -85,7 +87,9 @@ def test_tables_derived_from_the_lexicon() -> None:
     assert timeparts.small(LEX, "Twenty") == 20 and timeparts.small(LEX, "7") == 7
     assert timeparts.halves(LEX) == {"first": 1, "second": 2, "1st": 1, "2nd": 2, "upper": 1, "lower": 2,
                                      "former": 1, "latter": 2}  # fmt: skip
-    assert timeparts.quarter_numbers(LEX)["final"] == 4 and timeparts.quarter_numbers(LEX)["3rd"] == 3
+    assert (
+        timeparts.quarter_numbers(LEX)["final"] == 4 and timeparts.quarter_numbers(LEX)["3rd"] == 3
+    )
     assert timeparts.ordinals(LEX, 2) == ["first", "second", "1st", "2nd"]
 
 
@@ -98,4 +102,7 @@ def test_gates_and_start_words_cover_the_counts() -> None:
 
 def test_first_is_the_lexicons_ordinal_of_one() -> None:
     assert re.fullmatch(PP.first(LEX), "first") and re.fullmatch(PP.first(LEX), "1st") is None
-    assert re.fullmatch(PP._with_year(LEX, 2, 3), "three") and re.fullmatch(PP._with_year(LEX, 2, 3), "four") is None
+    assert (
+        re.fullmatch(PP._with_year(LEX, 2, 3), "three")
+        and re.fullmatch(PP._with_year(LEX, 2, 3), "four") is None
+    )

@@ -23,8 +23,16 @@ def dates(text: str, published: str | None = None) -> list[tuple[str, str | None
     ("text", "published", "expected"),
     [
         # quarters without a year: of the publication year, or the one before or after it
-        ("Sales rose in the third quarter this year.", "2018-08-15", ("the third quarter this year", "2018-Q3")),
-        ("Sales rose in next year's third-quarter.", "2018-08-15", ("next year's third-quarter", "2019-Q3")),
+        (
+            "Sales rose in the third quarter this year.",
+            "2018-08-15",
+            ("the third quarter this year", "2018-Q3"),
+        ),
+        (
+            "Sales rose in next year's third-quarter.",
+            "2018-08-15",
+            ("next year's third-quarter", "2019-Q3"),
+        ),
         ("Sales rose in the first quarter.", "2018-08-15", ("the first quarter", "2018-Q1")),
         ("Output was 9% in Q1-Q3.", "2018-08-15", ("Q1-Q3", "2018-Q1..Q3")),
         ("Output was 7% in Q1.", None, ("Q1", None)),
@@ -38,14 +46,26 @@ def dates(text: str, published: str | None = None) -> list[tuple[str, str | None
         # months counted from publication
         ("Prices rose last month.", "2018-01-15", ("last month", "2017-12")),
         ("Prices rose later this month.", "2018-01-15", ("later this month", "2018-01")),
-        ("Prices rose in the past three months.", "2018-02-15", ("the past three months", "2017-11..2018-01")),
-        ("Prices may rise in the next 6 months.", "2018-02-15", ("the next 6 months", "2018-03..08")),
+        (
+            "Prices rose in the past three months.",
+            "2018-02-15",
+            ("the past three months", "2017-11..2018-01"),
+        ),
+        (
+            "Prices may rise in the next 6 months.",
+            "2018-02-15",
+            ("the next 6 months", "2018-03..08"),
+        ),
         ("Shares are down year to date.", "2018-08-15", ("year to date", "2018-01..08")),
         ("Shares are down so far this year.", "2018", ("so far this year", "2018")),
         # days within or across months name their months (periods are whole months)
         ("They met on November 19-20, 2018.", None, ("November 19-20, 2018", "2018-11")),
         ("They met from 2 to 7 Feb 2018.", None, ("from 2 to 7 Feb 2018", "2018-02")),
-        ("They met between Oct. 2 and November 22.", "2018-05-01", ("between Oct. 2 and November 22", "2018-10..11")),
+        (
+            "They met between Oct. 2 and November 22.",
+            "2018-05-01",
+            ("between Oct. 2 and November 22", "2018-10..11"),
+        ),
         # a year and a month in figures
         ("It peaked in 11/2016.", None, ("11/2016", "2016-11")),
         ("It peaked in 2016-11.", None, ("2016-11", "2016-11")),
@@ -68,7 +88,9 @@ def test_period(text: str, published: str | None, expected: tuple[str, str | Non
 )
 def test_not_a_month_or_day_range(text: str) -> None:
     found = dates(text, "2018-08-15")
-    assert all(label is None or ".." not in label or label.startswith("2010..") for _, label in found)
+    assert all(
+        label is None or ".." not in label or label.startswith("2010..") for _, label in found
+    )
     assert not any(label in ("2010-11", "2018-11") for _, label in found)
     assert not any(t.startswith(("5% to", "4%", "June 4", "November 31")) for t, _ in found)
 
@@ -136,7 +158,10 @@ def test_split_pattern_finds_what_the_whole_one_does(text: str) -> None:
 
 
 def test_every_alternative_is_in_a_split_pattern() -> None:
-    names = [re.search(r"\(\?P<(\w+)>", alt).group(1) for alt in period_pattern.alternatives(period_pattern.build(LEX))]  # type: ignore[union-attr]
+    names = [
+        re.search(r"\(\?P<(\w+)>", alt).group(1)
+        for alt in period_pattern.alternatives(period_pattern.build(LEX))
+    ]  # type: ignore[union-attr]
     assert len(names) == len(set(names)) == 35
     assert set(names) >= period_pattern.DIGIT_ONLY | period_pattern.NO_DIGIT
     assert not period_pattern.DIGIT_ONLY & period_pattern.NO_DIGIT
@@ -150,12 +175,17 @@ def test_find_tries_every_time_that_starts_with_a_digit(text: str) -> None:
 
 
 def test_a_month_range_named_a_period() -> None:
-    assert ("January-May period of 2018", "2018-01..05") in dates("In the January-May period of 2018 exports rose.")
+    assert ("January-May period of 2018", "2018-01..05") in dates(
+        "In the January-May period of 2018 exports rose."
+    )
 
 
 def test_part_of_a_year_is_that_year() -> None:
     """ "mid-2019" was read as the figure 2019 sharing the next figure's unit."""
-    assert dates("Growth was 2% in mid-2019 and 3% in late 2023.") == [("mid-2019", "2019"), ("late 2023", "2023")]
+    assert dates("Growth was 2% in mid-2019 and 3% in late 2023.") == [
+        ("mid-2019", "2019"),
+        ("late 2023", "2023"),
+    ]
 
 
 @pytest.mark.parametrize(

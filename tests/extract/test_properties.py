@@ -112,7 +112,11 @@ def test_figure_soup_reads_as_figures_where_they_stand(text: str) -> None:
     assert [m.span.start for m in found] == sorted(m.span.start for m in found)
     for m in found:
         assert text[m.span.start : m.span.end] == m.text
-        assert (m.span.line, m.span.column, m.span.end_column) == (1, m.span.start + 1, m.span.end + 1)
+        assert (m.span.line, m.span.column, m.span.end_column) == (
+            1,
+            m.span.start + 1,
+            m.span.end + 1,
+        )
         assert any(c.isdigit() for c in m.text), m.text
         bounds = [v for v in (m.value, m.low, m.high) if v is not None]
         assert bounds and all(math.isfinite(v) for v in bounds), m

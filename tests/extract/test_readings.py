@@ -35,7 +35,9 @@ def test_a_span_of_years_keeps_its_first_and_last_year(text: str, low: int, high
     assert (d.value, d.low, d.high) == (None, low, high)
 
 
-@pytest.mark.parametrize("text", ["In 1979 it opened.", "It opened in May 2018.", "In the 2018-H1 report."])
+@pytest.mark.parametrize(
+    "text", ["In 1979 it opened.", "It opened in May 2018.", "In the 2018-H1 report."]
+)
 def test_a_single_year_or_month_is_no_span(text: str) -> None:
     assert all(d.low is None and d.high is None for d in dates(text))
 
@@ -102,7 +104,9 @@ def test_a_before_a_symbol_or_an_ambiguous_name_is_no_figure(text: str) -> None:
         ("Output was 5 million a barrel.", "5 million", 5e6, None),
     ],
 )
-def test_a_after_a_figure_is_per_not_one(text: str, surface: str, value: float, unit: str | None) -> None:
+def test_a_after_a_figure_is_per_not_one(
+    text: str, surface: str, value: float, unit: str | None
+) -> None:
     assert readings(text) == [(surface, value, None, None, unit)]
 
 
@@ -122,7 +126,13 @@ def test_counting_words_are_counts(text: str, surface: str, value: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The gross margin fell.", "It reported a gross profit.", "That was a gross error.", "Gross domestic product."]
+    "text",
+    [
+        "The gross margin fell.",
+        "It reported a gross profit.",
+        "That was a gross error.",
+        "Gross domestic product.",
+    ],
 )
 def test_gross_as_an_adjective_is_no_count(text: str) -> None:
     assert [q for q in quantities(text) if q.value == 144] == []
@@ -169,13 +179,20 @@ def test_a_named_quantity_keeps_its_hedge() -> None:
         ("A bond of 2.75 pm.", "2.75 pm", 2.75, "picometre"),  # 75 cannot be minutes
     ],
 )
-def test_pm_and_am_after_a_figure_that_cannot_be_a_time(text: str, surface: str, value: float, unit: str) -> None:
+def test_pm_and_am_after_a_figure_that_cannot_be_a_time(
+    text: str, surface: str, value: float, unit: str
+) -> None:
     assert readings(text) == [(surface, value, None, None, unit)]
 
 
 @pytest.mark.parametrize(
     "text",
-    ["I arrived at 2.13 am.", "It began at 2pm and ended at 2.17pm.", "We met at 2.30 pm.", "At 5 PM the 30 AM stations closed."],
+    [
+        "I arrived at 2.13 am.",
+        "It began at 2pm and ended at 2.17pm.",
+        "We met at 2.30 pm.",
+        "At 5 PM the 30 AM stations closed.",
+    ],
 )
 def test_pm_and_am_after_a_time_are_no_length(text: str) -> None:
     assert [q for q in quantities(text) if q.unit in ("picometre", "attometre")] == []
@@ -186,7 +203,9 @@ def _lexicon_data() -> dict[str, object]:
 
     import yaml
 
-    return yaml.safe_load(resources.files("claimcheck").joinpath("data/lexicon.yaml").read_text("utf-8"))  # type: ignore[no-any-return]
+    return yaml.safe_load(
+        resources.files("claimcheck").joinpath("data/lexicon.yaml").read_text("utf-8")
+    )  # type: ignore[no-any-return]
 
 
 @pytest.mark.parametrize(
@@ -227,7 +246,10 @@ def test_from_a_to_b_opening_a_phrase_is_a_range(
     ("text", "values"),
     [
         ("It rose from 7 to 10 percent.", [7, 10]),
-        ("Sales rose 5%, from 3 to 5 million.", [5, 3e6, 5e6]),  # a change word earlier in the clause
+        (
+            "Sales rose 5%, from 3 to 5 million.",
+            [5, 3e6, 5e6],
+        ),  # a change word earlier in the clause
         ("The rate was cut, from 7% to 5%.", [7, 5]),
         ("Treatment was reduced from 44 mg to 50 mg ethanol.", [44, 50]),
         ("It went from 7 to 10.", [7, 10]),  # a word before "from": a change
@@ -235,7 +257,9 @@ def test_from_a_to_b_opening_a_phrase_is_a_range(
         ("Grew from 2.4 billion yuan to 20.8 billion yuan.", [2.4e9, 20.8e9]),
     ],
 )
-def test_from_a_to_b_after_a_word_or_a_change_is_two_figures(text: str, values: list[float]) -> None:
+def test_from_a_to_b_after_a_word_or_a_change_is_two_figures(
+    text: str, values: list[float]
+) -> None:
     assert [q.value for q in quantities(text)] == values
 
 
@@ -245,7 +269,10 @@ def test_from_a_to_b_after_a_word_or_a_change_is_two_figures(text: str, values: 
         ("three million, two hundred & forty, you say?", [3000240]),
         ("It had twelve thousand, four hundred and one seats.", [12401]),
         ("He kept two hundred & ten cats.", [210]),
-        ("three million, five million and ten million", [3e6, 5e6, 10e6]),  # a list: each part alone
+        (
+            "three million, five million and ten million",
+            [3e6, 5e6, 10e6],
+        ),  # a list: each part alone
         ("five million and ten million", [5e6, 10e6]),  # never their sum
         ("one hundred, twenty", [100, 20]),  # a comma only after a thousand or more
         ("five & six", [5, 6]),
@@ -261,7 +288,9 @@ def test_a_spelled_range_of_like_scales_is_a_range_not_a_sum() -> None:
     assert (q.value, q.low, q.high) == (None, 5e6, 10e6)
 
 
-@pytest.mark.parametrize("text", ["It raised $3 million and fifty cents.", "It raised $3 million, and fifty cents."])
+@pytest.mark.parametrize(
+    "text", ["It raised $3 million and fifty cents.", "It raised $3 million, and fifty cents."]
+)
 def test_cents_after_a_scaled_amount_are_their_own_figure(text: str) -> None:
     assert [(q.text, q.value, q.unit) for q in quantities(text)] == [
         ("$3 million", 3_000_000, "USD"),
@@ -270,7 +299,9 @@ def test_cents_after_a_scaled_amount_are_their_own_figure(text: str) -> None:
 
 
 def test_a_spelled_continuation_still_completes_a_scaled_amount() -> None:
-    assert [(q.value, q.unit) for q in quantities("It cost Rs 6 crore and two hundred.")] == [(60_000_200, "INR")]
+    assert [(q.value, q.unit) for q in quantities("It cost Rs 6 crore and two hundred.")] == [
+        (60_000_200, "INR")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -282,7 +313,10 @@ def test_a_spelled_continuation_still_completes_a_scaled_amount() -> None:
         ("It rose from 10 to 12 percent.", [(10, "percent"), (12, "percent")]),
         # ... but not across magnitudes, and never from a figure that is not a range's end
         ("Sales rose from 300 to 2 billion yuan.", [(300, None), (2e9, "CNY")]),
-        ("The population fell by 240,000 to 43.59 million in 2018.", [(240_000, None), (43.59e6, None)]),
+        (
+            "The population fell by 240,000 to 43.59 million in 2018.",
+            [(240_000, None), (43.59e6, None)],
+        ),
         ("Profit rose by 300 to 1.2 million dollars.", [(300, None), (1.2e6, "USD")]),
     ],
 )
@@ -309,7 +343,9 @@ def test_m_before_a_plural_counts_millions(text: str, value: float, unit: str | 
     assert (q.value, q.unit) == (pytest.approx(value), unit)
 
 
-@pytest.mark.parametrize(("text", "value"), [("a fivefold increase", 5), ("rose tenfold", 10), ("a hundredfold", 100)])
+@pytest.mark.parametrize(
+    ("text", "value"), [("a fivefold increase", 5), ("rose tenfold", 10), ("a hundredfold", 100)]
+)
 def test_multiples_in_one_word(text: str, value: int) -> None:
     (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
     assert (q.value, q.unit) == (value, "times")
@@ -324,7 +360,9 @@ def test_multiples_in_one_word(text: str, value: int) -> None:
         ("Prices rose by 3 to 5 percent.", ["3 to 5 percent"]),  # a range of the change
     ],
 )
-def test_a_change_by_a_to_b_is_two_figures_unless_a_close_range(text: str, expected: list[str]) -> None:
+def test_a_change_by_a_to_b_is_two_figures_unless_a_close_range(
+    text: str, expected: list[str]
+) -> None:
     assert [m.text for m in extract(text) if isinstance(m, Quantity)] == expected
 
 

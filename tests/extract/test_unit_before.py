@@ -44,5 +44,7 @@ def test_percent_of_a_figure_ending_its_clause(text: str, surface: str, value: f
         ("percent of 10 in 2019", [("10", 10, None)]),
     ],
 )
-def test_percent_of_that_is_a_share(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+def test_percent_of_that_is_a_share(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
     assert amounts(text) == expected

@@ -32,7 +32,12 @@ def one(text: str) -> Quantity:
         ("It went 60 miles per hour.", "60 miles per hour", 60, "mile_per_hour"),
         ("A load of 5 kg per m2.", "5 kg per m2", 5, "kilogram_per_square_metre"),
         ("It falls at 5 km/s2.", "5 km/s2", 5, "kilometre_per_square_second"),
-        ("Exposed to 20 J/m^2 per year.", "20 J/m^2 per year", 20, "joule_per_square_metre_per_year"),
+        (
+            "Exposed to 20 J/m^2 per year.",
+            "20 J/m^2 per year",
+            20,
+            "joule_per_square_metre_per_year",
+        ),
         ("It is used four times per week.", "four times per week", 4, "times_per_week"),
         ("They produce 500,000 barrels a day.", "500,000 barrels a day", 500000, "barrel_per_day"),
         ("The plant handles 4,500 tpd.", "4,500 tpd", 4500, "tonne_per_day"),
@@ -58,13 +63,23 @@ def one(text: str) -> Quantity:
         ("The cost is 100元!", "100元", 100, "CNY"),
         ("The price is 100 ₡.", "100 ₡", 100, "CRC"),
         ("It paid 6.65 billion pesetas.", "6.65 billion pesetas", 6.65e9, "ESP"),
-        ("It sold 250 million dutch guilders of bonds.", "250 million dutch guilders", 250e6, "NLG"),
+        (
+            "It sold 250 million dutch guilders of bonds.",
+            "250 million dutch guilders",
+            250e6,
+            "NLG",
+        ),
         ("Sell Mex$ 10 million forward.", "Mex$ 10 million", 10e6, "MXN"),
         ("a charge of c $ 300 million", "c $ 300 million", 300e6, "CAD"),
         ("exports rose to hk $ 10.05 billion", "hk $ 10.05 billion", 10.05e9, "HKD"),
         # major and minor units
         ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"),
-        ("It cost thirteen dollars and forty-five cents.", "thirteen dollars and forty-five cents", 13.45, "USD"),
+        (
+            "It cost thirteen dollars and forty-five cents.",
+            "thirteen dollars and forty-five cents",
+            13.45,
+            "USD",
+        ),
         ("It only cost thirteen dollars forty five", "thirteen dollars forty five", 13.45, "USD"),
         ("A ticket is 3 pounds 50p.", "3 pounds 50p", 3.5, "GBP"),
         # pounds: weight when the sentence says so
@@ -111,10 +126,16 @@ def test_suspended_hyphen_range() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Hubble imaged MACS J1149.5+6663 behind it.", "The part 24703 L-202 failed.", "It was one in the morning."],
+    [
+        "Hubble imaged MACS J1149.5+6663 behind it.",
+        "The part 24703 L-202 failed.",
+        "It was one in the morning.",
+    ],
 )
 def test_codes_are_no_measurements(text: str) -> None:
-    assert all(m.unit is None for m in quantities(text)), [(m.text, m.unit) for m in quantities(text)]
+    assert all(m.unit is None for m in quantities(text)), [
+        (m.text, m.unit) for m in quantities(text)
+    ]
     assert "6663" not in [m.text for m in quantities(text)]
 
 
@@ -187,7 +208,11 @@ def test_change_from_one_level_to_another_stays_two_figures() -> None:
         ("It holds 2 BTC.", "2 BTC", "BTC"),
         ("It costs 100 Swedish kronor.", "100 Swedish kronor", "SEK"),
         ("A 2,000 mAh battery.", "2,000 mAh", "milliampere_hour"),
-        ("It pumps 1,000 cubic metres per second.", "1,000 cubic metres per second", "cubic_metre_per_second"),
+        (
+            "It pumps 1,000 cubic metres per second.",
+            "1,000 cubic metres per second",
+            "cubic_metre_per_second",
+        ),
         ("A 5,000-square-metre site.", "5,000-square-metre", "square_metre"),
     ],
 )
@@ -206,7 +231,11 @@ def test_letters_without_their_context_are_no_unit(text: str) -> None:
     [
         ("One pound of good Welsh coal burns well.", "One pound", "pound_mass"),
         ("Weather got cold in the last days. Now it is -10C", "-10C", "degree_celsius"),
-        ("It yields about 15,000 British thermal units of heat.", "15,000 British thermal units", "british_thermal_unit"),
+        (
+            "It yields about 15,000 British thermal units of heat.",
+            "15,000 British thermal units",
+            "british_thermal_unit",
+        ),
         ("It cost 10 kuai.", "10 kuai", "CNY"),
         ("He paid 25 pounds for it. It weighed a lot.", "25 pounds", "GBP"),
     ],
@@ -252,7 +281,12 @@ def test_fraction_of_a_unit(text: str, surface: str, value: float, unit: str) ->
     ("text", "surface", "unit", "noun"),
     [
         ("It films 30 frames per second.", "30 frames per second", "per_second", "frames"),
-        ("It has 1,000 people per square kilometre.", "1,000 people per square kilometre", "per_square_kilometre", "people"),
+        (
+            "It has 1,000 people per square kilometre.",
+            "1,000 people per square kilometre",
+            "per_square_kilometre",
+            "people",
+        ),
         ("They eat three meals a day.", "three meals a day", "per_day", "meals"),
         ("It had 10 visitors a day earlier.", "10", None, "visitors"),
         ("They scored 2 goals per game.", "2", None, "goals"),
@@ -284,7 +318,9 @@ def test_lexicon_rejects_cues_for_an_unknown_unit() -> None:
 
     from claimcheck.errors import ConfigError
 
-    data = yaml.safe_load(resources.files("claimcheck").joinpath("data/lexicon.yaml").read_text("utf-8"))
+    data = yaml.safe_load(
+        resources.files("claimcheck").joinpath("data/lexicon.yaml").read_text("utf-8")
+    )
     data["unit_cues"]["furlong_per_fortnight"] = {"names": ["fpf"], "cues": ["slow"]}
     with pytest.raises(ConfigError):
         lexicon.parse(data)
@@ -292,7 +328,10 @@ def test_lexicon_rejects_cues_for_an_unknown_unit() -> None:
 
 def test_unit_shared_across_an_uncertainty() -> None:
     found = quantities("It weighs no more than 2,000.45±0.01 pounds.")
-    assert [(m.text, m.unit) for m in found] == [("2,000.45", "pound_mass"), ("0.01 pounds", "pound_mass")]
+    assert [(m.text, m.unit) for m in found] == [
+        ("2,000.45", "pound_mass"),
+        ("0.01 pounds", "pound_mass"),
+    ]
 
 
 @pytest.mark.parametrize("text", ["PHP 8 was released.", "It uses a CRC 32 check."])
@@ -314,7 +353,9 @@ def test_clock_time_does_not_start_inside_a_decimal() -> None:
         ("It lost RM5 million.", "RM5 million", 5e6, "MYR"),
     ],
 )
-def test_currency_letters_glued_to_the_figure(text: str, surface: str, value: float, unit: str) -> None:
+def test_currency_letters_glued_to_the_figure(
+    text: str, surface: str, value: float, unit: str
+) -> None:
     q = one(text)
     assert (q.text, q.unit) == (surface, unit)
     assert q.value == pytest.approx(value)

@@ -50,7 +50,10 @@ def _project(tmp_path: Path) -> Path:
 
 def _run(args: list[str], named: str | None = None) -> int:
     result = CliRunner().invoke(app, args)
-    assert result.exception is None or isinstance(result.exception, SystemExit), (args, result.exception)
+    assert result.exception is None or isinstance(result.exception, SystemExit), (
+        args,
+        result.exception,
+    )
     assert result.exit_code in (0, 1, 2), (args, result.exit_code, result.stderr)
     if result.exit_code == 2:
         lines = result.stderr.splitlines()
@@ -90,7 +93,12 @@ def test_hostile_registry(case: Path, tmp_path: Path) -> None:
     root = _project(tmp_path)
     shutil.copy(case, root / "claims" / "demo.yaml")
     for command in PROJECT_COMMANDS:
-        _run([*command, "-C", str(root), "--no-cache"] if command[0] in ("verify", "conflicts") else [*command, "-C", str(root)], named="claims/demo.yaml")
+        _run(
+            [*command, "-C", str(root), "--no-cache"]
+            if command[0] in ("verify", "conflicts")
+            else [*command, "-C", str(root)],
+            named="claims/demo.yaml",
+        )
     _run(["check", str(root / "draft.md"), "-C", str(root)], named="claims/demo.yaml")
 
 

@@ -93,7 +93,12 @@ def test_an_edit_that_keeps_size_and_mtime_is_seen(demo: Path) -> None:
     i = text.index("value: ") + len("value: ")
     digit = text[i]
     assert digit.isdigit()
-    _edit(claims, text[i - 7 : i + 1], text[i - 7 : i] + ("1" if digit != "1" else "2"), keep_stat=True)
+    _edit(
+        claims,
+        text[i - 7 : i + 1],
+        text[i - 7 : i] + ("1" if digit != "1" else "2"),
+        keep_stat=True,
+    )
     fresh = open_project(demo, use_cache=False).registry.claims[SOURCE]
     assert open_project(demo).registry.claims[SOURCE] == fresh
 
@@ -119,10 +124,10 @@ def _one_source(root: Path) -> Path:
         "In the first half of 2018, the city's GDP grew 7.4 percent year on year.\n",
         "utf-8",
     )
-    (root / "draft.md").write_text("In the first half of 2018, the city's GDP grew 7.4 percent.\n", "utf-8")
+    (root / "draft.md").write_text(
+        "In the first half of 2018, the city's GDP grew 7.4 percent.\n", "utf-8"
+    )
     return root
-
-
 
 
 def test_a_bad_claims_file_is_reported_as_without_the_cache(tmp_path: Path) -> None:
@@ -136,7 +141,10 @@ def test_a_bad_claims_file_is_reported_as_without_the_cache(tmp_path: Path) -> N
         shutil.copy(case, target)  # the same file, now bad
         without = cli(root, "check", draft, "--no-cache")
         assert without[0] == 2 and without[1] == "", case.name
-        assert without[2].startswith(f"claimcheck: claims/{case.name}:") and without[2].count("\n") == 1
+        assert (
+            without[2].startswith(f"claimcheck: claims/{case.name}:")
+            and without[2].count("\n") == 1
+        )
         assert cli(root, "check", draft) == without, case.name
         assert cli(root, "check", draft) == without, case.name  # never cached
         assert cli(root, "verify") == cli(root, "verify", "--no-cache")

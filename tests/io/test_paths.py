@@ -20,7 +20,11 @@ def tree(tmp_path: Path) -> Path:
 
 def test_folder_walked_sorted_and_filtered(tree: Path) -> None:
     found = expand([str(tree / "d")], (".md", ".txt"))
-    assert [Path(p).relative_to(tree).as_posix() for p in found] == ["d/a.txt", "d/b.md", "d/sub/c.md"]
+    assert [Path(p).relative_to(tree).as_posix() for p in found] == [
+        "d/a.txt",
+        "d/b.md",
+        "d/sub/c.md",
+    ]
 
 
 def test_named_twice_kept_once_where_first_named(tree: Path) -> None:

@@ -22,7 +22,11 @@ def test_empty_text_is_nothing() -> None:
 @pytest.mark.parametrize(
     ("text", "message", "line"),
     [
-        ("a: 1\nb: !!python/object:os.system x\n", "tag !!python/object:os.system is not allowed", 2),
+        (
+            "a: 1\nb: !!python/object:os.system x\n",
+            "tag !!python/object:os.system is not allowed",
+            2,
+        ),
         ("a: 1\na: 2\n", "duplicate key 'a'", 2),
         ("a: [1\nb: 2\n", "YAML syntax error", 2),
         ("? [1, 2]\n: x\n", "a key must be plain text", 1),

@@ -87,7 +87,9 @@ def test_duplicate_id_across_files(tmp_path: Path) -> None:
     root = project(tmp_path)
     (root / "sources" / "other.txt").write_text(SOURCE.replace("id: example", "id: other"), "utf-8")
     (root / "claims" / "example.yaml").write_text(GOOD, "utf-8")
-    (root / "claims" / "other.yaml").write_text(GOOD.replace("source: example", "source: other"), "utf-8")
+    (root / "claims" / "other.yaml").write_text(
+        GOOD.replace("source: example", "source: other"), "utf-8"
+    )
     result = CliRunner().invoke(app, ["verify", "-C", str(root)])
     assert result.exit_code == 2
     assert result.stderr == (
@@ -122,7 +124,9 @@ def test_alias_bomb_is_cheap(tmp_path: Path) -> None:
 def test_deep_nesting(tmp_path: Path) -> None:
     root = project(tmp_path)
     deep = "[" * 3000 + "]" * 3000
-    (root / "claims" / "deep.yaml").write_text(f"version: 1\nsource: example\nclaims: {deep}\n", "utf-8")
+    (root / "claims" / "deep.yaml").write_text(
+        f"version: 1\nsource: example\nclaims: {deep}\n", "utf-8"
+    )
     result = CliRunner().invoke(app, ["verify", "-C", str(root)])
     assert result.exit_code == 2
     assert result.stderr.startswith("claimcheck: claims/deep.yaml:")

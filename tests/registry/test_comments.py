@@ -27,7 +27,11 @@ def _edit_claim(path: Path, claim_id: str, edit: dict[str, str]) -> None:
     start, end = _block(text, claim_id)
     lines = text[start:end].splitlines(keepends=True)
     for key, new in edit.items():
-        (n,) = [i for i, line in enumerate(lines) if line.startswith(f"  {key}:") or line.startswith(f"- {key}:")]
+        (n,) = [
+            i
+            for i, line in enumerate(lines)
+            if line.startswith(f"  {key}:") or line.startswith(f"- {key}:")
+        ]
         lines[n] = new
     path.write_text(text[:start] + "".join(lines) + text[end:], "utf-8")
 
@@ -52,7 +56,10 @@ def test_sync_keeps_full_line_between_field_and_inline_comments(demo: Path) -> N
         "status": "  status: auto   # not yet\n",
     })  # fmt: skip
     text = path.read_text("utf-8")
-    path.write_text(text.replace("version: 1\n", "version: 1\n# my notes on this source\n") + "# the end\n", "utf-8")
+    path.write_text(
+        text.replace("version: 1\n", "version: 1\n# my notes on this source\n") + "# the end\n",
+        "utf-8",
+    )
     _change_figure(demo)
     code, out, _ = sync(demo)
     assert code == 0 and out == f"wrote claims/{SOURCE}.yaml\n"
@@ -61,7 +68,9 @@ def test_sync_keeps_full_line_between_field_and_inline_comments(demo: Path) -> N
     block = text[start:end]
     assert text[:start].endswith(f"{TODO}\n#   and a second line\n")
     assert block.startswith(f"- id: {claim['id']}  # the GDP claim\n")
-    assert "  value: 7.5 # as printed\n" in block  # the value changed; its comment stays on its line
+    assert (
+        "  value: 7.5 # as printed\n" in block
+    )  # the value changed; its comment stays on its line
     assert "  # check: city or prefecture?\n  subject: Changchun\n" in block
     assert "  status: auto   # not yet\n" in block
     assert "# my notes on this source\nsource: " in text
@@ -113,7 +122,11 @@ def test_comment_of_a_vanished_claim_or_field_is_kept(demo: Path) -> None:
     # through sync: a claim marked orphaned anchors again, so its `orphaned` field goes away
     path = registry_file(demo)
     claim = the_claim(demo)
-    _edit_claim(path, str(claim["id"]), {"status": "  status: auto\n  # lost in the March edit\n  orphaned: true  # why?\n"})
+    _edit_claim(
+        path,
+        str(claim["id"]),
+        {"status": "  status: auto\n  # lost in the March edit\n  orphaned: true  # why?\n"},
+    )
     assert sync(demo)[0] == 0
     text = path.read_text("utf-8")
     start, end = _block(text, str(claim["id"]))
@@ -123,31 +136,41 @@ def test_comment_of_a_vanished_claim_or_field_is_kept(demo: Path) -> None:
     assert sync(demo)[1] == "" and snapshot(demo / "claims") == first
     # a claim whose id changed: its comments go before the next claim there, else at the end
     old = io.dumps("s", [_claim("a"), _claim("b"), _claim("c")])
-    old = old.replace("- id: b\n", "# about b\n- id: b  # b's id\n").replace("- id: c\n", "# about c\n- id: c\n")
+    old = old.replace("- id: b\n", "# about b\n- id: b  # b's id\n").replace(
+        "- id: c\n", "# about c\n- id: c\n"
+    )
     old = old.replace("  quote: quote c\n", "  # c's quote\n  quote: quote c\n")
     new = io.dumps("s", [_claim("a"), _claim("b2"), _claim("c")], old, "f.yaml")
     assert "# about b\n# b's id\n# about c\n- id: c\n" in new
     new = io.dumps("s", [_claim("a"), _claim("b2")], old, "f.yaml")
-    assert new.endswith("  quote: quote b2\n  status: auto\n# about b\n# b's id\n# about c\n# c's quote\n")
+    assert new.endswith(
+        "  quote: quote b2\n  status: auto\n# about b\n# b's id\n# about c\n# c's quote\n"
+    )
     again = io.dumps("s", [_claim("a"), _claim("b2")], new, "f.yaml")
     assert again == new
 
 
 def test_inline_comment_of_a_value_now_on_several_lines_goes_before_the_field() -> None:
-    old = io.dumps("s", [_claim("a", note="short")]).replace("  note: short\n", "  note: short  # ask Li\n")
+    old = io.dumps("s", [_claim("a", note="short")]).replace(
+        "  note: short\n", "  note: short  # ask Li\n"
+    )
     long_note = ("a note long enough to be written over two lines by the writer, " * 2).strip()
     new = io.dumps("s", [_claim("a", note=long_note)], old, "f.yaml")
     assert "\n  # ask Li\n  note: a note long" in new
     assert yaml.safe_load(new)["claims"][0]["note"] == long_note
     assert io.dumps("s", [_claim("a", note=long_note)], new, "f.yaml") == new
     # back on one line, the comment stays before the field it now stands before
-    assert "  # ask Li\n  note: short\n" in io.dumps("s", [_claim("a", note="short")], new, "f.yaml")
+    assert "  # ask Li\n  note: short\n" in io.dumps(
+        "s", [_claim("a", note="short")], new, "f.yaml"
+    )
 
 
 def test_comment_after_a_block_text_stays_a_comment() -> None:
     # a person wrote the note as a block text; the writer writes it quoted
     old = io.dumps("s", [_claim("a", subject="x", note="n"), _claim("b")])
-    old = old.replace("  note: n\n", "  note: |  # a block\n    one\n    # two\n  # the end of the note\n")
+    old = old.replace(
+        "  note: n\n", "  note: |  # a block\n    one\n    # two\n  # the end of the note\n"
+    )
     old = old.replace("- id: b\n", "      # deep, before b\n- id: b\n")
     assert yaml.safe_load(old)["claims"][0]["note"] == "one\n# two\n"
     found = comments.scan(old, "f.yaml", io.HEADER).items
@@ -155,6 +178,8 @@ def test_comment_after_a_block_text_stays_a_comment() -> None:
     claims = [_claim("a", subject="x", note="one\n# two\n"), _claim("b")]
     new = io.dumps("s", claims, old, "f.yaml")
     assert "  # a block\n  note: 'one\n\n    # two\n\n    '\n# the end of the note\n" in new
-    assert "# the end of the note\n# deep, before b\n- id: b\n" in new  # no deeper than the line it precedes
+    assert (
+        "# the end of the note\n# deep, before b\n- id: b\n" in new
+    )  # no deeper than the line it precedes
     assert yaml.safe_load(new)["claims"] == yaml.safe_load(io.dumps("s", claims))["claims"]
     assert io.dumps("s", claims, new, "f.yaml") == new

@@ -20,7 +20,11 @@ def test_same_verdicts_as_check_paths(repo: Path, monkeypatch: pytest.MonkeyPatc
     assert context.front_matter(checked.drafts[0])["title"] == "Northeast China's comeback (draft)"
     source = checked.source("newschina-2018-rust-to-riches")
     assert source is not None and source.publisher == "NewsChina"
-    assert checked.source(None) is None and checked.draft("nope.md") is None and checked.lines("nope.md") == []
+    assert (
+        checked.source(None) is None
+        and checked.draft("nope.md") is None
+        and checked.lines("nope.md") == []
+    )
 
 
 def test_errors_come_in_check_paths_order(repo: Path) -> None:

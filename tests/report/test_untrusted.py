@@ -34,14 +34,18 @@ def test_safe_keeps_length_and_leaves_no_control_character(text: str) -> None:
 def test_workflow_commands_in_a_draft_stay_text(tmp_path: Path) -> None:
     draft = tmp_path / "d.md"
     draft.write_text(HOSTILE, "utf-8")
-    result = CliRunner().invoke(app, ["check", str(draft), "-C", str(REPO), "-f", "github", "--fail-on", "none"])
+    result = CliRunner().invoke(
+        app, ["check", str(draft), "-C", str(REPO), "-f", "github", "--fail-on", "none"]
+    )
     lines = result.stdout.splitlines()
     stop = next(i for i, line in enumerate(lines) if line.startswith("::stop-commands::"))
     token = lines[stop].removeprefix("::stop-commands::")
     assert lines[-1] == f"::{token}::"
     # every line the runner reads as a command is ours: annotations before the pause
     commands = [line for line in lines[:stop] if line.startswith("::")]
-    assert commands and all(line.startswith(("::error ", "::warning ", "::notice ")) for line in commands)
+    assert commands and all(
+        line.startswith(("::error ", "::warning ", "::notice ")) for line in commands
+    )
     assert "pwned" in result.stdout  # still shown, as text inside the pause
     assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
 
@@ -49,12 +53,16 @@ def test_workflow_commands_in_a_draft_stay_text(tmp_path: Path) -> None:
 def test_text_and_table_reports_replace_control_characters(tmp_path: Path) -> None:
     draft = tmp_path / "d.md"
     draft.write_text(HOSTILE, "utf-8")
-    text = CliRunner().invoke(app, ["check", str(draft), "-C", str(REPO), "--fail-on", "none", "-v"])
+    text = CliRunner().invoke(
+        app, ["check", str(draft), "-C", str(REPO), "--fail-on", "none", "-v"]
+    )
     table = CliRunner().invoke(app, ["extract", str(draft), "-f", "table"])
     for out in (text.stdout, table.stdout):
         assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     # JSON escapes control characters itself (json.dumps writes \u001b)
-    data = CliRunner().invoke(app, ["check", str(draft), "-C", str(REPO), "-f", "json", "--fail-on", "none"])
+    data = CliRunner().invoke(
+        app, ["check", str(draft), "-C", str(REPO), "-f", "json", "--fail-on", "none"]
+    )
     assert "\x1b" not in data.stdout and json.loads(data.stdout)["findings"]
 
 

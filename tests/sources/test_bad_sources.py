@@ -44,7 +44,9 @@ def test_bad_source(case: Path, tmp_path: Path) -> None:
     assert list((root / "claims").iterdir()) == []
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.suffix in (".txt", ".md")], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if c.suffix in (".txt", ".md")], ids=lambda p: p.name
+)
 def test_bad_source_in_extract(case: Path) -> None:
     """`extract` on the file itself gives the same line, with the path as given."""
     result = CliRunner().invoke(app, ["extract", str(case), "--format", "json"])
@@ -59,7 +61,10 @@ def test_duplicate_source_id(tmp_path: Path) -> None:
     (root / "sources" / "b.md").write_text("---\nid: same\n---\nGDP grew 8 percent.\n", "utf-8")
     result = CliRunner().invoke(app, ["verify", "-C", str(root)])
     assert result.exit_code == 2
-    assert result.stderr == "claimcheck: sources/b.md:2: duplicate source id 'same' (also sources/a.txt)\n"
+    assert (
+        result.stderr
+        == "claimcheck: sources/b.md:2: duplicate source id 'same' (also sources/a.txt)\n"
+    )
 
 
 def test_missing_sources_folder(tmp_path: Path) -> None:
@@ -67,4 +72,7 @@ def test_missing_sources_folder(tmp_path: Path) -> None:
     for command in ("verify", "sync", "sources", "conflicts"):
         result = CliRunner().invoke(app, [command, "-C", str(tmp_path)])
         assert result.exit_code == 2
-        assert result.stderr == f"claimcheck: {tmp_path / 'claimcheck.yaml'}:2: sources folder 'texts' not found\n"
+        assert (
+            result.stderr
+            == f"claimcheck: {tmp_path / 'claimcheck.yaml'}:2: sources folder 'texts' not found\n"
+        )

@@ -14,7 +14,18 @@ def test_published_formats(value: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["2019-13-45", "2019-02-30", "2019-00", "2019-3-1", "last tuesday", "2019/03/01", "20190301", "", "2019-03-01T10:00"]
+    "value",
+    [
+        "2019-13-45",
+        "2019-02-30",
+        "2019-00",
+        "2019-3-1",
+        "last tuesday",
+        "2019/03/01",
+        "20190301",
+        "",
+        "2019-03-01T10:00",
+    ],
 )
 def test_published_not_a_date(value: str) -> None:
     assert frontmatter.published_problem(value)
@@ -38,4 +49,7 @@ def test_bad_date_names_its_line() -> None:
     meta, _, _ = frontmatter.split(content, "x.md")
     with pytest.raises(InputError) as err:
         frontmatter.fields(meta, content, "x.md", "x")
-    assert str(err.value) == "x.md:4: published: '2019-02-30' is not a date: day is out of range for month"
+    assert (
+        str(err.value)
+        == "x.md:4: published: '2019-02-30' is not a date: day is out of range for month"
+    )

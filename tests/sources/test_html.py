@@ -71,11 +71,16 @@ def test_front_matter_overrides_the_page_date(tmp_path: Path) -> None:
 
 def test_bad_date_in_html_front_matter(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
-    page.write_text("---\ntitle: x\npublished: 2019-13-45\n---\n" + FOOTER.read_text("utf-8"), "utf-8")
+    page.write_text(
+        "---\ntitle: x\npublished: 2019-13-45\n---\n" + FOOTER.read_text("utf-8"), "utf-8"
+    )
     result = invoke("extract", str(page), "--format", "json")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == f"claimcheck: {page}:3: published: '2019-13-45' is not a date: month must be in 1..12\n"
+    assert (
+        result.stderr
+        == f"claimcheck: {page}:3: published: '2019-13-45' is not a date: month must be in 1..12\n"
+    )
 
 
 def test_a_line_not_found_keeps_its_extracted_number() -> None:
@@ -97,7 +102,9 @@ def test_sync_and_verify_use_file_lines(page: Path, tmp_path: Path) -> None:
     (tmp_path / "claimcheck.yaml").write_text("anchor:\n  threshold: 85\n", "utf-8")
     shutil.copy(page, tmp_path / "sources" / page.name)
     assert invoke("sync", "-C", str(tmp_path)).exit_code == 0
-    claims = yaml.safe_load((tmp_path / "claims" / f"{page.stem}.yaml").read_text("utf-8"))["claims"]
+    claims = yaml.safe_load((tmp_path / "claims" / f"{page.stem}.yaml").read_text("utf-8"))[
+        "claims"
+    ]
     lines = {c["text"]: c["line"] for c in claims}
     assert lines["12 percent"] == 8
     assert lines["$3.2 billion"] == file_line(page, "$3.2 billion")

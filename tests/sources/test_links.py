@@ -37,7 +37,10 @@ def test_link_out_of_the_project_is_refused(tmp_path: Path, command: list[str]) 
     os.symlink(secret, root / "sources" / "leak.txt")
     code, err = _run(root, command)
     assert code == 2
-    assert err == "claimcheck: sources/leak.txt: symbolic link to a file outside the project; sources are read only inside it\n"
+    assert (
+        err
+        == "claimcheck: sources/leak.txt: symbolic link to a file outside the project; sources are read only inside it\n"
+    )
     assert "hunter2" not in err
 
 
@@ -47,13 +50,19 @@ def test_link_loop_is_one_line(tmp_path: Path, command: list[str]) -> None:
     os.symlink(root / "sources" / "b.txt", root / "sources" / "c.txt")
     os.symlink(root / "sources" / "c.txt", root / "sources" / "b.txt")
     code, err = _run(root, command)
-    assert code == 2 and err.startswith("claimcheck: sources/") and err.endswith(": symbolic link loop\n")
+    assert (
+        code == 2
+        and err.startswith("claimcheck: sources/")
+        and err.endswith(": symbolic link loop\n")
+    )
 
 
 def test_link_inside_the_project_is_read(tmp_path: Path) -> None:
     root = _project(tmp_path)
     (root / "notes").mkdir()
-    (root / "notes" / "b.md").write_text("---\nid: b\n---\nExports rose 3 percent in 2019.\n", "utf-8")
+    (root / "notes" / "b.md").write_text(
+        "---\nid: b\n---\nExports rose 3 percent in 2019.\n", "utf-8"
+    )
     os.symlink(root / "notes" / "b.md", root / "sources" / "b.md")
     os.symlink(root / "sources" / "gone.md", root / "sources" / "dangling.md")
     code, err = _run(root, ["sources"])

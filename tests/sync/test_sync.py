@@ -88,7 +88,9 @@ def test_human_edits_are_kept(demo: Path) -> None:
     # the source changes around the reviewed claim: the figure and its line
     src = demo / "sources" / f"{SOURCE}.txt"
     body = src.read_text("utf-8")
-    src.write_text(body.replace(FIGURE, "7.5 percent").replace("Old Version\n", "Old Version\n\n\n"), "utf-8")
+    src.write_text(
+        body.replace(FIGURE, "7.5 percent").replace("Old Version\n", "Old Version\n\n\n"), "utf-8"
+    )
     code, _, _ = sync(demo)
     assert code == 0
     kept = [c for c in claims(demo) if c["id"] == claim["id"]][0]

@@ -45,7 +45,9 @@ def _measure_name(measure: str) -> str:
     return measure[6:] if measure.startswith("count:") else measure
 
 
-def compare(draft: Frame | None, cand: Frame | None, draft_sentence: str, cand_sentence: str) -> Fit:
+def compare(
+    draft: Frame | None, cand: Frame | None, draft_sentence: str, cand_sentence: str
+) -> Fit:
     """The fit of a candidate's frame to a draft figure's (see the module docstring)."""
     if draft is None or cand is None:
         return Fit(True, False, "")  # no frame to compare: similarity alone decides
@@ -58,7 +60,11 @@ def compare(draft: Frame | None, cand: Frame | None, draft_sentence: str, cand_s
     related = False
     if measure_known and draft.measure != cand.measure:
         a, b = _measure_name(draft.measure or ""), _measure_name(cand.measure or "")
-        if not (a.endswith("_" + b) or b.endswith("_" + a)) or a.endswith(_MODIFIED) or b.endswith(_MODIFIED):
+        if (
+            not (a.endswith("_" + b) or b.endswith("_" + a))
+            or a.endswith(_MODIFIED)
+            or b.endswith(_MODIFIED)
+        ):
             return Fit(False, False, f"different measure: {a} against {b}")
         related = True  # "automotive output" and "output": one names the other more closely
         reasons.append(f"related measure: {a} ~ {b}")

@@ -120,7 +120,9 @@ def parse_fail_on(values: Iterable[str]) -> tuple[Verdict, ...]:
             try:
                 verdict = Verdict(name)
             except ValueError:
-                raise UsageError(f"unknown verdict {name!r} for --fail-on; choose from {choices} or none") from None
+                raise UsageError(
+                    f"unknown verdict {name!r} for --fail-on; choose from {choices} or none"
+                ) from None
             if verdict not in out:
                 out.append(verdict)
     return tuple(out)
@@ -141,7 +143,9 @@ def read_drafts(
         if raw == STDIN:
             name = stdin_filename or "<stdin>"
             _supported(Path(name), name)
-            drafts.append(Draft(name, files.read_stdin(name, "a draft", limit), not name.endswith(".txt")))
+            drafts.append(
+                Draft(name, files.read_stdin(name, "a draft", limit), not name.endswith(".txt"))
+            )
             continue
         path = Path(raw)
         if not path.exists():
@@ -156,7 +160,8 @@ def _supported(path: Path, display: str) -> None:
     kind = path.suffix.lower()
     if kind in UNSUPPORTED_SUFFIXES:
         raise UsageError(
-            f"cannot check a {kind} draft: drafts are Markdown (.md, .markdown) or plain text (.txt)", display
+            f"cannot check a {kind} draft: drafts are Markdown (.md, .markdown) or plain text (.txt)",
+            display,
         )
 
 
@@ -200,19 +205,33 @@ def check_drafts(
             rejected: list[tuple[Candidate, str]] = []
             scored = index.match(query_of(m, index.words, before), rejected)
             period = m.period.label if m.period else None
-            j = judge(figure_of_mention(m), m.direction, period, scored, near=lexicon.near_qualifiers)
+            j = judge(
+                figure_of_mention(m), m.direction, period, scored, near=lexicon.near_qualifiers
+            )
             c = j.against
             match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
             findings.append(
                 Finding(
-                    path=draft.path, line=span.line, column=span.column, end_line=span.end_line,
-                    end_column=span.end_column, text=m.text, value=m.value, unit=m.unit,
-                    verdict=j.verdict, claim=c.claim if c else None, source=c.source if c else None,
+                    path=draft.path,
+                    line=span.line,
+                    column=span.column,
+                    end_line=span.end_line,
+                    end_column=span.end_column,
+                    text=m.text,
+                    value=m.value,
+                    unit=m.unit,
+                    verdict=j.verdict,
+                    claim=c.claim if c else None,
+                    source=c.source if c else None,
                     expected=c.text if c else None,
                     evidence=figure_sentence(c.quote, c.text) if c else None,
-                    message=j.message, line_text=lines[span.line - 1] if span.line <= len(lines) else "",
-                    match=match, frame=m.frame,
-                    rejected=tuple((f"{r.text} ({where(r)})", why) for r, why in rejected[:EXPLAINED]),
+                    message=j.message,
+                    line_text=lines[span.line - 1] if span.line <= len(lines) else "",
+                    match=match,
+                    frame=m.frame,
+                    rejected=tuple(
+                        (f"{r.text} ({where(r)})", why) for r, why in rejected[:EXPLAINED]
+                    ),
                 )  # fmt: skip
             )
     return CheckReport(tuple(d.path for d in drafts), tuple(findings), suppressed, tuple(fail_on))
@@ -263,11 +282,19 @@ def run_check(
 
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
     drafts = tuple(read_drafts(paths, stdin_filename, limit))
-    project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
+    project = open_project(
+        project_dir, read_sources=False, use_cache=use_cache, claims_required=True
+    )
     project.refuse_output(output, [d.path for d in drafts])
-    chosen = verdicts if verdicts is not None else tuple(Verdict(v) for v in project.config.check_fail_on)
+    chosen = (
+        verdicts
+        if verdicts is not None
+        else tuple(Verdict(v) for v in project.config.check_fail_on)
+    )
     index = candidate_index(project)
-    return CheckRun(check_drafts(drafts, index, project.lexicon, chosen, project.config.allow), drafts, project)
+    return CheckRun(
+        check_drafts(drafts, index, project.lexicon, chosen, project.config.allow), drafts, project
+    )
 
 
 def _before(text: str, segments: list[sentences.Segment], start: int) -> str:

@@ -38,10 +38,14 @@ _FRONT = re.compile(r"\A(?:\ufeff)?---[ \t]*\r?\n(?:.*?\r?\n)?---[ \t]*(?:\r?\n|
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _OPEN_COMMENT = re.compile(r"<!--")
 # elements whose content a reader does not see as prose: scripts, styles and code
-_HIDDEN = re.compile(r"<(script|style|pre|code|textarea)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_HIDDEN = re.compile(
+    r"<(script|style|pre|code|textarea)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE
+)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9.+-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>")
-_BARE_URL = re.compile(r"(?:\b[A-Za-z][A-Za-z0-9.+-]{1,31}://|\bwww\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]")
+_BARE_URL = re.compile(
+    r"(?:\b[A-Za-z][A-Za-z0-9.+-]{1,31}://|\bwww\.)[^\s<>()\[\]]*[^\s<>()\[\].,;:!?'\"]"
+)
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
 _REF_LABEL = re.compile(r"\]\[[^\]]*\]")
 _BACKTICKS = re.compile(r"`+")
@@ -91,7 +95,8 @@ def prose(text: str, markdown: bool = True) -> Prose:
     out = "".join(ch if keep[i] or ch in "\r\n" else " " for i, ch in enumerate(text))
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found = tuple(
-        Comment(b.strip(), _line_of(starts, s), _line_of(starts, e - 1)) for s, e, b in sorted(comments)
+        Comment(b.strip(), _line_of(starts, s), _line_of(starts, e - 1))
+        for s, e, b in sorted(comments)
     )
     where = _line_of(starts, unclosed) if unclosed is not None else None
     return Prose(out, found, text[:front_end].count("\n"), where)
@@ -145,6 +150,7 @@ def _markdown(text: str, keep: bytearray, comments: list[tuple[int, int, str]]) 
                 comments.append((o_start, o_end, token.content[start + 4 : end - 3]))
 
     return unclosed
+
 
 def _html_block(
     text: str, start: int, end: int, keep: bytearray, comments: list[tuple[int, int, str]]
@@ -217,16 +223,24 @@ def _non_prose(content: str, children: list[Token]) -> list[tuple[int, int, bool
         out.extend((m.start(), m.end(), False) for m in _TAG.finditer(content) if free(m.start()))
     if kinds & {"link_open", "image"}:
         out.extend((s, e, False) for s, e in _link_targets(content) if free(s))
-        out.extend((m.start() + 1, m.end(), False) for m in _REF_LABEL.finditer(content) if free(m.start()))
+        out.extend(
+            (m.start() + 1, m.end(), False) for m in _REF_LABEL.finditer(content) if free(m.start())
+        )
     out.extend((m.start(), m.end(), False) for m in _AUTOLINK.finditer(content) if free(m.start()))
     out.extend((m.start(), m.end(), False) for m in _BARE_URL.finditer(content) if free(m.start()))
-    out.extend((m.start(), m.end(), False) for m in _FOOTNOTE_REF.finditer(content) if free(m.start()))
+    out.extend(
+        (m.start(), m.end(), False) for m in _FOOTNOTE_REF.finditer(content) if free(m.start())
+    )
     return out
 
 
 def _code_spans(content: str) -> list[tuple[int, int]]:
     """Code spans by the CommonMark rule: a run of n backticks closed by the next run of n."""
-    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(content) if not _escaped(content, m.start())]
+    runs = [
+        (m.start(), m.end())
+        for m in _BACKTICKS.finditer(content)
+        if not _escaped(content, m.start())
+    ]
     spans = []
     i = 0
     while i < len(runs):

@@ -169,7 +169,12 @@ class CandidateIndex:
                 quote, unit, key, measure = e.quote, e.unit, (e.subject, e.metric), e.measure
             else:
                 m = e.mention
-                quote, unit, key, measure = m.sentence, m.unit, (None, None), m.frame.measure if m.frame else None
+                quote, unit, key, measure = (
+                    m.sentence,
+                    m.unit,
+                    (None, None),
+                    m.frame.measure if m.frame else None,
+                )
             tokens = quotes.get(quote)
             if tokens is None:
                 tokens = quotes[quote] = words.content(quote)
@@ -194,9 +199,10 @@ class CandidateIndex:
             sizes[dimension] += 1
         index.postings = postings
         index.sizes = dict(sizes)
-        index.known_names = frozenset(
-            words.stem(w) for s in subjects for w in s.split() if w[:1].isupper()
-        ) - words.not_names
+        index.known_names = (
+            frozenset(words.stem(w) for s in subjects for w in s.split() if w[:1].isupper())
+            - words.not_names
+        )
         return index
 
     def candidate(self, i: int) -> Candidate:
@@ -211,7 +217,9 @@ class CandidateIndex:
             self._candidates[i] = found
         return found
 
-    def match(self, query: Query, rejected: list[tuple[Candidate, str]] | None = None) -> list[Scored]:
+    def match(
+        self, query: Query, rejected: list[tuple[Candidate, str]] | None = None
+    ) -> list[Scored]:
         """Candidates for a mention, best first: those whose frames fit the mention's, at or
         above `MIN_SCORE` or of the same measure. Candidates turned down are added to
         ``rejected`` with the reason, when it is given (``check --explain``)."""
@@ -220,7 +228,12 @@ class CandidateIndex:
         if not total:
             return []
         facts = self._facts(query.sentence)
-        sentence_tokens, draft_sentence, names, all_draft = facts.tokens, facts.joined, facts.names, facts.words
+        sentence_tokens, draft_sentence, names, all_draft = (
+            facts.tokens,
+            facts.joined,
+            facts.names,
+            facts.words,
+        )
         clause = self._facts(query.clause, clause=True) if query.clause != query.sentence else facts
         clause_tokens, draft_clause = clause.tokens, clause.joined
         measure = query.frame.measure if query.frame else None
@@ -236,7 +249,12 @@ class CandidateIndex:
                 continue
             if not fit.strong and names - prepared.tokens and prepared.names - all_draft:
                 if rejected is not None:
-                    rejected.append((candidate, "about another subject: " + ", ".join(sorted(names - prepared.tokens))))
+                    rejected.append(
+                        (
+                            candidate,
+                            "about another subject: " + ", ".join(sorted(names - prepared.tokens)),
+                        )
+                    )
                 continue
             score = max(
                 _similarity(sentence_tokens, draft_sentence, prepared),
@@ -254,12 +272,16 @@ class CandidateIndex:
             strong = fit.strong or score >= SAME_SENTENCE or (not framed and score >= STRONG_SCORE)
             reason = fit.reason
             if score >= SAME_SENTENCE and not fit.strong:
-                reason = "; ".join(filter(None, [reason, f"nearly the same sentence (similarity {score:.0f})"]))
+                reason = "; ".join(
+                    filter(None, [reason, f"nearly the same sentence (similarity {score:.0f})"])
+                )
             out.append(Scored(candidate, score, strong, reason))
         out.sort(key=lambda s: (not s.strong, -s.score))
         return out
 
-    def _retrieve(self, dimension: str, measure: str | None, sentence: str, tokens: AbstractSet[str]) -> list[int]:
+    def _retrieve(
+        self, dimension: str, measure: str | None, sentence: str, tokens: AbstractSet[str]
+    ) -> list[int]:
         """`retrieve.top` once per sentence, dimension and measure: the figures of one sentence
         retrieve alike."""
         key = (dimension, measure, sentence)
@@ -268,7 +290,9 @@ class CandidateIndex:
             if len(self._retrieved) >= _FACTS_KEPT:
                 self._retrieved.clear()
             by_word = self.postings.get(dimension, {})
-            found = self._retrieved[key] = retrieve.top(by_word, self.sizes.get(dimension, 0), tokens, measure)
+            found = self._retrieved[key] = retrieve.top(
+                by_word, self.sizes.get(dimension, 0), tokens, measure
+            )
         return found
 
     def _facts(self, text: str, clause: bool = False) -> _Facts:
@@ -288,7 +312,9 @@ class CandidateIndex:
             words = tokens | {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", text)}
         if len(memo) >= _FACTS_KEPT:
             memo.clear()  # drafts are read in order: the sentences asked of again are recent ones
-        found = memo[clause, text] = _Facts(frozenset(tokens), " ".join(sorted(tokens)), frozenset(names), frozenset(words))
+        found = memo[clause, text] = _Facts(
+            frozenset(tokens), " ".join(sorted(tokens)), frozenset(names), frozenset(words)
+        )
         return found
 
     def _prepare(self, i: int) -> _Prepared:
@@ -300,9 +326,13 @@ class CandidateIndex:
             tokens = self.words.content(sentence) | self.words.content(about)
             names = self.words.names(sentence, self.known_names)
             if c.reviewed and c.subject:
-                names |= self.words.names(c.subject, self.known_names | {self.words.stem(w) for w in c.subject.split()})
+                names |= self.words.names(
+                    c.subject, self.known_names | {self.words.stem(w) for w in c.subject.split()}
+                )
             lowered = {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", f"{sentence} {about}")}
-            found = self._prepared[i] = _Prepared(sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names)
+            found = self._prepared[i] = _Prepared(
+                sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names
+            )
         return found
 
 
@@ -318,7 +348,9 @@ def statements_of(project: Project) -> list[Entry]:
         source = project.source(entry.id) if entry.id not in project.registry.files else None
         if source is not None:
             entries.extend(
-                Statement(source.id, m) for m in project.index(source).mentions if isinstance(m, Quantity)
+                Statement(source.id, m)
+                for m in project.index(source).mentions
+                if isinstance(m, Quantity)
             )
     return entries
 

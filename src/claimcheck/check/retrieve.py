@@ -16,12 +16,16 @@ MAX_POSTINGS = 20_000  # posting entries visited per mention before rarer words 
 MEASURE = "\x00m:"  # posting key of a measure (no word can look like it)
 
 
-def top(by_word: dict[str, list[int]], total: int, tokens: AbstractSet[str], measure: str | None) -> list[int]:
+def top(
+    by_word: dict[str, list[int]], total: int, tokens: AbstractSet[str], measure: str | None
+) -> list[int]:
     """The `TOP_K` entries sharing the most (rarest) of ``tokens`` in one dimension's postings
     ``by_word`` (``total`` entries), the measure looked up like a word."""
     lookup = tokens | {MEASURE + measure} if measure else tokens
     weights: dict[int, float] = defaultdict(float)
-    lists = sorted(((by_word.get(t, []), t) for t in lookup), key=lambda pair: (len(pair[0]), pair[1]))
+    lists = sorted(
+        ((by_word.get(t, []), t) for t in lookup), key=lambda pair: (len(pair[0]), pair[1])
+    )
     visited = 0
     for ids, _ in lists:
         if not ids:

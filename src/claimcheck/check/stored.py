@@ -30,7 +30,10 @@ if TYPE_CHECKING:
 @cache
 def _code() -> bytes:
     """A digest of what the index is made by: its modules and the word lists."""
-    parts = [Path(m.__file__ or "").read_bytes() for m in (match, query, retrieve, words, lexicon_mod, stem_mod)]
+    parts = [
+        Path(m.__file__ or "").read_bytes()
+        for m in (match, query, retrieve, words, lexicon_mod, stem_mod)
+    ]
     data = resources.files("claimcheck").joinpath("data")
     parts += [data.joinpath(name).read_bytes() for name in ("lexicon.yaml", "check.yaml")]
     return digest(b"\0".join(parts))

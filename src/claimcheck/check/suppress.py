@@ -59,7 +59,10 @@ class Suppressions:
             if directive == "ignore":
                 hidden.update(range(c.line, c.end_line + 1))
                 if _alone(lines, c):
-                    nxt = next((n for n in range(c.end_line + 1, len(lines) + 1) if lines[n - 1].strip()), None)
+                    nxt = next(
+                        (n for n in range(c.end_line + 1, len(lines) + 1) if lines[n - 1].strip()),
+                        None,
+                    )
                     if nxt is not None:
                         hidden.add(nxt)
             elif directive == "disable" and disabled_from is None:

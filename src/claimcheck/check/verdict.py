@@ -73,7 +73,12 @@ def _bound_excludes(draft: Figure, source: Figure, near: frozenset[str]) -> bool
     """True when a draft's strict bound rules out the source's exact figure: "fewer than 40"
     against exactly 40, "more than 500" against 500; a hedge in ``near`` (the lexicon's
     near_qualifiers: "nearly 40") is loose, never strict."""
-    if source.qualifier != "=" or source.value is None or draft.value is None or draft.unit != source.unit:
+    if (
+        source.qualifier != "="
+        or source.value is None
+        or draft.value is None
+        or draft.unit != source.unit
+    ):
         return False
     if draft.hedge and draft.hedge.lower() in near:
         return False
@@ -109,7 +114,12 @@ def small_count(figure: Figure) -> bool:
 
 
 def judge(
-    figure: Figure, direction: str | None, period: str | None, scored: list[Scored], *, near: frozenset[str]
+    figure: Figure,
+    direction: str | None,
+    period: str | None,
+    scored: list[Scored],
+    *,
+    near: frozenset[str],
 ) -> Judgement:
     """The verdict on a draft figure, given candidates best first; ``near`` are the hedges that
     are no strict bound (the lexicon's ``near_qualifiers``)."""
@@ -118,13 +128,19 @@ def judge(
         period = None
         # judged without periods, and never failing the gate: a small count ("three provinces")
         # matches too much to pin to one claim
-        usable = [replace(s, candidate=replace(s.candidate, period=None), strong=False) for s in usable]
+        usable = [
+            replace(s, candidate=replace(s.candidate, period=None), strong=False) for s in usable
+        ]
     agreeing = [s for s in usable if _agrees(figure, direction, s.candidate, near)]
     if period is not None:
         same = [s for s in usable if s.candidate.period and same_period(period, s.candidate.period)]
         for s in agreeing:
             if s.candidate.period is None or same_period(period, s.candidate.period):
-                return Judgement(Verdict.supported, s.candidate, _says(s.candidate) + _dissent(s, same, figure, direction, near))
+                return Judgement(
+                    Verdict.supported,
+                    s.candidate,
+                    _says(s.candidate) + _dissent(s, same, figure, direction, near),
+                )
         strong_same = [s for s in same if s.strong]
         if strong_same:
             return _contradicted(figure, strong_same[0].candidate, agreeing, near)
@@ -135,7 +151,9 @@ def judge(
                 Verdict.misattributed, c,
                 f"source gives {c.text} for {c.period}, not {period} ({where(c)})",
             )  # fmt: skip
-        return Judgement(Verdict.unsupported, None, f"no source gives a figure for {period}" + _nearest(usable))
+        return Judgement(
+            Verdict.unsupported, None, f"no source gives a figure for {period}" + _nearest(usable)
+        )
     if agreeing:
         c = agreeing[0].candidate
         return Judgement(Verdict.supported, c, _says(c))
@@ -149,7 +167,9 @@ def judge(
             Verdict.unsupported, None,
             f"sources give figures for {named}; the draft names no period",
         )  # fmt: skip
-    return Judgement(Verdict.unsupported, None, "no source speaks to this figure" + _nearest(usable))
+    return Judgement(
+        Verdict.unsupported, None, "no source speaks to this figure" + _nearest(usable)
+    )
 
 
 def _nearest(usable: list[Scored]) -> str:
@@ -161,7 +181,9 @@ def _nearest(usable: list[Scored]) -> str:
     return f"; nearest: {c.text}{period} ({where(c)})"
 
 
-def _dissent(s: Scored, same: list[Scored], figure: Figure, direction: str | None, near: frozenset[str]) -> str:
+def _dissent(
+    s: Scored, same: list[Scored], figure: Figure, direction: str | None, near: frozenset[str]
+) -> str:
     """``; but SOURCE, line N says X`` when another source gives a different figure for the period."""
     other = next(
         (t.candidate for t in same
@@ -183,7 +205,9 @@ def _as_precise(a: Figure, b: Figure) -> bool:
     return a.precision <= b.precision * (1 + 1e-9)
 
 
-def _contradicted(figure: Figure, c: Candidate, agreeing: list[Scored], near: frozenset[str]) -> Judgement:
+def _contradicted(
+    figure: Figure, c: Candidate, agreeing: list[Scored], near: frozenset[str]
+) -> Judgement:
     message = _says(c)
     if agrees(figure, c.figure, near=near) and c.direction:
         way = "a rise" if c.direction == "up" else "a fall"
@@ -193,7 +217,11 @@ def _contradicted(figure: Figure, c: Candidate, agreeing: list[Scored], near: fr
         message += f"; off by {slip}" if slip.startswith("x") else f"; {slip} confused"
     # name another period's figure only when it is as precise as the draft's ("8%" for "8%")
     other = next(
-        (s.candidate for s in agreeing if s.candidate.period and _as_precise(s.candidate.figure, figure)),
+        (
+            s.candidate
+            for s in agreeing
+            if s.candidate.period and _as_precise(s.candidate.figure, figure)
+        ),
         None,
     )
     if other is not None:

@@ -51,7 +51,6 @@ class Words:
                 out.add(stem)
         return out
 
-
     def names(self, text: str, known: frozenset[str] | set[str] = frozenset()) -> set[str]:
         """Stems of the capitalised words of ``text`` that name something (places, firms).
 
@@ -107,7 +106,9 @@ def load(lexicon: Lexicon) -> Words:
 
 def _clause_break(words: tuple[str, ...]) -> re.Pattern[str]:
     """Where a sentence breaks into clauses: at punctuation, or at a break word between spaces."""
-    return re.compile(r"[,;:()–—]|\s(?:" + "|".join(re.escape(w) for w in words) + r")\s", re.IGNORECASE)
+    return re.compile(
+        r"[,;:()–—]|\s(?:" + "|".join(re.escape(w) for w in words) + r")\s", re.IGNORECASE
+    )
 
 
 def _refer_back(openers: tuple[str, ...]) -> re.Pattern[str]:

@@ -27,7 +27,15 @@ from claimcheck.lexicon import Lexicon, load_cues
 from claimcheck.model import Conflict, ConflictReport, Kind, Registry, Settlement, Severity
 from claimcheck.project import Project
 
-__all__ = ["Conflict", "ConflictReport", "Kind", "Settlement", "detect", "find_conflicts", "project_conflicts"]
+__all__ = [
+    "Conflict",
+    "ConflictReport",
+    "Kind",
+    "Settlement",
+    "detect",
+    "find_conflicts",
+    "project_conflicts",
+]
 
 _ORDER = {Kind.value: 0, Kind.scale: 1, Kind.arithmetic: 2, Kind.period: 3}
 
@@ -50,11 +58,18 @@ def detect(registry: Registry, lexicon: Lexicon) -> list[Conflict]:
 
 
 def find_conflicts(
-    registry: Registry, lexicon: Lexicon, claims_folder: Path, fail_on: Severity | str, display: str | None = None
+    registry: Registry,
+    lexicon: Lexicon,
+    claims_folder: Path,
+    fail_on: Severity | str,
+    display: str | None = None,
 ) -> ConflictReport:
     """Every conflict with its settlement, and settlement ids that match no conflict (stale)."""
     settlements = settle.load(claims_folder, {c.id for c in registry.all()}, display)
-    conflicts = [dataclasses.replace(c, settlement=settle.settle(c, settlements)) for c in detect(registry, lexicon)]
+    conflicts = [
+        dataclasses.replace(c, settlement=settle.settle(c, settlements))
+        for c in detect(registry, lexicon)
+    ]
     ids = {c.id for c in conflicts}
     stale = tuple(sorted(s for s in settlements if s not in ids))
     return ConflictReport(tuple(conflicts), Severity(fail_on), len(registry.all()), stale)
@@ -68,4 +83,6 @@ def project_conflicts(project: Project) -> ConflictReport:
         display = path.resolve().relative_to(cfg.root.resolve()).as_posix()
     except ValueError:
         display = path.as_posix()
-    return find_conflicts(project.registry, project.lexicon, cfg.claims, cfg.conflicts_fail_on, display)
+    return find_conflicts(
+        project.registry, project.lexicon, cfg.claims, cfg.conflicts_fail_on, display
+    )

@@ -36,7 +36,9 @@ NEARBY = 80  # a stated rate counts for a "from A to B" within this many charact
 RATES = ("percent", "percentage_point", "times")
 
 _FROM = re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-_TO = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:in\s+(?:19|20)\d\d\s*)?,?\s*to\s+(?:[a-z]+\s+){0,2}", re.IGNORECASE)
+_TO = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:in\s+(?:19|20)\d\d\s*)?,?\s*to\s+(?:[a-z]+\s+){0,2}", re.IGNORECASE
+)
 _OPEN = re.compile(r"\s*\(\s*")
 
 
@@ -118,7 +120,7 @@ def _change_agrees(a: Claim, b: Claim, rate: Claim, near: frozenset[str]) -> boo
 
 
 def changes(group: list[Placed], near: frozenset[str]) -> Iterator[Conflict]:
-    """"from A to B" against a rate or multiple stated next to it."""
+    """ "from A to B" against a rate or multiple stated next to it."""
     figures = [p for p in group if not p.conversion]
     quote = group[0].claim.quote if group else ""
     for pa, pb in zip(figures, figures[1:], strict=False):
@@ -155,7 +157,7 @@ def _than(comparatives: tuple[str, ...]) -> re.Pattern[str]:
 def differences(
     group: list[Placed], source: list[Placed], lex: Lexicon, words: Words, cues: Cues
 ) -> Iterator[Conflict]:
-    """"N ..., X more than in YEAR" against the source's figure for YEAR (the comparatives of
+    """ "N ..., X more than in YEAR" against the source's figure for YEAR (the comparatives of
     ``cues``: "more" says it is N - X, "fewer" N + X)."""
     figures = [p for p in group if not p.conversion]
     quote = group[0].claim.quote if group else ""
@@ -168,7 +170,14 @@ def differences(
         x = px.claim
         more = " ".join(found.group(1).lower().split()) in cues.more
         year = found.group(2)
-        base = next((p.claim for p in reversed(figures[:i]) if lex.dimension(p.claim.unit) == lex.dimension(x.unit)), None)
+        base = next(
+            (
+                p.claim
+                for p in reversed(figures[:i])
+                if lex.dimension(p.claim.unit) == lex.dimension(x.unit)
+            ),
+            None,
+        )
         fn = features(base, lex, words) if base is not None else None
         if base is None or fn is None:
             continue
@@ -179,13 +188,20 @@ def differences(
         scored = []
         for p in source:
             c = p.claim
-            if c.period != year or c.id in (base.id, x.id) or p.conversion or not comparable(c.unit, base.unit):
+            if (
+                c.period != year
+                or c.id in (base.id, x.id)
+                or p.conversion
+                or not comparable(c.unit, base.unit)
+            ):
                 continue
             fc = features(c, lex, words)
             s = score(fn, fc) if fc is not None else 0.0
             if s > 0:
                 scored.append((s, c))
-        if not scored or any(agrees(implied, figure_of_claim(c, near=near), near=near) for _, c in scored):
+        if not scored or any(
+            agrees(implied, figure_of_claim(c, near=near), near=near) for _, c in scored
+        ):
             continue
         best = max(scored, key=lambda sc: (sc[0], sc[1].id))[1]
         sign = "-" if more else "+"

@@ -98,7 +98,14 @@ def _cell(period: str, cell: list[Side], near: frozenset[str]) -> Conflict | Non
     if len({s.source for s in cell}) < 2:
         return None
     a1, a2, b1, b2 = _extremes(cell)
-    witness = next(((x, y) for x, y in ((a1, b1), (a1, b2), (a2, b1)) if x is not None and _disagree(x, y, near)), None)
+    witness = next(
+        (
+            (x, y)
+            for x, y in ((a1, b1), (a1, b2), (a2, b1))
+            if x is not None and _disagree(x, y, near)
+        ),
+        None,
+    )
     if witness is None:
         return None
     x, y = witness[0], witness[1]
@@ -106,7 +113,8 @@ def _cell(period: str, cell: list[Side], near: frozenset[str]) -> Conflict | Non
     listed = [
         s.claim
         for s in cell
-        if _disagree(s, a1 if a1.source != s.source else a2, near) or _disagree(s, b1 if b1.source != s.source else b2, near)
+        if _disagree(s, a1 if a1.source != s.source else a2, near)
+        or _disagree(s, b1 if b1.source != s.source else b2, near)
     ]
     slip = scale_slip(x.f.figure, y.f.figure, near=near)
     if slip is not None:
@@ -114,16 +122,25 @@ def _cell(period: str, cell: list[Side], near: frozenset[str]) -> Conflict | Non
     return _conflict(Kind.value, listed, f"{_texts(listed)} for {period}")
 
 
-def _points_slip(period: str, by_unit: dict[str, list[Side]], near: frozenset[str]) -> Conflict | None:
+def _points_slip(
+    period: str, by_unit: dict[str, list[Side]], near: frozenset[str]
+) -> Conflict | None:
     """Percent against percentage points for the same period: the same number, the wrong unit."""
     pct, pts = by_unit.get("percent"), by_unit.get("percentage_point")
     if not pct or not pts:
         return None
     for x in _distinct(pct):
         for y in _distinct(pts):
-            if x.source != y.source and scale_slip(x.f.figure, y.f.figure, near=near) == "percent/percentage points":
+            if (
+                x.source != y.source
+                and scale_slip(x.f.figure, y.f.figure, near=near) == "percent/percentage points"
+            ):
                 a, b = sorted((x.claim, y.claim), key=_order)
-                return _conflict(Kind.scale, [a, b], f"{a.text} and {b.text} differ by percent/percentage points ({period})")
+                return _conflict(
+                    Kind.scale,
+                    [a, b],
+                    f"{a.text} and {b.text} differ by percent/percentage points ({period})",
+                )
     return None
 
 
@@ -159,14 +176,20 @@ def _periods(topic: list[Side]) -> Conflict | None:
     if len(claims) == 2:
         message = f"{describe(claims[0])} against {describe(claims[1])}: different periods"
     else:
-        firsts = [min(cell, key=lambda s: _order(s.claim)).claim for _, cell in sorted(by_period.items())]
+        firsts = [
+            min(cell, key=lambda s: _order(s.claim)).claim for _, cell in sorted(by_period.items())
+        ]
         message = f"figures for {len(by_period)} periods differ: {_listing([describe(c) for c in firsts])}"
     return _conflict(Kind.period, claims, message)
 
 
 def _texts(claims: list[Claim]) -> str:
     """The distinct figures as written, lowest first: ``7.4 percent against 7.9 percent``."""
-    texts = list(dict.fromkeys(c.text for c in sorted(claims, key=lambda c: (c.value or c.low or 0.0, _order(c)))))
+    texts = list(
+        dict.fromkeys(
+            c.text for c in sorted(claims, key=lambda c: (c.value or c.low or 0.0, _order(c)))
+        )
+    )
     return " against ".join(texts) if len(texts) <= SHOWN else _listing(texts)
 
 

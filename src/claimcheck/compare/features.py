@@ -125,7 +125,9 @@ def features(claim: Claim, lex: Lexicon, words: Words) -> Features | None:
     metric = normal_metric(claim.metric, words)
     subject_tokens = tokens(claim.subject, words)
     # change or level is a blocking key: "gdp growth" is matched as "gdp" within the changes
-    metric_tokens = tuple(t for t in metric.split() if t not in words.change_words) or tuple(metric.split())
+    metric_tokens = tuple(t for t in metric.split() if t not in words.change_words) or tuple(
+        metric.split()
+    )
     if not metric or not subject_tokens:
         return None
     change = is_change(claim, metric, words)

@@ -42,13 +42,16 @@ NameKey = tuple[tuple[str, bool, str], str, str]  # block, subject, metric
 
 def score(a: Features, b: Features) -> float:
     """Similarity (0-100) of two claims' subjects, metrics and contexts; 0 when names differ."""
+
     def context() -> float:
         return fuzz.token_set_ratio(a.context, b.context)
 
     return _weighted(a.subject, a.metric, b.subject, b.metric, context, lazy=False)
 
 
-def _weighted(sa: str, ma: str, sb: str, mb: str, context: Callable[[], float], lazy: bool) -> float:
+def _weighted(
+    sa: str, ma: str, sb: str, mb: str, context: Callable[[], float], lazy: bool
+) -> float:
     """The weighted score, 0 below the thresholds; ``lazy`` skips the context when names decide."""
     subject = 100.0 if sa == sb else fuzz.ratio(sa, sb)
     if subject < NAME_MIN:
@@ -73,7 +76,9 @@ def _names_match(a: list[Features], b: list[Features]) -> bool:
 
     def best_context() -> float:
         return max(
-            fuzz.token_set_ratio(x.context, y.context) for x in a[:CONTEXT_SAMPLE] for y in b[:CONTEXT_SAMPLE]
+            fuzz.token_set_ratio(x.context, y.context)
+            for x in a[:CONTEXT_SAMPLE]
+            for y in b[:CONTEXT_SAMPLE]
         )
 
     return _weighted(fa.subject, fa.metric, fb.subject, fb.metric, best_context, lazy=True) > 0

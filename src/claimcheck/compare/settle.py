@@ -45,7 +45,11 @@ def _text(item: dict[str, Any], key: str, path: str, line: int) -> str | None:
     value = item.get(key)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, str | int | float) or str(value).strip() == "":
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, str | int | float)
+        or str(value).strip() == ""
+    ):
         raise RegistryError(f"field {key!r} must be text", path, line)
     return str(value)
 
@@ -62,13 +66,17 @@ def load(folder: Path, claim_ids: set[str], display: str | None = None) -> dict[
         return {}
     top = key_lines(node)
     if not isinstance(data, dict):
-        raise RegistryError("a settlements file must be a mapping with version and conflicts", where, 1)
+        raise RegistryError(
+            "a settlements file must be a mapping with version and conflicts", where, 1
+        )
     for key in data:
         if key not in ("version", "conflicts"):
             raise RegistryError(f"unknown field {key!r} (a settlements file has version, conflicts)",
                                 where, top.get(str(key), 1))  # fmt: skip
     if data.get("version", 1) != 1 or isinstance(data.get("version"), bool):
-        raise RegistryError(f"field 'version' must be 1, not {data.get('version')!r}", where, top.get("version", 1))
+        raise RegistryError(
+            f"field 'version' must be 1, not {data.get('version')!r}", where, top.get("version", 1)
+        )
     items = data.get("conflicts") or []
     if not isinstance(items, list):
         raise RegistryError("field 'conflicts' must be a list", where, top.get("conflicts", 1))
@@ -93,7 +101,9 @@ def load(folder: Path, claim_ids: set[str], display: str | None = None) -> dict[
         if note is None and trust is None:
             raise RegistryError("a settlement needs a note or a trusted claim", where, line)
         if trust is not None and trust not in claim_ids:
-            raise RegistryError(f"field 'trust' names unknown claim {trust!r}", where, lines.get("trust", line))
+            raise RegistryError(
+                f"field 'trust' names unknown claim {trust!r}", where, lines.get("trust", line)
+            )
         if conflict in out:
             raise RegistryError(f"duplicate id {conflict!r} (also at line {out[conflict].line})",
                                 where, lines.get("id", line))  # fmt: skip

@@ -36,7 +36,9 @@ def parse(data: Any) -> Words:
     """Validate the parsed YAML of the word lists."""
     if not isinstance(data, dict) or data.get("version") != 1:
         raise ConfigError("compare word lists must be a mapping with version: 1", _PATH)
-    unknown = sorted(set(data) - {"version", "targets", "change_words", "metric_noise", "stopwords"})
+    unknown = sorted(
+        set(data) - {"version", "targets", "change_words", "metric_noise", "stopwords"}
+    )
     if unknown:
         raise ConfigError(f"unknown field {unknown[0]!r}", _PATH)
     return Words(

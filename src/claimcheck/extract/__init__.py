@@ -51,7 +51,12 @@ def published_year(published: str | None) -> int | None:
 
 def published_month(published: str | None) -> int | None:
     """The month of a publication date written as YYYY-MM or YYYY-MM-DD."""
-    if published and len(published) >= 7 and published[5:7].isdigit() and 1 <= int(published[5:7]) <= 12:
+    if (
+        published
+        and len(published) >= 7
+        and published[5:7].isdigit()
+        and 1 <= int(published[5:7]) <= 12
+    ):
         return int(published[5:7])
     return None
 
@@ -70,7 +75,14 @@ def extract(
     quantity carries its `Frame` (read with the measure lexicon ``flex``). Invisible characters
     inside a figure ("6\u200b.8") are read past (`unicode.fold`); spans point at ``text``."""
     folded, cuts = unicode.fold(text)
-    found = _extract(folded, published=published, lexicon=lexicon, first_line=first_line, line_map=line_map, flex=flex)
+    found = _extract(
+        folded,
+        published=published,
+        lexicon=lexicon,
+        first_line=first_line,
+        line_map=line_map,
+        flex=flex,
+    )
     if cuts is None:
         return found
     lines = Lines(text, first_line, line_map)
@@ -105,7 +117,9 @@ def _extract(
     scan = _WRAP.sub(_spaces, text) if "\n" in text else text
     scan = unicode.same_width(scan)  # "７.４", "6\u2009800": the figures they show, one for one
     found_tokens = patterns.tokens(scan, pats.token, pats.core_words | periods.start_words(lex))
-    times = periods.find(scan, lex, published_year(published), found_tokens, published_month(published))
+    times = periods.find(
+        scan, lex, published_year(published), found_tokens, published_month(published)
+    )
     times = anaphora.resolve(times, segments, seg_starts)
     items = figures.find(scan, lex, pats, times, segments, found_tokens)
     timeline = Timeline(scan, segments, seg_starts, times, pats)
@@ -137,10 +151,18 @@ def _placed(
         if item.conversion_of is not None:
             # "nearly 12 trillion yuan ($1.66 trillion)": the conversion says what its source says
             source, period, converted = out[item.conversion_of]
-            said = (source.qualifier, source.hedge) if item.hedge is None else (item.qualifier, item.hedge)
-            item = items[index] = dataclasses.replace(item, direction=source.direction, qualifier=said[0], hedge=said[1])
+            said = (
+                (source.qualifier, source.hedge)
+                if item.hedge is None
+                else (item.qualifier, item.hedge)
+            )
+            item = items[index] = dataclasses.replace(
+                item, direction=source.direction, qualifier=said[0], hedge=said[1]
+            )
             if converted is not None:  # a conversion measures what its source measures
-                frame = dataclasses.replace(converted, dimension=frames.dimension_of(lex, item.unit))
+                frame = dataclasses.replace(
+                    converted, dimension=frames.dimension_of(lex, item.unit)
+                )
         else:
             period = timeline.period_for(item, seg_i) if timeline.segments else None
             if period is not None:

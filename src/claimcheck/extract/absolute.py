@@ -40,7 +40,9 @@ def iso(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
 
 def half_year(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "the first half of 2018", "upper half of 2017"."""
-    return Found(m.start(), m.end(), half(int(m.group("half_y")), halves(lex)[m.group("half_ord").lower()]))
+    return Found(
+        m.start(), m.end(), half(int(m.group("half_y")), halves(lex)[m.group("half_ord").lower()])
+    )
 
 
 def half_code(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
@@ -57,7 +59,9 @@ def fiscal_short(m: re.Match[str], lex: Lexicon, published: int | None, month: i
     return Found(m.start(), m.end(), years(y, y), value=y)
 
 
-def first_quarters(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+def first_quarters(
+    m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
+) -> Found:
     """ "the first three quarters of 2023"."""
     return Found(m.start(), m.end(), quarters(int(m.group("qm_y")), 1, small(lex, m.group("qm_n"))))
 
@@ -79,13 +83,17 @@ def quarter_code(m: re.Match[str], lex: Lexicon, published: int | None, month: i
     return Found(m.start(), m.end(), quarters(int(g("qc_y")), a, max(a, b)))
 
 
-def month_numeric(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+def month_numeric(
+    m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
+) -> Found:
     """ "11/2016", "05-2018"."""
     mo = int(m.group("mn_m"))
     return Found(m.start(), m.end(), months_period(int(m.group("mn_y")), mo, mo))
 
 
-def month_range(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:
+def month_range(
+    m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
+) -> Found | None:
     """ "between January and May 2018"; None when the months run backwards."""
     a, b = month_number(lex, m.group("mr_a")), month_number(lex, m.group("mr_b"))
     if b < a:
@@ -93,7 +101,9 @@ def month_range(m: re.Match[str], lex: Lexicon, published: int | None, month: in
     return Found(m.start(), m.end(), months_period(int(m.group("mr_y")), a, b))
 
 
-def first_months(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:
+def first_months(
+    m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
+) -> Found | None:
     """ "the first five months of 2018"."""
     n = small(lex, m.group("mf_n"))
     if not 1 <= n <= 12:
@@ -104,7 +114,12 @@ def first_months(m: re.Match[str], lex: Lexicon, published: int | None, month: i
 def day(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "March 7, 2024", "7 March 2024"."""
     g = m.group
-    return _day(m, int(g("d_y") or g("d_y2")), month_number(lex, g("d_m") or g("d_m2")), int(g("d_d") or g("d_d2")))
+    return _day(
+        m,
+        int(g("d_y") or g("d_y2")),
+        month_number(lex, g("d_m") or g("d_m2")),
+        int(g("d_d") or g("d_d2")),
+    )
 
 
 def month_year(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
@@ -113,12 +128,19 @@ def month_year(m: re.Match[str], lex: Lexicon, published: int | None, month: int
     return Found(m.start(), m.end(), months_period(y, mo, mo))
 
 
-def year_range(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:
+def year_range(
+    m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
+) -> Found | None:
     """ "from 2015 to 2017", "2021-25"; "2016-11" and "2016/11" are a month."""
     a = int(m.group("yr_a"))
     raw_b = m.group("yr_b")
     b = int(raw_b) if len(raw_b) == 4 else a // 100 * 100 + int(raw_b)
-    if b <= a and len(raw_b) == 2 and 1 <= int(raw_b) <= 12 and m.group().strip()[4:].strip()[0] in "-/":
+    if (
+        b <= a
+        and len(raw_b) == 2
+        and 1 <= int(raw_b) <= 12
+        and m.group().strip()[4:].strip()[0] in "-/"
+    ):
         return Found(m.start(), m.end(), months_period(a, int(raw_b), int(raw_b)))
     if b <= a:
         return None

@@ -27,7 +27,9 @@ _YEAR = re.compile(r"\d{4}")
 def shift(period: Period, years: int) -> Period:
     """The same part of another year: 2018-H1 shifted by -1 is 2017-H1."""
     label = _YEAR.sub(lambda m: str(int(m.group()) + years), period.label)
-    return Period(label, (period.first[0] + years, period.first[1]), (period.last[0] + years, period.last[1]))
+    return Period(
+        label, (period.first[0] + years, period.first[1]), (period.last[0] + years, period.last[1])
+    )
 
 
 def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) -> list[Found]:
@@ -36,7 +38,9 @@ def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) 
         return times
 
     def paragraph(pos: int) -> int:
-        return segments[max(0, bisect.bisect_right(seg_starts, pos) - 1)].paragraph if segments else 0
+        return (
+            segments[max(0, bisect.bisect_right(seg_starts, pos) - 1)].paragraph if segments else 0
+        )
 
     out: list[Found] = []
     last: Found | None = None  # the latest time with a period, as resolved

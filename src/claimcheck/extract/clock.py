@@ -59,6 +59,8 @@ def end_at(text: str, pos: int, lex: Lexicon) -> int | None:
     m = dotted.match(text, pos)
     if m is None:
         return None
-    if event.search(text, max(0, pos - 24), pos) or (_THE.search(text, max(0, pos - 5), pos) and train.match(text, m.end())):
+    if event.search(text, max(0, pos - 24), pos) or (
+        _THE.search(text, max(0, pos - 5), pos) and train.match(text, m.end())
+    ):
         return m.end()
     return None

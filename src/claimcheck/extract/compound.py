@@ -91,7 +91,9 @@ def completion(
     return continuation(c, end, scale, currency)
 
 
-def continuation(c: Cursor, end: int, scale: int, currency: bool = False) -> tuple[Decimal, Decimal, int] | None:
+def continuation(
+    c: Cursor, end: int, scale: int, currency: bool = False
+) -> tuple[Decimal, Decimal, int] | None:
     """The smaller figure completing a scaled one: "4 thousand[ 3 hundred and 21]".
 
     Returns the value it adds, its precision and where it ends. A figure with its own smaller
@@ -121,6 +123,8 @@ def continuation(c: Cursor, end: int, scale: int, currency: bool = False) -> tup
         return None
     if scale != 100 and not om.group("spelled"):
         return None
-    if currency and (pats.unit_after.match(text, om.end()) or pats.currency_after.match(text, om.end())):
+    if currency and (
+        pats.unit_after.match(text, om.end()) or pats.currency_after.match(text, om.end())
+    ):
         return None
     return other.value, other.precision, om.end()

@@ -61,7 +61,10 @@ def time_adjacent(lex: Lexicon) -> str:
     """The words between a figure and the time it is stated for: "7.4 percent in 2018", "a 0.9%
     gain in February", "1 trillion yuan by the end of the 14th Five-Year Plan period"."""
     w = lex.words
-    parts = [*(word for word, n in lex.ordinal_words.items() if n <= 2), *w.period_parts]  # "the first of"
+    parts = [
+        *(word for word, n in lex.ordinal_words.items() if n <= 2),
+        *w.period_parts,
+    ]  # "the first of"
     return rf"""[\s,]*
     (?:{phrases([*w.change_nouns, *w.sharp_change_nouns])}s?\s+)?
     (?:{phrases(w.record_verbs)}\s+)?

@@ -28,5 +28,6 @@ class Cursor:
 
     def at(self, start: int) -> Cursor:
         """The cursor of the figure that starts at ``start``: its left bound `LEFT_REACH` back."""
-        return Cursor(self.text, self.lex, self.pats, self.floor, max(self.floor, start - LEFT_REACH))
-
+        return Cursor(
+            self.text, self.lex, self.pats, self.floor, max(self.floor, start - LEFT_REACH)
+        )

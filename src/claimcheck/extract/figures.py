@@ -113,7 +113,9 @@ class Blocked:
 Reader = Callable[[Cursor, "re.Match[str]"], "Item | None"]
 
 
-def _match(text: str, lex: Lexicon, pats: patterns.Patterns, pos: int) -> tuple[re.Match[str], Reader] | None:
+def _match(
+    text: str, lex: Lexicon, pats: patterns.Patterns, pos: int
+) -> tuple[re.Match[str], Reader] | None:
     """The figure the patterns match at ``pos``, and the reader of its match."""
     m = None
     if text[pos].isalpha() and text[pos : pos + 12].split(None, 1)[0].lower() in vague.starts(lex):
@@ -123,7 +125,12 @@ def _match(text: str, lex: Lexicon, pats: patterns.Patterns, pos: int) -> tuple[
     if pos and text[pos - 1] in "-−":
         m = pats.core.match(text, pos - 1)  # a minus sign belongs to the figure
     m = m or pats.core.match(text, pos)
-    if m is None and pos and text[pos - 1] in _GLUE and pats.currency_prefix.search(text, max(0, pos - 8), pos):
+    if (
+        m is None
+        and pos
+        and text[pos - 1] in _GLUE
+        and pats.currency_prefix.search(text, max(0, pos - 8), pos)
+    ):
         m = pats.glued_core.match(text, pos)  # "RMB5bn", "Rs500": a currency's letters glued on
     if m is not None:
         return m, _read
@@ -135,7 +142,11 @@ def _read(c: Cursor, m: re.Match[str]) -> Item | None:
     """The figure of a match; of spelled words that are no one number, the longest leading
     part that is one."""
     item = read(c, m)
-    if item is None and m.group("spelled") and (read_spelled(m.group("spelled"), c.lex) is None or scale_clash(c, m)):
+    if (
+        item is None
+        and m.group("spelled")
+        and (read_spelled(m.group("spelled"), c.lex) is None or scale_clash(c, m))
+    ):
         return _shorter(c, m)
     return item
 

@@ -17,7 +17,9 @@ from claimcheck.extract.patterns import Patterns
 from claimcheck.framelex import FrameLexicon, singulars
 
 # A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept.
-_NAME = re.compile(r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*")
+_NAME = re.compile(
+    r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*"
+)
 # Where a clause ends: a figure's measure and entity are not looked for across these.
 _HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but)\s", re.I)
 # Not an entity: a currency's letters ("US$", "HK$") or a plural acronym ("NEVs", "SOEs")
@@ -57,7 +59,9 @@ def analyse(sentence: str, start: int, flex: FrameLexicon, pats: Patterns) -> Se
         names=tuple(names),
         name_starts=tuple(n[0] for n in names),
         hard=tuple(m.start() for m in _HARD.finditer(sentence)),
-        soft=tuple(m.start() for m in pats.soft_break.finditer(sentence)),  # a clause that adds to the one before
+        soft=tuple(
+            m.start() for m in pats.soft_break.finditer(sentence)
+        ),  # a clause that adds to the one before
         refers_back=flex.refer_back.match(sentence) is not None,
         mentions_back=not names and flex.refer_back.search(sentence) is not None,
     )
@@ -101,7 +105,9 @@ def _starting(flex: FrameLexicon, word: str) -> tuple[tuple[str, ...], ...]:
     return found
 
 
-def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[Place], pats: Patterns) -> list[Place]:
+def _names(
+    sentence: str, low: str, flex: FrameLexicon, measures: list[Place], pats: Patterns
+) -> list[Place]:
     quiet = [m.span() for m in pats.attribution.finditer(sentence)]
     quiet_starts = [a for a, _ in quiet]
     taken = [(a, b) for a, b, _ in measures]
@@ -114,11 +120,17 @@ def _names(sentence: str, low: str, flex: FrameLexicon, measures: list[Place], p
         possessive = m.group().endswith(("'s", "’s", "s'", "s’"))
         if _inside(quiet, quiet_starts, m.start()) and not possessive:
             continue
-        if _NOT_ENTITY.fullmatch(m.group()) or sentence.startswith("$", m.end()) or pats.said_after.match(sentence, m.end()):
+        if (
+            _NOT_ENTITY.fullmatch(m.group())
+            or sentence.startswith("$", m.end())
+            or pats.said_after.match(sentence, m.end())
+        ):
             continue
         if headline and not possessive:
             continue
-        name = _entity_name(m.group(), m.start() == 0 or _starts(sentence, m.start()), possessive, flex)
+        name = _entity_name(
+            m.group(), m.start() == 0 or _starts(sentence, m.start()), possessive, flex
+        )
         if name is None:
             continue
         if not possessive and _inside(taken, taken_starts, m.start()):
@@ -136,7 +148,7 @@ def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:
 
 
 def _starts(sentence: str, at: int) -> bool:
-    before = sentence[max(0, at - 40) : at].rstrip(" \t*_#>|\"“‘([")
+    before = sentence[max(0, at - 40) : at].rstrip(' \t*_#>|"“‘([')
     return (not before and at < 40) or before[-1:] in (".", "!", "?", ":", "\n")
 
 

@@ -38,7 +38,9 @@ from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
 
-_DIGIT = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d")  # a figure's first digit, not a year's
+_DIGIT = re.compile(
+    r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d"
+)  # a figure's first digit, not a year's
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
 _SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re.I)
 
@@ -72,7 +74,9 @@ def compared(frame: Frame, before: Frame | None) -> Frame:
     population, down from 8.2%": 8.2% is a population share too)."""
     if frame.role is not Role.previous or before is None or before.dimension is not frame.dimension:
         return frame
-    return Frame(frame.entity or before.entity, before.measure or frame.measure, frame.role, frame.dimension)
+    return Frame(
+        frame.entity or before.entity, before.measure or frame.measure, frame.role, frame.dimension
+    )
 
 
 WINDOW = 160  # characters either side of a figure that its frame is read from
@@ -101,7 +105,9 @@ def _within(places: tuple[Place, ...], starts: tuple[int, ...], lo: int, hi: int
 class Reader:
     """Frames for the figures of one text (sentences analysed once each, on first use)."""
 
-    def __init__(self, text: str, segments: list[sentences.Segment], flex: FrameLexicon, lexicon: Lexicon) -> None:
+    def __init__(
+        self, text: str, segments: list[sentences.Segment], flex: FrameLexicon, lexicon: Lexicon
+    ) -> None:
         self.text = text
         self.segments = segments
         self.flex = flex
@@ -110,7 +116,9 @@ class Reader:
         self._sentences: dict[int, Sentence] = {}
         self._topic: dict[int, str | None] = {}
 
-    def frame(self, start: int, end: int, unit: str | None, noun: str | None, seg_i: int, future: bool) -> Frame:
+    def frame(
+        self, start: int, end: int, unit: str | None, noun: str | None, seg_i: int, future: bool
+    ) -> Frame:
         """The frame of the figure at ``text[start:end]`` in sentence ``seg_i``."""
         dim = dimension_of(self.lexicon, unit)
         if not self.segments:
@@ -130,7 +138,11 @@ class Reader:
         measure, measure_end = self._measure(s.low, measures, at, to, soft, hi, role, dim, noun)
         if measure is None and soft > lo:
             measure, measure_end = self._measure(s.low, measures, at, to, lo, hi, role, dim, noun)
-        if measure is not None and role is Role.level and self.pats.change_noun.search(s.low, measure_end, at):
+        if (
+            measure is not None
+            and role is Role.level
+            and self.pats.change_noun.search(s.low, measure_end, at)
+        ):
             role = Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
         entity = self._entity(s, names, seg_i, at, to, lo, hi, role)
         if measure is None and (s.refers_back or s.mentions_back):
@@ -151,7 +163,9 @@ class Reader:
         if flex.roles["forecast"].search(clause) or future:
             return Role.forecast
         if dim is Dimension.percent and (
-            _ends_with(flex.roles["share_before"], tail) or _SHARE_AFTER.match(head) and not _ends_with(flex.roles["change_before"], last3)
+            _ends_with(flex.roles["share_before"], tail)
+            or _SHARE_AFTER.match(head)
+            and not _ends_with(flex.roles["change_before"], last3)
         ):
             return Role.share
         if _ends_with(flex.roles["previous_before"], tail):
@@ -172,7 +186,15 @@ class Reader:
     # -- measure ----------------------------------------------------------------------------
 
     def _measure(
-        self, low: str, measures: list[Place], at: int, to: int, lo: int, hi: int, role: Role, dim: Dimension,
+        self,
+        low: str,
+        measures: list[Place],
+        at: int,
+        to: int,
+        lo: int,
+        hi: int,
+        role: Role,
+        dim: Dimension,
         noun: str | None,
     ) -> tuple[str | None, int]:
         """The figure's measure, and where the phrase that named it ends."""
@@ -188,7 +210,11 @@ class Reader:
                 chosen = near[0]
                 found = chosen[2]
             elif noun:
-                found = flex.measure(noun) or flex.measure(noun.split()[-1]) or "count:" + _fold_noun(noun)
+                found = (
+                    flex.measure(noun)
+                    or flex.measure(noun.split()[-1])
+                    or "count:" + _fold_noun(noun)
+                )
         if found is None:
             if role is Role.share and after:
                 chosen = after[0]
@@ -210,7 +236,15 @@ class Reader:
     # -- entity -----------------------------------------------------------------------------
 
     def _entity(
-        self, s: Sentence, names: list[Place], seg_i: int, at: int, to: int, lo: int, hi: int, role: Role
+        self,
+        s: Sentence,
+        names: list[Place],
+        seg_i: int,
+        at: int,
+        to: int,
+        lo: int,
+        hi: int,
+        role: Role,
     ) -> str | None:
         before = [n for n in names if n[1] <= at]
         in_clause = [n for n in before if n[0] >= lo]
@@ -271,7 +305,9 @@ class Reader:
         found = self._sentences.get(seg_i)
         if found is None:
             seg = self.segments[seg_i]
-            found = self._sentences[seg_i] = analyse(self.text[seg.start : seg.end], seg.start, self.flex, self.pats)
+            found = self._sentences[seg_i] = analyse(
+                self.text[seg.start : seg.end], seg.start, self.flex, self.pats
+            )
         return found
 
 

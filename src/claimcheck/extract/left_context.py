@@ -55,11 +55,15 @@ def left_of(c: Cursor, start: int, ranged: bool) -> Left:
     is_to = bool(_TO.search(text, near, end))
     adj = pats.direction_adjacent.search(text, near, end)
     if adj:
-        return Left(qualifier, hedge, lex.directions_adjacent[adj.group("d").lower()], is_from, is_to)
+        return Left(
+            qualifier, hedge, lex.directions_adjacent[adj.group("d").lower()], is_from, is_to
+        )
     last = None
     # the direction pattern is a long alternation: run it only when one of its words is there
     if any(w.lower() in pats.direction_first for w in _WORDS.findall(text, left_lo, end)):
         for dm in pats.direction_word.finditer(text, left_lo, end):
             last = dm
-    direction = lex.directions[" ".join(last.group("d").lower().split())] if last is not None else None
+    direction = (
+        lex.directions[" ".join(last.group("d").lower().split())] if last is not None else None
+    )
     return Left(qualifier, hedge, direction, is_from, is_to)

@@ -43,7 +43,9 @@ _AND = re.compile(r"[\s-]+and[\s-]+", re.IGNORECASE)
 _TWO_DIGITS = re.compile(r"\d{1,2}")
 
 
-def minor(c: Cursor, fig: Figure, code: str, end: int, *, named: bool) -> tuple[Decimal, Decimal | None, int]:
+def minor(
+    c: Cursor, fig: Figure, code: str, end: int, *, named: bool
+) -> tuple[Decimal, Decimal | None, int]:
     """The value and precision of the money figure ``fig`` in currency ``code`` with the minor
     units after ``end`` added, and where they end.
 
@@ -133,11 +135,17 @@ def minor_alone(c: Cursor, unit: str, start: int, end: int) -> tuple[str, Decima
     if code is None:
         window = _paragraph(text, start, end)
         words = set(_LOWER_WORD.findall(window.lower()))
-        named = [(window.find(sym), c) for sym, c in lex.currency_symbols.items() if not sym.isalpha() and sym in window]
+        named = [
+            (window.find(sym), c)
+            for sym, c in lex.currency_symbols.items()
+            if not sym.isalpha() and sym in window
+        ]
         named += [(window.lower().find(n), c) for n, c in lex.currency_names.items() if n in words]
         counts_cents = sorted((at, c) for at, c in named if "cent" in lex.currency_minor.get(c, {}))
         code = counts_cents[0][1] if counts_cents else "USD"
-    return code + rate, lex.currency_minor.get(code, {}).get("penny" if code == "GBP" else "cent", Decimal("0.01"))
+    return code + rate, lex.currency_minor.get(code, {}).get(
+        "penny" if code == "GBP" else "cent", Decimal("0.01")
+    )
 
 
 def cued_code(c: Cursor, symbol: str, code: str, at: int) -> str:

@@ -82,7 +82,10 @@ def half_names_period(c: Cursor, start: int, end: int) -> bool:
     return bool(
         c.pats.half_before.search(c.text, max(0, start - 10), start)
         or _HALF_AFTER.match(c.text, end)
-        or (_THE_HALF_BEFORE.search(c.text, max(0, start - 16), start) and _CLAUSE_END.match(c.text, end))
+        or (
+            _THE_HALF_BEFORE.search(c.text, max(0, start - 16), start)
+            and _CLAUSE_END.match(c.text, end)
+        )
     )
 
 
@@ -133,7 +136,9 @@ def not_name_words(lex: Lexicon) -> frozenset[str]:
     determiners ("Some 4,500"), the words no figure counts ("In", "Of") and `not_names`."""
     words = {w for phrase in lex.qualifiers for w in phrase.split()}
     words |= set(lex.determiners) | {w.lower() for w in lex.words.not_counted}
-    words |= {w.lower() for w in lex.words.not_names} | {w.lower() for w in lex.words.sentence_openers}
+    words |= {w.lower() for w in lex.words.not_names} | {
+        w.lower() for w in lex.words.sentence_openers
+    }
     return frozenset(words)
 
 
@@ -163,5 +168,11 @@ def named_end(text: str, pos: int, lex: Lexicon) -> int | None:
         return None
     numbers, route, nouns = _named(lex)
     word = wm.group(1).lower()
-    m = numbers.match(text, pos) if word in nouns else route.match(text, pos) if word == "the" else None
+    m = (
+        numbers.match(text, pos)
+        if word in nouns
+        else route.match(text, pos)
+        if word == "the"
+        else None
+    )
     return m.end() if m is not None else None

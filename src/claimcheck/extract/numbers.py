@@ -194,7 +194,9 @@ def _decimal(words: list[str], lex: Lexicon) -> Reading | None:
     return Reading(Decimal(f"{whole[0]}.{digits}"), Decimal(1).scaleb(-len(digits)))
 
 
-def _fraction_parts(words: list[str], f: int, den: int, lex: Lexicon) -> tuple[list[str] | None, list[str], int]:
+def _fraction_parts(
+    words: list[str], f: int, den: int, lex: Lexicon
+) -> tuple[list[str] | None, list[str], int]:
     """The words before the fraction word ``words[f]`` as a whole part (None when there is
     none) and a numerator, and the denominator a tens word before it adds to."""
     left = words[:f]
@@ -237,7 +239,9 @@ def _fraction(words: list[str], f: int, lex: Lexicon) -> Reading | None:
     if whole_words is None and mult == 1 and words[f] in lex.ordinal_words and num[0] > 1:
         # "one hundred and twenty-third", "the two millionth visitor": a fraction's numerator is
         # one before a singular fraction word ("one fifth", "two fifths"), so this is an ordinal
-        return Reading(Decimal(num[0] * den if den >= 100 else num[0] + den), Decimal(1), ordinal=True)
+        return Reading(
+            Decimal(num[0] * den if den >= 100 else num[0] + den), Decimal(1), ordinal=True
+        )
     frac = Fraction(num[0], den)
     step = Fraction(1, 2 * den * (den + 1))
     if whole_words is None:

@@ -67,7 +67,9 @@ def _month(lex: Lexicon) -> str:
 def _month_lower(lex: Lexicon) -> str:
     # After "this"/"next"/"last" a month name is one in any case ("last sept"), but for the
     # names that are also common words ("last may", "next march")
-    names = sorted({m for m in lex.months if m not in lex.words.months_also_words}, key=len, reverse=True)
+    names = sorted(
+        {m for m in lex.months if m not in lex.words.months_also_words}, key=len, reverse=True
+    )
     return "(?:" + "|".join(names) + r")\b\.?"
 
 
@@ -88,7 +90,11 @@ def dated_parts(lex: Lexicon) -> list[str]:
 def quarter_parts(lex: Lexicon) -> list[str]:
     """Quarters, and halves of the year the text is about: "the third quarter of 2023", "Q1-Q3",
     "the second half", "last quarter"."""
-    q_ord, qr_ord, hr_ord = quarter_ordinals(lex), quarter_ordinals(lex, from_now=False), phrases(ordinals(lex, 2))
+    q_ord, qr_ord, hr_ord = (
+        quarter_ordinals(lex),
+        quarter_ordinals(lex, from_now=False),
+        phrases(ordinals(lex, 2)),
+    )
     return [
         rf"""(?P<qmulti>{first(lex)}\s+(?P<qm_n>{_with_year(lex, 2, 3)}|2|3)\s+quarters\s+(?:of\s+)?(?P<qm_y>{YEAR})\b)""",
         rf"""(?P<quarter>(?P<q_ord>{q_ord})
@@ -168,7 +174,9 @@ def relative_parts(lex: Lexicon, month: str, month_lower: str) -> list[str]:
 def bare_parts(lex: Lexicon, month: str) -> list[str]:
     """A month, a day, a time of day or a year written alone: "in May", "Dec.17", "07:20",
     "2003" (tried last: any longer reading beats them)."""
-    amount = phrases([*lex.words.units_after_year, *(w for w, n in lex.multiplier_words.items() if n >= 1000)])
+    amount = phrases(
+        [*lex.words.units_after_year, *(w for w, n in lex.multiplier_words.items() if n >= 1000)]
+    )
     return [
         rf"""(?P<monthonly>(?:(?P<mo_part>early|mid|late)[\s-]+
                       |(?P<mo_of>(?:the\s+)?(?:month|end|beginning|start|middle)\s+of\s+))?

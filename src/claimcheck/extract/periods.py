@@ -145,6 +145,8 @@ def find(
 READERS: dict[str, Reader] = {**absolute.READERS, **relative.READERS}
 
 
-def _read(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None = None) -> Found | None:
+def _read(
+    m: re.Match[str], lex: Lexicon, published: int | None, month: int | None = None
+) -> Found | None:
     reader = READERS.get(m.lastgroup or "")
     return reader(m, lex, published, month) if reader is not None else None

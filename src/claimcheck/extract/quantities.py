@@ -24,7 +24,9 @@ from claimcheck.lexicon import Lexicon
 
 # The longest figure read as a number (characters): longer digit runs are identifiers.
 MAX_FIGURE = 40
-_IDENTIFIER = re.compile(r"(?<![\w-])(?:[A-Z]{2,}[0-9]*|[A-Z][a-z]*|MiG)-$|[A-Za-z]\d+(?:\.\d+)?[+-]$")  # F-35, Su-35, Covid-19
+_IDENTIFIER = re.compile(
+    r"(?<![\w-])(?:[A-Z]{2,}[0-9]*|[A-Z][a-z]*|MiG)-$|[A-Za-z]\d+(?:\.\d+)?[+-]$"
+)  # F-35, Su-35, Covid-19
 _ZERO_DENOMINATOR = re.compile(r"/0+$")
 # "a" and a fraction word ("a fifth") before a word that counts in a series: an ordinal.
 _SERIAL = re.compile(r"an?\s+([a-z]+)$", re.IGNORECASE)
@@ -43,12 +45,20 @@ def read(c: Cursor, m: re.Match[str]) -> Item | None:
             return None  # "the first half": a period's name
         return _ordinal_word(m, lex)
     ordinal = _SERIAL.match(m.group())
-    if ordinal and c.pats.serial_noun.match(text, m.end()) and ordinal.group(1).lower() in lex.ordinal_words:
+    if (
+        ordinal
+        and c.pats.serial_noun.match(text, m.end())
+        and ordinal.group(1).lower() in lex.ordinal_words
+    ):
         # "a fifth consecutive meeting", "a third term": the fifth, not one fifth
         word = ordinal.group(1)
-        return Item("ordinal", m.end() - len(word), m.end(), Decimal(lex.ordinal_words[word.lower()]))
+        return Item(
+            "ordinal", m.end() - len(word), m.end(), Decimal(lex.ordinal_words[word.lower()])
+        )
     # "minus 5", "negative one"; but "plus or minus 3" is a margin, not a negative figure
-    negative = bool(m.group("negword")) and not _PLUS_OR.search(text, max(0, m.start() - 9), m.start())
+    negative = bool(m.group("negword")) and not _PLUS_OR.search(
+        text, max(0, m.start() - 9), m.start()
+    )
     at = m.end("negword") if m.group("negword") and not negative else m.start()
     reading = _digits(c, m, at, negative) if m.group("digits") else _spelled(c, m, at, negative)
     if not isinstance(reading, numbers.Reading):
@@ -100,12 +110,21 @@ def _spelled(c: Cursor, m: re.Match[str], at: int, negative: bool) -> numbers.Re
         if words[0] in lex.ordinal_words:
             return Item("ordinal", at, m.end(), Decimal(lex.ordinal_words[words[0]]))
         return None
-    if words[0] in lex.multiplier_words and c.pats.vague_before.search(text, max(floor, at - 12), at):
+    if words[0] in lex.multiplier_words and c.pats.vague_before.search(
+        text, max(floor, at - 12), at
+    ):
         return None  # "several hundred years": no figure is given
     follows = compound.ratio(c, m.end(), spelled) if spelled.bare_one else None
     one_unit = words == ["one"] and measures(c, m.end())  # "that one mile"
-    if spelled.bare_one and not negative and not follows and not one_unit and (
-        c.pats.bare_one_after.match(text, m.end()) or c.pats.bare_one_before.search(text, max(floor, at - 12), at)
+    if (
+        spelled.bare_one
+        and not negative
+        and not follows
+        and not one_unit
+        and (
+            c.pats.bare_one_after.match(text, m.end())
+            or c.pats.bare_one_before.search(text, max(floor, at - 12), at)
+        )
     ):
         return None
     if negative:  # "minus five", "negative one"
@@ -168,15 +187,17 @@ def _quantity(c: Cursor, m: re.Match[str], at: int, reading: numbers.Reading) ->
         symbol = cur.group("cur")
         unit = money.cued_code(c, symbol, pats.currency_codes[symbol_key(symbol)], at)
         start = cur.start()
-    scale, value, precision, end = scale_after(c, start, reading.value, reading.precision, end, cur is not None)
+    scale, value, precision, end = scale_after(
+        c, start, reading.value, reading.precision, end, cur is not None
+    )
     low = high = None
     ranged = ranges.range_after(c, start, value, scale, unit, end)
     if ranged is not None:
-        start, scale, unit, low, high, end = ranged.start, ranged.scale, ranged.unit, ranged.low, ranged.high, ranged.end
+        start, scale, unit, low, high, end = (ranged.start, ranged.scale, ranged.unit, ranged.low, ranged.high, ranged.end)  # fmt: skip
     measured = read_unit(c, Figure(start, value, precision, scale, unit, low), end)
     if measured is None:
         return None
-    end, unit, noun, value, precision = measured.end, measured.unit, measured.noun, measured.value, measured.precision
+    end, unit, noun, value, precision = (measured.end, measured.unit, measured.noun, measured.value, measured.precision)  # fmt: skip
     if low is None and unit is not None and unit != "fraction" and not cur:
         both = ranges.unit_range(c, start, value, scale, unit, end)
         if both is not None:

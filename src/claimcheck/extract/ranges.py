@@ -41,7 +41,9 @@ class Ranged:
     end: int
 
 
-def range_after(c: Cursor, start: int, value: Decimal, scale: int, unit: str | None, end: int) -> Ranged | None:
+def range_after(
+    c: Cursor, start: int, value: Decimal, scale: int, unit: str | None, end: int
+) -> Ranged | None:
     """The range the figure at ``start`` (its digits or scale word ending at ``end``) opens, or
     the scale and unit it borrows from the level after "from ... to"; None when neither."""
     text = c.text
@@ -62,7 +64,9 @@ def range_after(c: Cursor, start: int, value: Decimal, scale: int, unit: str | N
     other = signed(om) if om.group("digits") else numbers.read_spelled(om.group("spelled"), c.lex)
     if other is None:
         return None
-    other_scale, _, _, other_end = scale_after(c, om.start(), other.value, None, om.end(), currency=unit is not None)
+    other_scale, _, _, other_end = scale_after(
+        c, om.start(), other.value, None, om.end(), currency=unit is not None
+    )
     # "between 3 and 5 million": the first end shares the second's scale (only if a range)
     shared = other_scale if other_scale != 1 and scale == 1 else scale
     high = other.value * Decimal(other_scale) / Decimal(shared)
@@ -71,7 +75,9 @@ def range_after(c: Cursor, start: int, value: Decimal, scale: int, unit: str | N
     if join == "to" and not between and not spread and _changes_by(c, start, near):
         # "fell by 8,000 to 208,000", "cut by €2.3bn to €14.1bn": a change, then the level it
         # reached; "rose by 3 to 5 percent" is a range of the change (its ends are close)
-        written_twice = (other_at is not None and unit is not None) or (scale != 1 and other_scale != 1)
+        written_twice = (other_at is not None and unit is not None) or (
+            scale != 1 and other_scale != 1
+        )
         if written_twice or high >= 2 * value:
             return None
     begin = between.start() if between else start
@@ -87,10 +93,15 @@ def _next_figure(c: Cursor, at: int) -> tuple[re.Match[str] | None, re.Match[str
 def _changes_by(c: Cursor, start: int, near: int) -> bool:
     """True when the figure is a change: "by" right before it, or a change word in its clause
     before it ("costs fell £200m to £1.4bn")."""
-    return c.pats.by_before.search(c.text, near, start) is not None or c.pats.direction_word.search(c.text, c.left, start) is not None
+    return (
+        c.pats.by_before.search(c.text, near, start) is not None
+        or c.pats.direction_word.search(c.text, c.left, start) is not None
+    )
 
 
-def _borrow(c: Cursor, start: int, value: Decimal, scale: int, unit: str | None, at: int, end: int) -> Ranged | None:
+def _borrow(
+    c: Cursor, start: int, value: Decimal, scale: int, unit: str | None, at: int, end: int
+) -> Ranged | None:
     """ "rose from 2.4 to 20.8 billion yuan", "from $3 to $5 million", "from 10 to 12 percent":
     the change's first figure, written bare, takes the second's scale and unit, when the two are
     of one magnitude (within a factor of 100, as the levels before and after a change are)."""
@@ -104,8 +115,12 @@ def _borrow(c: Cursor, start: int, value: Decimal, scale: int, unit: str | None,
         return None
     other_unit = c.pats.currency_codes[symbol_key(other_at.group())] if other_at else None
     currency = other_at is not None or unit is not None
-    other_scale, other_value, precision, other_end = scale_after(c, om.start(), other.value, None, om.end(), currency)
-    read = read_unit(c, Figure(om.start(), other_value, precision, other_scale, other_unit), other_end)
+    other_scale, other_value, precision, other_end = scale_after(
+        c, om.start(), other.value, None, om.end(), currency
+    )
+    read = read_unit(
+        c, Figure(om.start(), other_value, precision, other_scale, other_unit), other_end
+    )
     if read is None:
         return None
     if unit is not None and read.unit != unit:
@@ -139,7 +154,9 @@ def signed(m: re.Match[str]) -> numbers.Reading:
     return numbers.Reading(-reading.value, reading.precision) if m.group("neg") else reading
 
 
-def unit_range(c: Cursor, start: int, value: Decimal, scale: int, unit: str, end: int) -> Ranged | None:
+def unit_range(
+    c: Cursor, start: int, value: Decimal, scale: int, unit: str, end: int
+) -> Ranged | None:
     """A range whose ends both carry the unit: "44 mg to 50 mg", "between 3 km and 5 km"."""
     text, pats = c.text, c.pats
     rm = pats.range_join.match(text, end)

@@ -106,7 +106,9 @@ def month_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int |
     """ "last month", "this month", "later this month": a month counted from publication."""
     if published is None or month is None:
         return Found(m.start(), m.end(), None, relative=True)
-    k = {"this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}.get(m.group("mrl_w").lower(), -1)
+    k = {"this": 0, "current": 0, "next": 1, "coming": 1, "upcoming": 1}.get(
+        m.group("mrl_w").lower(), -1
+    )
     at = month_add(published, month, k)
     return Found(m.start(), m.end(), month_span(at, at), relative=True)
 
@@ -156,7 +158,9 @@ def span_to(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
     if not 1 <= span <= 600:
         return Found(m.start(), m.end(), None, relative=True)
     first = month_add(end[0], end[1], 1 - span)
-    return Found(m.start(), m.end(), labelled(first, end), relative=not (m.group("st_y") or m.group("st_y2")))
+    return Found(
+        m.start(), m.end(), labelled(first, end), relative=not (m.group("st_y") or m.group("st_y2"))
+    )
 
 
 def half_rel(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
@@ -177,7 +181,9 @@ def quarter_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int
     return Found(m.start(), m.end(), quarters(year, q + 1, q + 1), relative=True)
 
 
-def month_last_year(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+def month_last_year(
+    m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
+) -> Found:
     """ "September last year", "May next year": that month of a year counted from publication."""
     mo = month_number(lex, m.group("mrel_m"))
     if published is None:
@@ -227,7 +233,9 @@ def year_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
     return Found(m.start(), m.end(), years(y, y), relative=True)
 
 
-def month_alone(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:
+def month_alone(
+    m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
+) -> Found | None:
     """ "in May", "mid-March", "the end of March": that month of the publication year. A month
     alone is a time only after a preposition or "early"/"mid"/"late"."""
     start = m.start()
@@ -240,7 +248,9 @@ def month_alone(m: re.Match[str], lex: Lexicon, published: int | None, month: in
     return Found(start, end, months_period(published, mo, mo), relative=True)
 
 
-def day_no_year(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:
+def day_no_year(
+    m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
+) -> Found | None:
     """ "Dec.17", "March 5": that day of the publication year."""
     mo = month_number(lex, m.group("dn_m"))
     d = int(m.group("dn_d"))
@@ -248,7 +258,11 @@ def day_no_year(m: re.Match[str], lex: Lexicon, published: int | None, month: in
         return None
     if published is None:
         return Found(m.start(), m.end(), None)
-    return Found(m.start(), m.end(), Period(f"{published}-{mo:02d}-{d:02d}", (published, mo), (published, mo)))
+    return Found(
+        m.start(),
+        m.end(),
+        Period(f"{published}-{mo:02d}-{d:02d}", (published, mo), (published, mo)),
+    )
 
 
 def days(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:

@@ -47,7 +47,9 @@ WORD_AFTER = r"\x20(?P<w>[A-Za-z][A-Za-z-]*)"
 
 
 @functools.cache
-def _compiled(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _compiled(
+    lex: Lexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     flags = re.VERBOSE | re.IGNORECASE
     return (
         re.compile(SCORE_RUN, re.VERBOSE),
@@ -65,7 +67,12 @@ def end_at(text: str, pos: int, lex: Lexicon) -> int | None:
 
 
 def is_score(
-    text: str, lex: Lexicon, m: re.Match[str], verb: re.Pattern[str], said: re.Pattern[str], word: re.Pattern[str]
+    text: str,
+    lex: Lexicon,
+    m: re.Match[str],
+    verb: re.Pattern[str],
+    said: re.Pattern[str],
+    word: re.Pattern[str],
 ) -> bool:
     """True when the pair matched by ``m`` is a score, not a range."""
     if said.match(text, m.end()):

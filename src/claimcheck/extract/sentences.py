@@ -36,8 +36,14 @@ def _abbreviations() -> frozenset[str]:
     """Words whose full stop ends no sentence (data/sentences.yaml), lower case."""
     data = packaged("sentences.yaml")
     listed = data.get("abbreviations") if isinstance(data, dict) else None
-    if data.get("version") != 1 or not isinstance(listed, list) or not all(isinstance(w, str) for w in listed):
-        raise LexiconError("needs version: 1 and abbreviations, a list of words", "claimcheck/data/sentences.yaml")
+    if (
+        data.get("version") != 1
+        or not isinstance(listed, list)
+        or not all(isinstance(w, str) for w in listed)
+    ):
+        raise LexiconError(
+            "needs version: 1 and abbreviations, a list of words", "claimcheck/data/sentences.yaml"
+        )
     return frozenset(w.lower() for w in listed)
 
 
@@ -88,7 +94,7 @@ def _split_paragraph(text: str, start: int, end: int, paragraph: int, out: list[
         before = text[max(start, m.start() - 80) : m.start()].rstrip()
         after = text[m.end() : min(end, m.end() + 80)].lstrip()
         # a wrapped line continues its sentence; a finished line or a heading does not
-        if before and after and (before[-1] in ".!?:\"”’)" or after[:1].isupper()):
+        if before and after and (before[-1] in '.!?:"”’)' or after[:1].isupper()):
             cuts.append(m.end())
     for m in _TABLE_ROW.finditer(text, start, end):
         cuts += (m.start(), m.end())  # each row its own sentence

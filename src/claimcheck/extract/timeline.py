@@ -51,11 +51,14 @@ class Timeline:
         # inside a clause is a comparison too ("A year earlier, ..." opens a clause: not one)
         self.baseline = [
             pats.baseline_before.search(text, max(0, t.start - 40), t.start) is not None
-            or (t.shift is not None and t.shift < 0 and not _CLAUSE_START.search(text, max(0, t.start - 4), t.start))
+            or (
+                t.shift is not None
+                and t.shift < 0
+                and not _CLAUSE_START.search(text, max(0, t.start - 4), t.start)
+            )
             for t in timed
         ]
         self.topic: dict[int, Period] = {}  # sentence index -> period of its last dated figure
-
 
     def period_for(self, item: Item, seg_i: int) -> Period | None:
         """The period of the quantity ``item`` in sentence ``seg_i``."""
@@ -69,7 +72,11 @@ class Timeline:
             reach = paren.end()
         after = bisect.bisect_left(self.starts, reach, lo, hi)
         k = bisect.bisect_left(self.unknown, reach)
-        if k < len(self.unknown) and self.unknown[k] < seg.end and self.pats.time_adjacent.fullmatch(text, reach, self.unknown[k]):
+        if (
+            k < len(self.unknown)
+            and self.unknown[k] < seg.end
+            and self.pats.time_adjacent.fullmatch(text, reach, self.unknown[k])
+        ):
             return None  # "4 million a year ago" with no publication date: a time we cannot date
         chosen = self._in_sentence(item, reach, lo, hi, after)
         if chosen is None and seg_i > 0 and self.pats.sentence_opener.match(text, seg.start):
@@ -78,7 +85,11 @@ class Timeline:
             if prev.paragraph == seg.paragraph:
                 if seg_i - 1 in self.topic:
                     return self.topic[seg_i - 1]
-                if lo > 0 and self.paragraphs[lo - 1] == seg.paragraph and not self.baseline[lo - 1]:
+                if (
+                    lo > 0
+                    and self.paragraphs[lo - 1] == seg.paragraph
+                    and not self.baseline[lo - 1]
+                ):
                     chosen = self.timed[lo - 1]
         if chosen is None and after < hi and self._later_is_own(reach, after):
             chosen = self.timed[after]
@@ -95,7 +106,9 @@ class Timeline:
         if (
             after < hi
             and self.pats.time_adjacent.fullmatch(text, reach, timed[after].start)
-            and not (baseline[after] and self.pats.comparing.search(text, reach, timed[after].start))
+            and not (
+                baseline[after] and self.pats.comparing.search(text, reach, timed[after].start)
+            )
         ):
             return timed[after]
         j = bisect.bisect_right(self.ends, item.start, lo, hi) - 1

@@ -62,7 +62,10 @@ def small(lex: Lexicon, word: str) -> int:
 def ordinals(lex: Lexicon, last: int) -> list[str]:
     """The ordinals from one to ``last``, spelled (the lexicon's) and then in digits: "first",
     "second", "1st", "2nd"."""
-    return [*(w for w, n in lex.ordinal_words.items() if n <= last), *(DIGIT_ORDINALS[n] for n in range(1, last + 1))]
+    return [
+        *(w for w, n in lex.ordinal_words.items() if n <= last),
+        *(DIGIT_ORDINALS[n] for n in range(1, last + 1)),
+    ]
 
 
 @functools.cache

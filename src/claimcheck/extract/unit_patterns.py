@@ -92,7 +92,11 @@ def bracket_unit(lex: Lexicon) -> str:
 
 def currency_symbol_after(lex: Lexicon) -> str:
     """A currency symbol or ISO code written after a figure: "15€", "100 ₡", "100元", "2 BTC"."""
-    after = [s for s in lex.currency_symbols if not re.search("[A-Za-z]", s) or re.fullmatch("[A-Z]{3}", s)]
+    after = [
+        s
+        for s in lex.currency_symbols
+        if not re.search("[A-Za-z]", s) or re.fullmatch("[A-Z]{3}", s)
+    ]
     return rf"\x20?(?P<csym>{alternation(after)})(?![\w$])(?!\x20?\d)"
 
 

@@ -48,8 +48,6 @@ _WORD = re.compile(r"[A-Za-z]+")
 _CUE_REACH = 80
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class Measured:
     """What the unit reader read after a figure: where it ends, the unit (None for a bare
@@ -71,7 +69,9 @@ def read_unit(c: Cursor, fig: Figure, end: int) -> Measured | None:
     text, lex, pats = c.text, c.lex, c.pats
     of = _OF_A.match(text, end) if fig.unit == "fraction" else None
     if of:  # "half a mile", "three quarters of an hour"
-        found = read_unit(c, Figure(fig.start, fig.value, fig.precision, fig.scale, None, fig.low), of.end())
+        found = read_unit(
+            c, Figure(fig.start, fig.value, fig.precision, fig.scale, None, fig.low), of.end()
+        )
         if found is not None and found.unit is not None:
             return found
     cm = pats.currency_after.match(text, end)
@@ -121,7 +121,9 @@ def _bare(c: Cursor, fig: Figure, end: int, after: str) -> Measured:
         if nm and nm.group("noun").lower() not in c.pats.not_counted:
             rate = _denominator(c, nm.end())
             if rate is not None:  # "30 frames per second", "1,000 people per square kilometre"
-                return Measured(rate[2], f"per_{rate[0]}", nm.group("noun"), fig.value, fig.precision)
+                return Measured(
+                    rate[2], f"per_{rate[0]}", nm.group("noun"), fig.value, fig.precision
+                )
             return Measured(end, None, nm.group("noun"), fig.value, fig.precision)
     return Measured(end, unit, None, fig.value, fig.precision)
 
@@ -146,9 +148,16 @@ def measures(c: Cursor, end: int) -> bool:
     if um is None:
         return False
     lex = c.lex
-    info = lex.unit_names_exact.get(um.group("unit")) or lex.unit_names.get(um.group("unit").lower())
+    info = lex.unit_names_exact.get(um.group("unit")) or lex.unit_names.get(
+        um.group("unit").lower()
+    )
     name = um.group("unit")
-    return info is not None and len(name) > 1 and name.lower() != "in" and info.dimension not in _NOT_MEASURE
+    return (
+        info is not None
+        and len(name) > 1
+        and name.lower() != "in"
+        and info.dimension not in _NOT_MEASURE
+    )
 
 
 def _simple_unit(c: Cursor, start: int, end: int, after: str) -> tuple[str, int] | None:
@@ -174,7 +183,9 @@ def _checked(c: Cursor, um: re.Match[str], start: int) -> str | None:
     info = lex.unit_names_exact.get(name) or lex.unit_names.get(name.lower())
     if info is None:
         return None
-    if "open" in um.groupdict() and (_BRACKETS[um.group("open")] != um.group("close") or len(name) < 2):
+    if "open" in um.groupdict() and (
+        _BRACKETS[um.group("open")] != um.group("close") or len(name) < 2
+    ):
         return None  # "20 (kg)", but not "20 (m" or "(A)"
     if len(name) == 1 and name.isalpha() and name.isupper() and name not in lex.unit_names_exact:
         return None  # "5G" is not five grams
@@ -281,7 +292,9 @@ def _shared_unit(c: Cursor, fig: Figure, end: int) -> str | None:
         return None
     if om.group("digits").count("/") or fig.scale != 1:
         return None
-    other = read_unit(c, Figure(om.start(), numbers.read_digits(om.group("digits")).value), om.end())
+    other = read_unit(
+        c, Figure(om.start(), numbers.read_digits(om.group("digits")).value), om.end()
+    )
     if other is None or other.unit is None or other.unit in ("fraction",):
         return None
     return other.unit

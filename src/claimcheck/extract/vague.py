@@ -75,7 +75,9 @@ def bounds(lex: Lexicon, m: re.Match[str]) -> tuple[int, int]:
         base = worth[m.group("many").lower()[:-1]]
         low = base if base in lex.multiplier_words.values() else 2 * base
         if m.group("tens"):
-            base *= 10 ** (lex.words.vague_tens.index(m.group("tens").lower()) + 1)  # tens, hundreds
+            base *= 10 ** (
+                lex.words.vague_tens.index(m.group("tens").lower()) + 1
+            )  # tens, hundreds
             low = base
     return low, 10 ** len(str(base)) - 1
 
@@ -84,7 +86,11 @@ def read(c: Cursor, m: re.Match[str]) -> Item | None:
     """The vague amount matched by ``m``, with the unit or noun after it; None for "the scores
     of" (results, not an amount)."""
     start = m.start()
-    if m.group("many") and m.group("many").lower() == "scores" and _OWNER_BEFORE.search(c.text, max(0, start - 8), start):
+    if (
+        m.group("many")
+        and m.group("many").lower() == "scores"
+        and _OWNER_BEFORE.search(c.text, max(0, start - 8), start)
+    ):
         return None
     low, high = bounds(c.lex, m)
     c = c.at(start)

@@ -37,7 +37,10 @@ def read_bytes(
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
             if size > limit:
-                raise error(f"{size / 2**20:.1f} MB is over the {limit / 2**20:g} MB a file may have", display)
+                raise error(
+                    f"{size / 2**20:.1f} MB is over the {limit / 2**20:g} MB a file may have",
+                    display,
+                )
             return handle.read(limit + 1)
     except OSError as exc:
         raise error(f"cannot read: {exc.strerror or exc}", display) from exc

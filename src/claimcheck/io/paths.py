@@ -106,7 +106,11 @@ def expand(paths: Sequence[str], suffixes: Collection[str]) -> list[str]:
     for raw in paths:
         path = Path(raw)
         if raw != STDIN and path.is_dir():
-            names = [str(p) for p in sorted(path.rglob("*")) if p.suffix.lower() in suffixes and p.is_file()]
+            names = [
+                str(p)
+                for p in sorted(path.rglob("*"))
+                if p.suffix.lower() in suffixes and p.is_file()
+            ]
         else:
             names = [raw]
         for name in names:
@@ -124,7 +128,11 @@ def refuse_overwrite(output: Path, files: Iterable[Path], folders: Iterable[Path
     target = output.resolve()
     for file in files:
         if file.resolve() == target:
-            raise UsageError("the output file is an input of this run; choose another file", str(output))
+            raise UsageError(
+                "the output file is an input of this run; choose another file", str(output)
+            )
     for folder in folders:
         if folder.resolve() in target.parents:
-            raise UsageError(f"the output file would be inside {folder.name}/ of the project", str(output))
+            raise UsageError(
+                f"the output file would be inside {folder.name}/ of the project", str(output)
+            )

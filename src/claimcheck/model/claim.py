@@ -81,7 +81,9 @@ def claim_row(claim: Claim) -> tuple[Any, ...]:
     writes each once, and reading the cache back is a third faster.
     """
     return tuple(
-        sys.intern(v) if type(v) is str and len(v) < 48 else (v.value if isinstance(v, Role | Dimension) else v)
+        sys.intern(v)
+        if type(v) is str and len(v) < 48
+        else (v.value if isinstance(v, Role | Dimension) else v)
         for v in (getattr(claim, name) for name in CLAIM_FIELDS)
     )
 

@@ -82,4 +82,6 @@ class VerifyReport:
     @property
     def failed(self) -> bool:
         """True when an error was found, or a conflict at or above ``conflicts.fail_on``."""
-        return self.count("error") > 0 or any(c.fails(self.conflicts_fail_on) for c in self.conflicts)
+        return self.count("error") > 0 or any(
+            c.fails(self.conflicts_fail_on) for c in self.conflicts
+        )

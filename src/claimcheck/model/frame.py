@@ -63,7 +63,12 @@ class Frame:
     def record(self) -> dict[str, str | None]:
         """The frame as the JSON contracts lay it out: ``entity``, ``measure``, ``role``,
         ``dimension``, the last two by their values."""
-        return {"entity": self.entity, "measure": self.measure, "role": self.role.value, "dimension": self.dimension.value}
+        return {
+            "entity": self.entity,
+            "measure": self.measure,
+            "role": self.role.value,
+            "dimension": self.dimension.value,
+        }
 
     def compatible_role(self, other: Frame) -> bool:
         """True when the two roles can state the same fact: equal roles, or two amounts (a

@@ -113,7 +113,9 @@ def _layout(node: yaml.Node | None) -> tuple[tuple[_Field, ...], tuple[_Claim, .
         for item in value.value:
             if not isinstance(item, yaml.MappingNode):
                 continue
-            ids = [v.value for k, v in item.value if k.value == "id" and isinstance(v, yaml.ScalarNode)]
+            ids = [
+                v.value for k, v in item.value if k.value == "id" and isinstance(v, yaml.ScalarNode)
+            ]
             fields = tuple(_field(k, v) for k, v in item.value)
             claims.append(_Claim(str(ids[0]) if ids else "", item.start_mark.line, fields))
     return tuple(top), tuple(claims)
@@ -138,7 +140,9 @@ def _scalars(node: yaml.Node) -> list[yaml.ScalarNode]:
     return out
 
 
-def _covered(node: yaml.Node | None, lines: list[str], wanted: set[int]) -> dict[int, list[tuple[int, int]]]:
+def _covered(
+    node: yaml.Node | None, lines: list[str], wanted: set[int]
+) -> dict[int, list[tuple[int, int]]]:
     """For each wanted line, the column ranges [start, end) that scalars (text) take on it."""
     spans: dict[int, list[tuple[int, int]]] = {}
     if node is None or not wanted:
@@ -154,7 +158,9 @@ def _covered(node: yaml.Node | None, lines: list[str], wanted: set[int]) -> dict
             first, col = first + 1, 0
         for n in range(first, last + 1):
             if n in wanted:
-                spans.setdefault(n, []).append((col if n == first else 0, end if n == last else big))
+                spans.setdefault(n, []).append(
+                    (col if n == first else 0, end if n == last else big)
+                )
     return spans
 
 
@@ -188,7 +194,9 @@ def scan(text: str, display: str, header: str = "") -> Comments:
         return Comments()
     _, node = parse(text, display)
     top, claims = _layout(node)
-    anchors: list[tuple[int, str | None, int | None, tuple[str, ...]]] = []  # line, top, claim, fields
+    anchors: list[
+        tuple[int, str | None, int | None, tuple[str, ...]]
+    ] = []  # line, top, claim, fields
     owner: dict[int, tuple[str | None, int | None, tuple[str, ...]]] = {}
     for field in top:
         anchors.append((field.line, field.key, None, ()))
@@ -292,13 +300,20 @@ def place(found: Comments, text: str, display: str) -> str:
     return _render(text, {}, {}, sorted(found.items, key=lambda c: c.line))  # safe: all at the end
 
 
-def _render(text: str, before: dict[int, list[Comment]], inline: dict[int, list[Comment]], end: list[Comment]) -> str:
+def _render(
+    text: str,
+    before: dict[int, list[Comment]],
+    inline: dict[int, list[Comment]],
+    end: list[Comment],
+) -> str:
     lines, breaks = _split(text)
     out: list[str] = []
     for n, (line, brk) in enumerate(zip(lines, breaks, strict=True)):
         if n in before:
             indent = _indent(line)
-            out.extend(" " * min(c.indent, indent) + c.text + "\n" for c in sorted(before[n], key=_order))
+            out.extend(
+                " " * min(c.indent, indent) + c.text + "\n" for c in sorted(before[n], key=_order)
+            )
         if n in inline:
             line += "".join((c.gap or "  ") + c.text for c in sorted(inline[n], key=_order))
         out.append(line + brk)

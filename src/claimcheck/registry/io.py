@@ -90,16 +90,22 @@ def _read(
     data, node = parse(text, display)
     if not isinstance(data, dict) or node is None:
         line = node.start_mark.line + 1 if node is not None else 1
-        raise RegistryError("a registry file must be a mapping with source and claims", display, line)
+        raise RegistryError(
+            "a registry file must be a mapping with source and claims", display, line
+        )
     top = key_lines(node)
     for key in data:
         if key not in TOP_FIELDS:
             raise RegistryError(
-                f"unknown field {key!r} (a registry file has {', '.join(TOP_FIELDS)})", display, top.get(str(key), 1)
+                f"unknown field {key!r} (a registry file has {', '.join(TOP_FIELDS)})",
+                display,
+                top.get(str(key), 1),
             )
     version = data.get("version", VERSION)
     if version != VERSION or isinstance(version, bool):
-        raise RegistryError(f"field 'version' must be {VERSION}, not {version!r}", display, top.get("version", 1))
+        raise RegistryError(
+            f"field 'version' must be {VERSION}, not {version!r}", display, top.get("version", 1)
+        )
     source = _text(data.get("source"), "source", display, top.get("source", 1), required=True)
     assert source is not None
     if sources is not None and source not in sources:
@@ -173,10 +179,14 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     quote = _text(item.get("quote"), "quote", path, at("quote"), required=True)
     status = item.get("status", "auto")
     if status not in STATUSES:
-        raise RegistryError(f"field 'status' must be one of {', '.join(STATUSES)}", path, at("status"))
+        raise RegistryError(
+            f"field 'status' must be one of {', '.join(STATUSES)}", path, at("status")
+        )
     qualifier = item.get("qualifier", "=")
     if qualifier not in QUALIFIERS:
-        raise RegistryError(f"field 'qualifier' must be one of {' '.join(QUALIFIERS)}", path, at("qualifier"))
+        raise RegistryError(
+            f"field 'qualifier' must be one of {' '.join(QUALIFIERS)}", path, at("qualifier")
+        )
     for key in ("orphaned", "trust"):
         if key in item and not isinstance(item[key], bool):
             raise RegistryError(f"field {key!r} must be true or false", path, at(key))
@@ -220,7 +230,10 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
 
 
 def load(
-    folder: Path, sources: Iterable[str] | None, root: Path | None = None, cache: FileCache | None = None
+    folder: Path,
+    sources: Iterable[str] | None,
+    root: Path | None = None,
+    cache: FileCache | None = None,
 ) -> Registry:
     """Every registry file in ``folder``; files whose name starts with ``_`` are not claims.
 
@@ -258,7 +271,9 @@ def load(
             if claim.id in seen:
                 first = seen[claim.id]
                 raise RegistryError(
-                    f"duplicate id {claim.id!r} (also at {first.file}:{first.file_line})", display, claim.file_line
+                    f"duplicate id {claim.id!r} (also at {first.file}:{first.file_line})",
+                    display,
+                    claim.file_line,
                 )
             seen[claim.id] = claim
         registry.files[source] = display
@@ -274,7 +289,12 @@ def dumps(source: str, claims: list[Claim], previous: str | None = None, display
     """
     body = {"version": VERSION, "source": source, "claims": [c.to_mapping() for c in claims]}
     text: str = yaml.dump(
-        body, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+        body,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
     )
     if previous is None:
         return HEADER + text

@@ -99,7 +99,10 @@ def review(f: Finding, checked: Checked, publisher: Publisher, day: date) -> dic
     meta = front_matter(draft) if draft else {}
     rating = RATINGS[f.verdict]
     end = f.end_column - 1 if f.end_line == f.line else len(f.line_text)
-    claim: dict[str, Any] = {"@type": "Claim", "appearance": _work(str(meta.get("title") or f.path), meta.get("url"))}
+    claim: dict[str, Any] = {
+        "@type": "Claim",
+        "appearance": _work(str(meta.get("title") or f.path), meta.get("url")),
+    }
     if meta.get("author"):
         claim["author"] = {"@type": "Person", "name": str(meta["author"])}
     if meta.get("published"):
@@ -136,7 +139,11 @@ def data(checked: Checked, day: date | None = None) -> dict[str, Any]:
             "reviews' author and url", cfg.shown
         )  # fmt: skip
     when = day or today()
-    reviews = [review(f, checked, cfg.publisher, when) for f in checked.result.findings if f.verdict in RATINGS]
+    reviews = [
+        review(f, checked, cfg.publisher, when)
+        for f in checked.result.findings
+        if f.verdict in RATINGS
+    ]
     return {"@context": "https://schema.org", "@graph": reviews}
 
 

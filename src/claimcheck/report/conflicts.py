@@ -82,7 +82,11 @@ def passage(claim: Claim, plain: bool) -> Text:
 
 
 def _figure(claim: Claim) -> str:
-    value = number(claim.value) if claim.value is not None else f"{number(claim.low)}..{number(claim.high)}"
+    value = (
+        number(claim.value)
+        if claim.value is not None
+        else f"{number(claim.low)}..{number(claim.high)}"
+    )
     unit = f" {claim.unit}" if claim.unit else ""
     return f"{claim.text}  ({value}{unit}, {claim.period or 'no period'})"
 
@@ -106,12 +110,18 @@ def conflict(out: Console, c: Conflict) -> None:
         for head_text in ("claim", "figure", "passage"):
             table.add_column(head_text, overflow="fold", ratio=2 if head_text == "passage" else 1)
         for x in c.claims:
-            table.add_row(Text(safe(f"{x.source}:{x.line or '?'}  {x.id}")), Text(_figure(x)), passage(x, plain))
+            table.add_row(
+                Text(safe(f"{x.source}:{x.line or '?'}  {x.id}")),
+                Text(_figure(x)),
+                passage(x, plain),
+            )
         out.print(table)
         return
     table = Table(show_header=True, show_lines=True, expand=False, padding=(0, 1))
     for claim in c.claims:
-        table.add_column(Text(safe(f"{claim.source}:{claim.line or '?'}  {claim.id}")), ratio=1, overflow="fold")
+        table.add_column(
+            Text(safe(f"{claim.source}:{claim.line or '?'}  {claim.id}")), ratio=1, overflow="fold"
+        )
     table.add_row(*[Text(_figure(x)) for x in c.claims])
     table.add_row(*[passage(x, plain) for x in c.claims])
     out.print(table)

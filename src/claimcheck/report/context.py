@@ -54,10 +54,18 @@ def front_matter(draft: Draft) -> dict[str, Any]:
     return meta
 
 
-def judge(drafts: Sequence[Draft], project: Project, fail_on: Sequence[Verdict] | None = None) -> CheckReport:
+def judge(
+    drafts: Sequence[Draft], project: Project, fail_on: Sequence[Verdict] | None = None
+) -> CheckReport:
     """Judge ``drafts`` against ``project`` (``fail_on`` default: the config's ``check.fail_on``)."""
-    chosen = tuple(fail_on) if fail_on is not None else tuple(Verdict(v) for v in project.config.check_fail_on)
-    return check_drafts(drafts, candidate_index(project), project.lexicon, chosen, project.config.allow)
+    chosen = (
+        tuple(fail_on)
+        if fail_on is not None
+        else tuple(Verdict(v) for v in project.config.check_fail_on)
+    )
+    return check_drafts(
+        drafts, candidate_index(project), project.lexicon, chosen, project.config.allow
+    )
 
 
 def check(

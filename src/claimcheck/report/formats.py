@@ -38,7 +38,9 @@ class ProjectFormat(StrEnum):
     junit = "junit"
 
 
-def write_check(out: TextIO, checked: Checked, format: CheckFormat, verbose: bool, explain: bool) -> None:
+def write_check(
+    out: TextIO, checked: Checked, format: CheckFormat, verbose: bool, explain: bool
+) -> None:
     """``check``'s report in ``format``."""
     result = checked.result
     if format is CheckFormat.json:
@@ -83,7 +85,9 @@ def source_paths(project: Project) -> dict[str, str]:
     return {entry.id: entry.display for entry in project.catalog}
 
 
-def write_verify(out: TextIO, report: VerifyReport, project: Project, format: ProjectFormat, verbose: bool) -> None:
+def write_verify(
+    out: TextIO, report: VerifyReport, project: Project, format: ProjectFormat, verbose: bool
+) -> None:
     """``verify``'s report in ``format``."""
     if format is ProjectFormat.json:
         from claimcheck.report import json as json_report
@@ -117,7 +121,11 @@ def write_conflicts(
     elif format is ProjectFormat.sarif:
         from claimcheck.report import sarif_project
 
-        out.write(sarif_project.dumps(sarif_project.conflicts_data(report, source_paths(project), show_all)))
+        out.write(
+            sarif_project.dumps(
+                sarif_project.conflicts_data(report, source_paths(project), show_all)
+            )
+        )
     elif format is ProjectFormat.junit:
         from claimcheck.report import junit
 

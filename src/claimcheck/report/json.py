@@ -74,7 +74,12 @@ def write_extract_lines(out: TextIO, results: Iterable[tuple[str, list[Mention]]
     count = 0
     for path, mentions in results:
         for m in mentions:
-            out.write(json.dumps({"version": EXTRACT_VERSION, **mention_record(path, m)}, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {"version": EXTRACT_VERSION, **mention_record(path, m)}, ensure_ascii=False
+                )
+                + "\n"
+            )
             count += 1
     return count
 

@@ -75,7 +75,11 @@ class Suites:
             root.set(key, str(value))
         root.set("time", "0")
         ET.indent(root)
-        return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            + ET.tostring(root, encoding="unicode")
+            + "\n"
+        )
 
 
 def _suite(root: ET.Element, name: str, cases: list[Case]) -> ET.Element:
@@ -84,7 +88,9 @@ def _suite(root: ET.Element, name: str, cases: list[Case]) -> ET.Element:
     suite = ET.SubElement(root, "testsuite", name=clean(name), tests=str(len(cases)), failures=str(failures),
                           errors="0", skipped=str(skipped), time="0")  # fmt: skip
     for case in cases:
-        element = ET.SubElement(suite, "testcase", classname=clean(case.classname), name=clean(case.name), time="0")
+        element = ET.SubElement(
+            suite, "testcase", classname=clean(case.classname), name=clean(case.name), time="0"
+        )
         if case.file:
             element.set("file", clean(case.file))
         if case.line:

@@ -39,7 +39,9 @@ def destination(path: Path | None) -> Iterator[TextIO]:
 def write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` atomically, in UTF-8."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path("."))
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path(".")
+        )
     except OSError as exc:
         raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from exc
     try:

@@ -49,7 +49,10 @@ def diagnostic(f: Finding, checked: Checked, lines: list[str]) -> dict[str, Any]
             "path": f.path,
             "range": {
                 "start": {"line": f.line, "column": byte_column(line_of(f.line), f.column)},
-                "end": {"line": f.end_line, "column": byte_column(line_of(f.end_line), f.end_column)},
+                "end": {
+                    "line": f.end_line,
+                    "column": byte_column(line_of(f.end_line), f.end_column),
+                },
             },
         },
         "severity": severity(f, checked),

@@ -78,7 +78,10 @@ def rules() -> list[dict[str, Any]]:
                 "name": r["name"],
                 "shortDescription": {"text": r["short"]},
                 "fullDescription": {"text": r["full"]},
-                "help": {"text": r["help"], "markdown": r["help"].replace("<!--", "`<!--").replace("-->", "-->`")},
+                "help": {
+                    "text": r["help"],
+                    "markdown": r["help"].replace("<!--", "`<!--").replace("-->", "-->`"),
+                },
                 "defaultConfiguration": {"level": level},
                 "properties": {"verdict": verdict.value},
             }
@@ -174,7 +177,9 @@ def log(rule_list: list[dict[str, Any]], results: list[dict[str, Any]]) -> dict[
                     }
                 },
                 "columnKind": "unicodeCodePoints",
-                "originalUriBaseIds": {"%SRCROOT%": {"description": {"text": "The folder claimcheck ran in."}}},
+                "originalUriBaseIds": {
+                    "%SRCROOT%": {"description": {"text": "The folder claimcheck ran in."}}
+                },
                 "results": results,
             }
         ],

@@ -29,19 +29,46 @@ from claimcheck.report.sarif import FINGERPRINT, log, uri
 LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}
 FINDINGS = {
     "moved": ("The quote moved", "A claim's quote stands unchanged at another line of its source."),
-    "drifted": ("The quote changed slightly", "A claim's quote changed in its source but still anchors."),
-    "changed": ("The figure changed in the source", "The source now gives another figure in the claim's passage."),
+    "drifted": (
+        "The quote changed slightly",
+        "A claim's quote changed in its source but still anchors.",
+    ),
+    "changed": (
+        "The figure changed in the source",
+        "The source now gives another figure in the claim's passage.",
+    ),
     "unanchored": ("The quote is gone", "A claim's quote no longer anchors in its source."),
     "lost": ("The figure is gone", "The claim's quote anchors, but its figure is no longer in it."),
-    "unregistered": ("A statement the registry lacks", "A numeric statement of a source has no claim."),
-    "stale": ("The extractor reads the figure differently", "An auto claim's figure reads differently now."),
-    "mismatch": ("The claim contradicts its own quote", "A claim's text or value is not what its quote says."),
+    "unregistered": (
+        "A statement the registry lacks",
+        "A numeric statement of a source has no claim.",
+    ),
+    "stale": (
+        "The extractor reads the figure differently",
+        "An auto claim's figure reads differently now.",
+    ),
+    "mismatch": (
+        "The claim contradicts its own quote",
+        "A claim's text or value is not what its quote says.",
+    ),
 }
 CONFLICTS = {
-    Kind.value: ("CC301", "Sources disagree", "Same subject, metric and period; the figures disagree."),
-    Kind.scale: ("CC302", "A scale slip", "The figures match but for a factor of 1000^n or percent against points."),
+    Kind.value: (
+        "CC301",
+        "Sources disagree",
+        "Same subject, metric and period; the figures disagree.",
+    ),
+    Kind.scale: (
+        "CC302",
+        "A scale slip",
+        "The figures match but for a factor of 1000^n or percent against points.",
+    ),
     Kind.arithmetic: ("CC303", "Figures do not add up", "A source's figures do not add up."),
-    Kind.period: ("CC304", "Different periods", "The same measure for different periods, with different figures."),
+    Kind.period: (
+        "CC304",
+        "Different periods",
+        "The same measure for different periods, with different figures.",
+    ),
 }
 HELP = "See the README: claimcheck verify and claimcheck conflicts."
 
@@ -85,13 +112,22 @@ def finding_result(f: VerifyFinding, index: Mapping[str, int]) -> dict[str, Any]
         "level": LEVEL[f.severity],
         "message": {"text": f.message},
         "locations": [_location(f.path, f.line, f.column)],
-        "partialFingerprints": {FINGERPRINT: _hash(f.code, f.source, f.claim or f.found or "", quote)},
-        "properties": {"claim": f.claim, "source": f.source, "similarity": f.similarity,
-                       "registered": f.registered, "found": f.found},  # fmt: skip
+        "partialFingerprints": {
+            FINGERPRINT: _hash(f.code, f.source, f.claim or f.found or "", quote)
+        },
+        "properties": {
+            "claim": f.claim,
+            "source": f.source,
+            "similarity": f.similarity,
+            "registered": f.registered,
+            "found": f.found,
+        },  # fmt: skip
     }
 
 
-def conflict_result(c: Conflict, fail_on: Severity, paths: Mapping[str, str], index: Mapping[str, int]) -> dict[str, Any]:
+def conflict_result(
+    c: Conflict, fail_on: Severity, paths: Mapping[str, str], index: Mapping[str, int]
+) -> dict[str, Any]:
     """One conflict as a result at its first claim, the others related."""
     code = CONFLICTS[c.kind][0]
     first, *others = c.claims
@@ -102,15 +138,20 @@ def conflict_result(c: Conflict, fail_on: Severity, paths: Mapping[str, str], in
         "message": {"text": f"{c.subject or '?'} · {c.metric or '?'}: {c.message}"},
         "locations": [_location(paths.get(first.source, first.source), first.line)],
         "relatedLocations": [
-            {"id": n, **_location(paths.get(x.source, x.source), x.line),
-             "message": {"text": f"{x.source} {x.id}: {x.text} ({x.period or 'no period'})"}}
+            {
+                "id": n,
+                **_location(paths.get(x.source, x.source), x.line),
+                "message": {"text": f"{x.source} {x.id}: {x.text} ({x.period or 'no period'})"},
+            }
             for n, x in enumerate(others, 1)
         ],  # fmt: skip
         "partialFingerprints": {FINGERPRINT: _hash(c.id)},
         "properties": {"conflict": c.id, "kind": str(c.kind), "claims": [x.id for x in c.claims]},
     }
     if c.settlement is not None:
-        result["suppressions"] = [{"kind": "external", "justification": c.settlement.note or "settled"}]
+        result["suppressions"] = [
+            {"kind": "external", "justification": c.settlement.note or "settled"}
+        ]
     return result
 
 
@@ -122,11 +163,15 @@ def verify_data(report: VerifyReport, paths: Mapping[str, str]) -> dict[str, Any
     """``verify``'s findings and unsettled conflicts (``paths``: source id to its file)."""
     index = _index()
     results = [finding_result(f, index) for f in report.findings]
-    results += [conflict_result(c, report.conflicts_fail_on, paths, index) for c in report.conflicts]
+    results += [
+        conflict_result(c, report.conflicts_fail_on, paths, index) for c in report.conflicts
+    ]
     return log(rules(), results)
 
 
-def conflicts_data(report: ConflictReport, paths: Mapping[str, str], show_all: bool = False) -> dict[str, Any]:
+def conflicts_data(
+    report: ConflictReport, paths: Mapping[str, str], show_all: bool = False
+) -> dict[str, Any]:
     """The unsettled conflicts (every conflict with ``show_all``, settled ones suppressed)."""
     index = _index()
     shown = report.conflicts if show_all else report.unsettled

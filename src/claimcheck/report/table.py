@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # annotations only: `check` prints with this module and needs
     from claimcheck.model import Mention, Registry, VerifyReport
     from claimcheck.sources import Source
 
+
 def _figure(m: Mention) -> str:
     grouped = m.kind != "date"  # a year is written 2015, not 2,015
     if m.low is not None and m.high is not None:
@@ -119,5 +120,7 @@ def _conflicts_said(report: VerifyReport) -> str:
     said = f"; {plural(len(report.conflicts), 'unsettled conflict')}"
     failing = sum(1 for c in report.conflicts if c.fails(report.conflicts_fail_on))
     if failing:
-        said += f" ({failing} at or above conflicts.fail_on {report.conflicts_fail_on}: the run fails)"
+        said += (
+            f" ({failing} at or above conflicts.fail_on {report.conflicts_fail_on}: the run fails)"
+        )
     return said

@@ -108,11 +108,20 @@ def source_files(folder: Path, root: Path | None = None) -> Iterator[SourceFile]
         if not stat.S_ISREG(st.st_mode):
             continue
         if link and base not in Path(os.path.realpath(entry.path)).parents:
-            raise InputError("symbolic link to a file outside the project; sources are read only inside it", where)
-        yield SourceFile(entry.path, display_of.of(os.path.dirname(entry.path), name, link) if link else where, st)
+            raise InputError(
+                "symbolic link to a file outside the project; sources are read only inside it",
+                where,
+            )
+        yield SourceFile(
+            entry.path,
+            display_of.of(os.path.dirname(entry.path), name, link) if link else where,
+            st,
+        )
 
 
-def load_sources(folder: Path, root: Path | None = None, limit: int = files.MAX_BYTES) -> list[Source]:
+def load_sources(
+    folder: Path, root: Path | None = None, limit: int = files.MAX_BYTES
+) -> list[Source]:
     """Every source below ``folder``, sorted by id; ids must be unique."""
     found: dict[str, Source] = {}
     for file in source_files(folder, root):

@@ -93,11 +93,17 @@ def fields(meta: dict[str, Any], content: str, path: str, stem: str) -> dict[str
     source_id = _text(meta, "id", path, content) or stem
     if not ID.fullmatch(source_id):
         line = key_line(content, "id") if "id" in meta else None
-        raise InputError(f"source id {source_id!r} must be letters, digits, '.', '_' or '-'", path, line)
+        raise InputError(
+            f"source id {source_id!r} must be letters, digits, '.', '_' or '-'", path, line
+        )
     out: dict[str, str | None] = {"id": source_id}
     for key in FIELDS:
         if key in meta:
-            out[key] = checked_published(meta, content, path) if key == "published" else _text(meta, key, path, content)
+            out[key] = (
+                checked_published(meta, content, path)
+                if key == "published"
+                else _text(meta, key, path, content)
+            )
     return out
 
 

@@ -42,7 +42,9 @@ def read(content: str, path: Path, display: str) -> Source:
     try:
         import trafilatura
     except ImportError as exc:  # e.g. lxml >= 5.2 without lxml_html_clean
-        raise InputError(f"cannot read HTML: trafilatura does not import ({exc.msg.splitlines()[0]})", display) from exc
+        raise InputError(
+            f"cannot read HTML: trafilatura does not import ({exc.msg.splitlines()[0]})", display
+        ) from exc
 
     meta, page, first_line = frontmatter.split(content, display)
     given = frontmatter.fields(meta, content, display, path.stem)

@@ -44,7 +44,9 @@ class SyncResult:
     written: tuple[str, ...]
 
 
-def _claim_id(source: str, mention: Mention, taken: set[str], tried: dict[tuple[str, str, str], int]) -> str:
+def _claim_id(
+    source: str, mention: Mention, taken: set[str], tried: dict[tuple[str, str, str], int]
+) -> str:
     """A new claim's id: a digest of source, sentence, figure and a counter, the first not taken.
 
     ``tried`` remembers the counter last used for each sentence and figure: ``taken`` only
@@ -171,5 +173,9 @@ def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncRes
         previous = io.read_text(Path(path), target) if target else None
         text = io.dumps(source.id, ordered, previous, target or "")
         if write and io.write_atomic(Path(path), text):
-            written.append(str(Path(path).relative_to(cfg.root)) if Path(path).is_relative_to(cfg.root) else str(path))
+            written.append(
+                str(Path(path).relative_to(cfg.root))
+                if Path(path).is_relative_to(cfg.root)
+                else str(path)
+            )
     return SyncResult(added, refreshed, orphaned, unchanged, tuple(written))

@@ -34,8 +34,15 @@ def _load_words() -> tuple[frozenset[str], frozenset[str]]:
     words that end what a figure counts."""
     data = _DATA
     lists = ("not_names", "not_counted", "generic_metrics")
-    if not isinstance(data, dict) or data.get("version") != 1 or not all(isinstance(data.get(k), str) for k in lists):
-        raise ConfigError("needs version: 1 and not_names, not_counted and generic_metrics strings", "claimcheck/data/guess.yaml")
+    if (
+        not isinstance(data, dict)
+        or data.get("version") != 1
+        or not all(isinstance(data.get(k), str) for k in lists)
+    ):
+        raise ConfigError(
+            "needs version: 1 and not_names, not_counted and generic_metrics strings",
+            "claimcheck/data/guess.yaml",
+        )
     return frozenset(data["not_names"].split()), frozenset(data["not_counted"].split())
 
 

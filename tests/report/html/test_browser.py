@@ -29,9 +29,12 @@ from claimcheck.cli import app
 from claimcheck.compare import project_conflicts
 from claimcheck.project import open_project
 
-CHROMIUM = next((found for name in ("chromium", "chromium-browser") if (found := shutil.which(name))), None)
+CHROMIUM = next(
+    (found for name in ("chromium", "chromium-browser") if (found := shutil.which(name))), None
+)
 pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="no chromium here: .ci/run installs Debian's (apt-get install chromium)"
+    CHROMIUM is None,
+    reason="no chromium here: .ci/run installs Debian's (apt-get install chromium)",
 )
 SCRIPT = "<script>document.title='pwned'</script>"
 REPO = Path(__file__).resolve().parents[3]
@@ -63,7 +66,10 @@ def report(tmp: Path, *args: str) -> Path:
 def test_a_script_that_runs_shows_in_the_dumped_dom(tmp_path: Path) -> None:
     """The control: without escaping and without the policy, the planted script does run."""
     page = tmp_path / "control.html"
-    page.write_text(f"<!DOCTYPE html><html><head><title>report</title></head><body>{SCRIPT}</body></html>", "utf-8")
+    page.write_text(
+        f"<!DOCTYPE html><html><head><title>report</title></head><body>{SCRIPT}</body></html>",
+        "utf-8",
+    )
     assert dom(tmp_path, page).findtext(".//title") == "pwned"
 
 
@@ -80,14 +86,22 @@ def test_the_demo_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert doc.xpath("//b[@id='count-conflicts']/text()") == ["2"]
     for c in conflicts:
         (article,) = doc.xpath(f"//article[@id='{c.id}']")
-        passages = [" ".join(q.text_content().split()) for q in article.xpath(".//blockquote[@class='passage']")]
+        passages = [
+            " ".join(q.text_content().split())
+            for q in article.xpath(".//blockquote[@class='passage']")
+        ]
         assert len(passages) == len(c.claims)
         for claim, passage in zip(c.claims, passages, strict=True):
             quote = " ".join(claim.quote.split())
             assert claim.text in passage and passage.strip("…") in quote
-        assert [m.text_content() for m in article.xpath(".//mark[@class='fig']")] == [x.text for x in c.claims]
+        assert [m.text_content() for m in article.xpath(".//mark[@class='fig']")] == [
+            x.text for x in c.claims
+        ]
     period = doc.xpath("//article[@id='period-83a4834f']")[0].text_content()
-    assert "In the upper half of 2017" in period and "in the first half of 2018, the city’s GDP" in period
+    assert (
+        "In the upper half of 2017" in period
+        and "in the first half of 2018, the city’s GDP" in period
+    )
     # every checked number of the draft marked with its verdict, in order
     findings = check_paths(["examples/draft.md"]).findings
     marks = doc.xpath("//div[@class='draft']//mark")
@@ -98,7 +112,13 @@ def test_the_demo_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert len(doc.xpath("//ol[@class='notes']/li")) == len(findings)  # ...and in the footnotes
     shot = tmp_path / "report.png"
     # a small picture of the top of the page: the draft, the conflicts, the first charts
-    chromium(tmp_path, f"--screenshot={shot}", "--force-device-scale-factor=0.6", "--window-size=1250,2650", page.as_uri())
+    chromium(
+        tmp_path,
+        f"--screenshot={shot}",
+        "--force-device-scale-factor=0.6",
+        "--window-size=1250,2650",
+        page.as_uri(),
+    )
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("UPDATE_SCREENSHOT"):
         SHOT.parent.mkdir(exist_ok=True)
@@ -121,10 +141,16 @@ def test_script_in_a_source_or_draft_never_runs(tmp_path: Path, demo: Path) -> N
     (demo / "sources" / "planted.txt").write_text(PLANTED, "utf-8")
     assert CliRunner().invoke(app, ["sync", "-C", str(demo)]).exit_code == 0
     draft = demo / "draft.md"
-    draft.write_text(f"---\ntitle: \"{SCRIPT}\"\n---\n{SCRIPT} Changchun's GDP grew 8% in the first half of 2018.\n", "utf-8")
+    draft.write_text(
+        f'---\ntitle: "{SCRIPT}"\n---\n{SCRIPT} Changchun\'s GDP grew 8% in the first half of 2018.\n',
+        "utf-8",
+    )
     page = report(tmp_path, str(draft), "-C", str(demo))
     bare = tmp_path / "no-policy.html"  # escaping alone must hold, without the policy's backing
-    bare.write_text(re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page.read_text("utf-8")), "utf-8")
+    bare.write_text(
+        re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page.read_text("utf-8")),
+        "utf-8",
+    )
     for shown in (page, bare):
         doc = dom(tmp_path, shown)
         assert doc.findtext(".//title") == f"claimcheck report: {demo.name}"

@@ -64,35 +64,48 @@ def hostile(tmp_path: Path, repo: Path) -> Path:
     (project / "sources" / "planted.txt").write_text(PLANTED, "utf-8")
     settled = project / "claims" / "_conflicts.yaml"
     note = f'    {SCRIPT} "a note" & more'
-    settled.write_text(settled.read_text("utf-8").replace("    Different measures, not an error in the article", note), "utf-8")
+    settled.write_text(
+        settled.read_text("utf-8").replace(
+            "    Different measures, not an error in the article", note
+        ),
+        "utf-8",
+    )
     assert CliRunner().invoke(app, ["sync", "-C", str(project)]).exit_code == 0
-    (project / "draft\"<i>.md").write_text(DRAFT, "utf-8")
+    (project / 'draft"<i>.md').write_text(DRAFT, "utf-8")
     return project
 
 
 def test_hostile_text_is_shown_never_run(tmp_path: Path, repo: Path) -> None:
     project = hostile(tmp_path, repo)
-    code, html, err = report(str(project / "draft\"<i>.md"), "-C", str(project))
+    code, html, err = report(str(project / 'draft"<i>.md'), "-C", str(project))
     assert code == 0, err
     doc = parse(html)
     assert doc.xpath("//script") == [] and doc.xpath("//b[@onmouseover]") == []
-    assert not [a for el in doc.iter() if isinstance(el.tag, str) for a in el.attrib if a.startswith("on")]
+    assert not [
+        a for el in doc.iter() if isinstance(el.tag, str) for a in el.attrib if a.startswith("on")
+    ]
     text = doc.text_content()
     assert doc.findtext(".//title") == "claimcheck report: proj<i>\"q'"
     assert f"{SCRIPT} \"Quoted\" & 'single'" in text  # the source's title, as text
     assert '<b onmouseover="alert(1)">Evil</b>' in text  # its publisher
     assert f'{SCRIPT} "a note" & more' in text  # a settlement note
-    assert f'{SCRIPT} draft' in text and f'8%1 {SCRIPT}, said "<b>them</b>"' in text  # the draft (1: its note)
+    assert (
+        f"{SCRIPT} draft" in text and f'8%1 {SCRIPT}, said "<b>them</b>"' in text
+    )  # the draft (1: its note)
     assert 'said "<i>officials</i>" & others' in text  # a quote in a conflict
     # the planted url has no http(s) scheme problem, but it is an attribute value, not markup
-    assert doc.xpath("//a[starts-with(@href, 'https://evil.example/')]/@href") == ['https://evil.example/"><script>alert(1)</script>']
+    assert doc.xpath("//a[starts-with(@href, 'https://evil.example/')]/@href") == [
+        'https://evil.example/"><script>alert(1)</script>'
+    ]
     # 9.9 percent against NewsChina's 7.4 percent: an unsettled value conflict, ringed on its chart
     disputed = doc.xpath("//figure[contains(@class, 'disputed')]")
     assert disputed and disputed[0].xpath(".//*[contains(@class, 'gap disputed')]")
     assert len(doc.xpath("//circle[contains(@class, 'disputed')]")) == 2
 
 
-def test_a_large_project_is_summarised_and_says_so(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_large_project_is_summarised_and_says_so(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(build_mod, "FULL", 1)
     monkeypatch.setattr(build_mod, "BRIEF", 1)
     monkeypatch.setattr(build_mod, "SOURCES", 2)
@@ -112,16 +125,27 @@ def test_a_large_project_is_summarised_and_says_so(repo: Path, monkeypatch: pyte
 def test_a_draft_from_stdin(repo: Path) -> None:
     code, html, err = report("-", "-C", str(repo), "--stdin-filename", "piped.md",
                              input="In the first half of 2018, Changchun's GDP grew 8%.\n")  # fmt: skip
-    assert code == 0 and err.endswith("1 draft: 0 supported, 1 contradicted, 0 misattributed, 0 unsupported\n")
+    assert code == 0 and err.endswith(
+        "1 draft: 0 supported, 1 contradicted, 0 misattributed, 0 unsupported\n"
+    )
     marks = parse(html).xpath("//mark[contains(@class, 'num')]")
     assert [m.text_content() for m in marks] == ["8%1"] and "contradicted" in marks[0].get("class")
     assert "7.4 percent" in marks[0].get("title")
 
 
 def test_bad_input_is_one_line_and_exit_2(repo: Path, tmp_path: Path) -> None:
-    for args in (["missing.md", "-C", str(repo)], ["-C", str(tmp_path)], ["-C", str(repo), "-o", str(tmp_path / "no" / "r.html")]):
+    for args in (
+        ["missing.md", "-C", str(repo)],
+        ["-C", str(tmp_path)],
+        ["-C", str(repo), "-o", str(tmp_path / "no" / "r.html")],
+    ):
         code, out, err = report(*args)
-        assert code == 2 and out == "" and len(err.splitlines()) == 1 and err.startswith("claimcheck: "), err
+        assert (
+            code == 2
+            and out == ""
+            and len(err.splitlines()) == 1
+            and err.startswith("claimcheck: ")
+        ), err
 
 
 def test_output_file(repo: Path, tmp_path: Path) -> None:
@@ -135,9 +159,20 @@ def test_output_file(repo: Path, tmp_path: Path) -> None:
 def test_a_dispute_of_many_claims_shows_each_figure_first() -> None:
     from claimcheck.model import Claim, Conflict, Kind
 
-    claims = tuple(Claim(f"c{n}", f"s{n}", "7.4 percent" if n % 2 else f"{n} percent", "q") for n in range(20))
+    claims = tuple(
+        Claim(f"c{n}", f"s{n}", "7.4 percent" if n % 2 else f"{n} percent", "q") for n in range(20)
+    )
     shown = build_mod.sides_of(Conflict(Kind.value, claims, "x", "y", "m"))
     assert len(shown) == build_mod.SIDES
-    assert [c.text for c in shown] == ["0 percent", "7.4 percent", "2 percent", "4 percent", "6 percent", "8 percent"]
-    view = build_mod.conflict_view(Conflict(Kind.value, claims, "x", "y", "m"), build_mod.Sources([]))
+    assert [c.text for c in shown] == [
+        "0 percent",
+        "7.4 percent",
+        "2 percent",
+        "4 percent",
+        "6 percent",
+        "8 percent",
+    ]
+    view = build_mod.conflict_view(
+        Conflict(Kind.value, claims, "x", "y", "m"), build_mod.Sources([])
+    )
     assert view.more == 20 - build_mod.SIDES

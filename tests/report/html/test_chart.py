@@ -8,13 +8,37 @@ from claimcheck.report.html.page import Standing
 
 
 def claim(cid: str, source: str, value: float | None, period: str, **more) -> Claim:
-    fields = {"entity": "changchun", "measure": "gdp", "role": Role.change, "unit": "percent", **more}
-    return Claim(cid, source, f"{value} percent", f"GDP grew {value} percent.", value=value, period=period, **fields)
+    fields = {
+        "entity": "changchun",
+        "measure": "gdp",
+        "role": Role.change,
+        "unit": "percent",
+        **more,
+    }
+    return Claim(
+        cid,
+        source,
+        f"{value} percent",
+        f"GDP grew {value} percent.",
+        value=value,
+        period=period,
+        **fields,
+    )
 
 
 def test_key_uses_the_frame_else_subject_and_metric() -> None:
     assert key_of(claim("a", "s", 7.4, "2018-H1")) == ("changchun", "gdp", "change", "percent")
-    legacy = Claim("b", "s", "8%", "q", value=8, period="2017-H1", unit="percent", subject=" Changchun ", metric="GDP")
+    legacy = Claim(
+        "b",
+        "s",
+        "8%",
+        "q",
+        value=8,
+        period="2017-H1",
+        unit="percent",
+        subject=" Changchun ",
+        metric="GDP",
+    )
     assert key_of(legacy) == ("changchun", "gdp", "", "percent")
     assert key_of(claim("c", "s", 7.4, "2018-H1", status="rejected")) is None
     assert key_of(claim("d", "s", 7.4, "not a period")) is None
@@ -23,7 +47,13 @@ def test_key_uses_the_frame_else_subject_and_metric() -> None:
 
 
 def test_one_mark_per_source_period_and_value() -> None:
-    found = measures([claim("a", "s1", 7.4, "2018-H1"), claim("b", "s1", 7.4, "2018-H1"), claim("c", "s2", 7.4, "2018-H1")])
+    found = measures(
+        [
+            claim("a", "s1", 7.4, "2018-H1"),
+            claim("b", "s1", 7.4, "2018-H1"),
+            claim("c", "s2", 7.4, "2018-H1"),
+        ]
+    )
     assert [c.id for c in next(iter(found.values()))] == ["a", "c"]
 
 
@@ -44,11 +74,20 @@ def test_disputed_figures_are_joined_in_red_and_charted_first() -> None:
     assert all(left <= d.x <= right and top <= d.y <= bottom for d in gdp.dots)
     assert gdp.baseline == bottom  # zero is on the axis: the figures are all above it
     assert [r.standing for r in gdp.rows].count(Standing.disputed) == 2
-    assert charts(claims, {}, limit=1)[0][0].title == "changchun · gdp · change"  # most sources first
+    assert (
+        charts(claims, {}, limit=1)[0][0].title == "changchun · gdp · change"
+    )  # most sources first
 
 
 def test_compact_numbers() -> None:
-    assert [compact(v) for v in (2.4e9, 98_510_000, 7.4, 0, -12_500, 1.5e12)] == ["2.4bn", "98.5m", "7.4", "0", "-12.5k", "1.5tn"]
+    assert [compact(v) for v in (2.4e9, 98_510_000, 7.4, 0, -12_500, 1.5e12)] == [
+        "2.4bn",
+        "98.5m",
+        "7.4",
+        "0",
+        "-12.5k",
+        "1.5tn",
+    ]
 
 
 def test_the_legend_names_one_source_per_colour() -> None:

@@ -24,9 +24,16 @@ def test_marks_cut_the_text_and_number_the_notes() -> None:
     assert "".join(s.text for s in v.segments) == TEXT  # nothing lost, nothing added
     marked = [(s.text, s.note.number, s.note.verdict) for s in v.segments if s.note]
     assert marked == [("8%", 1, "contradicted"), ("7.4 percent", 2, "supported")]
-    assert [n.anchor for n in v.notes] == ["d1-n1", "d1-n2"] and v.notes[0].source_title == "title of src"
+    assert [n.anchor for n in v.notes] == ["d1-n1", "d1-n2"] and v.notes[
+        0
+    ].source_title == "title of src"
     assert "contradicted: why." in v.notes[0].title and "the passage" in v.notes[0].title
-    assert dict(v.counts) == {"supported": 1, "contradicted": 1, "misattributed": 0, "unsupported": 0}
+    assert dict(v.counts) == {
+        "supported": 1,
+        "contradicted": 1,
+        "misattributed": 0,
+        "unsupported": 0,
+    }
 
 
 def test_a_span_that_does_not_hold_its_figure_keeps_only_its_footnote() -> None:

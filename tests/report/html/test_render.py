@@ -71,10 +71,18 @@ def test_every_field_is_escaped() -> None:
     html = render(page)
     doc = lxml.html.document_fromstring(html)
     assert doc.xpath("//script") == [] and doc.xpath("//img") == [] and doc.xpath("//iframe") == []
-    handlers = [a for el in doc.iter() if isinstance(el.tag, str) for a in el.attrib if a.lower().startswith("on")]
+    handlers = [
+        a
+        for el in doc.iter()
+        if isinstance(el.tag, str)
+        for a in el.attrib
+        if a.lower().startswith("on")
+    ]
     assert handlers == []
     assert doc.findtext(".//title").startswith("<script>document.title='pwned'</script>")
-    shown = doc.text_content() + " ".join(v for el in doc.iter() if isinstance(el.tag, str) for v in el.attrib.values())
+    shown = doc.text_content() + " ".join(
+        v for el in doc.iter() if isinstance(el.tag, str) for v in el.attrib.values()
+    )
     fields = texts(page)
     assert len(fields) > 40
     # every field reached the page (as text or as an attribute's value), whole and unbroken
@@ -83,7 +91,8 @@ def test_every_field_is_escaped() -> None:
     # shows its own text and its note's tooltip (the footnote list shows the rest), and the
     # status columns are headed once, by the page's statuses
     brief = {f"page.brief.{k}" for k in ("note", "trust")} | {
-        f"page.brief.sides.{k}" for k in ("after", "before", "claim", "figure", "source", "source_title", "text")
+        f"page.brief.sides.{k}"
+        for k in ("after", "before", "claim", "figure", "source", "source_title", "text")
     }
     marks = {f"page.drafts.segments.note.{k}" for k in ("claim", "source", "source_title", "text")}
     assert set(missing) == brief | marks | {"page.sources.statuses[0]"}

@@ -69,7 +69,12 @@ def measures(claims: Iterable[Claim]) -> dict[Key, list[Claim]]:
 def compact(value: float) -> str:
     """A tick label: 2400000000 is ``2.4bn``, 98510000 ``98.5m``, 7.4 ``7.4``."""
     size = abs(value)
-    for limit, unit, suffix in ((1e12, 1e12, "tn"), (1e9, 1e9, "bn"), (1e6, 1e6, "m"), (1e4, 1e3, "k")):
+    for limit, unit, suffix in (
+        (1e12, 1e12, "tn"),
+        (1e9, 1e9, "bn"),
+        (1e6, 1e6, "m"),
+        (1e4, 1e3, "k"),
+    ):
         if size >= limit:
             return f"{value / unit:.3g}{suffix}"
     return f"{value:.3g}"
@@ -149,9 +154,16 @@ def chart(key: Key, claims: list[Claim], standing: Mapping[str, Standing]) -> Ch
         dots += marks
         gaps += [gap] if gap else []
     every = math.ceil(len(axes.periods) / LABELS)
-    x_ticks = tuple(Tick(round(axes.x(p), 1), p) for i, p in enumerate(axes.periods) if i % every == 0)
-    y_ticks = tuple(Tick(axes.y(v), compact(v)) for v in (axes.lo, (axes.lo + axes.hi) / 2, axes.hi))
-    rows = tuple(Row(c.period or "", c.text, c.source, c.id, standing.get(c.id, Standing.agrees)) for c in shown[:ROWS])
+    x_ticks = tuple(
+        Tick(round(axes.x(p), 1), p) for i, p in enumerate(axes.periods) if i % every == 0
+    )
+    y_ticks = tuple(
+        Tick(axes.y(v), compact(v)) for v in (axes.lo, (axes.lo + axes.hi) / 2, axes.hi)
+    )
+    rows = tuple(
+        Row(c.period or "", c.text, c.source, c.id, standing.get(c.id, Standing.agrees))
+        for c in shown[:ROWS]
+    )
     disputed = any(g.disputed for g in gaps) or any(d.standing is Standing.disputed for d in dots)
     return Chart(" · ".join(x for x in (entity, measure, kind) if x), unit, WIDTH, HEIGHT,
                  (LEFT, TOP, WIDTH - RIGHT, HEIGHT - BOTTOM), tuple(dots), tuple(gaps), x_ticks, y_ticks,
@@ -159,7 +171,9 @@ def chart(key: Key, claims: list[Claim], standing: Mapping[str, Standing]) -> Ch
                  rows, len(claims), disputed)  # fmt: skip
 
 
-def charts(claims: Iterable[Claim], standing: Mapping[str, Standing], limit: int) -> tuple[tuple[Chart, ...], int]:
+def charts(
+    claims: Iterable[Claim], standing: Mapping[str, Standing], limit: int
+) -> tuple[tuple[Chart, ...], int]:
     """Charts of the measures with two figures or more, disputed ones first, then those with
     the most sources; at most ``limit``. Also the number of such measures."""
     found = {k: v for k, v in measures(claims).items() if len(v) > 1}

@@ -54,4 +54,6 @@ def view(index: int, draft: Draft, title: str | None, findings: Sequence[Finding
         pos = end
     segments.append(Segment(text[pos:]))
     counts = tuple((v.value, sum(1 for f in findings if f.verdict is v)) for v in Verdict)
-    return DraftView(draft.path, anchor, title, tuple(s for s in segments if s.text), tuple(notes), counts)
+    return DraftView(
+        draft.path, anchor, title, tuple(s for s in segments if s.text), tuple(notes), counts
+    )

@@ -65,7 +65,9 @@ def source_rows(project: Project, sources: Sources) -> tuple[SourceRow, ...]:
         claims = project.registry.claims.get(entry.id, [])
         counts = Counter(c.status for c in claims)
         s = sources.get(entry.id)
-        title, publisher, published, url = (s.title, s.publisher, s.published, _web(s.url)) if s else (None,) * 4
+        title, publisher, published, url = (
+            (s.title, s.publisher, s.published, _web(s.url)) if s else (None,) * 4
+        )
         rows.append(SourceRow(entry.id, entry.display, title, publisher, published, url, len(claims),
                               tuple((k, counts[k]) for k in STATUSES), sum(1 for c in claims if c.orphaned)))  # fmt: skip
     return tuple(rows)
@@ -82,8 +84,13 @@ def side(claim: Claim, sources: Sources) -> Side:
     else:
         lo, hi = max(0, at - WINDOW), min(len(quote), at + len(claim.text) + WINDOW)
         before = ("…" if lo else "") + quote[lo:at]
-        text, after = claim.text, quote[at + len(claim.text) : hi] + ("…" if hi < len(quote) else "")
-    return Side(claim.id, claim.source, sources.title(claim.source), claim.line, figure, before, text, after)
+        text, after = (
+            claim.text,
+            quote[at + len(claim.text) : hi] + ("…" if hi < len(quote) else ""),
+        )
+    return Side(
+        claim.id, claim.source, sources.title(claim.source), claim.line, figure, before, text, after
+    )
 
 
 def sides_of(c: Conflict) -> list[Claim]:
@@ -144,14 +151,20 @@ def draft_views(checked: Checked, sources: Sources) -> tuple[DraftView, ...]:
     views = []
     for n, d in enumerate(checked.drafts, 1):
         title = front_matter(d).get("title")
-        views.append(drafts.view(n, d, str(title) if title else None, by_path.get(d.path, []), sources.title))
+        views.append(
+            drafts.view(n, d, str(title) if title else None, by_path.get(d.path, []), sources.title)
+        )
     return tuple(views)
 
 
-def _limits(page_sources: int, total_sources: int, conflicts: int, charts: int, measures: int) -> tuple[str, ...]:
+def _limits(
+    page_sources: int, total_sources: int, conflicts: int, charts: int, measures: int
+) -> tuple[str, ...]:
     out = []
     if total_sources > page_sources:
-        out.append(f"Sources: the first {page_sources:,} of {total_sources:,} are listed (claimcheck sources lists all).")
+        out.append(
+            f"Sources: the first {page_sources:,} of {total_sources:,} are listed (claimcheck sources lists all)."
+        )
     if conflicts > FULL:
         brief = min(BRIEF, conflicts - FULL)
         out.append(f"Conflicts: {FULL:,} of {conflicts:,} are shown with their passages (unsettled first, the "
@@ -173,7 +186,9 @@ def build(
     """The report of the project found from ``project_dir``, with the drafts in ``paths``
     (``output``: the file the page will be written to, refused when it is an input)."""
     drafts_read = tuple(read_drafts(paths, stdin_filename)) if paths else ()
-    project = open_project(project_dir, read_sources=False, use_cache=use_cache, claims_required=True)
+    project = open_project(
+        project_dir, read_sources=False, use_cache=use_cache, claims_required=True
+    )
     project.refuse_output(output, [d.path for d in drafts_read])
     checked = Checked(judge(drafts_read, project), drafts_read, project) if drafts_read else None
     report = project_conflicts(project)

@@ -22,6 +22,7 @@ from claimcheck.cli import app
 from claimcheck.compare.arithmetic import check_source
 from claimcheck.compare.words import load as load_compare_words
 from claimcheck.errors import ConfigError
+from claimcheck.lexicon import cues as lexicon_cues
 from claimcheck.model import Claim
 
 REPO = Path(__file__).resolve().parents[1]
@@ -75,7 +76,7 @@ def test_the_command_line_reports_a_bad_file_in_one_line(monkeypatch: pytest.Mon
     def broken(name: str) -> Any:
         return {**GOOD, "clause_breaks": "and"} if name == "cues.yaml" else real(name)
 
-    monkeypatch.setattr(lexicon, "packaged", broken)
+    monkeypatch.setattr(lexicon_cues, "packaged", broken)
     lexicon.load_cues.cache_clear()
     check_words.load.cache_clear()
     try:

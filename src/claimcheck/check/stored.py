@@ -22,6 +22,7 @@ from claimcheck import stem as stem_mod
 from claimcheck.check import match, query, retrieve, words
 from claimcheck.check.match import CandidateIndex, claims_of, statements_of
 from claimcheck.io.cache import FOLDER, digest, read_blob, salted, write_blob
+from claimcheck.lexicon import cues as lexicon_cues
 
 if TYPE_CHECKING:
     from claimcheck.project import Project
@@ -32,10 +33,12 @@ def _code() -> bytes:
     """A digest of what the index is made by: its modules and the word lists."""
     parts = [
         Path(m.__file__ or "").read_bytes()
-        for m in (match, query, retrieve, words, lexicon_mod, stem_mod)
+        for m in (match, query, retrieve, words, lexicon_mod, lexicon_cues, stem_mod)
     ]
     data = resources.files("claimcheck").joinpath("data")
-    parts += [data.joinpath(name).read_bytes() for name in ("lexicon.yaml", "check.yaml")]
+    parts += [
+        data.joinpath(name).read_bytes() for name in ("lexicon.yaml", "check.yaml", "cues.yaml")
+    ]
     return digest(b"\0".join(parts))
 
 

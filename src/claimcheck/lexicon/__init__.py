@@ -10,20 +10,48 @@ again, and the counts that time expressions spell are chosen by value (``time_co
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from importlib import resources
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from claimcheck.errors import ConfigError
+from claimcheck.lexicon.cues import CUES_FIELDS, Cues, load_cues, parse_cues
+from claimcheck.lexicon.fields import (
+    _directions,
+    _int_list,
+    _int_map,
+    _mapping,
+    _minor,
+    _number_words,
+    _spaced_suffixes,
+    _str_list,
+    _time_counts,
+    _word_lists,
+)
+from claimcheck.lexicon.files import LexiconError, WordLists, packaged, safe_loader
+
+# the lexicon's public names, those of its modules included (cue words, the error, word lists)
+__all__ = [
+    "CUES_FIELDS",
+    "COMPOUND_DIMENSIONS",
+    "QUALIFIER_SYMBOLS",
+    "Cues",
+    "Lexicon",
+    "LexiconError",
+    "UnitInfo",
+    "WordLists",
+    "load",
+    "load_cues",
+    "load_file",
+    "packaged",
+    "parse",
+    "parse_cues",
+]
 
 QUALIFIER_SYMBOLS = ("~", "<", ">", ">=", "<=")
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 8x faster
 # Dimensions of compound units that have a name of their own.
 COMPOUND_DIMENSIONS = {
     "length/time": "speed",
@@ -31,80 +59,6 @@ COMPOUND_DIMENSIONS = {
     "length^3": "volume",
     "energy/time": "power",
 }
-
-
-class LexiconError(ConfigError):
-    """A lexicon file that is not as the extractor needs it (the message names the field)."""
-
-
-@dataclass(frozen=True)
-class WordLists:
-    """Classes of words the extractor's patterns are built from (``words:`` in the lexicon),
-    each in the order its pattern tries them; phrases match with flexible white space."""
-
-    bare_one_after: tuple[
-        str, ...
-    ]  # after a lone "one", what makes it a pronoun ("one of", "one day")
-    bare_one_before: tuple[str, ...]  # before a lone "one", the same ("no one", "the one")
-    vague_quantifiers: tuple[
-        str, ...
-    ]  # before "hundred", "thousand": no figure ("several hundred")
-    serial_nouns: tuple[str, ...]  # counted in a series after "a third" ("a third term")
-    conversion_hedges: tuple[
-        str, ...
-    ]  # inside the bracket of a conversion ("(about $1.6 billion)")
-    spread_verbs: tuple[str, ...]  # before "from X to Y", a range, not a change ("ranged from")
-    by_hedges: tuple[str, ...]  # between "by" and a change ("fell by about 3%")
-    plurals_without_s: tuple[str, ...]  # nouns that millions count ("1.2m people")
-    s_words_not_plural: tuple[str, ...]  # words ending in s that are no plural noun ("12m across")
-    share_verbs: tuple[str, ...]  # before "up": a share, not a rise ("made up 9 percent")
-    negative_words: tuple[str, ...]  # make the figure after them negative ("minus five")
-    change_nouns: tuple[str, ...]  # between a figure and its time ("a 0.9% gain in February")
-    sharp_change_nouns: tuple[str, ...]  # the same, read before a time only ("a jump in 2019")
-    record_verbs: tuple[str, ...]  # between a figure and its time ("12% recorded in 2019")
-    time_prepositions: tuple[str, ...]  # before a figure's time ("in 2018", "as of March")
-    period_parts: tuple[str, ...]  # "the end of", "the rest of" a figure's time
-    sentence_openers: tuple[str, ...]  # open a sentence that continues the one before (as written)
-    comparison_words: tuple[
-        str, ...
-    ]  # before a time that is a comparison's baseline ("than in 2016")
-    baseline_nouns: tuple[str, ...]  # "the number in 2016": a baseline too
-    compared_words: tuple[str, ...]  # before a compared figure ("down from 68.8% in 2019")
-    comparing_words: tuple[str, ...]  # between a figure and the time it compares with ("over")
-    same_period_nouns: tuple[str, ...]  # "the same period of the previous year"
-    half_sides: tuple[str, ...]  # before "half", a part of a year ("the back half")
-    not_counted: tuple[str, ...]  # after a figure, no noun it counts ("5 of", "3 more")
-    inch_after: tuple[str, ...]  # after "in", what makes it inches ("2 in thick")
-    saying_verbs: tuple[str, ...]  # after a name, a source's verb ("Xinhua reported")
-    units_after_year: tuple[str, ...]  # after a year, what makes it an amount ("2018 yuan")
-    time_after_a_year: tuple[str, ...]  # after "a year": a time, not a rate ("a year earlier")
-    after_tax_nouns: tuple[str, ...]  # "a year after tax" is a rate still
-    adding_clause_openers: tuple[str, ...]  # ", which ...": a clause that adds to the one before
-    attribution_words: tuple[str, ...]  # "according to Xinhua": names that are sources
-    spaced_scale_suffixes: tuple[str, ...]  # scale suffixes that may follow a space ("5 bn")
-    months_also_words: tuple[str, ...]  # month names that are common words too ("may", "march")
-    score_verbs: tuple[
-        str, ...
-    ]  # before a score ("won 3-1", "beat Chelsea 5-0", "the final score was")
-    score_after: tuple[str, ...]  # after a score ("a 2-2 draw", "3-0 up", "3-1 on aggregate")
-    name_nouns: tuple[
-        str, ...
-    ]  # before a number that names ("junction 31", "number 38", "room 12")
-    route_nouns: tuple[str, ...]  # after "the" and a number that names a route ("the 73 bus")
-    not_names: tuple[str, ...]  # capitalised before a figure, no name ("Some 4,500", "Another 200")
-    clock_verbs: tuple[str, ...]  # before "at" and a dotted clock time ("resumed at 10.30")
-    vague_few: tuple[
-        str, ...
-    ]  # before a multiplier: a vague amount of two or more ("a few hundred")
-    vague_tens: tuple[
-        str, ...
-    ]  # before "of" and a plural multiplier, its tens and hundreds, in order
-    vague_groups: tuple[
-        str, ...
-    ]  # group words that count a vague amount ("dozens of", "scores of")
-    clock_after: tuple[
-        str, ...
-    ]  # after "the" and a dotted time: a train ("the 7.42 from Brighton")
 
 
 @dataclass(frozen=True)
@@ -207,105 +161,6 @@ class Lexicon:
                 base = self.units[unit[len(prefix) :]].dimension
                 return COMPOUND_DIMENSIONS.get(base + power, base + power)
         return f"money:{unit}" if unit.isupper() else "count"
-
-
-def _mapping(data: dict[str, Any], key: str, path: str) -> dict[str, Any]:
-    value = data.get(key)
-    if not isinstance(value, dict):
-        raise LexiconError(f"lexicon field {key!r} must be a mapping", path)
-    return value
-
-
-def _int_map(data: dict[str, Any], key: str, path: str) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for word, number in _mapping(data, key, path).items():
-        if not isinstance(number, int) or isinstance(number, bool):
-            raise LexiconError(f"lexicon {key}.{word} must be a whole number", path)
-        out[str(word).lower()] = number
-    return out
-
-
-def _int_list(data: dict[str, Any], key: str, path: str) -> list[int]:
-    values = data.get(key)
-    if not isinstance(values, list) or not all(
-        isinstance(v, int) and not isinstance(v, bool) for v in values
-    ):
-        raise LexiconError(f"lexicon {key} must be a list of whole numbers", path)
-    return values
-
-
-def _str_list(value: Any, where: str, path: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise LexiconError(f"lexicon {where} must be a list of strings", path)
-    return value
-
-
-def _directions(data: dict[str, Any], key: str, path: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for way, words in _mapping(data, key, path).items():
-        if way not in ("up", "down"):
-            raise LexiconError(f"unknown direction {way!r} in {key}", path)
-        for word in _str_list(words, f"{key}.{way}", path):
-            out[word.lower()] = way
-    return out
-
-
-def _minor(value: Any, where: str, path: str) -> dict[str, Decimal]:
-    """A currency's minor units and their worth in the major unit.
-
-    A list names hundredths ("cent", "pence"); a mapping gives each name its worth, for a
-    currency with more than one minor unit (the yuan's "mao" is 0.1, its "fen" 0.01).
-    """
-    if isinstance(value, list):
-        return {w.lower(): Decimal("0.01") for w in _str_list(value, where, path)}
-    if not isinstance(value, dict):
-        raise LexiconError(f"lexicon {where} must be a list or a mapping", path)
-    out: dict[str, Decimal] = {}
-    for name, worth in value.items():
-        try:
-            amount = Decimal(str(worth))
-        except InvalidOperation:
-            amount = Decimal(0)
-        if not isinstance(name, str) or isinstance(worth, bool) or not 0 < amount < 1:
-            raise LexiconError(f"lexicon {where}.{name} must be a worth between 0 and 1", path)
-        out[name.lower()] = amount
-    return out
-
-
-def _time_counts(data: dict[str, Any], numbers: dict[str, int], path: str) -> dict[str, int]:
-    """The number words with the values ``time_counts`` lists, in the order they are listed."""
-    values = data.get("time_counts")
-    if not isinstance(values, list) or not all(
-        isinstance(v, int) and not isinstance(v, bool) for v in values
-    ):
-        raise LexiconError("lexicon time_counts must be a list of whole numbers", path)
-    missing = sorted(set(values) - set(numbers.values()))
-    if missing:
-        raise LexiconError(f"lexicon time_counts {missing} are the value of no number word", path)
-    return {word: value for word, value in numbers.items() if value in values}
-
-
-def _word_lists(data: dict[str, Any], number_words: set[str], path: str) -> WordLists:
-    """The ``words`` mapping: every class `WordLists` names, as non-empty lists of phrases that
-    spell no number word (those are listed once, with their values)."""
-    spec = _mapping(data, "words", path)
-    names = [f.name for f in dataclasses.fields(WordLists)]
-    unknown = sorted(set(spec) - set(names))
-    if unknown:
-        raise LexiconError(f"lexicon words has unknown lists {unknown}", path)
-    lists: dict[str, tuple[str, ...]] = {}
-    for name in names:
-        phrases = [" ".join(p.split()) for p in _str_list(spec.get(name), f"words.{name}", path)]
-        if not phrases or not all(phrases):
-            raise LexiconError(f"lexicon words.{name} must list at least one phrase", path)
-        spelled = sorted({w for p in phrases for w in p.lower().split() if w in number_words})
-        if spelled:
-            raise LexiconError(
-                f"lexicon words.{name} spells number words {spelled}: list them once, with their values",
-                path,
-            )
-        lists[name] = tuple(phrases)
-    return WordLists(**lists)
 
 
 def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
@@ -468,96 +323,16 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     )
 
 
-def _spaced_suffixes(words: WordLists, data: dict[str, Any], path: str) -> WordLists:
-    """``words`` once its spaced scale suffixes are checked to be scale suffixes."""
-    unknown = sorted(set(words.spaced_scale_suffixes) - set(_int_map(data, "scale_suffixes", path)))
-    if unknown:
-        raise LexiconError(
-            f"lexicon words.spaced_scale_suffixes {unknown} are not scale_suffixes", path
-        )
-    return words
-
-
-def _number_words(data: dict[str, Any], path: str) -> set[str]:
-    """Every spelled cardinal and ordinal of the lexicon (fraction words double as nouns:
-    "quarter", "half")."""
-    keys = ("units_words", "tens_words", "multiplier_words", "ordinal_words")
-    return {word for key in keys for word in _int_map(data, key, path)}
-
-
 def load_file(path: Path) -> Lexicon:
     """Read and validate a lexicon file."""
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # a safe loader
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=safe_loader())
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot read lexicon: {exc}", str(path)) from exc
     return parse(data, str(path))
-
-
-def packaged(name: str) -> Any:
-    """A YAML data file shipped in ``claimcheck/data/``, read with the safe loader."""
-    text = resources.files("claimcheck").joinpath("data", name).read_text("utf-8")
-    return yaml.load(text, Loader=_Loader)  # a safe loader
 
 
 @functools.cache
 def load() -> Lexicon:
     """The built-in lexicon, read once per process."""
     return parse(packaged("lexicon.yaml"), "claimcheck/data/lexicon.yaml")
-
-
-# Cue words of the check and compare stages (data/cues.yaml): how a sentence around a figure is
-# read (clause breaks, openers that refer back, comparatives). Loaded apart from the lexicon,
-# validated here the same way, and passed to the stages explicitly.
-
-CUES_FIELDS = ("version", "clause_breaks", "refer_back", "comparatives")
-
-
-@dataclass(frozen=True)
-class Cues:
-    """The cue words of ``data/cues.yaml``; see the file for what each list is read for."""
-
-    clause_breaks: tuple[str, ...]  # lower case, in the file's order
-    refer_back: tuple[str, ...]  # as written: matched with case
-    more: frozenset[str]  # comparatives whose figure for the year is N - X ("more than")
-    less: frozenset[str]  # and N + X ("fewer than")
-
-
-def _phrases(value: Any, where: str, path: str) -> list[str]:
-    if (
-        not isinstance(value, list)
-        or not value
-        or not all(isinstance(v, str) and v.strip() for v in value)
-    ):
-        raise ConfigError(f"cues field {where!r} must be a non-empty list of words", path)
-    return [" ".join(v.split()) for v in value]
-
-
-def parse_cues(data: Any, path: str = "cues.yaml") -> Cues:
-    """Validate the parsed YAML of the cue words and build `Cues`."""
-    if not isinstance(data, dict) or data.get("version") != 1:
-        raise ConfigError("cues must be a mapping with version: 1", path)
-    unknown = sorted(str(k) for k in data if k not in CUES_FIELDS)
-    if unknown:
-        raise ConfigError(f"unknown cues field {unknown[0]!r}", path)
-    ways = data.get("comparatives")
-    if not isinstance(ways, dict) or sorted(ways) != ["down", "up"]:
-        raise ConfigError("cues field 'comparatives' must map up and down to words", path)
-    up = {w.lower() for w in _phrases(ways["up"], "comparatives.up", path)}
-    down = {w.lower() for w in _phrases(ways["down"], "comparatives.down", path)}
-    if up & down:
-        raise ConfigError(f"comparative {sorted(up & down)[0]!r} is both up and down", path)
-    return Cues(
-        clause_breaks=tuple(
-            w.lower() for w in _phrases(data.get("clause_breaks"), "clause_breaks", path)
-        ),
-        refer_back=tuple(_phrases(data.get("refer_back"), "refer_back", path)),
-        more=frozenset(up),
-        less=frozenset(down),
-    )
-
-
-@functools.cache
-def load_cues() -> Cues:
-    """The built-in cue words, read once per process."""
-    return parse_cues(packaged("cues.yaml"), "claimcheck/data/cues.yaml")

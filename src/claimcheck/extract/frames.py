@@ -138,6 +138,16 @@ class Reader:
         measure, measure_end = self._measure(s.low, measures, at, to, soft, hi, role, dim, noun)
         if measure is None and soft > lo:
             measure, measure_end = self._measure(s.low, measures, at, to, lo, hi, role, dim, noun)
+        physical = self.flex.physical.get(dim.value)
+        if physical is not None:
+            # "90 metres long": the word after a length names its measure; "a cable car 3.6
+            # kilometres long" measures the length of a car, not cars
+            pattern, phrase_of, allowed = physical
+            said = pattern.match(s.low, to)
+            if said is not None:
+                measure = phrase_of[" ".join(said.group(0).split())]
+            elif measure not in allowed:
+                measure = None
         if (
             measure is not None
             and role is Role.level

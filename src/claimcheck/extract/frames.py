@@ -303,9 +303,14 @@ class Reader:
         # 147 million visits" is about Changchun), else its first name
         digit = _DIGIT.search(s.low)
         lead = [n for n in s.names if digit and n[1] <= digit.start()]
-        found = lead[-1][2] if lead else s.names[0][2] if s.names else None
+        # a name after "in"/"at" is where a figure is, not what the sentence is about ("The
+        # chain has 40 stores in Scotland" is about the chain)
+        subjects = [n for n in s.names if not _PLACE_BEFORE.search(s.low, max(0, n[0] - 8), n[0])]
+        found = lead[-1][2] if lead else subjects[0][2] if subjects else None
         if found is None and s.refers_back:
             found = self._back(seg_i)
+        if found is None and s.names:
+            found = s.names[0][2]
         self._topic[seg_i] = found
         return found
 

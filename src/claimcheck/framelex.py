@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from claimcheck.errors import ConfigError
@@ -46,6 +46,11 @@ class FrameLexicon:
     demonyms: dict[str, str]
     not_names: frozenset[str]  # lower case: capitalised words that name no entity
     skip_before: tuple[str, ...]  # words between a cue and its figure ("rose by a record 8%")
+    # dimension -> (pattern of the words right after a figure, phrase -> measure; measures
+    # that may be read around it)
+    physical: dict[str, tuple[re.Pattern[str], dict[str, str], frozenset[str]]] = field(
+        default_factory=dict
+    )
 
     def measure(self, phrase: str) -> str | None:
         """The canonical measure a phrase names (plurals folded), else None."""
@@ -147,7 +152,33 @@ def parse(data: Any) -> FrameLexicon:
         demonyms={k.lower(): v.lower() for k, v in demonyms.items()},
         not_names=_not_names(entities),
         skip_before=tuple(_words(roles.get("skip_before"), "roles.skip_before")),
+        physical=_physical(data.get("physical") or {}, set(measure_of.values())),
     )
+
+
+def _physical(
+    data: Any, measures: set[str]
+) -> dict[str, tuple[re.Pattern[str], dict[str, str], frozenset[str]]]:
+    """The ``physical`` section: per dimension, the words after a figure that name its
+    measure, and the measures that may be read around it."""
+    if not isinstance(data, dict):
+        raise ConfigError("physical must map dimensions to after/measures", WHERE)
+    out = {}
+    for dim, body in data.items():
+        after = body.get("after") if isinstance(body, dict) else None
+        if not isinstance(after, dict) or not after:
+            raise ConfigError(f"physical.{dim}.after must map measures to phrases", WHERE)
+        allowed = set(_words(body.get("measures"), f"physical.{dim}.measures"))
+        phrase_of: dict[str, str] = {}
+        for name, phrases in after.items():
+            for phrase in _words(phrases, f"physical.{dim}.after.{name}"):
+                phrase_of[phrase] = str(name)
+        unknown = (allowed | set(phrase_of.values())) - measures
+        if unknown:
+            raise ConfigError(f"physical.{dim} names unknown measures: {sorted(unknown)}", WHERE)
+        pattern = re.compile(r"\s*(?:" + phrase_fragment(list(phrase_of), False) + ")", re.I)
+        out[str(dim)] = (pattern, phrase_of, frozenset(allowed))
+    return out
 
 
 def singular(word: str) -> str:

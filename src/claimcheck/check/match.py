@@ -58,6 +58,10 @@ STRONG_SCORE = 70.0  # similarity at which a candidate without frames can fail a
 SAME_SENTENCE = 88.0  # similarity of nearly the same sentence: strong whatever the frames say
 FRAMED_SCORE = 75.0  # the least score of a candidate whose measure is the draft's
 
+# the place a figure is given for, right after it: "40 stores in Scotland", "21 in Wales"
+_PLACE_AFTER = re.compile(
+    r"[^.;:,()]{0,30}?\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
 _SENTENCE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
@@ -256,6 +260,13 @@ class CandidateIndex:
                         )
                     )
                 continue
+            place = self._place(query.sentence, query.text)
+            if place is not None and not is_headline(query.sentence):
+                theirs = self._place(prepared.sentence, candidate.text)
+                if theirs is not None and theirs != place:
+                    if rejected is not None:
+                        rejected.append((candidate, f"another place: {place} against {theirs}"))
+                    continue
             score = max(
                 _similarity(sentence_tokens, draft_sentence, prepared),
                 _similarity(clause_tokens, draft_clause, prepared),
@@ -278,6 +289,23 @@ class CandidateIndex:
             out.append(Scored(candidate, score, strong, reason))
         out.sort(key=lambda s: (not s.strong, -s.score))
         return out
+
+    def _place(self, sentence: str, figure: str) -> str | None:
+        """The place a figure is given for, named right after it ("40 stores in Scotland"),
+        lower case; None when none is named (or the name is a month or a common word)."""
+        at = sentence.find(figure) if figure else -1
+        if at < 0:
+            return None
+        m = _PLACE_AFTER.match(sentence, at + len(figure))
+        if m is None:
+            return None
+        name = m.group(1).lower()
+        if any(
+            self.words.stem(w) in self.words.not_names or w in self.words.not_names
+            for w in name.split()
+        ):
+            return None
+        return name
 
     def _retrieve(
         self, dimension: str, measure: str | None, sentence: str, tokens: AbstractSet[str]

@@ -24,6 +24,7 @@ class Query:
     sentence: str
     clause: str
     frame: Frame | None = None
+    text: str = ""  # the figure as the draft writes it
 
 
 def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
@@ -42,7 +43,7 @@ def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
     after = bisect.bisect_right(cuts, end)
     hi = cuts[after] if at >= 0 and after < len(cuts) else len(sentence)
     context = f"{before} {sentence}" if before and opens_with_pronoun(sentence, words) else sentence
-    return Query(mention.unit, context, sentence[lo:hi], mention.frame)
+    return Query(mention.unit, context, sentence[lo:hi], mention.frame, mention.text)
 
 
 @lru_cache(maxsize=64)

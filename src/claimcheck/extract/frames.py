@@ -138,6 +138,16 @@ class Reader:
         measure, measure_end = self._measure(s.low, measures, at, to, soft, hi, role, dim, noun)
         if measure is None and soft > lo:
             measure, measure_end = self._measure(s.low, measures, at, to, lo, hi, role, dim, noun)
+        physical = self.flex.physical.get(dim.value)
+        if physical is not None:
+            # "90 metres long": the word after a length names its measure; "a cable car 3.6
+            # kilometres long" measures the length of a car, not cars
+            pattern, phrase_of, allowed = physical
+            said = pattern.match(s.low, to)
+            if said is not None:
+                measure = phrase_of[" ".join(said.group(0).split())]
+            elif measure not in allowed:
+                measure = None
         if (
             measure is not None
             and role is Role.level
@@ -293,9 +303,14 @@ class Reader:
         # 147 million visits" is about Changchun), else its first name
         digit = _DIGIT.search(s.low)
         lead = [n for n in s.names if digit and n[1] <= digit.start()]
-        found = lead[-1][2] if lead else s.names[0][2] if s.names else None
+        # a name after "in"/"at" is where a figure is, not what the sentence is about ("The
+        # chain has 40 stores in Scotland" is about the chain)
+        subjects = [n for n in s.names if not _PLACE_BEFORE.search(s.low, max(0, n[0] - 8), n[0])]
+        found = lead[-1][2] if lead else subjects[0][2] if subjects else None
         if found is None and s.refers_back:
             found = self._back(seg_i)
+        if found is None and s.names:
+            found = s.names[0][2]
         self._topic[seg_i] = found
         return found
 

@@ -185,7 +185,8 @@ def singular(word: str) -> str:
     """A word without its plural ending, as phrases are listed ("companies" is "company")."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+    # "-ss", "-us", "-is" are no plurals: "business", "census", "prestigious", "analysis"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
 
@@ -198,7 +199,7 @@ def singulars(word: str) -> tuple[str, ...]:
         forms.append(word[:-3] + "y")
     if len(word) > 3 and word.endswith("es"):
         forms.append(word[:-2])
-    if len(word) > 1 and word.endswith("s") and not word.endswith("ss"):
+    if len(word) > 1 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         forms.append(word[:-1])
     return tuple(forms)
 

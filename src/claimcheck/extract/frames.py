@@ -34,7 +34,7 @@ import re
 from claimcheck.extract import sentences
 from claimcheck.extract.frame_sentence import Place, Sentence, analyse
 from claimcheck.extract.patterns import compile_for
-from claimcheck.framelex import FrameLexicon
+from claimcheck.framelex import FrameLexicon, singular
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
 
@@ -329,8 +329,8 @@ class Reader:
 def _fold_noun(noun: str) -> str:
     """A counted noun as a measure names it: lower case, its last word singular."""
     words = noun.lower().split()
-    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        words[-1] = words[-1][:-3] + "y" if words[-1].endswith("ies") else words[-1][:-1]
+    if words:
+        words[-1] = singular(words[-1])  # the lexicon's one plural rule
     return " ".join(words)
 
 

@@ -7,10 +7,11 @@ Rules, so that nothing a person wrote is lost:
 - a claim whose quote still stands unchanged is left as it is (a person's edits included), but
   for ``line``, the location the registry remembers, which follows the source; with
   ``refresh=True`` (``sync --refresh``, after an upgrade of the extractor) an ``auto`` claim whose
-  quote stands but whose figure the extractor now reads differently gets the new reading. That
-  is opt-in because a person may have corrected an ``auto`` claim without marking it reviewed;
+  quote stands but whose figure or frame the extractor now reads differently gets the new
+  reading. That is opt-in because a person may have corrected an ``auto`` claim without marking
+  it reviewed (mark a corrected claim ``reviewed`` and it is never refreshed);
 - an ``auto`` claim whose passage changed is refreshed from the source (quote, text, value,
-  range, unit, qualifier, direction, period); subject, metric, note and any field sync does not
+  range, unit, qualifier, direction, period, and the frame); subject, metric, note and any field sync does not
   know are kept; ``reviewed`` and ``rejected`` claims are never refreshed;
 - a claim whose quote no longer anchors is marked ``orphaned: true``, never deleted.
 Files are written atomically and deterministically, with the comments a person wrote in them
@@ -139,9 +140,10 @@ def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncRes
             mention = match.mention
             new = dataclasses.replace(claim, orphaned=False, line=mention.span.line)
             if match.state in (anchor.DRIFTED, anchor.CHANGED) and claim.status == "auto":
-                new = dataclasses.replace(new, **derived(mention))
+                new = dataclasses.replace(new, **derived(mention), **framed(mention))
             elif refresh and claim.status == "auto":
-                new = dataclasses.replace(new, **stale_fields(claim, mention))
+                # an auto claim's frame is the extractor's too: it follows the current reading
+                new = dataclasses.replace(new, **stale_fields(claim, mention), **framed(mention))
             if claim.status != "rejected" and (claim.role is None or claim.dimension is None):
                 new = dataclasses.replace(new, **missing_frame(claim, mention))
             if new != claim:

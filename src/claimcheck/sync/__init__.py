@@ -26,9 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import anchor
+from claimcheck.config import Config
 from claimcheck.extract.numbers import to_number
+from claimcheck.io.lock import exclusive
 from claimcheck.model import FRAME_FIELDS, Claim, Mention
-from claimcheck.project import Project
+from claimcheck.project import Project, open_project
 from claimcheck.registry import io
 from claimcheck.sync import guess
 
@@ -109,6 +111,19 @@ def stale_fields(claim: Claim, mention: Mention) -> dict[str, Any]:
     """The reading fields whose stored value differs from what the extractor reads now."""
     now = derived(mention)
     return {k: now[k] for k in READING if getattr(claim, k) != now[k]}
+
+
+def sync_project(
+    cfg: Config, write: bool = True, refresh: bool = False, wait: bool = False
+) -> SyncResult:
+    """Open the project of ``cfg`` and `sync` it, holding the project's write lock
+    (`claimcheck.io.lock`) from before the registry is read until its last file is written: a
+    registry read before another sync's writes would undo them. ``write=False`` (``--check``)
+    writes nothing and takes no lock; ``wait``: wait for the lock rather than fail at once."""
+    if not write:
+        return sync(open_project(config=cfg), write=False, refresh=refresh)
+    with exclusive(cfg.root, wait):
+        return sync(open_project(config=cfg), write=True, refresh=refresh)
 
 
 def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncResult:

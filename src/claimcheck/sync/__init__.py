@@ -187,7 +187,7 @@ def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncRes
         path = cfg.root / target if target else cfg.claims / f"{source.id}.yaml"
         previous = io.read_text(Path(path), target) if target else None
         text = io.dumps(source.id, ordered, previous, target or "")
-        if write and io.write_atomic(Path(path), text):
+        if write and io.write_atomic(Path(path), text, cfg.root):
             written.append(
                 str(Path(path).relative_to(cfg.root))
                 if Path(path).is_relative_to(cfg.root)

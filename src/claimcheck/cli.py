@@ -220,17 +220,22 @@ def sync(
             "reads differently (verify reports them as CC107).",
         ),
     ] = False,
+    wait: Annotated[
+        bool,
+        typer.Option(
+            "--wait", help="When another sync is writing the registry, wait instead of failing."
+        ),
+    ] = False,
 ) -> None:
     """Fill and refresh the claim registry (claims/) from the sources."""
-    from claimcheck.config import display
-    from claimcheck.project import open_project
-    from claimcheck.sync import sync as do_sync
+    from claimcheck.config import display, find
+    from claimcheck.sync import sync_project
 
-    proj = run(lambda: open_project(project))
-    new_folder = not proj.config.claims.exists()  # the first sync creates it
-    result = run(lambda: do_sync(proj, write=not check, refresh=refresh))
-    if new_folder and proj.config.claims.is_dir():
-        err(f"sync: created the claims folder {display(proj.config.claims)}/")
+    cfg = run(lambda: find(project))
+    new_folder = not cfg.claims.exists()  # the first sync creates it
+    result = run(lambda: sync_project(cfg, write=not check, refresh=refresh, wait=wait))
+    if new_folder and cfg.claims.is_dir():
+        err(f"sync: created the claims folder {display(cfg.claims)}/")
     err(
         f"sync: {result.added} added, {result.refreshed} updated, {result.orphaned} newly orphaned, "
         f"{result.unchanged} unchanged"

@@ -9,6 +9,9 @@ within `RACY_NS` of its entry being verified (a rewrite within one timestamp tic
 signature), the digest of its bytes must match too. A file that failed to parse is never
 cached, so its error is reported from a fresh parse every time.
 
+Writes are atomic: a temporary file in the cache folder, flushed to disk, then renamed over
+the old one, with the mode the umask gives (not mkstemp's owner-only 0600).
+
 Why our own ~120 lines rather than a library (diskcache, shelve): one read and one atomic write
 per command, per-file invalidation by stat, a checksum over the whole payload, and no pickle.
 The payload is `marshal` data (only plain values: str, int, float, bool, None, tuples, lists,
@@ -22,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import stat
 import sys
 import tempfile
 import time
@@ -52,6 +56,8 @@ def digest(data: bytes) -> bytes:
 def read_blob(path: Path, salt: tuple[Any, ...]) -> Any | None:
     """The value `write_blob` wrote to ``path`` with the same ``salt``; None if absent or not sound."""
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a FIFO would block the run, a folder fail
+            return None
         raw = path.read_bytes()
     except OSError:
         return None
@@ -73,14 +79,14 @@ def write_blob(path: Path, salt: tuple[Any, ...], value: Any) -> bool:
         return False
     folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        ignore = folder / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# written by claimcheck: never commit the cache\n*\n", "utf-8")
+        make_folder(folder)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(MAGIC + digest(payload) + payload)
+                handle.flush()
+                os.fsync(handle.fileno())  # on disk before the rename makes it the cache
+            os.chmod(tmp, _umask_mode())  # mkstemp makes 0600; the cache is like any other file
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -88,6 +94,22 @@ def write_blob(path: Path, salt: tuple[Any, ...], value: Any) -> bool:
     except OSError:
         return False
     return True
+
+
+def make_folder(folder: Path) -> None:
+    """Create the cache folder (and its ``.gitignore``) if it is not there."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# written by claimcheck: never commit the cache\n*\n", "utf-8")
+
+
+def _umask_mode() -> int:
+    """The permission bits a new file gets from the umask (os.umask can only be read by
+    setting it, so it is set back at once)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def salted(*salt: Any) -> tuple[Any, ...]:

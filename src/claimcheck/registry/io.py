@@ -6,7 +6,9 @@ duplicate keys, unknown top-level fields (a typo such as ``claim:`` would otherw
 claims under it on the next sync), a version other than 1, unknown sources, duplicate ids,
 missing ids, quotes or texts, values that are not (finite) numbers, bad status or qualifier.
 Dates written without quotes are read as the text written. YAML is parsed by
-`claimcheck.io.yamlread` (plain types only).
+`claimcheck.io.yamlread` (plain types only). A registry file that is a symbolic link is
+followed only to a file inside the project: a link out of it, or in a loop, is an error naming
+the link, when read and before anything is written through it.
 
 Writing is deterministic (fixed field order, claims in source order, stable quoting) and
 atomic (a temporary file in the same folder, then ``os.replace``). When it replaces a file, the
@@ -15,6 +17,7 @@ comments a person wrote in it are kept (`claimcheck.registry.comments`).
 
 from __future__ import annotations
 
+import errno
 import math
 import os
 import stat
@@ -248,11 +251,15 @@ def load(
     known = set(sources) if sources is not None else None
     seen: dict[str, Claim] = {}  # each id's first claim
     display_of = Displays(root.resolve() if root is not None else None)
+    base = (root or folder).resolve()
     for entry in list_folder(folder):  # as sorted(folder.glob("*.y*ml")), faster
         name = entry.name
         if name.startswith("_") or suffix(name) not in (".yaml", ".yml"):
             continue
-        display = display_of.of(str(folder), name, entry.is_symlink())
+        link = entry.is_symlink()
+        if link:
+            _refuse_link_out(entry.path, display_of.of(str(folder), name, False), base)
+        display = display_of.of(str(folder), name, link)
         if cache is None:
             source, source_line, claims = _read(Path(entry.path), display, known)
         else:
@@ -281,6 +288,29 @@ def load(
     return registry
 
 
+def _refuse_link_out(path: str, display: str, base: Path) -> None:
+    """A `RegistryError` naming the link ``display`` when the symbolic link ``path`` leads out
+    of the project (``base``) or in a loop: what it leads to would be read as claims, and
+    `sync` would write through it to a file outside (the rule `claimcheck.sources` applies)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise RegistryError("symbolic link loop", display) from exc
+        # a dangling link: reading it reports it, as for any file that cannot be read
+    if not inside(Path(os.path.realpath(path)), base):
+        raise RegistryError(
+            "symbolic link to a file outside the project; registry files are read and written "
+            "only inside it",
+            display,
+        )
+
+
+def inside(path: Path, base: Path) -> bool:
+    """Whether the resolved ``path`` is below the resolved folder ``base``."""
+    return base in path.parents
+
+
 def dumps(source: str, claims: list[Claim], previous: str | None = None, display: str = "") -> str:
     """The text of a registry file: header, version, source, and claims in the given order.
 
@@ -306,8 +336,17 @@ def read_text(path: Path, display: str) -> str:
     return files.read_text(path, display, "a registry file", RegistryError)
 
 
-def write_atomic(path: Path, text: str) -> bool:
-    """Write ``text`` to ``path`` atomically; False (and nothing written) when unchanged."""
+def write_atomic(path: Path, text: str, root: Path | None = None) -> bool:
+    """Write ``text`` to ``path`` atomically; False (and nothing written) when unchanged.
+
+    With ``root`` (the project folder), a ``path`` that is, or leads through a symbolic link
+    to, a file outside it is a `RegistryError`, and nothing is written."""
+    if root is not None and not inside(path.resolve(), root.resolve()):
+        raise RegistryError(
+            "symbolic link to a file outside the project; registry files are written only "
+            "inside it",
+            str(path.relative_to(root)) if path.is_relative_to(root) else str(path),
+        )
     try:
         if path.read_text("utf-8") == text:
             return False

@@ -27,10 +27,15 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import anchor
+from claimcheck.config import Config
+from claimcheck.errors import RegistryError
 from claimcheck.extract.numbers import to_number
+from claimcheck.io import files
+from claimcheck.io.lock import exclusive
 from claimcheck.model import FRAME_FIELDS, Claim, Mention
-from claimcheck.project import Project
+from claimcheck.project import Project, open_project
 from claimcheck.registry import io
+from claimcheck.sources import Source
 from claimcheck.sync import guess
 
 
@@ -112,72 +117,126 @@ def stale_fields(claim: Claim, mention: Mention) -> dict[str, Any]:
     return {k: now[k] for k in READING if getattr(claim, k) != now[k]}
 
 
+def sync_project(
+    cfg: Config, write: bool = True, refresh: bool = False, wait: bool = False
+) -> SyncResult:
+    """Open the project of ``cfg`` and `sync` it, holding the project's write lock
+    (`claimcheck.io.lock`) from before the registry is read until its last file is written: a
+    registry read before another sync's writes would undo them. ``write=False`` (``--check``)
+    writes nothing and takes no lock; ``wait``: wait for the lock rather than fail at once."""
+    if not write:
+        return sync(open_project(config=cfg), write=False, refresh=refresh)
+    with exclusive(cfg.root, wait):
+        return sync(open_project(config=cfg), write=True, refresh=refresh)
+
+
 def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncResult:
     """Bring every source's registry file up to date with the source.
 
     With ``refresh``, ``auto`` claims whose quote stands also take the extractor's current
-    reading of their figure (see the module docstring).
+    reading of their figure (see the module docstring). Every file is made before any is
+    written, so that a file that could not be written (one too large to be read back) stops
+    the run with nothing written rather than half of the registry new.
     """
     cfg = project.config
     taken = {c.id for c in project.registry.all()}
     tried: dict[tuple[str, str, str], int] = {}
-    added = refreshed = orphaned = unchanged = 0
-    written: list[str] = []
+    totals = [0, 0, 0, 0]  # added, refreshed, newly orphaned, unchanged
+    pending: list[tuple[Path, str, str, int]] = []  # the files that change: path, shown, text, size
     for source in project.sources:
-        index = project.index(source)
-        claims = project.registry.claims.get(source.id, [])
-        matches = anchor.match_claims(claims, index, cfg.anchor_threshold)
-        placed: list[tuple[tuple[int, int], Claim]] = []
-        lost: list[Claim] = []
-        used = {id(m.mention) for m in matches if m.mention is not None}
-        for match in matches:
-            claim = match.claim
-            if match.mention is None:
-                if not claim.orphaned:
-                    orphaned += 1
-                lost.append(dataclasses.replace(claim, orphaned=True))
-                continue
-            mention = match.mention
-            new = dataclasses.replace(claim, orphaned=False, line=mention.span.line)
-            if match.state in (anchor.DRIFTED, anchor.CHANGED) and claim.status == "auto":
-                new = dataclasses.replace(new, **derived(mention), **framed(mention))
-            elif refresh and claim.status == "auto":
-                # an auto claim's frame is the extractor's too: it follows the current reading
-                new = dataclasses.replace(new, **stale_fields(claim, mention), **framed(mention))
-            if claim.status != "rejected" and (claim.role is None or claim.dimension is None):
-                new = dataclasses.replace(new, **missing_frame(claim, mention))
-            if new != claim:
-                refreshed += 1
-            else:
-                unchanged += 1
-            placed.append(((mention.span.start, mention.span.end), new))
-        topic = guess.topic(source.text)
-        for mention in index.mentions:
-            if id(mention) in used:
-                continue
-            fields = derived(mention)
-            new_claim = Claim(
-                id=_claim_id(source.id, mention, taken, tried),
-                source=source.id,
-                subject=guess.subject(mention, topic),
-                metric=guess.metric(mention, project.lexicon),
-                **fields,
-                **framed(mention),
-            )
-            placed.append(((mention.span.start, mention.span.end), new_claim))
-            added += 1
-        placed.sort(key=lambda pair: pair[0])
-        ordered = [c for _, c in placed] + lost
+        ordered, counts = _source_claims(project, source, taken, tried, refresh)
+        totals = [a + b for a, b in zip(totals, counts, strict=True)]
         if not ordered and source.id not in project.registry.files:
             continue
         target = project.registry.files.get(source.id)
         path = cfg.root / target if target else cfg.claims / f"{source.id}.yaml"
-        previous = io.read_text(Path(path), target) if target else None
+        previous = io.read_text(path, target) if target else None
         text = io.dumps(source.id, ordered, previous, target or "")
-        if write and io.write_atomic(Path(path), text):
-            written.append(
-                str(Path(path).relative_to(cfg.root))
-                if Path(path).is_relative_to(cfg.root)
-                else str(path)
-            )
+        if text != previous:
+            pending.append((path, target or _shown(path, cfg.root), text, len(text.encode())))
+    written: list[str] = []
+    if write:
+        _refuse_unreadable(pending)
+        written = [
+            shown for path, shown, text, _ in pending if io.write_atomic(path, text, cfg.root)
+        ]
+    added, refreshed, orphaned, unchanged = totals
     return SyncResult(added, refreshed, orphaned, unchanged, tuple(written))
+
+
+def _shown(path: Path, root: Path) -> str:
+    """A path as sync reports it: relative to the project root when inside it."""
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
+
+def _refuse_unreadable(pending: list[tuple[Path, str, str, int]]) -> None:
+    """A `RegistryError` naming the first file over the size a registry file may have
+    (`claimcheck.io.files.MAX_BYTES`): written, it could never be read back, and every later
+    command would stop on it. Checked before anything is written."""
+    limit = files.MAX_BYTES
+    for _, shown, _, size in pending:
+        if size > limit:
+            raise RegistryError(
+                f"would be {size / 2**20:.1f} MB, over the {limit / 2**20:g} MB a registry file "
+                "may have to be read back; nothing was written (split the source)",
+                shown,
+            )
+
+
+def _source_claims(
+    project: Project,
+    source: Source,
+    taken: set[str],
+    tried: dict[tuple[str, str, str], int],
+    refresh: bool,
+) -> tuple[list[Claim], tuple[int, int, int, int]]:
+    """The claims of one source's registry file after the sync, in source order (orphans
+    last), and how many were added, refreshed, newly orphaned and left unchanged."""
+    index = project.index(source)
+    claims = project.registry.claims.get(source.id, [])
+    matches = anchor.match_claims(claims, index, project.config.anchor_threshold)
+    placed: list[tuple[tuple[int, int], Claim]] = []
+    lost: list[Claim] = []
+    refreshed = orphaned = unchanged = 0
+    used = {id(m.mention) for m in matches if m.mention is not None}
+    for match in matches:
+        claim = match.claim
+        if match.mention is None:
+            orphaned += not claim.orphaned
+            lost.append(dataclasses.replace(claim, orphaned=True))
+            continue
+        new = _kept(claim, match, refresh)
+        if new != claim:
+            refreshed += 1
+        else:
+            unchanged += 1
+        placed.append(((match.mention.span.start, match.mention.span.end), new))
+    topic = guess.topic(source.text)
+    fresh = [m for m in index.mentions if id(m) not in used]
+    for mention in fresh:
+        new_claim = Claim(
+            id=_claim_id(source.id, mention, taken, tried),
+            source=source.id,
+            subject=guess.subject(mention, topic),
+            metric=guess.metric(mention, project.lexicon),
+            **derived(mention),
+            **framed(mention),
+        )
+        placed.append(((mention.span.start, mention.span.end), new_claim))
+    placed.sort(key=lambda pair: pair[0])
+    return [c for _, c in placed] + lost, (len(fresh), refreshed, orphaned, unchanged)
+
+
+def _kept(claim: Claim, match: anchor.Match, refresh: bool) -> Claim:
+    """A claim whose quote anchors, after the sync: see the rules in the module docstring."""
+    mention = match.mention
+    assert mention is not None
+    new = dataclasses.replace(claim, orphaned=False, line=mention.span.line)
+    if match.state in (anchor.DRIFTED, anchor.CHANGED) and claim.status == "auto":
+        new = dataclasses.replace(new, **derived(mention), **framed(mention))
+    elif refresh and claim.status == "auto":
+        # an auto claim's frame is the extractor's too: it follows the current reading
+        new = dataclasses.replace(new, **stale_fields(claim, mention), **framed(mention))
+    if claim.status != "rejected" and (claim.role is None or claim.dimension is None):
+        new = dataclasses.replace(new, **missing_frame(claim, mention))
+    return new

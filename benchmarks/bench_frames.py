@@ -29,8 +29,9 @@ from typing import Any
 
 import yaml
 
+from claimcheck.check.candidates import Statement
 from claimcheck.check.gate import Draft, check_drafts
-from claimcheck.check.match import CandidateIndex, Statement
+from claimcheck.check.match import CandidateIndex
 from claimcheck.check.verdict import Verdict
 from claimcheck.extract import extract
 from claimcheck.lexicon import load as load_lexicon

@@ -81,8 +81,9 @@ def test_sentence_pairs_floor() -> None:
 
 
 def _pair(premise: str, hypothesis: str, figure: str) -> Any:
+    from claimcheck.check.candidates import Statement
     from claimcheck.check.gate import Draft, check_drafts
-    from claimcheck.check.match import CandidateIndex, Statement
+    from claimcheck.check.match import CandidateIndex
     from claimcheck.extract import extract
     from claimcheck.lexicon import load
     from claimcheck.model import Quantity

@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from claimcheck.check.candidates import Candidate, figure_sentence
 from claimcheck.check.markdown import prose
-from claimcheck.check.match import Candidate, CandidateIndex, figure_sentence
+from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import opens_with_pronoun, query_of
 from claimcheck.check.suppress import Suppressions
 from claimcheck.check.verdict import Verdict, judge, where

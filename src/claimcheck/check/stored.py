@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from claimcheck import lexicon as lexicon_mod
 from claimcheck import stem as stem_mod
 from claimcheck.check import match, query, retrieve, words
-from claimcheck.check.match import CandidateIndex, claims_of, statements_of
+from claimcheck.check.candidates import claims_of, statements_of
+from claimcheck.check.match import CandidateIndex
 from claimcheck.io.cache import FOLDER, digest, read_blob, salted, write_blob
 from claimcheck.lexicon import cues as lexicon_cues
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claimcheck.check.match import Candidate, Scored
+from claimcheck.check.candidates import Candidate, Scored
 from claimcheck.model import Verdict, months_of
 from claimcheck.tolerance import Figure, agrees, comparable, scale_slip
 

@@ -1,0 +1,125 @@
+"""What a draft number is judged against: `Candidate` records, built from the registry's claims
+and from the quantities of sources that have no registry file yet (`Statement`), and the
+`Scored` candidate a match gives. The index that finds them is `claimcheck.check.match`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimcheck.check.words import Words
+from claimcheck.lexicon import Lexicon
+from claimcheck.model import Claim, Frame, Quantity
+from claimcheck.tolerance import Figure, figure_of_claim, figure_of_mention
+
+if TYPE_CHECKING:
+    from claimcheck.project import Project
+
+_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A figure a draft can be judged against: a registered claim or a source statement."""
+
+    claim: str | None
+    source: str
+    line: int | None
+    text: str
+    quote: str
+    figure: Figure
+    period: str | None
+    direction: str | None
+    dimension: str
+    subject: str | None = None
+    metric: str | None = None
+    reviewed: bool = False
+    frame: Frame | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """A candidate with its similarity (0-100) to the draft's sentence, whether the match is
+    strong enough to fail a draft number, and why it matched."""
+
+    candidate: Candidate
+    score: float
+    strong: bool = False
+    reason: str = ""
+
+
+def figure_sentence(quote: str, text: str) -> str:
+    """The sentence of ``quote`` that holds the figure ``text`` (the whole quote if none does)."""
+    parts = _SENTENCE.split(quote)
+    if len(parts) == 1:
+        return quote
+    return next((p for p in parts if text in p), quote)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A quantity of a source that has no registry file: a candidate without a claim id."""
+
+    source: str
+    mention: Quantity
+
+
+Entry = Claim | Statement
+
+
+def claims_of(project: Project) -> list[Entry]:
+    """The registered claims that are candidates: not rejected, not orphaned."""
+    return [c for c in project.registry.all() if c.status != "rejected" and not c.orphaned]
+
+
+def statements_of(project: Project) -> list[Entry]:
+    """The quantities of the sources that have no registry file (their text read only then)."""
+    entries: list[Entry] = []
+    for entry in project.catalog:
+        source = project.source(entry.id) if entry.id not in project.registry.files else None
+        if source is not None:
+            entries.extend(
+                Statement(source.id, m)
+                for m in project.index(source).mentions
+                if isinstance(m, Quantity)
+            )
+    return entries
+
+
+def tokens_of_about(words: Words, subject: str | None, metric: str | None) -> set[str]:
+    """Content words of a claim's subject and metric."""
+    return words.content(f"{subject or ''} {metric or ''}") if subject or metric else set()
+
+
+def of_claim(claim: Claim, lexicon: Lexicon) -> Candidate:
+    return Candidate(
+        claim=claim.id,
+        source=claim.source,
+        line=claim.line,
+        text=claim.text,
+        quote=claim.quote,
+        figure=figure_of_claim(claim, near=lexicon.near_qualifiers),
+        period=claim.period,
+        direction=claim.direction,
+        dimension=lexicon.dimension(claim.unit),
+        subject=claim.subject,
+        metric=claim.metric,
+        reviewed=claim.status == "reviewed",
+        frame=claim.frame,
+    )
+
+
+def of_statement(source: str, m: Quantity, lexicon: Lexicon) -> Candidate:
+    return Candidate(
+        claim=None,
+        source=source,
+        line=m.span.line,
+        text=m.text,
+        quote=m.sentence,
+        figure=figure_of_mention(m),
+        period=m.period.label if m.period else None,
+        direction=m.direction,
+        dimension=lexicon.dimension(m.unit),
+        frame=m.frame,
+    )

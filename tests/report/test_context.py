@@ -1,4 +1,5 @@
-"""report.context: the gate run that keeps the drafts and the project gives check_paths' verdicts."""
+"""The gate's run (check.gate.run_check) keeps the drafts and the project beside check_paths' verdicts, and
+report.context reads a draft's front matter."""
 
 from __future__ import annotations
 
@@ -6,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.check.gate import check_paths
+from claimcheck.check.gate import check_paths, run_check
 from claimcheck.errors import UsageError
 from claimcheck.report import context
 
 
 def test_same_verdicts_as_check_paths(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(repo)
-    checked = context.check(["examples/draft.md"], fail_on=["contradicted"])
+    checked = run_check(["examples/draft.md"], fail_on=["contradicted"])
     assert checked.result == check_paths(["examples/draft.md"], fail_on=["contradicted"])
     assert [d.path for d in checked.drafts] == ["examples/draft.md"]
     assert checked.lines("examples/draft.md")[0] == "---"
@@ -30,4 +31,4 @@ def test_same_verdicts_as_check_paths(repo: Path, monkeypatch: pytest.MonkeyPatc
 def test_errors_come_in_check_paths_order(repo: Path) -> None:
     # a bad --fail-on is reported before a missing draft, as check_paths does
     with pytest.raises(UsageError, match="unknown verdict"):
-        context.check(["missing.md"], repo, fail_on=["wrong"])
+        run_check(["missing.md"], repo, fail_on=["wrong"])

@@ -38,6 +38,7 @@ from claimcheck.tolerance import figure_of_mention
 
 if TYPE_CHECKING:  # the project is loaded inside run_check, for a fast start
     from claimcheck.project import Project
+    from claimcheck.sources import Source
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 # Formats read as Markdown would lose all their text (an HTML page is one HTML block, which is
@@ -243,9 +244,22 @@ class CheckRun:
     """A check run: its verdicts, the drafts they are about, and the project judged against
     (reports that cite drafts and sources, such as ClaimReview and the HTML page, need them)."""
 
-    report: CheckReport
+    result: CheckReport
     drafts: tuple[Draft, ...]
     project: Project = field(compare=False)
+
+    def draft(self, path: str) -> Draft | None:
+        """The draft shown as ``path``."""
+        return next((d for d in self.drafts if d.path == path), None)
+
+    def lines(self, path: str) -> list[str]:
+        """The lines of the draft shown as ``path`` (empty when there is none)."""
+        found = self.draft(path)
+        return found.text.splitlines() if found else []
+
+    def source(self, source_id: str | None) -> Source | None:
+        """The source with this id, read when first asked for (None for no id or no source)."""
+        return self.project.source(source_id) if source_id else None
 
 
 def check_paths(
@@ -258,7 +272,7 @@ def check_paths(
     limit: int = files.MAX_BYTES,
 ) -> CheckReport:
     """The core of ``claimcheck check``: the verdicts of `run_check`."""
-    return run_check(paths, project_dir, fail_on, stdin_filename, use_cache, output, limit).report
+    return run_check(paths, project_dir, fail_on, stdin_filename, use_cache, output, limit).result
 
 
 def run_check(
@@ -278,7 +292,6 @@ def run_check(
     a draft, the config, or inside the sources or claims folder (`Project.refuse_output`).
     ``limit``: the largest draft read, in bytes (sources: the config's ``max_file_size``).
     """
-    from claimcheck.check.stored import candidate_index
     from claimcheck.project import open_project
 
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
@@ -287,14 +300,22 @@ def run_check(
         project_dir, read_sources=False, use_cache=use_cache, claims_required=True
     )
     project.refuse_output(output, [d.path for d in drafts])
+    return CheckRun(judge_drafts(drafts, project, verdicts), drafts, project)
+
+
+def judge_drafts(
+    drafts: Sequence[Draft], project: Project, fail_on: Sequence[Verdict] | None = None
+) -> CheckReport:
+    """Judge ``drafts`` against ``project`` (``fail_on`` default: the config's ``check.fail_on``)."""
+    from claimcheck.check.stored import candidate_index
+
     chosen = (
-        verdicts
-        if verdicts is not None
+        tuple(fail_on)
+        if fail_on is not None
         else tuple(Verdict(v) for v in project.config.check_fail_on)
     )
-    index = candidate_index(project)
-    return CheckRun(
-        check_drafts(drafts, index, project.lexicon, chosen, project.config.allow), drafts, project
+    return check_drafts(
+        drafts, candidate_index(project), project.lexicon, chosen, project.config.allow
     )
 
 

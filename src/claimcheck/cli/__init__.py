@@ -254,15 +254,14 @@ def check(
     max_file_size: MaxSizeOpt = "50",
 ) -> None:
     """Check every number of editorial drafts against the registry and sources (a CI gate)."""
-    from claimcheck.report import check_text, context
+    from claimcheck.check.gate import run_check
+    from claimcheck.report import check_text
     from claimcheck.report.formats import write_check
 
     use_cache = False if no_cache else None
     limit = megabytes(max_file_size)
     checked = run(
-        lambda: context.check(
-            paths, project, fail_on, stdin_filename, use_cache, output_file, limit
-        )
+        lambda: run_check(paths, project, fail_on, stdin_filename, use_cache, output_file, limit)
     )
     emit(output_file, lambda out: write_check(out, checked, format, verbose, explain))
     err(check_text.summary(checked.result))

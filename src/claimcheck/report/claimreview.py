@@ -30,12 +30,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from claimcheck.check.gate import Finding
+from claimcheck.check.gate import CheckRun, Finding
 from claimcheck.config import Publisher
 from claimcheck.errors import UsageError
 from claimcheck.model import Verdict
 from claimcheck.report import today
-from claimcheck.report.context import Checked, front_matter
+from claimcheck.report.context import front_matter
 from claimcheck.sources import Source
 
 SUMMARY = 75  # Google's advice: under 75 characters, so a phone does not wrap it
@@ -93,7 +93,7 @@ def source_work(source: Source, evidence: str | None) -> dict[str, Any]:
                  datePublished=source.published, text=evidence)  # fmt: skip
 
 
-def review(f: Finding, checked: Checked, publisher: Publisher, day: date) -> dict[str, Any]:
+def review(f: Finding, checked: CheckRun, publisher: Publisher, day: date) -> dict[str, Any]:
     """One number's ClaimReview."""
     draft = checked.draft(f.path)
     meta = front_matter(draft) if draft else {}
@@ -130,7 +130,7 @@ def _web(url: Any) -> bool:
     return isinstance(url, str) and url.startswith(("http://", "https://"))
 
 
-def data(checked: Checked, day: date | None = None) -> dict[str, Any]:
+def data(checked: CheckRun, day: date | None = None) -> dict[str, Any]:
     """The JSON-LD document: every supported, contradicted or misattributed number reviewed."""
     cfg = checked.project.config
     if cfg.publisher is None:
@@ -147,6 +147,6 @@ def data(checked: Checked, day: date | None = None) -> dict[str, Any]:
     return {"@context": "https://schema.org", "@graph": reviews}
 
 
-def dumps(checked: Checked, day: date | None = None) -> str:
+def dumps(checked: CheckRun, day: date | None = None) -> str:
     """The JSON-LD document as text."""
     return json.dumps(data(checked, day), indent=2, ensure_ascii=False) + "\n"

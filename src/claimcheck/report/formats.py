@@ -12,9 +12,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from claimcheck.check.gate import CheckRun
     from claimcheck.model import ConflictReport, VerifyReport
     from claimcheck.project import Project
-    from claimcheck.report.context import Checked
 
 
 class CheckFormat(StrEnum):
@@ -39,7 +39,7 @@ class ProjectFormat(StrEnum):
 
 
 def write_check(
-    out: TextIO, checked: Checked, format: CheckFormat, verbose: bool, explain: bool
+    out: TextIO, checked: CheckRun, format: CheckFormat, verbose: bool, explain: bool
 ) -> None:
     """``check``'s report in ``format``."""
     result = checked.result

@@ -26,10 +26,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from claimcheck.check.gate import Finding
+from claimcheck.check.gate import CheckRun, Finding
 from claimcheck.model import Claim, Conflict, ConflictReport, Registry, Severity, VerifyReport
 from claimcheck.model import Finding as VerifyFinding
-from claimcheck.report.context import Checked
 
 _NOT_XML = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -113,7 +112,7 @@ def _number(f: Finding, fails: bool) -> Case:
                 details=details)  # fmt: skip
 
 
-def check(checked: Checked) -> str:
+def check(checked: CheckRun) -> str:
     """``check``: a suite per draft, a case per checked number."""
     out = Suites("claimcheck check")
     for path in checked.result.files:

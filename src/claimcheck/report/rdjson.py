@@ -17,9 +17,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from claimcheck.check.gate import Finding
+from claimcheck.check.gate import CheckRun, Finding
 from claimcheck.model import Verdict
-from claimcheck.report.context import Checked
 from claimcheck.report.sarif import INFO_URI, RULES
 
 RULES_URL = f"{INFO_URI}#claimcheck-check-gate-drafts-in-ci"
@@ -30,14 +29,14 @@ def byte_column(line: str, column: int) -> int:
     return len(line[: column - 1].encode("utf-8")) + 1
 
 
-def severity(f: Finding, checked: Checked) -> str:
+def severity(f: Finding, checked: CheckRun) -> str:
     """``ERROR`` when the verdict fails the gate; else ``WARNING``, or ``INFO`` if unsupported."""
     if f.verdict in checked.result.fail_on:
         return "ERROR"
     return "INFO" if f.verdict is Verdict.unsupported else "WARNING"
 
 
-def diagnostic(f: Finding, checked: Checked, lines: list[str]) -> dict[str, Any]:
+def diagnostic(f: Finding, checked: CheckRun, lines: list[str]) -> dict[str, Any]:
     """One finding as a Diagnostic."""
 
     def line_of(n: int) -> str:
@@ -60,7 +59,7 @@ def diagnostic(f: Finding, checked: Checked, lines: list[str]) -> dict[str, Any]
     }
 
 
-def data(checked: Checked) -> dict[str, Any]:
+def data(checked: CheckRun) -> dict[str, Any]:
     """The DiagnosticResult as a mapping."""
     lines: dict[str, list[str]] = {}
     out = []
@@ -73,6 +72,6 @@ def data(checked: Checked) -> dict[str, Any]:
     return {"source": {"name": "claimcheck", "url": INFO_URI}, "diagnostics": out}
 
 
-def dumps(checked: Checked) -> str:
+def dumps(checked: CheckRun) -> str:
     """The DiagnosticResult as JSON text."""
     return json.dumps(data(checked), indent=2, ensure_ascii=False) + "\n"

@@ -17,12 +17,12 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from claimcheck.check.gate import Finding, read_drafts
+from claimcheck.check.gate import CheckRun, Finding, judge_drafts, read_drafts
 from claimcheck.compare import project_conflicts
 from claimcheck.model import STATUSES, Claim, Conflict, ConflictReport, Kind, Severity, Verdict
 from claimcheck.project import Project, open_project
 from claimcheck.report import plural, today
-from claimcheck.report.context import Checked, front_matter, judge
+from claimcheck.report.context import front_matter
 from claimcheck.report.html import chart, drafts
 from claimcheck.report.html.page import ConflictView, DraftView, Page, Side, SourceRow, Standing
 from claimcheck.sources import Source
@@ -143,7 +143,7 @@ def _counts(report: ConflictReport) -> tuple[tuple[str, str, int, int], ...]:
     return tuple(rows)
 
 
-def draft_views(checked: Checked, sources: Sources) -> tuple[DraftView, ...]:
+def draft_views(checked: CheckRun, sources: Sources) -> tuple[DraftView, ...]:
     """Every draft with its numbers marked."""
     by_path: dict[str, list[Finding]] = {}
     for f in checked.result.findings:
@@ -190,7 +190,9 @@ def build(
         project_dir, read_sources=False, use_cache=use_cache, claims_required=True
     )
     project.refuse_output(output, [d.path for d in drafts_read])
-    checked = Checked(judge(drafts_read, project), drafts_read, project) if drafts_read else None
+    checked = (
+        CheckRun(judge_drafts(drafts_read, project), drafts_read, project) if drafts_read else None
+    )
     report = project_conflicts(project)
     sources = Sources(project.catalog)
     ordered = _shown(report)

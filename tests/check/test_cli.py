@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from importlib import resources
 from pathlib import Path
 
@@ -283,11 +282,8 @@ def test_unterminated_comment_is_an_input_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("target", ["draft", "config", "claims", "sources"])
-def test_output_file_never_replaces_an_input(tmp_path: Path, target: str) -> None:
-    root = tmp_path / "p"
-    shutil.copytree(REPO / "sources", root / "sources")
-    shutil.copytree(REPO / "claims", root / "claims")
-    shutil.copy(REPO / "claimcheck.yaml", root)
+def test_output_file_never_replaces_an_input(demo: Path, target: str) -> None:
+    root = demo
     draft = root / "d.md"
     draft.write_text("Changchun's GDP grew 8 percent in the first half of 2018.\n", "utf-8")
     out = {"draft": draft, "config": root / "claimcheck.yaml", "claims": root / "claims" / "r.yaml",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
@@ -28,7 +28,6 @@ from claimcheck.cli.options import (
     project_after_command,
     run,
     tune_gc,
-    written,
 )
 from claimcheck.fastcli import FastCommand, FastGroup
 from claimcheck.report.formats import CheckFormat, ProjectFormat
@@ -104,18 +103,18 @@ def extract(
             files += 1
             yield item
 
-    def write() -> int:
+    def write(out: TextIO) -> int:
         if chosen is ExtractFormat.table:
-            return table.mentions(table.console(), counted())
+            return table.mentions(table.console(out), counted())
         if chosen is ExtractFormat.json:
-            return json_report.write_extract(sys.stdout, counted())
+            return json_report.write_extract(out, counted())
         if chosen is ExtractFormat.jsonl:
-            return json_report.write_extract_lines(sys.stdout, counted())
+            return json_report.write_extract_lines(out, counted())
         listed = list(counted())  # YAML is for people: written whole
-        sys.stdout.write(yaml_report.dumps(json_report.extract_data(listed)))
+        out.write(yaml_report.dumps(json_report.extract_data(listed)))
         return sum(len(m) for _, m in listed)
 
-    found = run(lambda: written(write))
+    found = emit(None, write)
     err(f"extract: {plural(found, 'mention')} in {plural(files, 'file')}")
 
 

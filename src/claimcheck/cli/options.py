@@ -1,5 +1,5 @@
 """What the commands share: option types, the one place that maps the core's errors to exit
-codes (`run`), writing a report (`emit`, `written`), and the process set-up of the entry point
+codes (`run`), writing a report (`emit`), and the process set-up of the entry point
 (`tune_gc`, `project_after_command`)."""
 
 from __future__ import annotations
@@ -84,25 +84,22 @@ def run(action: Callable[[], T]) -> T:
         raise typer.Exit(130) from None
 
 
-def emit(output_file: Path | None, write: Callable[[TextIO], object]) -> None:
-    """Hand the report's stream (stdout, or a buffer for ``output_file``) to ``write``; an
-    error of the reporter or of writing the file is one line and exit 2, like any other."""
+def emit(output_file: Path | None, write: Callable[[TextIO], T]) -> T:
+    """Hand the report's stream (stdout, or a buffer for ``output_file``) to ``write`` and
+    return what it returns; an error of the reporter or of writing (a full disk, a closed pipe)
+    is one line and exit 2, like any other: a cut report must never end with exit 0."""
     from claimcheck.report import output
 
-    def go() -> None:
+    def go() -> T:
         with output.destination(output_file) as out:
-            write(out)
+            try:
+                return write(out)
+            except OSError as exc:
+                raise InputError(
+                    f"cannot write the report: {exc.strerror or exc}", "<stdout>"
+                ) from exc
 
-    run(go)
-
-
-def written(action: Callable[[], T]) -> T:
-    """Run a report writer; a write that fails (a full disk, a closed pipe) is an error, exit 2:
-    a cut report must never end with exit 0."""
-    try:
-        return action()
-    except OSError as exc:
-        raise InputError(f"cannot write the report: {exc.strerror or exc}", "<stdout>") from exc
+    return run(go)
 
 
 def tune_gc() -> None:

@@ -121,11 +121,9 @@ def find(start: Path | None = None) -> Config:
 
 def _pyproject(path: Path) -> Config | None:
     """The config in a pyproject.toml's ``[tool.claimcheck]`` table, None when it has none."""
+    text = files.read_text(path, display(path), "a pyproject.toml", ConfigError)
     try:
-        text = path.read_text("utf-8")
         table = tomllib.loads(text).get("tool", {})
-    except UnicodeDecodeError as exc:
-        raise ConfigError("not UTF-8 text", display(path)) from exc
     except tomllib.TOMLDecodeError as exc:
         # duplicate keys are rejected here too: "Cannot overwrite a value (at line 3, column 14)"
         m = re.fullmatch(r"(.*?) \(at line (\d+), column \d+\)", str(exc))

@@ -71,7 +71,7 @@ def frontmatter_line(path: Path) -> int | None:
     """The line of ``id:`` in a source's front matter."""
     from claimcheck.sources import frontmatter
 
-    return frontmatter.key_line(path.read_text("utf-8-sig"), "id")
+    return frontmatter.key_line(files.read_text(path, str(path), "a text source"), "id")
 
 
 @dataclass(frozen=True, slots=True)

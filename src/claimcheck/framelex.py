@@ -40,6 +40,7 @@ class FrameLexicon:
     share: re.Pattern[str]
     roles: dict[str, re.Pattern[str]]  # role list name -> its pattern
     refer_back: re.Pattern[str]
+    person_back: re.Pattern[str]  # a person's pronoun, anywhere in a sentence ("his tally")
     suffixes: frozenset[str]
     phrases: re.Pattern[str]
     alias_of: dict[str, str]  # lower-case name -> the entity's name
@@ -142,6 +143,14 @@ def parse(data: Any) -> FrameLexicon:
             r"\s*(?:"
             + phrase_fragment(_words(entities.get("refer_back"), "entities.refer_back"), False)
             + ")",
+            re.IGNORECASE,
+        ),
+        person_back=re.compile(
+            r"\b(?:"
+            + phrase_fragment(
+                _words(entities.get("refer_back_person"), "entities.refer_back_person"), False
+            )
+            + r")\b",
             re.IGNORECASE,
         ),
         suffixes=frozenset(_words(entities.get("suffixes"), "entities.suffixes")),

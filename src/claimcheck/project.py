@@ -125,7 +125,8 @@ def _open(cfg: Config, read_sources: bool, use_cache: bool | None) -> Project:
     if read_sources:
         sources = load_sources(cfg.sources, cfg.root, cfg.max_file_size)
         catalog = [
-            SourceEntry(s.id, str(cfg.root / s.path), s.path, cfg.max_file_size) for s in sources
+            SourceEntry(s.id, str(cfg.root / s.path), s.path, cfg.max_file_size, s.published)
+            for s in sources
         ]
         loaded = {s.id: s for s in sources}
         source_cache = None

@@ -13,7 +13,9 @@ from typing import Any
 
 import pytest
 
-from claimcheck.check.frames import compare
+from claimcheck.check import verdict
+from claimcheck.check.frames import compare, same_name
+from claimcheck.extract.sentences import is_headline
 from claimcheck.model import Dimension, Frame, Role
 
 REPO = Path(__file__).resolve().parents[2]
@@ -80,7 +82,7 @@ def test_sentence_pairs_floor() -> None:
     assert scores["neutral_failed"][0] <= 0.19, scores
 
 
-def _pair(premise: str, hypothesis: str, figure: str) -> Any:
+def _pair(premise: str, hypothesis: str, figure: str, published: str | None = None) -> Any:
     from claimcheck.check.candidates import Statement
     from claimcheck.check.gate import Draft, check_drafts
     from claimcheck.check.match import CandidateIndex
@@ -89,8 +91,11 @@ def _pair(premise: str, hypothesis: str, figure: str) -> Any:
     from claimcheck.model import Quantity
 
     lexicon = load()
-    mentions = [m for m in extract(premise, lexicon=lexicon) if isinstance(m, Quantity)]
-    index = CandidateIndex.of([Statement("p", m) for m in mentions], lexicon)
+    mentions = [
+        m for m in extract(premise, lexicon=lexicon, published=published) if isinstance(m, Quantity)
+    ]
+    dates = {"p": published} if published else {}
+    index = CandidateIndex.of([Statement("p", m) for m in mentions], lexicon, dates)
     report = check_drafts([Draft("d.md", hypothesis + "\n", True)], index, lexicon, ())
     return next(f.verdict.value for f in report.findings if f.text == figure)
 
@@ -105,3 +110,76 @@ def test_a_length_and_a_width_are_different_measures() -> None:
     premise = "The new pier is 400 metres long and 20 metres wide."
     assert _pair(premise, "The pier is 400 meters in length.", "400 meters") == "supported"
     assert _pair(premise, "The pier is 20 meters long.", "20 meters") != "supported"
+
+
+def test_same_name_is_a_names_first_or_last_words() -> None:
+    assert same_name("vargen", "tomas vargen") and same_name("northbridge united", "northbridge")
+    assert not same_name("york", "new yorkshire") and not same_name("jilin", "changchun")
+
+
+def test_a_draft_entity_no_source_names_is_no_strong_match() -> None:
+    fit = compare(_frame("changchun", "gdp"), _frame(None, "gdp"), "", "GDP rose 7%.")
+    assert fit.compatible and not fit.strong
+    owned = compare(
+        _frame("changchun", "gdp"),
+        _frame(None, "gdp"),
+        "",
+        "GDP rose 7%.",
+        frozenset({"changchun"}),
+    )
+    assert owned.strong
+
+
+@pytest.mark.parametrize(
+    ("period", "published", "recent"),
+    [("2023", "2024-03-14", True), ("2024", "2024-03-14", True), ("2022", "2024-03-14", False),
+     ("2010..2020", "2021-05-28", False), ("2025", "2024-03-14", False), ("2023", None, False)],
+)  # fmt: skip
+def test_recent(period: str, published: str | None, recent: bool) -> None:
+    assert verdict.recent(period, published) is recent
+
+
+def test_an_undated_source_figure_speaks_for_its_publication_time() -> None:
+    premise = "Northgate employs 18,600 people."
+    later = "Northgate employed 19,500 people in 2023."
+    assert _pair(premise, later, "19,500", "2024-03-14") == "contradicted"
+    assert _pair(premise, "Northgate employed 19,500 people in 2019.", "19,500", "2024-03-14") == (
+        "unsupported"
+    )
+    assert _pair(premise, later, "19,500") == "unsupported"  # no publication date: no time
+    # an earlier figure with no year ("down from 19,500 a year earlier") is of no known time
+    assert _pair("It employs 18,600 people, down from 19,500.", later, "19,500", "2024-03-14") != (
+        "supported"
+    )
+
+
+def test_a_bound_needs_a_strong_match_or_a_figure_near_its_edge() -> None:
+    from claimcheck.check.candidates import Candidate, Scored
+    from claimcheck.tolerance import Figure
+
+    def weak(value: float) -> Scored:
+        c = Candidate(None, "s", 1, str(value), "", Figure(value, None), None, None, "count")
+        return Scored(c, 60.0, strong=False)
+
+    bound = Figure(40, None, "<")
+    for value, want in ((18, "unsupported"), (37, "supported"), (39, "supported")):
+        got = verdict.judge(bound, None, None, [weak(value)], near=frozenset())
+        assert got.verdict.value == want, value
+    strong = Scored(weak(18).candidate, 80.0, strong=True)
+    assert verdict.judge(bound, None, None, [strong], near=frozenset()).verdict.value == "supported"
+
+
+def test_no_period_is_judged_against_the_latest() -> None:
+    premise = "The bank had 4,500 branches in 2022 and 4,730 branches in 2023."
+    assert _pair(premise, "The bank has 4,900 branches.", "4,900") == "contradicted"
+    assert _pair(premise, "The bank has 4,730 branches.", "4,730") == "supported"
+
+
+def test_a_part_named_by_place_is_not_failed_by_a_whole() -> None:
+    premise = "Acme has 64 stores."
+    assert _pair(premise, "Acme has 40 stores in Ireland.", "40") == "unsupported"
+
+
+def test_headlines_have_no_lower_case_words() -> None:
+    assert is_headline("City To Spend Up To $2 Billion On Transit")
+    assert not is_headline("Tomas Vargen scored twice as Northbridge United beat Castlemoor Town")

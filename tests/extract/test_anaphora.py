@@ -146,3 +146,25 @@ def test_a_change_noun_between_a_figure_and_its_time() -> None:
         "Prices rose 0.7% in March, after a 0.9% gain in February.", published="2024-05-20"
     )
     assert (found["0.7%"], found["0.9%"]) == ("2024-03", "2024-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        # a relative clause after a figure holds its own time; the figures after it do not take it
+        ("The city welcomed 620,000 visitors last year, well below the 1.1 million who came in "
+         "2019, and they spent $410 million.", "1.1 million", "2019"),
+        ("The city welcomed 620,000 visitors last year, well below the 1.1 million who came in "
+         "2019, and they spent $410 million.", "$410 million", "2023"),
+        ("GDP grew 6.2% in the first half of 2019, slower than the 7.1% that was recorded a year "
+         "earlier.", "7.1%", "2018-H1"),
+        # "than at the end of 2022" is the comparison's time, not the level's
+        ("It employs 18,600 people, about 900 fewer than at the end of 2022.", "18,600", None),
+        # a plain time before the figure in the same sentence still holds
+        ("Revenue rose 5% in 2023, and profit rose 3%.", "3%", "2023"),
+    ],
+)  # fmt: skip
+def test_a_compared_figures_time_is_its_own(text: str, figure: str, period: str | None) -> None:
+    found = {m.text: m for m in extract(text, published="2024-03-14")}
+    got = found[figure].period
+    assert (got.label if got else None) == period

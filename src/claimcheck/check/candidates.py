@@ -36,6 +36,7 @@ class Candidate:
     metric: str | None = None
     reviewed: bool = False
     frame: Frame | None = None
+    published: str | None = None  # the source's publication date (front matter), if given
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +93,7 @@ def tokens_of_about(words: Words, subject: str | None, metric: str | None) -> se
     return words.content(f"{subject or ''} {metric or ''}") if subject or metric else set()
 
 
-def of_claim(claim: Claim, lexicon: Lexicon) -> Candidate:
+def of_claim(claim: Claim, lexicon: Lexicon, published: str | None = None) -> Candidate:
     return Candidate(
         claim=claim.id,
         source=claim.source,
@@ -107,10 +108,13 @@ def of_claim(claim: Claim, lexicon: Lexicon) -> Candidate:
         metric=claim.metric,
         reviewed=claim.status == "reviewed",
         frame=claim.frame,
+        published=published,
     )
 
 
-def of_statement(source: str, m: Quantity, lexicon: Lexicon) -> Candidate:
+def of_statement(
+    source: str, m: Quantity, lexicon: Lexicon, published: str | None = None
+) -> Candidate:
     return Candidate(
         claim=None,
         source=source,
@@ -122,4 +126,5 @@ def of_statement(source: str, m: Quantity, lexicon: Lexicon) -> Candidate:
         direction=m.direction,
         dimension=lexicon.dimension(m.unit),
         frame=m.frame,
+        published=published,
     )

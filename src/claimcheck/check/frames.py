@@ -11,9 +11,13 @@ Rules (precision first: a failing verdict needs a strong fit):
 - *Measure*: two known measures must be equal; a per-capita figure, a share and a total are
   different measures (``income_per_capita``, ``population_share``, ``population``). A count's
   measure is what it counts.
-- *Entity*: two known entities must be equal, or one must be named in the other's sentence
-  ("Changchun and Jilin grew 7%"); an unknown entity is compatible with any.
-- *Strong*: both measures known and equal, with no entity in conflict.
+- *Entity*: two known entities must be the same name (`same_name`: "Vargen" is "Tomas
+  Vargen"), or one must be named in the other's sentence ("Changchun and Jilin grew 7%"); an
+  unknown entity is compatible with any.
+- *Strong*: both measures known and equal, with no entity in conflict; when the draft names an
+  entity, the candidate names it too (in its frame or its sentence), or its source gives
+  figures for it elsewhere (a source about Changchun need not name the city in every sentence;
+  a census of another city is no strong match for "Changchun's population").
 """
 
 from __future__ import annotations
@@ -41,14 +45,29 @@ def _named_in(entity: str, sentence: str) -> bool:
     return re.search(r"(?<![\w-])" + re.escape(entity) + r"(?![\w-])", sentence.lower()) is not None
 
 
+def same_name(a: str, b: str) -> bool:
+    """True when two entity names name one entity: equal, or one is the other's first or last
+    words ("vargen" and "tomas vargen", "northbridge" and "northbridge united")."""
+    if a == b:
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    n = len(short)
+    return n < len(long) and (long[:n] == short or long[-n:] == short)
+
+
 def _measure_name(measure: str) -> str:
     return measure[6:] if measure.startswith("count:") else measure
 
 
 def compare(
-    draft: Frame | None, cand: Frame | None, draft_sentence: str, cand_sentence: str
+    draft: Frame | None,
+    cand: Frame | None,
+    draft_sentence: str,
+    cand_sentence: str,
+    source_entities: frozenset[str] = frozenset(),
 ) -> Fit:
-    """The fit of a candidate's frame to a draft figure's (see the module docstring)."""
+    """The fit of a candidate's frame to a draft figure's (see the module docstring);
+    ``source_entities`` are the entities the candidate's source gives figures for."""
     if draft is None or cand is None:
         return Fit(True, False, "")  # no frame to compare: similarity alone decides
     reasons: list[str] = []
@@ -73,7 +92,7 @@ def compare(
     elif cand.measure is not None:
         reasons.append(f"measure {_measure_name(cand.measure)} not stated in the draft")
     if draft.entity and cand.entity:
-        if draft.entity == cand.entity:
+        if same_name(draft.entity, cand.entity):
             reasons.append(f"same entity: {cand.entity}")
         elif _named_in(draft.entity, cand_sentence) or _named_in(cand.entity, draft_sentence):
             reasons.append(f"entity {cand.entity} named in both")
@@ -83,6 +102,16 @@ def compare(
         reasons.append(f"same entity: {cand.entity}")
     elif cand.entity and not draft.entity:
         reasons.append(f"entity {cand.entity} not stated in the draft")
-    # entities in conflict returned above: the same measure, named alike, is strong
-    same = bool(draft.entity and cand.entity and draft.entity == cand.entity)
-    return Fit(True, measure_known and not related, "; ".join(reasons), same)
+    # entities in conflict returned above: the same measure, named alike, is strong; a draft
+    # that names whose figure it gives is not strongly matched by a figure of nobody in
+    # particular ("Changchun's population" against a census total of another city's article)
+    same = bool(draft.entity and cand.entity and same_name(draft.entity, cand.entity))
+    unowned = bool(
+        draft.entity
+        and not cand.entity
+        and not any(same_name(draft.entity, e) for e in source_entities)
+        and not _named_in(draft.entity, cand_sentence)
+    )
+    if unowned:
+        reasons.append(f"entity {draft.entity} not named in the source")
+    return Fit(True, measure_known and not related and not unowned, "; ".join(reasons), same)

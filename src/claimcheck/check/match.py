@@ -52,10 +52,11 @@ from claimcheck.check.candidates import (
     statements_of,
     tokens_of_about,
 )
-from claimcheck.check.query import Query, is_headline
+from claimcheck.check.query import Query
 from claimcheck.check.retrieve import MEASURE
 from claimcheck.check.words import Words
 from claimcheck.check.words import load as load_words
+from claimcheck.extract.sentences import is_headline
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Claim
 
@@ -107,6 +108,8 @@ class CandidateIndex:
     postings: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # dimension, word
     sizes: dict[str, int] = field(default_factory=dict)
     known_names: frozenset[str] = frozenset()
+    published: dict[str, str] = field(default_factory=dict)  # source id -> publication date
+    entities: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> entities
     _candidates: dict[int, Candidate] = field(default_factory=dict)
     _prepared: dict[int, _Prepared] = field(default_factory=dict)
     _sentence_facts: dict[tuple[bool, str], _Facts] = field(default_factory=dict)
@@ -115,22 +118,28 @@ class CandidateIndex:
     @classmethod
     def build(cls, project: Project) -> CandidateIndex:
         """The candidates of a loaded project: its claims, and statements of unregistered sources."""
-        return cls.of(claims_of(project) + statements_of(project), project.lexicon)
+        published = {e.id: e.published for e in project.catalog if e.published}
+        return cls.of(claims_of(project) + statements_of(project), project.lexicon, published)
 
     @classmethod
-    def of(cls, entries: list[Entry], lexicon: Lexicon) -> CandidateIndex:
-        """An index over ``entries`` (claims and source statements)."""
+    def of(
+        cls, entries: list[Entry], lexicon: Lexicon, published: dict[str, str] | None = None
+    ) -> CandidateIndex:
+        """An index over ``entries`` (claims and source statements); ``published`` gives the
+        sources' publication dates by id (an undated figure is taken to be recent then)."""
         words = load_words(lexicon)
-        index = cls(entries, lexicon, words)
+        index = cls(entries, lexicon, words, published=dict(published or {}))
         postings: dict[str, dict[str, list[int]]] = {}
         sizes: dict[str, int] = defaultdict(int)
         quotes: dict[str, set[str]] = {}
         abouts: dict[tuple[str | None, str | None], set[str]] = {}
         dimensions: dict[str | None, str] = {}
         subjects: set[str] = set()
+        entities: dict[str, set[str]] = defaultdict(set)
         for i, e in enumerate(entries):
             if isinstance(e, Claim):
                 quote, unit, key, measure = e.quote, e.unit, (e.subject, e.metric), e.measure
+                entity = e.entity
             else:
                 m = e.mention
                 quote, unit, key, measure = (
@@ -139,6 +148,9 @@ class CandidateIndex:
                     (None, None),
                     m.frame.measure if m.frame else None,
                 )
+                entity = m.frame.entity if m.frame else None
+            if entity:
+                entities[e.source].add(entity)
             tokens = quotes.get(quote)
             if tokens is None:
                 tokens = quotes[quote] = words.content(quote)
@@ -163,6 +175,7 @@ class CandidateIndex:
             sizes[dimension] += 1
         index.postings = postings
         index.sizes = dict(sizes)
+        index.entities = {k: frozenset(v) for k, v in entities.items()}
         index.known_names = (
             frozenset(words.stem(w) for s in subjects for w in s.split() if w[:1].isupper())
             - words.not_names
@@ -175,9 +188,11 @@ class CandidateIndex:
         if found is None:
             e = self.entries[i]
             if isinstance(e, Claim):
-                found = of_claim(e, self.lexicon)
+                found = of_claim(e, self.lexicon, self.published.get(e.source))
             else:
-                found = of_statement(e.source, e.mention, self.lexicon)
+                found = of_statement(
+                    e.source, e.mention, self.lexicon, self.published.get(e.source)
+                )
             self._candidates[i] = found
         return found
 
@@ -206,7 +221,16 @@ class CandidateIndex:
         for i in best:
             prepared = self._prepare(i)
             candidate = self.candidate(i)
-            fit = frames.compare(query.frame, candidate.frame, query.sentence, prepared.sentence)
+            fit = frames.compare(
+                query.frame,
+                candidate.frame,
+                query.sentence,
+                # the claim's subject says whom it is about when its sentence says "the city"
+                f"{prepared.sentence} {candidate.subject}"
+                if candidate.subject
+                else prepared.sentence,
+                self.entities.get(candidate.source, frozenset()),
+            )
             if not fit.compatible:
                 if rejected is not None:
                     rejected.append((candidate, fit.reason))
@@ -221,12 +245,15 @@ class CandidateIndex:
                     )
                 continue
             place = self._place(query.sentence, query.text)
+            placed = True  # the candidate is given for the draft's place, if it names one
             if place is not None and not is_headline(query.sentence):
                 theirs = self._place(prepared.sentence, candidate.text)
                 if theirs is not None and theirs != place:
                     if rejected is not None:
                         rejected.append((candidate, f"another place: {place} against {theirs}"))
                     continue
+                # "40 stores in Ireland" is a part; a figure named for no place is the whole
+                placed = theirs is not None or place in prepared.sentence.lower()
             score = max(
                 _similarity(sentence_tokens, draft_sentence, prepared),
                 _similarity(clause_tokens, draft_clause, prepared),
@@ -240,7 +267,9 @@ class CandidateIndex:
                     rejected.append((candidate, f"too little in common (similarity {score:.0f})"))
                 continue
             framed = query.frame is not None and candidate.frame is not None
-            strong = fit.strong or score >= SAME_SENTENCE or (not framed and score >= STRONG_SCORE)
+            strong = placed and (
+                fit.strong or score >= SAME_SENTENCE or (not framed and score >= STRONG_SCORE)
+            )
             reason = fit.reason
             if score >= SAME_SENTENCE and not fit.strong:
                 reason = "; ".join(

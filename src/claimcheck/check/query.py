@@ -57,12 +57,3 @@ def opens_with_pronoun(sentence: str, words: Words) -> bool:
     """True when a sentence opens with a pronoun ("Its exports ...", one of the openers of
     ``data/cues.yaml``): it is about what the sentence before it names."""
     return words.refer_back.match(sentence) is not None
-
-
-_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
-
-
-def is_headline(sentence: str) -> bool:
-    """True for a Title Case sentence ("City To Spend Up To $2 Billion On Transit")."""
-    words = _TITLE_WORD.findall(sentence)
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

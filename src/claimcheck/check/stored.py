@@ -47,16 +47,29 @@ def candidate_index(project: Project) -> CandidateIndex:
     """`CandidateIndex.build(project)`, read back from the cache when nothing it uses changed."""
     entries = claims_of(project)
     statements = statements_of(project)
+    published = {e.id: e.published for e in project.catalog if e.published}
     if project.fingerprint is None or statements:
-        return CandidateIndex.of(entries + statements, project.lexicon)
+        return CandidateIndex.of(entries + statements, project.lexicon, published)
     path = project.config.root / FOLDER / "index.marshal"
     salt = salted("index", _code(), project.fingerprint)
     stored = read_blob(path, salt)
-    if isinstance(stored, tuple) and len(stored) == 4 and stored[0] == len(entries):
-        _, postings, sizes, known = stored
+    if isinstance(stored, tuple) and len(stored) == 5 and stored[0] == len(entries):
+        _, postings, sizes, known, entities = stored
         return CandidateIndex(
-            entries, project.lexicon, words.load(project.lexicon), postings, sizes, frozenset(known)
+            entries,
+            project.lexicon,
+            words.load(project.lexicon),
+            postings,
+            sizes,
+            frozenset(known),
+            published,
+            {k: frozenset(v) for k, v in entities.items()},
         )
-    index = CandidateIndex.of(entries, project.lexicon)
-    write_blob(path, salt, (len(entries), index.postings, index.sizes, sorted(index.known_names)))
+    index = CandidateIndex.of(entries, project.lexicon, published)
+    entities = {k: sorted(v) for k, v in index.entities.items()}
+    write_blob(
+        path,
+        salt,
+        (len(entries), index.postings, index.sizes, sorted(index.known_names), entities),
+    )
     return index

@@ -15,9 +15,18 @@ Period rules (periods are the extractor's labels: ``2018``, ``2018-H1``, ``2021.
   candidate for its period disagrees but one for another period carries its figure; otherwise
   it is **unsupported**. A disagreeing candidate that names no period never contradicts a
   draft that names one: the source did not say when.
-- A draft number with no period is supported by any agreeing candidate. It is contradicted only
-  when exactly one period (or none) speaks to it; when the sources give figures for several
-  periods and none agrees, the draft is ambiguous and the number is unsupported.
+- An undated figure of a source is taken to describe the time of its publication: a strong
+  candidate with no period contradicts a draft whose period begins by the source's publication
+  date and ends at most `RECENT_MONTHS` before it ("It employs 18,600 people" in a source of
+  March 2024 speaks for 2023 and 2024, not for 2020). A previous figure with no period ("down
+  from 421 a year earlier" with no year named) belongs to an unknown earlier time: it neither
+  supports nor contradicts a dated draft.
+- A draft number with no period is supported by any agreeing candidate. Among the strong
+  candidates that disagree, one period (or none) contradicts it; when they give figures for
+  several periods, the draft's present-tense figure is judged against the latest of them.
+- A bound ("fewer than 40", "more than 500") is true of many figures: a weak candidate
+  supports it only when it lies near the bound's edge (`EDGE`: "more than 300" for 329), never
+  when it merely lies inside it ("fewer than 40 stores" for 18 new shops).
 
 Failing verdicts (contradicted, misattributed) need a strong match (`Scored.strong`); a weaker
 match can still support. Growth rates (ratio dimensions) that agree in size but not in direction
@@ -30,10 +39,13 @@ import re
 from dataclasses import dataclass, replace
 
 from claimcheck.check.candidates import Candidate, Scored
-from claimcheck.model import Verdict, months_of
+from claimcheck.model import Role, Verdict, months_of
 from claimcheck.tolerance import Figure, agrees, comparable, scale_slip
 
 SMALL_COUNT = 10  # bare counts below this are judged without periods
+RECENT_MONTHS = 12  # how far before its publication an undated source figure still speaks
+_BOUNDS = frozenset({">", "<", ">=", "<="})
+EDGE = 0.25  # how far from a bound's edge a weakly matched figure may lie and still support it
 _YEAR = re.compile(r"^(\d{4})$")
 _SPAN = re.compile(r"^(\d{4})\.\.(\d{4})$")
 _DIRECTED = ("ratio", "ratio_change")
@@ -60,6 +72,45 @@ def same_period(a: str, b: str) -> bool:
         if span and year and span.group(2) == year.group(1):
             return True
     return False
+
+
+def _previous(c: Candidate) -> bool:
+    return c.frame is not None and c.frame.role is Role.previous
+
+
+def _undated(c: Candidate) -> bool:
+    """An undated candidate that speaks for its source's present (not an earlier figure)."""
+    return c.period is None and not _previous(c)
+
+
+def _month(date: str) -> tuple[int, int] | None:
+    """(year, month) of a date such as ``2024-03-14``, ``2024-03`` or ``2024``."""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?", date)
+    return (int(m.group(1)), int(m.group(2) or 12)) if m else None
+
+
+def _plus(month: tuple[int, int], n: int) -> tuple[int, int]:
+    total = month[0] * 12 + month[1] - 1 + n
+    return (total // 12, total % 12 + 1)
+
+
+def recent(period: str, published: str | None) -> bool:
+    """True when ``period`` lies within `RECENT_MONTHS` of ``published``, give or take the
+    period's own length up to a year: the time an undated figure of a source published then
+    speaks for (2023 or 2024 for a source of March 2024; not 2010..2020)."""
+    months = months_of(period)
+    pub = _month(published) if published else None
+    if months is None or pub is None:
+        return False
+    first, last = months
+    return _plus(pub, -2 * RECENT_MONTHS) <= first <= pub <= _plus(last, RECENT_MONTHS)
+
+
+def _near_edge(bound: Figure, figure: Figure) -> bool:
+    """True when ``figure`` lies within `EDGE` of a bound's edge: "more than 300" for 329, not
+    "fewer than 40" for 18 (a writer rounds to the nearest round edge)."""
+    b, f = bound.normalised().value, figure.normalised().value
+    return b is not None and f is not None and b != 0 and abs(f - b) <= EDGE * abs(b)
 
 
 def _signed(figure: Figure, direction: str | None) -> Figure:
@@ -132,44 +183,79 @@ def judge(
             replace(s, candidate=replace(s.candidate, period=None), strong=False) for s in usable
         ]
     agreeing = [s for s in usable if _agrees(figure, direction, s.candidate, near)]
+    if figure.qualifier in _BOUNDS:
+        agreeing = [s for s in agreeing if s.strong or _near_edge(figure, s.candidate.figure)]
     if period is not None:
-        same = [s for s in usable if s.candidate.period and same_period(period, s.candidate.period)]
-        for s in agreeing:
-            if s.candidate.period is None or same_period(period, s.candidate.period):
-                return Judgement(
-                    Verdict.supported,
-                    s.candidate,
-                    _says(s.candidate) + _dissent(s, same, figure, direction, near),
-                )
-        strong_same = [s for s in same if s.strong]
-        if strong_same:
-            return _contradicted(figure, strong_same[0].candidate, agreeing, near)
-        strong_other = [s for s in agreeing if s.strong and s.candidate.period]
-        if strong_other:
-            c = strong_other[0].candidate
-            return Judgement(
-                Verdict.misattributed, c,
-                f"source gives {c.text} for {c.period}, not {period} ({where(c)})",
-            )  # fmt: skip
-        return Judgement(
-            Verdict.unsupported, None, f"no source gives a figure for {period}" + _nearest(usable)
-        )
+        return _judge_dated(figure, direction, period, usable, agreeing, near)
     if agreeing:
         c = agreeing[0].candidate
         return Judgement(Verdict.supported, c, _says(c))
-    periods = {s.candidate.period for s in usable}
     strong = [s for s in usable if s.strong]
-    if strong and len(periods) == 1:
+    periods = {s.candidate.period for s in strong}
+    if len(periods) == 1:
         return _contradicted(figure, strong[0].candidate, [], near)
     if len(periods) > 1:
         named = ", ".join(sorted(p or "no period" for p in periods))
-        return Judgement(
-            Verdict.unsupported, None,
-            f"sources give figures for {named}; the draft names no period",
-        )  # fmt: skip
+        latest = _latest([s.candidate for s in strong])
+        j = _contradicted(figure, latest, [], near)
+        return replace(j, message=f"{j.message}; the latest of {named}")
     return Judgement(
         Verdict.unsupported, None, "no source speaks to this figure" + _nearest(usable)
     )
+
+
+def _judge_dated(
+    figure: Figure,
+    direction: str | None,
+    period: str,
+    usable: list[Scored],
+    agreeing: list[Scored],
+    near: frozenset[str],
+) -> Judgement:
+    """The verdict on a draft figure stated for ``period``."""
+    same = [s for s in usable if s.candidate.period and same_period(period, s.candidate.period)]
+    for s in agreeing:
+        if _undated(s.candidate) or (
+            s.candidate.period and same_period(period, s.candidate.period)
+        ):
+            return Judgement(
+                Verdict.supported,
+                s.candidate,
+                _says(s.candidate) + _dissent(s, same, figure, direction, near),
+            )
+    strong_same = [s for s in same if s.strong]
+    if strong_same:
+        return _contradicted(figure, strong_same[0].candidate, agreeing, near)
+    strong_other = [s for s in agreeing if s.strong and s.candidate.period]
+    if strong_other:
+        c = strong_other[0].candidate
+        return Judgement(
+            Verdict.misattributed, c,
+            f"source gives {c.text} for {c.period}, not {period} ({where(c)})",
+        )  # fmt: skip
+    current = [
+        s for s in usable
+        if s.strong and _undated(s.candidate) and recent(period, s.candidate.published)
+    ]  # fmt: skip
+    if current:
+        c = current[0].candidate
+        j = _contradicted(figure, c, agreeing, near)
+        return replace(j, message=f"{j.message}, with no period, published {c.published}")
+    return Judgement(
+        Verdict.unsupported, None, f"no source gives a figure for {period}" + _nearest(usable)
+    )
+
+
+def _latest(candidates: list[Candidate]) -> Candidate:
+    """The candidate of the latest period (an undated one speaks for its publication date),
+    preferring a figure of its own time to a previous one."""
+
+    def when(c: Candidate) -> tuple[bool, tuple[int, int]]:
+        months = months_of(c.period) if c.period else None
+        end = months[1] if months else (_month(c.published) if c.published else None)
+        return (not _previous(c), end or (0, 0))
+
+    return max(candidates, key=when)
 
 
 def _nearest(usable: list[Scored]) -> str:

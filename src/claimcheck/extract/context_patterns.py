@@ -59,7 +59,8 @@ def counted_after(lex: Lexicon) -> str:
 
 def time_adjacent(lex: Lexicon) -> str:
     """The words between a figure and the time it is stated for: "7.4 percent in 2018", "a 0.9%
-    gain in February", "1 trillion yuan by the end of the 14th Five-Year Plan period"."""
+    gain in February", "1 trillion yuan by the end of the 14th Five-Year Plan period", "the 1.1
+    million who came in 2019"."""
     w = lex.words
     parts = [
         *(word for word, n in lex.ordinal_words.items() if n <= 2),
@@ -67,6 +68,7 @@ def time_adjacent(lex: Lexicon) -> str:
     ]  # "the first of"
     return rf"""[\s,]*
     (?:{phrases([*w.change_nouns, *w.sharp_change_nouns])}s?\s+)?
+    (?:{phrases(w.relative_words)}\s+(?:[a-z]+\s+){{1,2}})?
     (?:{phrases(w.record_verbs)}\s+)?
     (?:{phrases(w.time_prepositions)}\b
        (?:\s+the\s+{phrases(parts)}\s+of)?
@@ -84,13 +86,21 @@ def baseline_before(lex: Lexicon) -> str:
     "since " ("the highest since 1990": a span's start, not the figure's time)."""
     w = lex.words
     return rf"""\b(?:{phrases(w.comparison_words)}|the\s+{phrases(w.baseline_nouns)})
-        \s+(?:(?:in|for|of|during|with|last)\s+)?(?:the\s+)?$
+        \s+(?:(?:in|for|of|during|with|last|at)\s+)?(?:the\s+)?
+        (?:{phrases(w.period_parts)}\s+of\s+(?:the\s+)?)?$
       | \bsince\s+(?:the\s+)?$"""
 
 
 def compared_figure(lex: Lexicon) -> str:
     """A compared figure between a figure and a later time: " down from 68.8%" (the time is its)."""
     return rf"\b{phrases(lex.words.compared_words)}\b[^\d;:]{{0,40}}\d"
+
+
+def compared_before(lex: Lexicon) -> str:
+    """Before a time, a compared figure it belongs to, with no figure or clause break between:
+    "well below the 1.1 million who came " (before "in 2019": that time is the 1.1 million's,
+    so the figures after it do not take it)."""
+    return rf"\b{phrases(lex.words.compared_words)}\b[^\d;:]{{0,40}}\d[\d.,]*[^\d;:,.!?]{{0,40}}$"
 
 
 def change_noun(lex: Lexicon) -> str:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.extract.patterns import Patterns
+from claimcheck.extract.sentences import is_headline
 from claimcheck.framelex import FrameLexicon, singulars
 
 # A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept.
@@ -22,10 +23,10 @@ _NAME = re.compile(
 )
 # Where a clause ends: a figure's measure and entity are not looked for across these.
 _HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but)\s", re.I)
-# Not an entity: a currency's letters ("US$", "HK$") or a plural acronym ("NEVs", "SOEs")
-_NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b")
-_WORD = re.compile(r"[\w’'-]+")
-_HEADLINE_MIN = 4  # capitalised words a sentence needs before it can be a headline
+# Not an entity: a currency's letters ("US$", "HK$"), a plural acronym ("NEVs", "SOEs"), or
+# a common compound capitalised only as a sentence's first word ("Like-for-like", "Pre-tax";
+# names capitalise every part: "Rolls-Royce", "Hewlett-Packard")
+_NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b|[A-Z][a-z]*(?:-[a-z]+)+")
 
 Place = tuple[int, int, str]  # start, end (sentence offsets), what stands there
 
@@ -44,6 +45,7 @@ class Sentence:
     soft: tuple[int, ...]  # breaks before a clause that adds to the one before
     refers_back: bool  # opens with "It", "The city"...
     mentions_back: bool  # names "the city's", "its"... without a name of its own
+    person_back: bool  # names no one but says "he", "his"... (a person named before)
 
 
 def analyse(sentence: str, start: int, flex: FrameLexicon, pats: Patterns) -> Sentence:
@@ -64,6 +66,7 @@ def analyse(sentence: str, start: int, flex: FrameLexicon, pats: Patterns) -> Se
         ),  # a clause that adds to the one before
         refers_back=flex.refer_back.match(sentence) is not None,
         mentions_back=not names and flex.refer_back.search(sentence) is not None,
+        person_back=not names and flex.person_back.search(sentence) is not None,
     )
 
 
@@ -112,9 +115,7 @@ def _names(
     quiet_starts = [a for a, _ in quiet]
     taken = [(a, b) for a, b, _ in measures]
     taken_starts = [a for a, _ in taken]
-    words = [w for w in _WORD.findall(sentence) if len(w) > 3 and w[:1].isalpha()]
-    capitals = [w for w in words if w[:1].isupper()]
-    headline = len(capitals) >= _HEADLINE_MIN and len(capitals) >= 0.7 * max(1, len(words))
+    headline = is_headline(sentence)
     out: list[Place] = []
     for m in _NAME.finditer(sentence):
         possessive = m.group().endswith(("'s", "’s", "s'", "s’"))

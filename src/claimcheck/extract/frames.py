@@ -261,7 +261,9 @@ class Reader:
         if in_clause:
             return in_clause[-1][2]
         if s.refers_back or s.mentions_back:
-            back = self._back(seg_i)
+            # news paragraphs are often one sentence long: "his" may point to the
+            # paragraph before
+            back = self._back(seg_i, across=s.person_back)
             if back is not None:
                 return back
         if before:
@@ -273,11 +275,18 @@ class Reader:
             n for n in names
             if to <= n[0] <= to + 30 and n[1] <= hi and _PLACE_BEFORE.search(s.low, max(0, n[0] - 8), n[0])
         ]  # fmt: skip
-        return after[0][2] if after else None
+        if after:
+            return after[0][2]
+        # a sentence that names no one goes on about whom the text spoke of last ("The
+        # 31-year-old striker took his tally to 17", after a paragraph about Tomas Vargen)
+        return None
 
-    def _previous(self, seg_i: int) -> int | None:
-        """The sentence before ``seg_i`` in its paragraph, if there is one."""
-        if seg_i <= 0 or self.segments[seg_i - 1].paragraph != self.segments[seg_i].paragraph:
+    def _previous(self, seg_i: int, across: bool = False) -> int | None:
+        """The sentence before ``seg_i`` in its paragraph (or, ``across``, the last one of the
+        paragraph before), if there is one."""
+        if seg_i <= 0:
+            return None
+        if not across and self.segments[seg_i - 1].paragraph != self.segments[seg_i].paragraph:
             return None
         return seg_i - 1
 
@@ -287,9 +296,10 @@ class Reader:
         measures = self._sentence(prev).measures if prev is not None else ()
         return measures[0][2] if measures else None
 
-    def _back(self, seg_i: int) -> str | None:
-        """The entity the sentence before ``seg_i`` in its paragraph is about."""
-        prev = self._previous(seg_i)
+    def _back(self, seg_i: int, across: bool = False) -> str | None:
+        """The entity the sentence before ``seg_i`` in its paragraph (``across``: or the
+        paragraph before) is about."""
+        prev = self._previous(seg_i, across)
         return self.topic(prev) if prev is not None else None
 
     def topic(self, seg_i: int) -> str | None:

@@ -175,6 +175,7 @@ class Patterns:
     sentence_opener: re.Pattern[str]
     baseline_before: re.Pattern[str]
     compared_figure: re.Pattern[str]
+    compared_before: re.Pattern[str]
     comparing: re.Pattern[str]
     change_noun: re.Pattern[str]
     and_a_half: re.Pattern[str]
@@ -229,6 +230,7 @@ def compile_for(lex: Lexicon) -> Patterns:
         sentence_opener=re.compile(ctx.sentence_opener(lex)),  # as written: "And", not "and"
         baseline_before=re.compile(ctx.baseline_before(lex), FLAGS),
         compared_figure=re.compile(ctx.compared_figure(lex), re.IGNORECASE),
+        compared_before=re.compile(ctx.compared_before(lex), re.IGNORECASE),
         comparing=re.compile(ctx.comparing(lex), re.IGNORECASE),
         change_noun=re.compile(ctx.change_noun(lex), re.IGNORECASE),
         and_a_half=re.compile(ctx.and_a_half(lex), re.IGNORECASE),

@@ -72,6 +72,19 @@ def _ends_sentence(before: str) -> bool:
     return word not in _ABBREVIATIONS and not re.fullmatch(r"[a-z]", word)
 
 
+_TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
+
+
+def is_headline(sentence: str) -> bool:
+    """True for a Title Case sentence ("City To Spend Up To $2 Billion On Transit"): its
+    words of four letters or more are capitalised, but for one in ten at most. A sentence
+    dense with names still has lower-case verbs ("Tomas Vargen scored twice as Northbridge
+    United beat Castlemoor Town"), a headline has none."""
+    words = _TITLE_WORD.findall(sentence)
+    lower = sum(not w[0].isupper() for w in words)
+    return len(words) >= 3 and lower <= len(words) // 10
+
+
 def split(text: str) -> list[Segment]:
     """Sentences of ``text`` in order; together they cover every non-blank character."""
     segments: list[Segment] = []

@@ -49,8 +49,10 @@ class Timeline:
         # "than in 2017", "the number in 2016": a comparison's baseline, not the figure's time
         # "up 8% over the same period last year", "from 6.5% a year earlier": an anaphoric time
         # inside a clause is a comparison too ("A year earlier, ..." opens a clause: not one)
+        # "below the 1.1 million who came in 2019": the time of a compared figure, too
         self.baseline = [
             pats.baseline_before.search(text, max(0, t.start - 40), t.start) is not None
+            or pats.compared_before.search(text, max(0, t.start - 90), t.start) is not None
             or (
                 t.shift is not None
                 and t.shift < 0

@@ -43,6 +43,7 @@ class WordLists:
     change_nouns: tuple[str, ...]  # between a figure and its time ("a 0.9% gain in February")
     sharp_change_nouns: tuple[str, ...]  # the same, read before a time only ("a jump in 2019")
     record_verbs: tuple[str, ...]  # between a figure and its time ("12% recorded in 2019")
+    relative_words: tuple[str, ...]  # open a figure's own clause ("1.1 million who came in 2019")
     time_prepositions: tuple[str, ...]  # before a figure's time ("in 2018", "as of March")
     period_parts: tuple[str, ...]  # "the end of", "the rest of" a figure's time
     sentence_openers: tuple[str, ...]  # open a sentence that continues the one before (as written)

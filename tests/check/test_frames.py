@@ -183,3 +183,12 @@ def test_a_part_named_by_place_is_not_failed_by_a_whole() -> None:
 def test_headlines_have_no_lower_case_words() -> None:
     assert is_headline("City To Spend Up To $2 Billion On Transit")
     assert not is_headline("Tomas Vargen scored twice as Northbridge United beat Castlemoor Town")
+
+
+def test_another_figures_entity_in_the_sentence_is_no_match() -> None:
+    premise = "Dongyuan grew 6.8 percent in 2019, while Xiheng expanded 6.6 percent."
+    assert _pair(premise, "Xiheng grew 6.8 percent in 2019.", "6.8 percent") != "supported"
+    assert _pair(premise, "Dongyuan grew 6.8 percent in 2019.", "6.8 percent") == "supported"
+    # one figure of two entities named together
+    both = "Changchun and Jilin grew 7 percent in 2019."
+    assert _pair(both, "Jilin grew 7 percent in 2019.", "7 percent") == "supported"

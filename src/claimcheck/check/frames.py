@@ -12,8 +12,10 @@ Rules (precision first: a failing verdict needs a strong fit):
   different measures (``income_per_capita``, ``population_share``, ``population``). A count's
   measure is what it counts.
 - *Entity*: two known entities must be the same name (`same_name`: "Vargen" is "Tomas
-  Vargen"), or one must be named in the other's sentence ("Changchun and Jilin grew 7%"); an
-  unknown entity is compatible with any.
+  Vargen"), or one must be named in the other's sentence ("Changchun and Jilin grew 7%"),
+  unless the draft's entity is another figure's in the candidate's sentence ("Dongyuan grew
+  6.8 percent, while Xiheng expanded 6.6 percent": 6.8 is not Xiheng's); an unknown entity is
+  compatible with any.
 - *Strong*: both measures known and equal, with no entity in conflict; when the draft names an
   entity, the candidate names it too (in its frame or its sentence), or its source gives
   figures for it elsewhere (a source about Changchun need not name the city in every sentence;
@@ -65,9 +67,11 @@ def compare(
     draft_sentence: str,
     cand_sentence: str,
     source_entities: frozenset[str] = frozenset(),
+    others: frozenset[str] = frozenset(),
 ) -> Fit:
     """The fit of a candidate's frame to a draft figure's (see the module docstring);
-    ``source_entities`` are the entities the candidate's source gives figures for."""
+    ``source_entities`` are the entities the candidate's source gives figures for, ``others``
+    those of the other figures of the candidate's sentence."""
     if draft is None or cand is None:
         return Fit(True, False, "")  # no frame to compare: similarity alone decides
     reasons: list[str] = []
@@ -94,7 +98,9 @@ def compare(
     if draft.entity and cand.entity:
         if same_name(draft.entity, cand.entity):
             reasons.append(f"same entity: {cand.entity}")
-        elif _named_in(draft.entity, cand_sentence) or _named_in(cand.entity, draft_sentence):
+        elif not any(same_name(draft.entity, e) for e in others) and (
+            _named_in(draft.entity, cand_sentence) or _named_in(cand.entity, draft_sentence)
+        ):
             reasons.append(f"entity {cand.entity} named in both")
         else:
             return Fit(False, False, f"different entity: {draft.entity} against {cand.entity}")

@@ -110,6 +110,8 @@ class CandidateIndex:
     known_names: frozenset[str] = frozenset()
     published: dict[str, str] = field(default_factory=dict)  # source id -> publication date
     entities: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> entities
+    # a quote -> the entities of its figures, for quotes whose figures are of several entities
+    shared: dict[str, frozenset[str]] = field(default_factory=dict)
     _candidates: dict[int, Candidate] = field(default_factory=dict)
     _prepared: dict[int, _Prepared] = field(default_factory=dict)
     _sentence_facts: dict[tuple[bool, str], _Facts] = field(default_factory=dict)
@@ -136,6 +138,7 @@ class CandidateIndex:
         dimensions: dict[str | None, str] = {}
         subjects: set[str] = set()
         entities: dict[str, set[str]] = defaultdict(set)
+        of_quote: dict[str, set[str]] = defaultdict(set)
         for i, e in enumerate(entries):
             if isinstance(e, Claim):
                 quote, unit, key, measure = e.quote, e.unit, (e.subject, e.metric), e.measure
@@ -151,6 +154,7 @@ class CandidateIndex:
                 entity = m.frame.entity if m.frame else None
             if entity:
                 entities[e.source].add(entity)
+                of_quote[quote].add(entity)
             tokens = quotes.get(quote)
             if tokens is None:
                 tokens = quotes[quote] = words.content(quote)
@@ -176,6 +180,7 @@ class CandidateIndex:
         index.postings = postings
         index.sizes = dict(sizes)
         index.entities = {k: frozenset(v) for k, v in entities.items()}
+        index.shared = {q: frozenset(v) for q, v in of_quote.items() if len(v) > 1}
         index.known_names = (
             frozenset(words.stem(w) for s in subjects for w in s.split() if w[:1].isupper())
             - words.not_names
@@ -230,6 +235,7 @@ class CandidateIndex:
                 if candidate.subject
                 else prepared.sentence,
                 self.entities.get(candidate.source, frozenset()),
+                self._others(candidate),
             )
             if not fit.compatible:
                 if rejected is not None:
@@ -278,6 +284,14 @@ class CandidateIndex:
             out.append(Scored(candidate, score, strong, reason))
         out.sort(key=lambda s: (not s.strong, -s.score))
         return out
+
+    def _others(self, c: Candidate) -> frozenset[str]:
+        """The entities of the other figures of a candidate's quote."""
+        shared = self.shared.get(c.quote)
+        if not shared:
+            return frozenset()
+        own = c.frame.entity if c.frame else None
+        return frozenset(e for e in shared if e != own)
 
     def _place(self, sentence: str, figure: str) -> str | None:
         """The place a figure is given for, named right after it ("40 stores in Scotland"),

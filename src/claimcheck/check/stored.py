@@ -53,8 +53,8 @@ def candidate_index(project: Project) -> CandidateIndex:
     path = project.config.root / FOLDER / "index.marshal"
     salt = salted("index", _code(), project.fingerprint)
     stored = read_blob(path, salt)
-    if isinstance(stored, tuple) and len(stored) == 5 and stored[0] == len(entries):
-        _, postings, sizes, known, entities = stored
+    if isinstance(stored, tuple) and len(stored) == 6 and stored[0] == len(entries):
+        _, postings, sizes, known, entities, shared = stored
         return CandidateIndex(
             entries,
             project.lexicon,
@@ -64,12 +64,14 @@ def candidate_index(project: Project) -> CandidateIndex:
             frozenset(known),
             published,
             {k: frozenset(v) for k, v in entities.items()},
+            {k: frozenset(v) for k, v in shared.items()},
         )
     index = CandidateIndex.of(entries, project.lexicon, published)
     entities = {k: sorted(v) for k, v in index.entities.items()}
+    shared = {k: sorted(v) for k, v in index.shared.items()}
     write_blob(
         path,
         salt,
-        (len(entries), index.postings, index.sizes, sorted(index.known_names), entities),
+        (len(entries), index.postings, index.sizes, sorted(index.known_names), entities, shared),
     )
     return index

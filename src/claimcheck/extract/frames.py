@@ -42,6 +42,7 @@ _DIGIT = re.compile(
     r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d"
 )  # a figure's first digit, not a year's
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
+_AT_PLACE = re.compile(r"\b(?:in|at)\s+$")
 _SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re.I)
 
 _DIMENSIONS = {
@@ -258,8 +259,11 @@ class Reader:
     ) -> str | None:
         before = [n for n in names if n[1] <= at]
         in_clause = [n for n in before if n[0] >= lo]
-        if in_clause:
-            return in_clause[-1][2]
+        # a name after "in"/"at" is where an earlier figure is ("30 branches in Kent and 12 in
+        # Essex": the 12 are Acme's too), not whose figure it is, while another name is there
+        owners = [n for n in in_clause if not _AT_PLACE.search(s.low, max(0, n[0] - 4), n[0])]
+        if owners or in_clause:
+            return (owners or in_clause)[-1][2]
         if s.refers_back or s.mentions_back:
             # news paragraphs are often one sentence long: "his" may point to the
             # paragraph before

@@ -47,6 +47,7 @@ class FrameLexicon:
     demonyms: dict[str, str]
     not_names: frozenset[str]  # lower case: capitalised words that name no entity
     skip_before: tuple[str, ...]  # words between a cue and its figure ("rose by a record 8%")
+    role_words: frozenset[str] = frozenset()  # every word of the role lists, lower case
     # dimension -> (pattern of the words right after a figure, phrase -> measure; measures
     # that may be read around it)
     physical: dict[str, tuple[re.Pattern[str], dict[str, str], frozenset[str]]] = field(
@@ -161,6 +162,9 @@ def parse(data: Any) -> FrameLexicon:
         demonyms={k.lower(): v.lower() for k, v in demonyms.items()},
         not_names=_not_names(entities),
         skip_before=tuple(_words(roles.get("skip_before"), "roles.skip_before")),
+        role_words=frozenset(
+            w.lower() for k in _ROLE_LISTS for phrase in role_words[k] for w in phrase.split()
+        ),
         physical=_physical(data.get("physical") or {}, set(measure_of.values())),
     )
 

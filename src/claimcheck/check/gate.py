@@ -21,12 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimcheck.check.candidates import Candidate, figure_sentence
+from claimcheck.check.candidates import Candidate, Scored, figure_sentence
+from claimcheck.check.derive import Derived, derive
 from claimcheck.check.markdown import prose
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import opens_with_pronoun, query_of
 from claimcheck.check.suppress import Suppressions
-from claimcheck.check.verdict import Verdict, judge, where
+from claimcheck.check.verdict import Judgement, Verdict, judge, same_period, where
+from claimcheck.check.words import load as index_words
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract, sentences
 from claimcheck.io import files
@@ -34,7 +36,7 @@ from claimcheck.io.paths import STDIN, expand
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Frame, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
-from claimcheck.tolerance import figure_of_mention
+from claimcheck.tolerance import Figure, figure_of_mention
 
 if TYPE_CHECKING:  # the project is loaded inside run_check, for a fast start
     from claimcheck.project import Project
@@ -207,11 +209,16 @@ def check_drafts(
             rejected: list[tuple[Candidate, str]] = []
             scored = index.match(query_of(m, index.words, before), rejected)
             period = m.period.label if m.period else None
-            j = judge(
-                figure_of_mention(m), m.direction, period, scored, near=lexicon.near_qualifiers
-            )
+            figure = figure_of_mention(m)
+            j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers)
             c = j.against
             match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
+            if j.verdict in (Verdict.contradicted, Verdict.unsupported):
+                derived = _derived(figure, m, period, scored, rejected, lexicon)
+                if derived is not None:
+                    c = derived.parts[0]
+                    j = Judgement(Verdict.supported, c, derived.message)
+                    match = f"{derived.how} of two figures of one source sentence"
             findings.append(
                 Finding(
                     path=draft.path,
@@ -317,6 +324,30 @@ def judge_drafts(
     return check_drafts(
         drafts, candidate_index(project), project.lexicon, chosen, project.config.allow
     )
+
+
+def _derived(
+    figure: Figure,
+    m: Quantity,
+    period: str | None,
+    scored: list[Scored],
+    rejected: list[tuple[Candidate, str]],
+    lexicon: Lexicon,
+) -> Derived | None:
+    """A sum or change of two source figures that the draft figure states (`derive`): parts
+    are the candidates that fit the draft's frame, those turned down for their role (a level
+    and its previous level make a change), and, when the draft counts a generic noun, those
+    turned down for their measure (a sum of workers and visitors is a count of people)."""
+    generic = bool(m.noun and m.noun.lower() in index_words(lexicon).generic_counts)
+    reasons = ("different role", "different measure") if generic else ("different role",)
+    parts = [s.candidate for s in scored] + [c for c, why in rejected if why.startswith(reasons)]
+
+    def period_ok(c: Candidate) -> bool:
+        if period is None or c.period is None:
+            return period is None or c.period is None
+        return same_period(period, c.period)
+
+    return derive(figure, m.frame, period_ok, parts, near=lexicon.near_qualifiers, generic=generic)
 
 
 def _before(text: str, segments: list[sentences.Segment], start: int) -> str:

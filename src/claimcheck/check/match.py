@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from claimcheck.check import frames, retrieve
+from claimcheck.check import cover, frames, retrieve
 from claimcheck.check.candidates import (
     Candidate,
     Entry,
@@ -58,7 +58,7 @@ from claimcheck.check.words import Words
 from claimcheck.check.words import load as load_words
 from claimcheck.extract.sentences import is_headline
 from claimcheck.lexicon import Lexicon
-from claimcheck.model import Claim
+from claimcheck.model import Claim, Frame
 
 if TYPE_CHECKING:
     from claimcheck.project import Project
@@ -277,6 +277,13 @@ class CandidateIndex:
                 fit.strong or score >= SAME_SENTENCE or (not framed and score >= STRONG_SCORE)
             )
             reason = fit.reason
+            if strong:
+                novel = self._novel(clause_tokens, prepared, candidate, query.frame)
+                if novel:
+                    strong = False  # the draft says more than the source: no failing verdict
+                    reason = "; ".join(
+                        filter(None, [reason, f"not in the source: {', '.join(novel)}"])
+                    )
             if score >= SAME_SENTENCE and not fit.strong:
                 reason = "; ".join(
                     filter(None, [reason, f"nearly the same sentence (similarity {score:.0f})"])
@@ -284,6 +291,21 @@ class CandidateIndex:
             out.append(Scored(candidate, score, strong, reason))
         out.sort(key=lambda s: (not s.strong, -s.score))
         return out
+
+    def _novel(
+        self, clause: AbstractSet[str], prepared: _Prepared, c: Candidate, draft: Frame | None
+    ) -> list[str]:
+        """The content words of the draft's clause that the candidate's sentence lacks
+        (`claimcheck.check.cover`): a draft that says more may speak of something else. The
+        entities of both frames are spared: their fit was judged already."""
+        named = set(self.entities.get(c.source, frozenset()))
+        named |= {f.entity for f in (c.frame, draft) if f is not None and f.entity}
+        return cover.load(self.words).novel(
+            clause,
+            prepared.tokens,
+            (draft.measure if draft else None, c.frame.measure if c.frame else None),
+            named,
+        )
 
     def _others(self, c: Candidate) -> frozenset[str]:
         """The entities of the other figures of a candidate's quote."""
@@ -303,10 +325,7 @@ class CandidateIndex:
         if m is None:
             return None
         name = m.group(1).lower()
-        if any(
-            self.words.stem(w) in self.words.not_names or w in self.words.not_names
-            for w in name.split()
-        ):
+        if any(w in self.words.not_places for w in name.split()):
             return None
         return name
 

@@ -160,8 +160,14 @@ def where(c: Candidate) -> str:
 
 
 def small_count(figure: Figure) -> bool:
-    """A bare count below `SMALL_COUNT` ("three provinces"): too common to belong to a period."""
-    return figure.unit is None and figure.value is not None and abs(figure.value) < SMALL_COUNT
+    """A bare count below `SMALL_COUNT` ("three provinces"): too common to belong to a period.
+    A fraction is no count ("a fertility rate of 0.78" is a measurement of its year)."""
+    return (
+        figure.unit is None
+        and figure.value is not None
+        and abs(figure.value) < SMALL_COUNT
+        and float(figure.value).is_integer()
+    )
 
 
 def judge(

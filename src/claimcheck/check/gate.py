@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,7 +36,7 @@ from claimcheck.io.paths import STDIN, expand
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Frame, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
-from claimcheck.tolerance import Figure, figure_of_mention
+from claimcheck.tolerance import Figure, figure_of_mention, scaled
 
 if TYPE_CHECKING:  # the project is loaded inside run_check, for a fast start
     from claimcheck.project import Project
@@ -210,6 +210,7 @@ def check_drafts(
             scored = index.match(query_of(m, index.words, before), rejected)
             period = m.period.label if m.period else None
             figure = figure_of_mention(m)
+            scored = _in_unit(scored, m.unit, lexicon)
             j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers)
             c = j.against
             match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
@@ -324,6 +325,28 @@ def judge_drafts(
     return check_drafts(
         drafts, candidate_index(project), project.lexicon, chosen, project.config.allow
     )
+
+
+def _in_unit(scored: list[Scored], unit: str | None, lexicon: Lexicon) -> list[Scored]:
+    """The candidates with figures in another unit of the draft figure's dimension restated in
+    its unit ("16 years" as 192 months against a draft's "16 months"), where the lexicon knows
+    both units' sizes; the others as they are."""
+    mine = lexicon.units.get(unit or "")
+    if mine is None or mine.factor is None:
+        return scored
+    out = []
+    for s in scored:
+        theirs = lexicon.units.get(s.candidate.figure.unit or "")
+        if (
+            theirs is not None
+            and theirs.name != mine.name
+            and theirs.factor is not None
+            and theirs.dimension == mine.dimension
+        ):
+            figure = scaled(s.candidate.figure, theirs.factor / mine.factor, mine.name)
+            s = replace(s, candidate=replace(s.candidate, figure=figure))
+        out.append(s)
+    return out
 
 
 def _derived(

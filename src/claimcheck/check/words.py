@@ -92,7 +92,8 @@ def load(lexicon: Lexicon) -> Words:
     number_words: set[str] = set()
     for table in (lexicon.units_words, lexicon.tens_words, lexicon.multiplier_words,
                   lexicon.scale_words, lexicon.fraction_words, lexicon.ordinal_words,
-                  lexicon.currency_names, lexicon.unit_names, lexicon.months):  # fmt: skip
+                  lexicon.currency_names, lexicon.unit_names, lexicon.months,
+                  lexicon.scale_suffixes):  # fmt: skip
         for phrase in table:
             number_words.update(w.lower() for w in _WORD.findall(phrase))
     # hedges only as single words: "in the region of" must not make "region" a non-word

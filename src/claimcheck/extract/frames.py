@@ -227,10 +227,15 @@ class Reader:
                     or "count:" + _fold_noun(noun)
                 )
         if found is None:
+            # a clause that is only a change ("a net profit of €2.9 billion, down 31 percent, on
+            # revenue of ...") is about the measure before it, not the one after
+            earlier = [m for m in measures if m[1] <= lo] if at - lo <= 12 else []
             if role is Role.share and after:
                 chosen = after[0]
             elif before:
                 chosen = _head(low, before)
+            elif earlier and role is Role.change:
+                chosen = earlier[-1]
             elif after:
                 chosen = after[0]
             if chosen is None:

@@ -42,6 +42,9 @@ _DIGIT = re.compile(
     r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d"
 )  # a figure's first digit, not a year's
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
+# after a cue that follows a comma, the figure the cue belongs to: ", down 1 percent", ", up
+# from 3.1 billion", ", an increase of 12%"
+_NEXT_FIGURE = re.compile(r"\s*(?:(?:from|by|of|to|some|about|nearly|almost|a|an)\s+){0,2}[\d$€£¥]")
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+$")
 _SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re.I)
 
@@ -188,8 +191,11 @@ class Reader:
             return Role.change
         if not level and flex.roles["change_before"].search(last3) is not None:
             return Role.change
-        if flex.roles["change_after_head"].match(head):
-            return Role.change
+        after = flex.roles["change_after_head"].match(head)
+        if after is not None and not (
+            "," in after.group(0) and _NEXT_FIGURE.match(low, to + after.end())
+        ):
+            return Role.change  # not "$81.8 billion, down 1 percent": that cue is the 1%'s
         if level:
             return Role.level
         return Role.counted if dim is Dimension.counted else Role.level

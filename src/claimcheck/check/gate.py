@@ -211,7 +211,8 @@ def check_drafts(
             period = m.period.label if m.period else None
             figure = figure_of_mention(m)
             scored = _in_unit(scored, m.unit, lexicon)
-            j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers)
+            role = m.frame.role if m.frame else None
+            j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers, role=role)
             c = j.against
             match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
             if j.verdict in (Verdict.contradicted, Verdict.unsupported):

@@ -28,6 +28,11 @@ _HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but
 # names capitalise every part: "Rolls-Royce", "Hewlett-Packard")
 _NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b|[A-Z][a-z]*(?:-[a-z]+)+")
 
+# A sentence's first word that names a kind of people, not one entity ("Jurors", "Voters",
+# "Researchers", "Economists", "Residents", "Employees"): capitalised only as the first word.
+_GROUP_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+
 Place = tuple[int, int, str]  # start, end (sentence offsets), what stands there
 
 
@@ -129,6 +134,8 @@ def _names(
             continue
         if headline and not possessive:
             continue
+        if not possessive and _ARTICLE_BEFORE.search(sentence, max(0, m.start() - 4), m.start()):
+            continue  # "a Gallup survey", "an Ipsos poll": a name that qualifies a noun
         name = _entity_name(
             m.group(), m.start() == 0 or _starts(sentence, m.start()), possessive, flex
         )
@@ -162,8 +169,13 @@ def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) 
         words.pop()
     if not words:
         return None
-    if initial and len(words) == 1 and not possessive and flex.measure(words[0]) is not None:
-        return None
+    if (
+        initial
+        and len(words) == 1
+        and not possessive
+        and (flex.measure(words[0]) is not None or _GROUP_NOUN.fullmatch(words[0]))
+    ):
+        return None  # "Exports rose", "Jurors took", "Fraudsters stole": no names
     return fold_entity(" ".join(words), flex)
 
 

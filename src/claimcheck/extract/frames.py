@@ -159,9 +159,20 @@ class Reader:
         ):
             role = Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
         entity = self._entity(s, names, seg_i, at, to, lo, hi, role)
+        if (
+            measure is None
+            and entity is not None
+            and role is Role.change
+            and dim is Dimension.percent
+        ):
+            measure = self._verb_measure(s.low, max(lo, at - 40), at)
         if measure is None and (s.refers_back or s.mentions_back):
             measure = self._back_measure(seg_i)  # "It shrank by 2.5 per cent": what it is
         return Frame(entity, measure, role, dim)
+
+    def _verb_measure(self, low: str, lo: int, at: int) -> str | None:
+        """The measure a verb before the figure names ("Xiheng expanded 6.6 percent": gdp)."""
+        return next((m for m, verbs in self.flex.verb_measures if verbs.search(low, lo, at)), None)
 
     # -- role -----------------------------------------------------------------------------
 

@@ -82,7 +82,7 @@ def year_parts(
     out = list(times)
     for members in by_sentence.values():
         parts = [i for i in members if _implicit_part(times[i], text)]
-        years = [i for i in members if times[i].period and _YEAR_ONLY.match(times[i].period.label)]
+        years = [i for i in members if _YEAR_ONLY.match(_label(times[i]))]
         if len(parts) != 1 or len(years) != 1:
             continue
         part, year = times[parts[0]], times[years[0]]
@@ -91,6 +91,10 @@ def year_parts(
         out[parts[0]] = dataclasses.replace(part, period=moved)
         out[years[0]] = dataclasses.replace(year, period=moved)
     return out
+
+
+def _label(t: Found) -> str:
+    return t.period.label if t.period is not None else ""
 
 
 def _implicit_part(t: Found, text: str) -> bool:

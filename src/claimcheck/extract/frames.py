@@ -32,11 +32,20 @@ import bisect
 import re
 
 from claimcheck.extract import sentences
+from claimcheck.extract.frame_parts import (
+    compared,
+    dimension_of,
+    ends_with,
+    fold_noun,
+    strip_hedges,
+)
 from claimcheck.extract.frame_sentence import Place, Sentence, analyse
 from claimcheck.extract.patterns import compile_for
-from claimcheck.framelex import FrameLexicon, singular
+from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
+
+__all__ = ["Reader", "compared", "dimension_of"]
 
 _DIGIT = re.compile(
     r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d"
@@ -45,43 +54,13 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
 # after a cue that follows a comma, the figure the cue belongs to: ", down 1 percent", ", up
 # from 3.1 billion", ", an increase of 12%"
 _NEXT_FIGURE = re.compile(r"\s*(?:(?:from|by|of|to|some|about|nearly|almost|a|an)\s+){0,2}[\d$€£¥]")
+# a name after one of these is a place or an object, not the subject that owns a figure
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:in|at|to|across|near|from|over|into|onto|on|off|against|beat|beating|throughout"
+    r"|around|outside|inside|toward|towards)\s+(?:the\s+)?$"
+)
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+$")
 _SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re.I)
-
-_DIMENSIONS = {
-    "ratio": Dimension.percent,
-    "ratio_change": Dimension.points,
-    "multiple": Dimension.ratio,
-    "count": Dimension.counted,
-    "time": Dimension.duration,
-}
-
-
-def dimension_of(lexicon: Lexicon, unit: str | None) -> Dimension:
-    """The dimension of a unit: money, percent, count, length, rate (a compound unit)..."""
-    name = lexicon.dimension(unit)
-    if "/" in name:
-        return Dimension.rate
-    if name.startswith("money:"):
-        return Dimension.money
-    found = _DIMENSIONS.get(name)
-    if found is not None:
-        return found
-    try:
-        return Dimension(name)
-    except ValueError:
-        return Dimension.other
-
-
-def compared(frame: Frame, before: Frame | None) -> Frame:
-    """A previous figure measures what the figure it is compared with measures ("6.98% of the
-    population, down from 8.2%": 8.2% is a population share too)."""
-    if frame.role is not Role.previous or before is None or before.dimension is not frame.dimension:
-        return frame
-    return Frame(
-        frame.entity or before.entity, before.measure or frame.measure, frame.role, frame.dimension
-    )
-
 
 WINDOW = 160  # characters either side of a figure that its frame is read from
 
@@ -178,7 +157,7 @@ class Reader:
 
     def _role(self, low: str, at: int, to: int, lo: int, dim: Dimension, future: bool) -> Role:
         flex = self.flex
-        tail = _strip_hedges(low[max(lo, at - 60) : at], self.lexicon, flex.skip_before)
+        tail = strip_hedges(low[max(lo, at - 60) : at], self.lexicon, flex.skip_before)
         words = tail.split()
         last3 = " ".join(words[-3:])
         head = low[to : to + 30]
@@ -188,17 +167,17 @@ class Reader:
         if flex.roles["forecast"].search(clause) or future:
             return Role.forecast
         if dim is Dimension.percent and (
-            _ends_with(flex.roles["share_before"], tail)
+            ends_with(flex.roles["share_before"], tail)
             or _SHARE_AFTER.match(head)
-            and not _ends_with(flex.roles["change_before"], last3)
+            and not ends_with(flex.roles["change_before"], last3)
         ):
             return Role.share
-        if _ends_with(flex.roles["previous_before"], tail):
+        if ends_with(flex.roles["previous_before"], tail):
             return Role.previous
         # the cue nearest the figure decides: "grew by 8%" is a change, "rose 7% to $2.3bn" and
         # "turnover reached 20.8 billion" levels, "reached growth of 7.4 percent" a change
-        level = _ends_with(flex.roles["level_before"], tail)
-        if _ends_with(flex.roles["change_before"], tail) or tail.rstrip().endswith(" by"):
+        level = ends_with(flex.roles["level_before"], tail)
+        if ends_with(flex.roles["change_before"], tail) or tail.rstrip().endswith(" by"):
             return Role.change
         if not level and flex.roles["change_before"].search(last3) is not None:
             return Role.change
@@ -241,7 +220,7 @@ class Reader:
                 found = (
                     flex.measure(noun)
                     or flex.measure(noun.split()[-1])
-                    or "count:" + _fold_noun(noun)
+                    or "count:" + fold_noun(noun)
                 )
         if found is None:
             # a clause that is only a change ("a net profit of €2.9 billion, down 31 percent, on
@@ -286,6 +265,12 @@ class Reader:
         owners = [n for n in in_clause if not _AT_PLACE.search(s.low, max(0, n[0] - 4), n[0])]
         if owners or in_clause:
             return (owners or in_clause)[-1][2]
+        # a clause that names no one: a name after a preposition in the clauses before ("gusts
+        # to Brizlee Wood", "across Northern Ireland", "a lead over Jonas Vingegaard") is a
+        # place or an object; the sentence's subject owns the figure
+        subjects = [n for n in before if not _OBJECT_BEFORE.search(s.low, max(0, n[0] - 10), n[0])]
+        if subjects and not (s.refers_back or s.mentions_back):
+            return subjects[-1][2]
         if s.refers_back or s.mentions_back:
             # news paragraphs are often one sentence long: "his" may point to the
             # paragraph before
@@ -360,39 +345,3 @@ class Reader:
                 self.text[seg.start : seg.end], seg.start, self.flex, self.pats
             )
         return found
-
-
-def _fold_noun(noun: str) -> str:
-    """A counted noun as a measure names it: lower case, its last word singular."""
-    words = noun.lower().split()
-    if words:
-        words[-1] = singular(words[-1])  # the lexicon's one plural rule
-    return " ".join(words)
-
-
-def _ends_with(pattern: re.Pattern[str], tail: str) -> bool:
-    last = None
-    for last in pattern.finditer(tail):  # noqa: B007 - the last match is the one wanted
-        pass
-    return last is not None and not tail[last.end() :].strip()
-
-
-def _strip_hedges(tail: str, lexicon: Lexicon, skip: tuple[str, ...]) -> str:
-    """The words before a figure without its hedge, article or currency sign ("rose by nearly
-    " is "rose by"; "from the " is "from")."""
-    out = tail.rstrip(" $€£¥(")
-    for _ in range(3):
-        low = out.rstrip()
-        cut = False
-        for word in skip:
-            if low.endswith(" " + word) or low == word:
-                out = low[: len(low) - len(word)]
-                cut = True
-        for hedge in lexicon.qualifiers:
-            if low.endswith(" " + hedge) or low == hedge:
-                out = low[: len(low) - len(hedge)]
-                cut = True
-                break
-        if not cut:
-            break
-    return out.rstrip() + " "

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from claimcheck.extract import sentences
+from claimcheck.extract import roles, sentences
 from claimcheck.extract.frame_sentence import Place, Sentence, analyse
 from claimcheck.extract.patterns import compile_for
 from claimcheck.framelex import FrameLexicon, singular
@@ -43,7 +43,6 @@ _DIGIT = re.compile(
 )  # a figure's first digit, not a year's
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+$")
-_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re.I)
 
 _DIMENSIONS = {
     "ratio": Dimension.percent,
@@ -135,7 +134,7 @@ class Reader:
         soft = max(lo, s.soft[k - 1] if k else 0)
         measures = _within(s.measures, s.measure_starts, lo, hi)
         names = _within(s.names, s.name_starts, max(0, at - 2 * WINDOW), hi)
-        role = self._role(s.low, at, to, soft, dim, future)
+        role = roles.read(self.flex, self.lexicon, s.low, (at, to), (soft, hi), dim, noun, future)
         measure, measure_end = self._measure(s.low, measures, at, to, soft, hi, role, dim, noun)
         if measure is None and soft > lo:
             measure, measure_end = self._measure(s.low, measures, at, to, lo, hi, role, dim, noun)
@@ -159,40 +158,6 @@ class Reader:
         if measure is None and (s.refers_back or s.mentions_back):
             measure = self._back_measure(seg_i)  # "It shrank by 2.5 per cent": what it is
         return Frame(entity, measure, role, dim)
-
-    # -- role -----------------------------------------------------------------------------
-
-    def _role(self, low: str, at: int, to: int, lo: int, dim: Dimension, future: bool) -> Role:
-        flex = self.flex
-        tail = _strip_hedges(low[max(lo, at - 60) : at], self.lexicon, flex.skip_before)
-        words = tail.split()
-        last3 = " ".join(words[-3:])
-        head = low[to : to + 30]
-        clause = low[lo:at]
-        if flex.roles["target"].search(clause):
-            return Role.target
-        if flex.roles["forecast"].search(clause) or future:
-            return Role.forecast
-        if dim is Dimension.percent and (
-            _ends_with(flex.roles["share_before"], tail)
-            or _SHARE_AFTER.match(head)
-            and not _ends_with(flex.roles["change_before"], last3)
-        ):
-            return Role.share
-        if _ends_with(flex.roles["previous_before"], tail):
-            return Role.previous
-        # the cue nearest the figure decides: "grew by 8%" is a change, "rose 7% to $2.3bn" and
-        # "turnover reached 20.8 billion" levels, "reached growth of 7.4 percent" a change
-        level = _ends_with(flex.roles["level_before"], tail)
-        if _ends_with(flex.roles["change_before"], tail) or tail.rstrip().endswith(" by"):
-            return Role.change
-        if not level and flex.roles["change_before"].search(last3) is not None:
-            return Role.change
-        if flex.roles["change_after_head"].match(head):
-            return Role.change
-        if level:
-            return Role.level
-        return Role.counted if dim is Dimension.counted else Role.level
 
     # -- measure ----------------------------------------------------------------------------
 
@@ -346,31 +311,3 @@ def _fold_noun(noun: str) -> str:
     if words:
         words[-1] = singular(words[-1])  # the lexicon's one plural rule
     return " ".join(words)
-
-
-def _ends_with(pattern: re.Pattern[str], tail: str) -> bool:
-    last = None
-    for last in pattern.finditer(tail):  # noqa: B007 - the last match is the one wanted
-        pass
-    return last is not None and not tail[last.end() :].strip()
-
-
-def _strip_hedges(tail: str, lexicon: Lexicon, skip: tuple[str, ...]) -> str:
-    """The words before a figure without its hedge, article or currency sign ("rose by nearly
-    " is "rose by"; "from the " is "from")."""
-    out = tail.rstrip(" $€£¥(")
-    for _ in range(3):
-        low = out.rstrip()
-        cut = False
-        for word in skip:
-            if low.endswith(" " + word) or low == word:
-                out = low[: len(low) - len(word)]
-                cut = True
-        for hedge in lexicon.qualifiers:
-            if low.endswith(" " + hedge) or low == hedge:
-                out = low[: len(low) - len(hedge)]
-                cut = True
-                break
-        if not cut:
-            break
-    return out.rstrip() + " "

@@ -108,7 +108,8 @@ def _forecast(flex: FrameLexicon, clause: str, after: str) -> bool:
     if found is not None:
         return True
     end = _CLAUSE_END.search(after)
-    rest = after[: end.start() if end else 60][:60]
+    # the figure's own verb: "Up to 60mm of rain could fall", not "Mrs Patel, 71, said she would"
+    rest = after[: end.start() if end else 40][:40].split(",")[0]
     for said in flex.roles["forecast_after"].finditer(rest):
         if _MONTH_MAY.search(rest, 0, said.end()) is None and not _COMPARED_LIKELY.search(rest):
             return True

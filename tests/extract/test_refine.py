@@ -111,3 +111,44 @@ def test_points_beside_a_percentage_are_percentage_points(
     text: str, value: float, unit: str | None
 ) -> None:
     assert _one(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Diesel rose 4p a litre to 151.9p.",
+            {"4p a litre": "GBP_per_litre", "151.9p": "GBP_per_litre"},
+        ),
+        (
+            "Wheat fell $9, or 1.5%, to $590 a tonne.",
+            {"$9": "USD_per_tonne", "$590 a tonne": "USD_per_tonne"},
+        ),
+        (
+            "Tickets went up from $12 to $15 a month.",
+            {"$12": "USD_per_month", "$15 a month": "USD_per_month"},
+        ),
+        ("Profit rose $3m to $40m.", {"$3m": "USD", "$40m": "USD"}),
+    ],
+)
+def test_a_rate_written_once_applies_to_both_ends_of_a_move(
+    text: str, units: dict[str, str]
+) -> None:
+    found = {q.text: q.unit for q in _quantities(text)}
+    assert {k: found.get(k) for k in units} == units, found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("The motion was carried by 212 votes to 190.", 190, "votes"),
+        ("The bill cleared the chamber by 61 votes to 38.", 38, "votes"),
+    ],
+)
+def test_a_tally_counts_the_same_noun_on_both_sides(text: str, value: float, noun: str) -> None:
+    assert _one(text, value).noun == noun
+
+
+def test_an_age_group_with_two_digits() -> None:
+    q = _one("Turnout among the under-35s fell.", 35)
+    assert (q.unit, q.qualifier) == ("year", "<")

@@ -179,3 +179,50 @@ def test_points_of_a_percentage_are_a_change(text: str, surface: str | None) -> 
         assert _role(text, surface) == "change"
     else:
         assert _role(text, "2 percentage points") == "level"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("The survey of 900 voters put the Liberals on 31%.", "31%", "share"),
+        ("Among likely voters, Ortega leads 51% to 44%.", "44%", "share"),
+        ("Support for the strike stands at 62%.", "62%", "share"),
+        ("The approval rating fell to 36%.", "36%", "level"),
+    ],
+)
+def test_percentages_in_a_poll_are_shares(text: str, surface: str, role: str) -> None:
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Claims rose by 4,000 to 221,000 in the week ended May 11.", "221,000", "level"),
+        ("Sales fell 3% in May, the agency said.", "3%", "change"),
+        ("A further 80 beds will be opened this winter.", "80", "forecast"),
+        ("Up to 25mm may fall overnight.", "25mm", "forecast"),
+    ],
+)
+def test_may_the_month_is_no_expectation(text: str, surface: str, role: str) -> None:
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (
+            "The firm made a loss of $40m, compared with a profit of $12m a year ago.",
+            "$12m",
+            "previous",
+        ),
+        ("Crowds averaged 23,400 this season.", "23,400", "level"),
+        ("Burglaries have halved since 2015, to 310 a year.", "310", "level"),
+        ("The bill passed by 301 votes to 254.", "254", "count"),
+        ("The board voted 7 to 2 in favour.", "2", "count"),
+        ("The cap falls by £80 to £1,690.", "£1,690", "level"),
+    ],
+)
+def test_levels_counts_and_previous_levels_in_news_wording(
+    text: str, surface: str, role: str
+) -> None:
+    assert _role(text, surface) == role

@@ -152,6 +152,7 @@ class Reader:
             measure is not None
             and role is Role.level
             and self.pats.change_noun.search(s.low, measure_end, at)
+            and not roles.arrives(s.low, at)
         ):
             role = Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
         entity = self._entity(s, names, seg_i, at, to, lo, hi, role)

@@ -26,7 +26,8 @@ from claimcheck.lexicon import Lexicon
 _WORDS = re.compile(
     r"[\x20-]([A-Za-z][\w'’-]*)(?:\x20([A-Za-z][\w'’-]*))?(?:\x20([A-Za-z][\w'’-]*))?"
 )
-_DECADE = re.compile(r"[1-9]0s")
+_DECADE = re.compile(r"[1-9]0s")  # "in his 40s"
+_GROUP_AGE = re.compile(r"[1-9]\ds")  # "the under-25s"
 _LIFE_DECADE = re.compile(
     r"\bin\s+(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
 )
@@ -35,6 +36,7 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?:the|their|its|his|her|our|these|those)\s+)?(?:(?:last|first|next|past|top|remaining)\s+)?$",
     re.I,
 )
+_TALLY = re.compile(r"\s+(votes?|seats?)\s+to\s+", re.I)
 _APPOSED = re.compile(r"(?:\s+points?\b)?[\s,]*(?:or|and)?[\s,(]*", re.I)
 _TENS = Decimal(9)
 _compiled: dict[
@@ -72,12 +74,47 @@ def refine(text: str, lex: Lexicon, items: list[Item], seg_starts: list[int]) ->
         item = _age(text, item, lex, (age, apposed, bound), plural)
         if item.unit is None and item.noun is not None:
             item = dataclasses.replace(item, noun=_noun_phrase(text, item, lex, plural))
+        elif (
+            item.unit is None
+            and item.noun is None
+            and i
+            and (tally := _TALLY.fullmatch(text, out[i - 1].end, item.start))
+        ):
+            item = dataclasses.replace(item, noun=tally.group(1))  # "by 68 votes to 32"
         elif item.unit is None and item.noun is None and i + 1 < len(out):
             nxt = out[i + 1]
             if nxt.noun is not None and _PARTITIVE.fullmatch(text, item.end, nxt.start):
                 item = dataclasses.replace(item, noun=nxt.noun)  # "11 of their last 12 games"
         out[i] = item
-    return _points(text, out, seg_starts)
+    return _rates(text, lex, _points(text, out, seg_starts))
+
+
+# what joins a change to the level it arrives at, or the two ends of a move: "by 8p a litre to",
+# "from £1.20 to", "$1.34, or 1.7%, to"
+_RATE_JOIN = re.compile(r"\s+to\s+|\s*,\s*or\s+[^,]{1,24},\s*to\s+", re.I)
+
+
+def _rates(text: str, lex: Lexicon, items: list[Item]) -> list[Item]:
+    """A rate written once applies to both money figures of a move: "rose $1.34, or 1.7%, to
+    $80.12 a barrel" is two amounts a barrel, "fell by 8p a litre to 142.5p" too."""
+    for i, item in enumerate(items):
+        if item.kind != "quantity" or item.unit is None:
+            continue
+        for j in (i + 1, i + 2):
+            if j >= len(items) or items[j].kind != "quantity" or items[j].unit is None:
+                continue
+            if not _RATE_JOIN.fullmatch(text, item.end, items[j].start):
+                continue
+            a, b = item.unit, items[j].unit
+            if a != b and "_per_" in b and a == b.split("_per_")[0]:
+                a = b
+            elif a != b and "_per_" in a and b == a.split("_per_")[0]:
+                b = a
+            if a != b or not lex.dimension(a.split("_per_")[0]).startswith("money:"):
+                continue
+            items[i] = item = dataclasses.replace(item, unit=a)
+            items[j] = dataclasses.replace(items[j], unit=b)
+    return items
 
 
 def _age(
@@ -92,10 +129,10 @@ def _age(
     left = text[max(0, item.start - 40) : item.start]
     if (
         item.unit == "second"
-        and _DECADE.fullmatch(text, item.start, item.end)
+        and _GROUP_AGE.fullmatch(text, item.start, item.end)
         and item.value is not None
     ):
-        if _LIFE_DECADE.search(left):  # "in his 40s"
+        if _LIFE_DECADE.search(left) and _DECADE.fullmatch(text, item.start, item.end):
             return dataclasses.replace(
                 item, value=None, low=item.value, high=item.value + _TENS, unit="year", noun=None
             )
@@ -153,8 +190,10 @@ def _noun_phrase(text: str, item: Item, lex: Lexicon, plural: frozenset[str]) ->
     if m is None or noun is None or m.group(1) != noun:
         return noun
     words = [w for w in m.groups() if w is not None]
-    if _plural(words[0], lex, plural):
-        return noun
+    if _plural(words[0], lex, plural) and not (
+        words[0][0].isupper() and len(words) > 1 and _plural(words[1], lex, plural)
+    ):
+        return noun  # "12 people"; but "8.5 million Windows devices"
     stop = set(lex.words.not_counted) | set(lex.determiners)
     for k in (1, 2):
         if k >= len(words) or words[k].lower() in stop or not words[k][0].islower():
@@ -162,8 +201,14 @@ def _noun_phrase(text: str, item: Item, lex: Lexicon, plural: frozenset[str]) ->
         if _plural(words[k], lex, plural):
             return " ".join(words[: k + 1])  # "consecutive matches", "new electric buses"
     low = noun.lower()
-    if len(low) > 3 and low.endswith("ed") and low not in lex.words.ed_nouns:
-        return None  # "magnitude 5.1 rattled the region": a verb
+    then = words[1].lower() if len(words) > 1 else ""
+    if (
+        len(low) > 3
+        and low.endswith("ed")
+        and low not in lex.words.ed_nouns
+        and (not then or then in stop)
+    ):
+        return None  # "magnitude 5.1 rattled the region": a verb; not "9,000 licensed taxis"
     return noun
 
 

@@ -40,10 +40,15 @@ _APPOSITION = re.compile(r",\s*or\s*$")  # "rose $1.34, or 1.7%": the same chang
 _COMPARED_LIKELY = re.compile(r"\b(?:more|most|less|least|as|twice|times)\s+likely\b")
 _MULTIPLE_X = re.compile(r"\d\s*[x×]$", re.I)  # "5x optical zoom": a specification, a level
 # "in May", "since May 4": the month, not a modal verb
+_MONTH_MAY_AFTER = re.compile(r"\s*(?:\d|[,.;]|$)")
 _MONTH_MAY = re.compile(
     r"(?:\b(?:in|of|on|since|until|by|to|from|early|late|mid|last|next|this|and)|\d)[\s-]+may$"
 )
 _ARRIVED = re.compile(r"\b(?:to|reached|reach|reaching|hit|at)\s*$")
+# "compared with a profit of £85m": an earlier level; not a norm ("a long-term average of 88mm")
+_COMPARED_OF = re.compile(
+    r"\bcompared\s+(?:with|to)\s+(?:(?!average|norm|normal|mean|typical|usual)\S+\s+){0,4}?of\s*$"
+)
 _ERROR = re.compile(r"\berror\b")
 _CLAUSE_END = re.compile(r"[;:()]|,\s+(?:while|but|and|with|as|although|whereas)\b|\.\s")
 
@@ -70,15 +75,22 @@ def read(
         return Role.previous
     if roles["target"].search(clause):
         return Role.target
-    if _forecast(flex, clause, low[to:hi]) or future:
+    aged = low.startswith("-old", to)  # "The 19-year-old will wear": an age, no expectation
+    if _forecast(flex, clause, "" if aged else low[to:hi]) or future:
         return Role.forecast
     if dim is Dimension.percent and _share(flex, tail, head):
         return Role.share
+    if _COMPARED_OF.search(tail):
+        return Role.previous  # "compared with a profit of £85m in 2022"
     role = _change(flex, low, tail, head, to, dim, noun)
+    if (
+        dim is Dimension.percent
+        and role in (None, Role.level)
+        and roles["poll"].search(low, lo, hi)
+    ):
+        return Role.share  # "puts Labour on 44%", "leads 48% to 45% among likely voters"
     if role is not None:
         return role
-    if dim is Dimension.percent and roles["poll"].search(low, lo, hi):
-        return Role.share  # "puts Labour on 44%", "leads 48% to 45% among likely voters"
     if _ends_with(roles["level_before"], tail):
         return Role.level
     return Role.counted if dim is Dimension.counted else Role.level
@@ -104,14 +116,19 @@ def _forecast(flex: FrameLexicon, clause: str, after: str) -> bool:
     """An expectation before the figure in its clause, or right after it in its clause."""
     found = flex.roles["forecast"].search(clause)
     if found is not None and found.group(0).strip() == "likely":
-        found = None if _COMPARED_LIKELY.search(clause) else found
+        # "likely to reach"; not "more likely", "likely voters"
+        to = re.match(r"\s+to\b", clause[found.end() :])
+        found = None if _COMPARED_LIKELY.search(clause) or not to else found
     if found is not None:
         return True
     end = _CLAUSE_END.search(after)
     # the figure's own verb: "Up to 60mm of rain could fall", not "Mrs Patel, 71, said she would"
     rest = after[: end.start() if end else 40][:40].split(",")[0]
     for said in flex.roles["forecast_after"].finditer(rest):
-        if _MONTH_MAY.search(rest, 0, said.end()) is None and not _COMPARED_LIKELY.search(rest):
+        month = said.group(0) == "may" and (
+            _MONTH_MAY.search(rest, 0, said.end()) or _MONTH_MAY_AFTER.match(rest, said.end())
+        )
+        if not month and not _COMPARED_LIKELY.search(rest):
             return True
     return False
 
@@ -166,11 +183,8 @@ def _change(
         )
     if level:
         arrived = re.search(r"\b(?:to|reached|reach|reaching|hit)\s*$", tail)
-        if (
-            dim is Dimension.counted
-            and noun
-            and not (arrived and roles["change_context"].search(tail))
-        ):
+        moved = arrived and roles["change_context"].search(tail)
+        if dim is Dimension.counted and (noun or re.search(r"\bto\s*$", tail)) and not moved:
             return Role.counted  # "a survey of 2,041 adults", "flies to 45 countries", "There are"
         return Role.level
     if dim is Dimension.ratio and not _MULTIPLE_X.search(low[max(0, to - 3) : to]):
@@ -206,3 +220,10 @@ def _strip_hedges(tail: str, lexicon: Lexicon, skip: tuple[str, ...]) -> str:
         if not cut:
             break
     return out.rstrip() + " "
+
+
+def arrives(low: str, at: int) -> bool:
+    """The figure at ``at`` is the level a change arrives at ("falls by £122 to £1,568")."""
+    return (
+        re.search(r"\bto\s*(?:[a-z]{1,3}\s*)?[$€£¥₹]?\s*$", low[max(0, at - 12) : at]) is not None
+    )

@@ -25,6 +25,11 @@ _ROLE_LISTS = (
     "target",
     "forecast",
     "share_before",
+    "raised_before",
+    "forecast_after",
+    "share_after",
+    "poll",
+    "change_context",
 )
 
 

@@ -1,10 +1,8 @@
-"""Small pieces of the frame reader: a unit's dimension, a previous figure's frame, and the
-words before a figure (its cue, without hedges). Kept apart from `claimcheck.extract.frames`,
-which reads a figure's frame from its sentence with them."""
+"""Small pieces of the frame reader: a unit's dimension, a previous figure's frame, a counted
+noun as a measure names it. Kept apart from `claimcheck.extract.frames`, which reads a figure's
+frame from its sentence with them."""
 
 from __future__ import annotations
-
-import re
 
 from claimcheck.framelex import singular
 from claimcheck.lexicon import Lexicon
@@ -51,31 +49,3 @@ def fold_noun(noun: str) -> str:
     if words:
         words[-1] = singular(words[-1])  # the lexicon's one plural rule
     return " ".join(words)
-
-
-def ends_with(pattern: re.Pattern[str], tail: str) -> bool:
-    last = None
-    for last in pattern.finditer(tail):  # noqa: B007 - the last match is the one wanted
-        pass
-    return last is not None and not tail[last.end() :].strip()
-
-
-def strip_hedges(tail: str, lexicon: Lexicon, skip: tuple[str, ...]) -> str:
-    """The words before a figure without its hedge, article or currency sign ("rose by nearly
-    " is "rose by"; "from the " is "from")."""
-    out = tail.rstrip(" $€£¥(")
-    for _ in range(3):
-        low = out.rstrip()
-        cut = False
-        for word in skip:
-            if low.endswith(" " + word) or low == word:
-                out = low[: len(low) - len(word)]
-                cut = True
-        for hedge in lexicon.qualifiers:
-            if low.endswith(" " + hedge) or low == hedge:
-                out = low[: len(low) - len(hedge)]
-                cut = True
-                break
-        if not cut:
-            break
-    return out.rstrip() + " "

@@ -31,14 +31,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from claimcheck.extract import sentences
-from claimcheck.extract.frame_parts import (
-    compared,
-    dimension_of,
-    ends_with,
-    fold_noun,
-    strip_hedges,
-)
+from claimcheck.extract import roles, sentences
+from claimcheck.extract.frame_parts import compared, dimension_of, fold_noun
 from claimcheck.extract.frame_sentence import Place, Sentence, analyse
 from claimcheck.extract.patterns import compile_for
 from claimcheck.framelex import FrameLexicon
@@ -51,16 +45,12 @@ _DIGIT = re.compile(
     r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d"
 )  # a figure's first digit, not a year's
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
-# after a cue that follows a comma, the figure the cue belongs to: ", down 1 percent", ", up
-# from 3.1 billion", ", an increase of 12%"
-_NEXT_FIGURE = re.compile(r"\s*(?:(?:from|by|of|to|some|about|nearly|almost|a|an)\s+){0,2}[\d$€£¥]")
 # a name after one of these is a place or an object, not the subject that owns a figure
 _OBJECT_BEFORE = re.compile(
     r"\b(?:in|at|to|across|near|from|over|into|onto|on|off|against|beat|beating|throughout"
     r"|around|outside|inside|toward|towards)\s+(?:the\s+)?$"
 )
 _AT_PLACE = re.compile(r"\b(?:in|at)\s+$")
-_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re.I)
 
 WINDOW = 160  # characters either side of a figure that its frame is read from
 
@@ -117,7 +107,7 @@ class Reader:
         soft = max(lo, s.soft[k - 1] if k else 0)
         measures = _within(s.measures, s.measure_starts, lo, hi)
         names = _within(s.names, s.name_starts, max(0, at - 2 * WINDOW), hi)
-        role = self._role(s.low, at, to, soft, dim, future)
+        role = roles.read(self.flex, self.lexicon, s.low, (at, to), (soft, hi), dim, noun, future)
         measure, measure_end = self._measure(s.low, measures, at, to, soft, hi, role, dim, noun)
         if measure is None and soft > lo:
             measure, measure_end = self._measure(s.low, measures, at, to, lo, hi, role, dim, noun)
@@ -135,6 +125,7 @@ class Reader:
             measure is not None
             and role is Role.level
             and self.pats.change_noun.search(s.low, measure_end, at)
+            and not roles.arrives(s.low, at)
         ):
             role = Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
         entity = self._entity(s, names, seg_i, at, to, lo, hi, role)
@@ -152,43 +143,6 @@ class Reader:
     def _verb_measure(self, low: str, lo: int, at: int) -> str | None:
         """The measure a verb before the figure names ("Xiheng expanded 6.6 percent": gdp)."""
         return next((m for m, verbs in self.flex.verb_measures if verbs.search(low, lo, at)), None)
-
-    # -- role -----------------------------------------------------------------------------
-
-    def _role(self, low: str, at: int, to: int, lo: int, dim: Dimension, future: bool) -> Role:
-        flex = self.flex
-        tail = strip_hedges(low[max(lo, at - 60) : at], self.lexicon, flex.skip_before)
-        words = tail.split()
-        last3 = " ".join(words[-3:])
-        head = low[to : to + 30]
-        clause = low[lo:at]
-        if flex.roles["target"].search(clause):
-            return Role.target
-        if flex.roles["forecast"].search(clause) or future:
-            return Role.forecast
-        if dim is Dimension.percent and (
-            ends_with(flex.roles["share_before"], tail)
-            or _SHARE_AFTER.match(head)
-            and not ends_with(flex.roles["change_before"], last3)
-        ):
-            return Role.share
-        if ends_with(flex.roles["previous_before"], tail):
-            return Role.previous
-        # the cue nearest the figure decides: "grew by 8%" is a change, "rose 7% to $2.3bn" and
-        # "turnover reached 20.8 billion" levels, "reached growth of 7.4 percent" a change
-        level = ends_with(flex.roles["level_before"], tail)
-        if ends_with(flex.roles["change_before"], tail) or tail.rstrip().endswith(" by"):
-            return Role.change
-        if not level and flex.roles["change_before"].search(last3) is not None:
-            return Role.change
-        after = flex.roles["change_after_head"].match(head)
-        if after is not None and not (
-            "," in after.group(0) and _NEXT_FIGURE.match(low, to + after.end())
-        ):
-            return Role.change  # not "$81.8 billion, down 1 percent": that cue is the 1%'s
-        if level:
-            return Role.level
-        return Role.counted if dim is Dimension.counted else Role.level
 
     # -- measure ----------------------------------------------------------------------------
 

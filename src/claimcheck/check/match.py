@@ -110,7 +110,8 @@ class CandidateIndex:
     known_names: frozenset[str] = frozenset()
     published: dict[str, str] = field(default_factory=dict)  # source id -> publication date
     entities: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> entities
-    # a quote -> the entities of its figures, for quotes whose figures are of several entities
+    # a quote -> "entity<TAB>measure" of its figures, for quotes whose figures are of several
+    # entities (a flat string each, so that the stored index stays plain data)
     shared: dict[str, frozenset[str]] = field(default_factory=dict)
     _candidates: dict[int, Candidate] = field(default_factory=dict)
     _prepared: dict[int, _Prepared] = field(default_factory=dict)
@@ -154,7 +155,7 @@ class CandidateIndex:
                 entity = m.frame.entity if m.frame else None
             if entity:
                 entities[e.source].add(entity)
-                of_quote[quote].add(entity)
+                of_quote[quote].add(f"{entity}\t{measure or ''}")
             tokens = quotes.get(quote)
             if tokens is None:
                 tokens = quotes[quote] = words.content(quote)
@@ -180,7 +181,9 @@ class CandidateIndex:
         index.postings = postings
         index.sizes = dict(sizes)
         index.entities = {k: frozenset(v) for k, v in entities.items()}
-        index.shared = {q: frozenset(v) for q, v in of_quote.items() if len(v) > 1}
+        index.shared = {
+            q: frozenset(v) for q, v in of_quote.items() if len({e.split("\t")[0] for e in v}) > 1
+        }
         index.known_names = (
             frozenset(words.stem(w) for s in subjects for w in s.split() if w[:1].isupper())
             - words.not_names
@@ -230,12 +233,11 @@ class CandidateIndex:
                 query.frame,
                 candidate.frame,
                 query.sentence,
-                # the claim's subject says whom it is about when its sentence says "the city"
-                f"{prepared.sentence} {candidate.subject}"
-                if candidate.subject
-                else prepared.sentence,
+                prepared.sentence,
                 self.entities.get(candidate.source, frozenset()),
                 self._others(candidate),
+                # the claim's subject says whom it is about when its sentence says "the city"
+                candidate.subject or "",
             )
             if not fit.compatible:
                 if rejected is not None:
@@ -308,12 +310,20 @@ class CandidateIndex:
         )
 
     def _others(self, c: Candidate) -> frozenset[str]:
-        """The entities of the other figures of a candidate's quote."""
+        """The entities of the other figures of a candidate's quote that measure what it
+        measures ("Dongyuan grew 6.8 percent, while Xiheng expanded 6.6 percent": Xiheng's
+        growth is the 6.6; a draft about Xiheng's growth is not about the 6.8)."""
         shared = self.shared.get(c.quote)
         if not shared:
             return frozenset()
         own = c.frame.entity if c.frame else None
-        return frozenset(e for e in shared if e != own)
+        mine = (c.frame.measure if c.frame else None) or ""
+        out = set()
+        for key in shared:
+            entity, _, measure = key.partition("\t")
+            if entity != own and (not measure or not mine or measure == mine):
+                out.add(entity)
+        return frozenset(out)
 
     def _place(self, sentence: str, figure: str) -> str | None:
         """The place a figure is given for, named right after it ("40 stores in Scotland"),

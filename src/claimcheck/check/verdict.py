@@ -200,7 +200,11 @@ def judge(
         if now is not None:
             return now
         return Judgement(Verdict.supported, c, _says(c))
-    strong = [s for s in usable if s.strong]
+    # an earlier figure ("up from 29 percent in June") speaks for its own time, not the
+    # present a draft with no period states ("approval rises to 38%")
+    strong = [
+        s for s in usable if s.strong and (role is Role.previous or not _previous(s.candidate))
+    ]
     periods = {s.candidate.period for s in strong}
     if len(periods) == 1:
         return _contradicted(figure, strong[0].candidate, [], near)

@@ -17,9 +17,12 @@ from claimcheck.extract.patterns import Patterns
 from claimcheck.extract.sentences import is_headline
 from claimcheck.framelex import FrameLexicon, singulars
 
-# A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept.
+# A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept,
+# with the number that ends a name ("Line 3", "Terminal 5": the extractor reads no figure there)
 _NAME = re.compile(
     r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*"
+    r"(?:\s\d{1,3}[A-Z]?(?![\d.,%\w]|\s*(?:percent|per\s+cent|pct|thousand|million|billion"
+    r"|trillion|bn|mn|m|k)\b)(?:['’]s)?)?"
 )
 # Where a clause ends: a figure's measure and entity are not looked for across these.
 _HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but)\s", re.I)
@@ -167,8 +170,8 @@ def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) 
         initial = False
     while words and words[-1].lower() in flex.not_names:
         words.pop()
-    if not words:
-        return None
+    if not words or not words[0][0].isalpha():
+        return None  # "The 31-year-old": a number is a name's only after a name
     if (
         initial
         and len(words) == 1

@@ -45,13 +45,18 @@ _DIGIT = re.compile(
     r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d"
 )  # a figure's first digit, not a year's
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
-# a name after one of these is a place or an object, not the subject that owns a figure
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:in|at|to|across|near|from|over|into|onto|on|off|against|beat|beating|throughout"
-    r"|around|outside|inside|toward|towards)\s+(?:the\s+)?$"
+# Prepositions before a name: a place ("in Scotland", "across Northern Ireland") says where a
+# figure is; an object ("to Brizlee Wood", "from Lakeside", "over Vingegaard") is not whose
+_PLACE_PREP_BEFORE = re.compile(
+    r"\b(?:in|at|across|near|throughout|around|inside|outside|within)\s+(?:the\s+)?$"
 )
-_AT_PLACE = re.compile(r"\b(?:in|at)\s+$")
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|from|over|into|onto|on|off|against|beat|beating|toward|towards|via|with|by)"
+    r"\s+(?:the\s+)?$"
+)
+_PREPOSITION_BEFORE = re.compile(_PLACE_PREP_BEFORE.pattern + "|" + _OBJECT_BEFORE.pattern)
 
+_RATIOS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio})
 WINDOW = 160  # characters either side of a figure that its frame is read from
 
 
@@ -193,7 +198,11 @@ class Reader:
             found = chosen[2]
         window_lo = chosen[0] - 32 if chosen else max(lo, at - 30)
         window_hi = chosen[1] + 20 if chosen else to + 20
-        if flex.per_capita.search(low, max(0, window_lo), min(len(low), window_hi)):
+        if (dim not in _RATIOS or role is Role.change) and flex.per_capita.search(
+            low, max(0, window_lo), min(len(low), window_hi)
+        ):
+            # a change of an amount per head is per head ("per capita income rose 9.3%"); a
+            # rate is no amount ("occupancy averaged 58 percent")
             found += "_per_capita"
         elif role is Role.share or flex.share.search(low, max(lo, min(at - 40, window_lo)), at):
             found += "_share"
@@ -214,25 +223,33 @@ class Reader:
     ) -> str | None:
         before = [n for n in names if n[1] <= at]
         in_clause = [n for n in before if n[0] >= lo]
-        # a name after "in"/"at" is where an earlier figure is ("30 branches in Kent and 12 in
-        # Essex": the 12 are Acme's too), not whose figure it is, while another name is there
-        owners = [n for n in in_clause if not _AT_PLACE.search(s.low, max(0, n[0] - 4), n[0])]
-        if owners or in_clause:
-            return (owners or in_clause)[-1][2]
-        # a clause that names no one: a name after a preposition in the clauses before ("gusts
-        # to Brizlee Wood", "across Northern Ireland", "a lead over Jonas Vingegaard") is a
-        # place or an object; the sentence's subject owns the figure
-        subjects = [n for n in before if not _OBJECT_BEFORE.search(s.low, max(0, n[0] - 10), n[0])]
+
+        def prepped(pattern: re.Pattern[str], n: Place) -> bool:
+            if s.low[max(0, n[1] - 2) : n[1]] in ("'s", "’s"):
+                return False  # "according to Changchun's bureau": a possessive owns
+            return pattern.search(s.low, max(0, n[0] - 12), n[0]) is not None
+
+        # whose figure it is: a name of the clause in no prepositional phrase ("Xiheng
+        # expanded"), else a place of the clause ("cases in Europe rose"): a name after "in"/"at"
+        # is where an earlier figure is while another name is there ("30 branches in Kent and
+        # 12 in Essex": the 12 are Acme's); a name after "to", "from", "over" is an object
+        # ("gusts to Brizlee Wood", "runs from Lakeside district", "a lead over Vingegaard")
+        owners = [n for n in in_clause if not prepped(_PREPOSITION_BEFORE, n)]
+        places = [n for n in in_clause if prepped(_PLACE_PREP_BEFORE, n)]
+        if owners or places:
+            return (owners or places)[-1][2]
+        subjects = [n for n in before if not prepped(_PREPOSITION_BEFORE, n)]
         if subjects and not (s.refers_back or s.mentions_back):
-            return subjects[-1][2]
+            return subjects[-1][2]  # the sentence's subject, in a clause before
         if s.refers_back or s.mentions_back:
             # news paragraphs are often one sentence long: "his" may point to the
             # paragraph before
             back = self._back(seg_i, across=s.person_back)
             if back is not None:
                 return back
-        if before:
-            return before[-1][2]
+        placed = [n for n in before if not prepped(_OBJECT_BEFORE, n)]
+        if placed:
+            return placed[-1][2]
         if role is Role.share:
             return None  # "4.8 percent of China's economy": China is the whole, not whose share
         # a name after the figure only as its place ("grew 7% in Changchun", "the GDP of ...")

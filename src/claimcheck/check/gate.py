@@ -206,21 +206,8 @@ def check_drafts(
             if opens_with_pronoun(m.sentence, index.words):
                 segments = segments if segments is not None else sentences.split(regions.text)
                 before = _before(regions.text, segments, m.sentence_start)
-            rejected: list[tuple[Candidate, str]] = []
-            scored = index.match(query_of(m, index.words, before), rejected)
-            period = m.period.label if m.period else None
-            figure = figure_of_mention(m)
-            scored = _in_unit(scored, m.unit, lexicon)
-            role = m.frame.role if m.frame else None
-            j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers, role=role)
+            j, match, rejected = _judged(m, index, lexicon, before)
             c = j.against
-            match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
-            if j.verdict in (Verdict.contradicted, Verdict.unsupported):
-                derived = _derived(figure, m, period, scored, rejected, lexicon)
-                if derived is not None:
-                    c = derived.parts[0]
-                    j = Judgement(Verdict.supported, c, derived.message)
-                    match = f"{derived.how} of two figures of one source sentence"
             findings.append(
                 Finding(
                     path=draft.path,
@@ -326,6 +313,29 @@ def judge_drafts(
     return check_drafts(
         drafts, candidate_index(project), project.lexicon, chosen, project.config.allow
     )
+
+
+def _judged(
+    m: Quantity, index: CandidateIndex, lexicon: Lexicon, before: str
+) -> tuple[Judgement, str, list[tuple[Candidate, str]]]:
+    """The verdict on one draft quantity, why its candidate matched, and the candidates turned
+    down: matched on frames, restated in its unit, judged; a figure contradicted or unsupported
+    may still be a sum or change of two source figures (`claimcheck.check.derive`)."""
+    rejected: list[tuple[Candidate, str]] = []
+    scored = index.match(query_of(m, index.words, before), rejected)
+    period = m.period.label if m.period else None
+    figure = figure_of_mention(m)
+    scored = _in_unit(scored, m.unit, lexicon)
+    role = m.frame.role if m.frame else None
+    j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers, role=role)
+    c = j.against
+    match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
+    if j.verdict in (Verdict.contradicted, Verdict.unsupported):
+        derived = _derived(figure, m, period, scored, rejected, lexicon)
+        if derived is not None:
+            j = Judgement(Verdict.supported, derived.parts[0], derived.message)
+            match = f"{derived.how} of two figures of one source sentence"
+    return j, match, rejected
 
 
 def _in_unit(scored: list[Scored], unit: str | None, lexicon: Lexicon) -> list[Scored]:

@@ -129,4 +129,9 @@ def compare(
     )
     if unowned:
         reasons.append(f"entity {draft.entity} not named in the source")
-    return Fit(True, measure_known and not related and not unowned, "; ".join(reasons), same)
+    # neither side names a measure, but both the same entity in the same role ("Brent crude
+    # fell 10 per cent" and "Brent crude rose 12 per cent"): what the draft adds is checked by
+    # the cover rule before the match may fail it
+    unnamed = draft.measure is None and cand.measure is None and same
+    strong = (measure_known and not related and not unowned) or unnamed
+    return Fit(True, strong, "; ".join(reasons), same)

@@ -32,9 +32,9 @@ from claimcheck.extract import extract, sentences
 from claimcheck.io import files
 from claimcheck.io.paths import STDIN, expand
 from claimcheck.lexicon import Lexicon
-from claimcheck.model import Frame, Quantity
+from claimcheck.model import ArchiveNote, Frame, Period, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
-from claimcheck.tolerance import figure_of_mention
+from claimcheck.tolerance import Figure, figure_of_mention
 
 if TYPE_CHECKING:  # the project is loaded inside run_check, for a fast start
     from claimcheck.project import Project
@@ -69,6 +69,10 @@ class Finding:
     match: str = ""  # why the candidate judged against matched ("same measure: gdp; ...")
     frame: Frame | None = None  # the draft figure's frame
     rejected: tuple[tuple[str, str], ...] = ()  # candidates turned down: (what, why), for --explain
+    period: Period | None = None  # the draft figure's period
+    figure: Figure | None = None  # the draft figure as written (value, range, hedge, precision)
+    direction: str | None = None  # up, down
+    archive: ArchiveNote | None = None  # archive figures that disagree (check --archive)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,7 @@ class CheckReport:
     findings: tuple[Finding, ...]
     suppressed: int
     fail_on: tuple[Verdict, ...]
+    archive_fails: bool = False  # an archive figure that disagrees fails the gate (archive.fail)
 
     def count(self, verdict: Verdict) -> int:
         """How many findings have this verdict."""
@@ -90,8 +95,21 @@ class CheckReport:
         return {v.value: self.count(v) for v in Verdict}
 
     @property
+    def archive_checked(self) -> bool:
+        """True when the findings were looked up in the archive index (check --archive)."""
+        return any(f.archive is not None for f in self.findings)
+
+    @property
+    def archive_disputed(self) -> int:
+        """Findings that archive figures of the same frame disagree with."""
+        return sum(1 for f in self.findings if f.archive is not None and f.archive.count)
+
+    @property
     def failed(self) -> bool:
-        """True when a finding's verdict is one that fails the gate."""
+        """True when a finding's verdict is one that fails the gate, or, when archive.fail is
+        set, an archive figure disagrees with one."""
+        if self.archive_fails and self.archive_disputed:
+            return True
         return any(f.verdict in self.fail_on for f in self.findings)
 
 
@@ -207,9 +225,8 @@ def check_drafts(
             rejected: list[tuple[Candidate, str]] = []
             scored = index.match(query_of(m, index.words, before), rejected)
             period = m.period.label if m.period else None
-            j = judge(
-                figure_of_mention(m), m.direction, period, scored, near=lexicon.near_qualifiers
-            )
+            figure = figure_of_mention(m)
+            j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers)
             c = j.against
             match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
             findings.append(
@@ -234,6 +251,9 @@ def check_drafts(
                     rejected=tuple(
                         (f"{r.text} ({where(r)})", why) for r, why in rejected[:EXPLAINED]
                     ),
+                    period=m.period,
+                    figure=figure,
+                    direction=m.direction,
                 )  # fmt: skip
             )
     return CheckReport(tuple(d.path for d in drafts), tuple(findings), suppressed, tuple(fail_on))

@@ -81,8 +81,9 @@ def _document_rows(doc: Doc, lex: Lexicon, columns: dict[str, list[object]]) -> 
             doc.published,
             doc.url,
         )
-        # a JSON Lines document is one line of its file: every figure is at that line
-        first_line, line_map = doc.line, (doc.line,) * (text.count("\n") + 1)
+        # lines count in the document's text, not in its JSON Lines file: a document keeps its
+        # rows (and its hash) when lines before it in the file come or go
+        first_line, line_map = 1, None
     count = 0
     for m in extract(
         text, published=published, lexicon=lex, first_line=first_line, line_map=line_map

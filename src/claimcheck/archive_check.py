@@ -2,8 +2,9 @@
 
 The gate (`claimcheck.check`) judges each draft figure against the registry; this module, above
 both stages, asks the archive index (`claimcheck.archive.queries.disagreeing`, one query for all
-figures) which archive figures of the same frame (entity, measure, role, compared unit and
-period; both the entity and the measure known) disagree with it, and attaches them to the
+figures) which archive figures of the same frame (entity, measure, compatible role: a level,
+a count, a share and a previous level are amounts; compared unit and period; both the entity
+and the measure known) disagree with it, and attaches them to the
 finding as an `ArchiveNote`. They fail the gate only when the config says so
 (``archive: {fail: true}``).
 """
@@ -16,6 +17,7 @@ from typing import Any
 
 from claimcheck.archive.build import archive_of
 from claimcheck.archive.queries import Probe, disagreeing
+from claimcheck.archive.rows import stance
 from claimcheck.check.gate import CheckRun, Finding
 from claimcheck.config import display
 from claimcheck.model import ArchiveFigure, ArchiveNote, Role
@@ -35,7 +37,7 @@ def probe_of(f: Finding, near: frozenset[str]) -> Probe | None:
     lo, hi = interval(fig, near=near)
     if math.isnan(lo) or math.isnan(hi):
         return None
-    return Probe(frame.entity, frame.measure, frame.role.value, fig.unit,
+    return Probe(frame.entity, frame.measure, stance(frame.role), fig.unit,
                  period.first[0] * 12 + period.first[1] - 1,
                  period.last[0] * 12 + period.last[1] - 1, lo, hi)  # fmt: skip
 

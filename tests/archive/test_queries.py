@@ -61,7 +61,7 @@ def test_disagreeing_per_probe(project: Path) -> None:
         Probe("xiheng", "gdp", "change", "percent", *y2019, 5.65, 5.75),  # 5.7: 9.3 disagrees
         Probe("dongyuan", "gdp", "change", "percent", *y2019, 4.95, 5.05),  # 5.0: all agree
         Probe("dongyuan", "gdp", "change", "percent", *y2019, 7.95, 8.05),  # 8: 3 figures disagree
-        Probe("dongyuan", "gdp", "level", "percent", *y2019, 7.95, 8.05),  # another role
+        Probe("dongyuan", "gdp", "amount", "percent", *y2019, 7.95, 8.05),  # another role
         Probe("dongyuan", "gdp", "change", "percent", 2018 * 12, 2018 * 12 + 11, 7.95, 8.05),
     ]
     found = disagreeing(index, "index", probes, limit=2)

@@ -26,7 +26,7 @@ def claim_of(fig: dict[str, Any], group: dict[str, Any]) -> Claim:
         id=figure_id(fig), source=fig["source"], text=fig["text"], quote=fig["passage"] or "",
         value=fig["value"], low=fig["low"], high=fig["high"], unit=fig["unit"],
         qualifier=fig["qualifier"] or "=", period=fig["period"], entity=group["entity"],
-        measure=group["measure"], role=Role(group["role"]), dimension=Dimension(group["dimension"]),
+        measure=group["measure"], role=Role(fig["role"]), dimension=Dimension(group["dimension"]),
         line=fig["line"], file=fig["path"], file_line=fig["line"],
     )  # fmt: skip
 

@@ -1,7 +1,8 @@
 """Questions to the archive index, answered by DuckDB over its Parquet segments.
 
 - `stats`: documents, figures, segments, bytes on disk, figures by dimension and measure;
-- `disagreements`: every frame (entity, measure, role, compared unit, period) whose figures do
+- `disagreements`: every frame (entity, measure, role class, compared unit, period) whose
+  figures do
   not all agree, found by one GROUP BY: figures agree when their intervals overlap
   (`claimcheck.archive.rows`), so a group disagrees exactly when its largest ``lo`` reaches its
   smallest ``hi``; the two figures that show it are returned, with the group's counts;
@@ -31,9 +32,9 @@ SHOWN = 5  # disagreeing archive figures listed per draft figure
 _TYPES = {"string": "VARCHAR", "int32": "INTEGER", "float64": "DOUBLE"}
 # a bound less float noise (tolerance.overlaps: 1e-9 of its size, none at infinity)
 _MACRO = "CREATE MACRO shrunk(x) AS x - CASE WHEN isfinite(x) THEN 1e-9 * greatest(1.0, abs(x)) ELSE 0 END"
-_FIELDS = ("doc", "source", "path", "line", "column", "text", "value", "low", "high", "unit",
+_FIELDS = ("doc", "source", "path", "line", "column", "text", "role", "value", "low", "high", "unit",
            "qualifier", "period", "passage")  # fmt: skip
-_KEYS = "entity, measure, role, dimension, cunit, pfirst, plast"
+_KEYS = "entity, measure, stance, dimension, cunit, pfirst, plast"
 
 
 def _figure(alias: str = "") -> str:
@@ -51,7 +52,7 @@ class Probe:
 
     entity: str
     measure: str
-    role: str
+    stance: str  # the role's class (`claimcheck.archive.rows.stance`)
     cunit: str | None
     pfirst: int
     plast: int
@@ -121,7 +122,7 @@ def disagreements(index: Path, shown: str) -> list[dict[str, Any]]:
         WHERE entity IS NOT NULL AND measure IS NOT NULL AND pfirst IS NOT NULL AND lo IS NOT NULL
         GROUP BY {_KEYS}
         HAVING max(lo) >= min(shrunk(hi)) AND count(DISTINCT doc) > 1
-        ORDER BY entity, measure, role, pfirst, plast, cunit NULLS FIRST, dimension
+        ORDER BY entity, measure, stance, pfirst, plast, cunit NULLS FIRST, dimension
     """
     cursor = db.execute(query)
     names = [d[0] for d in cursor.description]
@@ -141,7 +142,7 @@ def disagreeing(
     table = pa.table({
         "idx": list(range(len(probes))), **{
             name: [getattr(p, name) for p in probes]
-            for name in ("entity", "measure", "role", "cunit", "pfirst", "plast", "lo", "hi")
+            for name in ("entity", "measure", "stance", "cunit", "pfirst", "plast", "lo", "hi")
         }
     })  # fmt: skip
     db.register("probes", table)
@@ -152,7 +153,7 @@ def disagreeing(
         f"""
         SELECT p.idx, count(*) OVER (PARTITION BY p.idx) AS n, {_figure("f.")} AS fig
         FROM (SELECT * FROM figures WHERE measure IN (SELECT unnest(?)) AND entity IN (SELECT unnest(?))) f
-        JOIN probes p ON f.entity = p.entity AND f.measure = p.measure AND f.role = p.role
+        JOIN probes p ON f.entity = p.entity AND f.measure = p.measure AND f.stance = p.stance
             AND f.cunit IS NOT DISTINCT FROM p.cunit AND f.pfirst = p.pfirst AND f.plast = p.plast
         WHERE f.lo >= shrunk(p.hi) OR p.lo >= shrunk(f.hi)
         QUALIFY row_number() OVER (PARTITION BY p.idx ORDER BY f.source, f.line, f."column", f.doc) <= ?

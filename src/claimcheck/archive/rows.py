@@ -1,7 +1,7 @@
 """One row per figure: what the index holds, and the extraction that makes the rows.
 
 Each quantity the extractor finds in a document becomes a row: its frame (entity, measure,
-role, dimension), period (label and first/last month as ``year * 12 + month - 1``), value,
+role, dimension; ``stance``: the role's class, `stance`), period (label and first/last month as ``year * 12 + month - 1``), value,
 low/high, unit, qualifier, direction, the document (manifest key, source id, path, line,
 column) and its passage (the sentence, at most `PASSAGE` characters). Two more columns make
 agreement a matter of SQL: ``lo`` and ``hi``, the interval of true values the figure as written
@@ -25,7 +25,7 @@ from claimcheck.archive.documents import Doc
 from claimcheck.extract import extract
 from claimcheck.lexicon import Lexicon
 from claimcheck.lexicon import load as load_lexicon
-from claimcheck.model import Quantity, Role
+from claimcheck.model import AMOUNT_ROLES, Quantity, Role
 from claimcheck.tolerance import figure_of_mention, interval
 
 PASSAGE = 1000  # characters of a figure's sentence kept
@@ -33,7 +33,7 @@ PASSAGE = 1000  # characters of a figure's sentence kept
 COLUMNS = (
     ("doc", "string"), ("source", "string"), ("path", "string"), ("line", "int32"),
     ("column", "int32"), ("text", "string"), ("entity", "string"), ("measure", "string"),
-    ("role", "string"), ("dimension", "string"), ("period", "string"), ("pfirst", "int32"),
+    ("role", "string"), ("stance", "string"), ("dimension", "string"), ("period", "string"), ("pfirst", "int32"),
     ("plast", "int32"), ("value", "float64"), ("low", "float64"), ("high", "float64"),
     ("unit", "string"), ("qualifier", "string"), ("direction", "string"), ("lo", "float64"),
     ("hi", "float64"), ("cunit", "string"), ("published", "string"), ("url", "string"),
@@ -95,7 +95,8 @@ def _document_rows(doc: Doc, lex: Lexicon, columns: dict[str, list[object]]) -> 
         row = (
             doc.key, source_id, doc.path, m.span.line, m.span.column, m.text,
             frame.entity if frame else None, frame.measure if frame else None,
-            frame.role.value if frame else None, frame.dimension.value if frame else None,
+            frame.role.value if frame else None, stance(frame.role) if frame else None,
+            frame.dimension.value if frame else None,
             period.label if period else None,
             period.first[0] * 12 + period.first[1] - 1 if period else None,
             period.last[0] * 12 + period.last[1] - 1 if period else None,
@@ -106,6 +107,12 @@ def _document_rows(doc: Doc, lex: Lexicon, columns: dict[str, list[object]]) -> 
             columns[name].append(value)
         count += 1
     return source_id, count
+
+
+def stance(role: Role) -> str:
+    """The roles that can state one fact, as one key (`Frame.compatible_role`): a level, a
+    count, a share and a previous level are all ``amount``; every other role is itself."""
+    return "amount" if role in AMOUNT_ROLES else role.value
 
 
 def _bounds(m: Quantity, lex: Lexicon) -> tuple[float | None, float | None]:

@@ -33,6 +33,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -195,13 +196,23 @@ def canonical() -> dict[str, str | None]:
     return out
 
 
-def timed(label: str, size: int, docs: int, action: callable) -> float:  # type: ignore[valid-type]
-    start = time.perf_counter()
-    action()
-    took = time.perf_counter() - start
-    print(
-        f"  {label:<34} {took:7.2f} s  {docs / took:8.0f} docs/s  {size / 2**20 / took:6.2f} MB/s"
+def cpu() -> float:
+    """CPU seconds of this process and of its children that ended (pool workers, clusters)."""
+    me, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
     )
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def timed(label: str, size: int, docs: int, action: callable) -> float:  # type: ignore[valid-type]
+    """Wall time and CPU time of ``action`` (CPU time shows the work when other jobs share the
+    cores: MB per CPU second does not depend on them)."""
+    start, used = time.perf_counter(), cpu()
+    action()
+    took, busy = time.perf_counter() - start, cpu() - used
+    print(f"  {label:<34} {took:7.2f} s  {docs / took:8.0f} docs/s  {size / 2**20 / took:6.2f} MB/s"
+          f"  (CPU {busy:6.1f} s, {size / 2**20 / max(busy, 1e-9):5.2f} MB per CPU second)")  # fmt: skip
     return took
 
 
@@ -227,7 +238,7 @@ def run(n: int, base: Path) -> None:
         timed(f"build, pool, {jobs} worker(s)", size, n, lambda j=jobs: build(cfg, Engine.pool, j))
     from dask.distributed import Client, LocalCluster
 
-    start = time.perf_counter()
+    start, used = time.perf_counter(), cpu()
     with (
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
@@ -237,6 +248,9 @@ def run(n: int, base: Path) -> None:
         print(f"  dask LocalCluster(2 processes) start  {time.perf_counter() - start:5.2f} s")
         shutil.rmtree(index, ignore_errors=True)
         timed("build, dask, 2 workers", size, n, lambda: build(cfg, Engine.dask, client=client))
+    busy = cpu() - used
+    print(f"  (dask: CPU of the cluster's start, build and close {busy:.1f} s, "
+          f"{size / 2**20 / busy:.2f} MB per CPU second; its workers count once they end)")  # fmt: skip
     result = build(cfg, Engine.pool, 2)
     timed("rebuild, nothing changed", size, n, lambda: build(cfg, Engine.pool, 2))
     print(f"  index: {result.documents:,} documents, {result.total_figures:,} figures, "

@@ -148,3 +148,48 @@ def test_another_extractor_starts_over(project: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(build_mod, "fingerprint", lambda: "other")
     again = build(cfg)
     assert again.extracted == 18
+
+
+KILLED = """
+import sys, time
+from pathlib import Path
+from claimcheck.archive import build as build_mod, manifest
+from claimcheck.config import find
+
+build_mod.BATCH_DOCS, build_mod.SEGMENT_ROWS = 1, 1
+real = manifest.Manifest.add_segment
+
+def add(self, *args):
+    real(self, *args)
+    print("segment", flush=True)  # the parent kills this process at the first one
+    time.sleep(30)
+
+manifest.Manifest.add_segment = add
+build_mod.build(find(Path(sys.argv[1])))
+"""
+
+
+def test_a_killed_build_resumes_to_the_same_index(project: Path, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    child = subprocess.Popen(
+        [sys.executable, "-c", KILLED, str(project)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline() == "segment\n"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    cfg = find(project)
+    with Manifest(cfg.archive.path) as man:  # type: ignore[union-attr]
+        assert not man.complete and 0 < man.counts()[0] < 18
+    build(cfg)
+    fresh = write_project(
+        tmp_path / "fresh",
+        [*agreeing(), PLANTED],
+        {"note.md": (project / "extra" / "note.md").read_text()},
+    )
+    build(find(fresh))
+    assert rows(cfg.archive.path) == rows(find(fresh).archive.path)  # type: ignore[union-attr]

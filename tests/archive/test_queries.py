@@ -90,3 +90,15 @@ def test_an_index_never_built_or_half_built_is_refused(project: Path) -> None:
         man.set("state", "building")
     with pytest.raises(NotBuilt, match="half built"):
         disagreements(cfg.archive.path, "index")
+
+
+def test_counts_have_no_unit(tmp_path: Path) -> None:
+    residents = [line("p1", "Dongyuan had 1.2 million residents in 2018."),
+                 line("p2", "In 2018, Dongyuan's population reached 1.5 million.")]  # fmt: skip
+    index = _index(write_project(tmp_path / "p", [*agreeing(), *residents]))
+    y2018 = (2018 * 12, 2018 * 12 + 11)
+    found = disagreeing(
+        index, "index", [Probe("dongyuan", "population", "amount", None, *y2018, 1.15e6, 1.25e6)]
+    )
+    assert [f["text"] for f in found[0][1]] == ["1.5 million"]  # a level against a count: amounts
+    assert [g["measure"] for g in disagreements(index, "index")] == ["population"]

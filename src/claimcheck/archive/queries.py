@@ -62,7 +62,7 @@ class Probe:
 
 def connect(index: Path, shown: str) -> Any:
     """A DuckDB connection with a ``figures`` view over the index's segments."""
-    require("duckdb", "pyarrow")
+    require("duckdb")
     import duckdb
 
     if not (index / NAME).is_file():
@@ -136,16 +136,15 @@ def disagreeing(
     how many, and the first ``limit`` (by source, line, column)."""
     if not probes:
         return {}
-    import pyarrow as pa
-
     db = connect(index, shown)
-    table = pa.table({
-        "idx": list(range(len(probes))), **{
-            name: [getattr(p, name) for p in probes]
-            for name in ("entity", "measure", "stance", "cunit", "pfirst", "plast", "lo", "hi")
-        }
-    })  # fmt: skip
-    db.register("probes", table)
+    # a VALUES table: no pyarrow to import for a draft's few dozen figures
+    fields = ("entity", "measure", "stance", "cunit", "pfirst", "plast", "lo", "hi")
+    values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(probes))
+    flat = [x for i, p in enumerate(probes) for x in (i, *(getattr(p, f) for f in fields))]
+    db.execute(
+        f"CREATE TEMP TABLE probes AS SELECT * FROM (VALUES {values}) AS t(idx, {', '.join(fields)})",
+        flat,
+    )
     # the frames asked about, as literals too: DuckDB then skips row groups by their statistics
     measures = sorted({p.measure for p in probes})
     entities = sorted({p.entity for p in probes})

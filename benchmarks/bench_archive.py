@@ -5,6 +5,7 @@ Run from the project folder (needs the ``test`` or ``dask`` extra: pyarrow, duck
     python benchmarks/bench_archive.py                    # 10k documents
     python benchmarks/bench_archive.py --sizes 10000 100000
     python benchmarks/bench_archive.py --sizes 2000 --keep /tmp/arch   # keep the project
+    python benchmarks/bench_archive.py --sizes 100000 --engines pool2     # one build only
 
 For each size N it writes a synthetic project with an archive of N news-like documents (JSON
 Lines, four files), each a paragraph of 10 to 18 sentences (about 1.7 KB) about one of N/50
@@ -40,11 +41,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from claimcheck.archive.build import Engine, build
 from claimcheck.archive.conflicts import archive_conflicts
 from claimcheck.archive.queries import disagreements, on_disk
-from claimcheck.config import find
+from claimcheck.config import Config, find
 from claimcheck.model import Severity
 
 SYLLABLES = ["dong", "xi", "nan", "bei", "heng", "yuan", "port", "ling", "fen", "tai", "shan",
@@ -224,7 +226,7 @@ def process(args: list[str], cwd: Path) -> float:
     return time.perf_counter() - start
 
 
-def run(n: int, base: Path) -> None:
+def run(n: int, base: Path, engines: set[str]) -> None:
     _stated.clear()
     lines, planted, size = corpus(n)
     root = project(base / f"n{n}", lines)
@@ -234,8 +236,18 @@ def run(n: int, base: Path) -> None:
         f"N = {n:,} documents, {size / 2**20:.1f} MB of text, {len(planted)} planted disagreements"
     )
     for jobs in (1, 2):
-        shutil.rmtree(index, ignore_errors=True)
-        timed(f"build, pool, {jobs} worker(s)", size, n, lambda j=jobs: build(cfg, Engine.pool, j))
+        if f"pool{jobs}" in engines:
+            shutil.rmtree(index, ignore_errors=True)
+            timed(
+                f"build, pool, {jobs} worker(s)", size, n, lambda j=jobs: build(cfg, Engine.pool, j)
+            )
+    if "dask" in engines:
+        build_on_dask(cfg, index, size, n)
+    report(cfg, root, index, lines, planted, size, n)
+
+
+def build_on_dask(cfg: Config, index: Path, size: int, n: int) -> None:
+    """A build from nothing on a LocalCluster of 2 worker processes (its start timed apart)."""
     from dask.distributed import Client, LocalCluster
 
     start, used = time.perf_counter(), cpu()
@@ -251,6 +263,12 @@ def run(n: int, base: Path) -> None:
     busy = cpu() - used
     print(f"  (dask: CPU of the cluster's start, build and close {busy:.1f} s, "
           f"{size / 2**20 / busy:.2f} MB per CPU second; its workers count once they end)")  # fmt: skip
+
+
+def report(
+    cfg: Config, root: Path, index: Path, lines: list[str], planted: set[Any], size: int, n: int
+) -> None:
+    """Rebuild, index size, queries, planted disagreements found."""
     result = build(cfg, Engine.pool, 2)
     timed("rebuild, nothing changed", size, n, lambda: build(cfg, Engine.pool, 2))
     print(f"  index: {result.documents:,} documents, {result.total_figures:,} figures, "
@@ -276,17 +294,24 @@ def run(n: int, base: Path) -> None:
         f"  planted disagreements found: {hit} of {len(planted)}; other frames reported: {len(found - planted)}"
     )
     archive_conflicts(index, "index", Severity.warning)
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"  peak memory: this process {me:.0f} MB (the corpus generated in it included), "
+          f"largest child {kids:.0f} MB")  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
     parser.add_argument("--keep", type=Path, help="write the projects here and keep them")
+    parser.add_argument(
+        "--engines", default="pool1,pool2,dask", help="builds to time (pool1,pool2,dask)"
+    )
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="bench-archive-"))
     try:
         for n in args.sizes:
-            run(n, base)
+            run(n, base, set(args.engines.split(",")))
     finally:
         if args.keep is None:
             shutil.rmtree(base, ignore_errors=True)

@@ -90,6 +90,9 @@ def build(
     arch = archive_of(cfg)
     require("pyarrow")
     arch.path.mkdir(parents=True, exist_ok=True)
+    ignore = arch.path / ".gitignore"
+    if not ignore.exists():  # machine-made: never committed (as the cache)
+        ignore.write_text("*\n", "utf-8")
     with _locked(arch.path / "build.lock"), Manifest(arch.path) as man:
         writer.sweep(arch.path, set(man.segments()))
         if man.get("extractor") != fingerprint():

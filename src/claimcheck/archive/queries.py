@@ -115,14 +115,23 @@ def disagreements(index: Path, shown: str) -> list[dict[str, Any]]:
     documents counted, and the two figures furthest apart (``low``: the one whose interval ends
     lowest; ``high``: the one whose interval starts highest)."""
     db = connect(index, shown)
+    known = "entity IS NOT NULL AND measure IS NOT NULL AND pfirst IS NOT NULL AND lo IS NOT NULL"
+    same = " AND ".join(f"f.{k} IS NOT DISTINCT FROM b.{k}" for k in _KEYS.split(", "))
+    # two passes: the cheap GROUP BY finds the frames that disagree; only their figures are
+    # then read whole (passages) and their documents counted
     query = f"""
-        SELECT {_KEYS}, min(period) AS period, count(*) AS figures, count(DISTINCT doc) AS documents,
-               arg_min({_figure()}, hi) AS low, arg_max({_figure()}, lo) AS high
-        FROM figures
-        WHERE entity IS NOT NULL AND measure IS NOT NULL AND pfirst IS NOT NULL AND lo IS NOT NULL
-        GROUP BY {_KEYS}
-        HAVING max(lo) >= min(shrunk(hi)) AND count(DISTINCT doc) > 1
-        ORDER BY entity, measure, stance, pfirst, plast, cunit NULLS FIRST, dimension
+        WITH bad AS (
+            SELECT {_KEYS} FROM figures WHERE {known}
+            GROUP BY {_KEYS} HAVING max(lo) >= min(shrunk(hi))
+        )
+        SELECT {", ".join(f"f.{k}" for k in _KEYS.split(", "))}, min(f.period) AS period,
+               count(*) AS figures, count(DISTINCT f.doc) AS documents,
+               arg_min({_figure("f.")}, f.hi) AS low, arg_max({_figure("f.")}, f.lo) AS high
+        FROM figures f JOIN bad b ON {same}
+        WHERE f.lo IS NOT NULL  -- the join keeps only frames with entity, measure and period
+        GROUP BY ALL
+        HAVING count(DISTINCT f.doc) > 1
+        ORDER BY f.entity, f.measure, f.stance, f.pfirst, f.plast, f.cunit NULLS FIRST, f.dimension
     """
     cursor = db.execute(query)
     names = [d[0] for d in cursor.description]

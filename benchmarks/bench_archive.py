@@ -4,7 +4,7 @@ Run from the project folder (needs the ``test`` or ``dask`` extra: pyarrow, duck
 
     python benchmarks/bench_archive.py                    # 10k documents
     python benchmarks/bench_archive.py --sizes 10000 100000
-    python benchmarks/bench_archive.py --sizes 2000 --keep /tmp/arch   # keep the project
+    python benchmarks/bench_archive.py --sizes 2000 --keep arch-bench   # keep the project
     python benchmarks/bench_archive.py --sizes 100000 --engines pool2     # one build only
 
 For each size N it writes a synthetic project with an archive of N news-like documents (JSON

@@ -17,16 +17,18 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimcheck.check.candidates import Candidate, figure_sentence
+from claimcheck.check.candidates import Candidate, Scored, figure_sentence
+from claimcheck.check.derive import Derived, derive
 from claimcheck.check.markdown import prose
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import opens_with_pronoun, query_of
 from claimcheck.check.suppress import Suppressions
-from claimcheck.check.verdict import Verdict, judge, where
+from claimcheck.check.verdict import Judgement, Verdict, judge, same_period, where
+from claimcheck.check.words import load as index_words
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import extract, sentences
 from claimcheck.io import files
@@ -34,7 +36,7 @@ from claimcheck.io.paths import STDIN, expand
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import ArchiveNote, Frame, Period, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
-from claimcheck.tolerance import Figure, figure_of_mention
+from claimcheck.tolerance import Figure, figure_of_mention, scaled
 
 if TYPE_CHECKING:  # the project is loaded inside run_check, for a fast start
     from claimcheck.project import Project
@@ -95,19 +97,13 @@ class CheckReport:
         return {v.value: self.count(v) for v in Verdict}
 
     @property
-    def archive_checked(self) -> bool:
-        """True when the findings were looked up in the archive index (check --archive)."""
-        return any(f.archive is not None for f in self.findings)
-
-    @property
     def archive_disputed(self) -> int:
-        """Findings that archive figures of the same frame disagree with."""
+        """Findings that archive figures of the same frame disagree with (check --archive)."""
         return sum(1 for f in self.findings if f.archive is not None and f.archive.count)
 
     @property
     def failed(self) -> bool:
-        """True when a finding's verdict is one that fails the gate, or, when archive.fail is
-        set, an archive figure disagrees with one."""
+        """True when a finding's verdict fails the gate, or (archive.fail) the archive disputes one."""
         if self.archive_fails and self.archive_disputed:
             return True
         return any(f.verdict in self.fail_on for f in self.findings)
@@ -226,9 +222,17 @@ def check_drafts(
             scored = index.match(query_of(m, index.words, before), rejected)
             period = m.period.label if m.period else None
             figure = figure_of_mention(m)
-            j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers)
+            scored = _in_unit(scored, m.unit, lexicon)
+            role = m.frame.role if m.frame else None
+            j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers, role=role)
             c = j.against
             match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
+            if j.verdict in (Verdict.contradicted, Verdict.unsupported):
+                derived = _derived(figure, m, period, scored, rejected, lexicon)
+                if derived is not None:
+                    c = derived.parts[0]
+                    j = Judgement(Verdict.supported, c, derived.message)
+                    match = f"{derived.how} of two figures of one source sentence"
             findings.append(
                 Finding(
                     path=draft.path,
@@ -337,6 +341,52 @@ def judge_drafts(
     return check_drafts(
         drafts, candidate_index(project), project.lexicon, chosen, project.config.allow
     )
+
+
+def _in_unit(scored: list[Scored], unit: str | None, lexicon: Lexicon) -> list[Scored]:
+    """The candidates with figures in another unit of the draft figure's dimension restated in
+    its unit ("16 years" as 192 months against a draft's "16 months"), where the lexicon knows
+    both units' sizes; the others as they are."""
+    mine = lexicon.units.get(unit or "")
+    if mine is None or mine.factor is None:
+        return scored
+    out = []
+    for s in scored:
+        theirs = lexicon.units.get(s.candidate.figure.unit or "")
+        if (
+            theirs is not None
+            and theirs.name != mine.name
+            and theirs.factor is not None
+            and theirs.dimension == mine.dimension
+        ):
+            figure = scaled(s.candidate.figure, theirs.factor / mine.factor, mine.name)
+            s = replace(s, candidate=replace(s.candidate, figure=figure))
+        out.append(s)
+    return out
+
+
+def _derived(
+    figure: Figure,
+    m: Quantity,
+    period: str | None,
+    scored: list[Scored],
+    rejected: list[tuple[Candidate, str]],
+    lexicon: Lexicon,
+) -> Derived | None:
+    """A sum or change of two source figures that the draft figure states (`derive`): parts
+    are the candidates that fit the draft's frame, those turned down for their role (a level
+    and its previous level make a change), and, when the draft counts a generic noun, those
+    turned down for their measure (a sum of workers and visitors is a count of people)."""
+    generic = bool(m.noun and m.noun.lower() in index_words(lexicon).generic_counts)
+    reasons = ("different role", "different measure") if generic else ("different role",)
+    parts = [s.candidate for s in scored] + [c for c, why in rejected if why.startswith(reasons)]
+
+    def period_ok(c: Candidate) -> bool:
+        if period is None or c.period is None:
+            return period is None or c.period is None
+        return same_period(period, c.period)
+
+    return derive(figure, m.frame, period_ok, parts, near=lexicon.near_qualifiers, generic=generic)
 
 
 def _before(text: str, segments: list[sentences.Segment], start: int) -> str:

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from claimcheck.check import frames, retrieve
+from claimcheck.check import cover, frames, retrieve
 from claimcheck.check.candidates import (
     Candidate,
     Entry,
@@ -58,7 +58,7 @@ from claimcheck.check.words import Words
 from claimcheck.check.words import load as load_words
 from claimcheck.extract.sentences import is_headline
 from claimcheck.lexicon import Lexicon
-from claimcheck.model import Claim
+from claimcheck.model import Claim, Frame
 
 if TYPE_CHECKING:
     from claimcheck.project import Project
@@ -110,7 +110,8 @@ class CandidateIndex:
     known_names: frozenset[str] = frozenset()
     published: dict[str, str] = field(default_factory=dict)  # source id -> publication date
     entities: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> entities
-    # a quote -> the entities of its figures, for quotes whose figures are of several entities
+    # a quote -> "entity<TAB>measure" of its figures, for quotes whose figures are of several
+    # entities (a flat string each, so that the stored index stays plain data)
     shared: dict[str, frozenset[str]] = field(default_factory=dict)
     _candidates: dict[int, Candidate] = field(default_factory=dict)
     _prepared: dict[int, _Prepared] = field(default_factory=dict)
@@ -154,7 +155,7 @@ class CandidateIndex:
                 entity = m.frame.entity if m.frame else None
             if entity:
                 entities[e.source].add(entity)
-                of_quote[quote].add(entity)
+                of_quote[quote].add(f"{entity}\t{measure or ''}")
             tokens = quotes.get(quote)
             if tokens is None:
                 tokens = quotes[quote] = words.content(quote)
@@ -180,7 +181,9 @@ class CandidateIndex:
         index.postings = postings
         index.sizes = dict(sizes)
         index.entities = {k: frozenset(v) for k, v in entities.items()}
-        index.shared = {q: frozenset(v) for q, v in of_quote.items() if len(v) > 1}
+        index.shared = {
+            q: frozenset(v) for q, v in of_quote.items() if len({e.split("\t")[0] for e in v}) > 1
+        }
         index.known_names = (
             frozenset(words.stem(w) for s in subjects for w in s.split() if w[:1].isupper())
             - words.not_names
@@ -230,12 +233,11 @@ class CandidateIndex:
                 query.frame,
                 candidate.frame,
                 query.sentence,
-                # the claim's subject says whom it is about when its sentence says "the city"
-                f"{prepared.sentence} {candidate.subject}"
-                if candidate.subject
-                else prepared.sentence,
+                prepared.sentence,
                 self.entities.get(candidate.source, frozenset()),
                 self._others(candidate),
+                # the claim's subject says whom it is about when its sentence says "the city"
+                candidate.subject or "",
             )
             if not fit.compatible:
                 if rejected is not None:
@@ -277,6 +279,13 @@ class CandidateIndex:
                 fit.strong or score >= SAME_SENTENCE or (not framed and score >= STRONG_SCORE)
             )
             reason = fit.reason
+            if strong:
+                novel = self._novel(clause_tokens, prepared, candidate, query.frame)
+                if novel:
+                    strong = False  # the draft says more than the source: no failing verdict
+                    reason = "; ".join(
+                        filter(None, [reason, f"not in the source: {', '.join(novel)}"])
+                    )
             if score >= SAME_SENTENCE and not fit.strong:
                 reason = "; ".join(
                     filter(None, [reason, f"nearly the same sentence (similarity {score:.0f})"])
@@ -285,13 +294,36 @@ class CandidateIndex:
         out.sort(key=lambda s: (not s.strong, -s.score))
         return out
 
+    def _novel(
+        self, clause: AbstractSet[str], prepared: _Prepared, c: Candidate, draft: Frame | None
+    ) -> list[str]:
+        """The content words of the draft's clause that the candidate's sentence lacks
+        (`claimcheck.check.cover`): a draft that says more may speak of something else. The
+        entities of both frames are spared: their fit was judged already."""
+        named = set(self.entities.get(c.source, frozenset()))
+        named |= {f.entity for f in (c.frame, draft) if f is not None and f.entity}
+        return cover.load(self.words).novel(
+            clause,
+            prepared.tokens,
+            (draft.measure if draft else None, c.frame.measure if c.frame else None),
+            named,
+        )
+
     def _others(self, c: Candidate) -> frozenset[str]:
-        """The entities of the other figures of a candidate's quote."""
+        """The entities of the other figures of a candidate's quote that measure what it
+        measures ("Dongyuan grew 6.8 percent, while Xiheng expanded 6.6 percent": Xiheng's
+        growth is the 6.6; a draft about Xiheng's growth is not about the 6.8)."""
         shared = self.shared.get(c.quote)
         if not shared:
             return frozenset()
         own = c.frame.entity if c.frame else None
-        return frozenset(e for e in shared if e != own)
+        mine = (c.frame.measure if c.frame else None) or ""
+        out = set()
+        for key in shared:
+            entity, _, measure = key.partition("\t")
+            if entity != own and (not measure or not mine or measure == mine):
+                out.add(entity)
+        return frozenset(out)
 
     def _place(self, sentence: str, figure: str) -> str | None:
         """The place a figure is given for, named right after it ("40 stores in Scotland"),
@@ -303,10 +335,7 @@ class CandidateIndex:
         if m is None:
             return None
         name = m.group(1).lower()
-        if any(
-            self.words.stem(w) in self.words.not_names or w in self.words.not_names
-            for w in name.split()
-        ):
+        if any(w in self.words.not_places for w in name.split()):
             return None
         return name
 

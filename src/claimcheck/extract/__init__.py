@@ -121,6 +121,7 @@ def _extract(
         scan, lex, published_year(published), found_tokens, published_month(published)
     )
     times = anaphora.resolve(times, segments, seg_starts)
+    times = anaphora.year_parts(times, scan, segments, seg_starts)
     items = figures.find(scan, lex, pats, times, segments, found_tokens)
     timeline = Timeline(scan, segments, seg_starts, times, pats)
     records = Records(text, segments, Lines(text, first_line, line_map))

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from claimcheck.extract import clock, eras, names, patterns, scores, vague
+from claimcheck.extract import clock, eras, names, patterns, refine, scores, vague
 from claimcheck.extract.cursor import Cursor
 from claimcheck.extract.item import Item
 from claimcheck.extract.numbers import read_spelled
@@ -82,7 +82,7 @@ def find(
         if item.kind == "quantity":
             matched_to = min(matched_to, item.end)  # "a third and a quarter": read the rest
         items.append(item)
-    return items
+    return refine.refine(text, lex, items, seg_starts)
 
 
 def _no_figure_end(text: str, pos: int, lex: Lexicon) -> int | None:

@@ -118,7 +118,8 @@ def summary(result: CheckReport) -> str:
     counts = ", ".join(f"{result.count(v)} {v.value}" for v in Verdict)
     hushed = f", {result.suppressed} suppressed" if result.suppressed else ""
     gate = "fail" if result.failed else "pass"
-    archive = f"; archive: {result.archive_disputed} disputed" if result.archive_checked else ""
+    archived = any(f.archive is not None for f in result.findings)  # check --archive
+    archive = f"; archive: {result.archive_disputed} disputed" if archived else ""
     return (
         f"check: {plural(len(result.findings), 'number')} in {plural(len(result.files), 'draft')}: "
         f"{counts}{hushed}{archive} ({gate})"

@@ -1,0 +1,245 @@
+"""Second readings of figures that need the words around them or the figure beside them.
+
+- **Ages** are in years: after "aged" or "age" ("aged 17", "aged between 18 and 24", "a median
+  age of 67", "to age 11"), after a person and a comma ("the defendant, 34,"), "children under
+  five"; a decade of a life is a range ("in his 40s": 40..49 years), "the under-25s" a bound
+  (25 years, ``<``). A figure read with a unit of its own is left as it is.
+- **Counted nouns** are the noun phrase up to its plural head, past adjectives and a name ("18
+  consecutive matches", "8.5 million Windows devices"): the head is its last word; a verb after a
+  figure ("magnitude 5.1 rattled") is no noun.
+- **Partitives** count what the figure after them counts ("11 of their last 12 games": games).
+- **Points** beside a percentage are percentage points ("Turnout was 67.3%, up 1.2 points"),
+  unless an index level is in the sentence ("added 312 points, or 1.8%, to 17,650") or the
+  points restate a percentage change ("fell 52 points, or 0.7%").
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from decimal import Decimal
+
+from claimcheck.extract.item import Item
+from claimcheck.lexicon import Lexicon
+
+_WORDS = re.compile(
+    r"[\x20-]([A-Za-z][\w'’-]*)(?:\x20([A-Za-z][\w'’-]*))?(?:\x20([A-Za-z][\w'’-]*))?"
+)
+_DECADE = re.compile(r"[1-9]0s")  # "in his 40s"
+_GROUP_AGE = re.compile(r"[1-9]\ds")  # "the under-25s"
+_LIFE_DECADE = re.compile(
+    r"\bin\s+(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
+)
+_BOUND_GROUP = re.compile(r"\b(?:the\s+)?(under|over)-$", re.I)
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:(?:the|their|its|his|her|our|these|those)\s+)?(?:(?:last|first|next|past|top|remaining)\s+)?$",
+    re.I,
+)
+_TALLY = re.compile(r"\s+(votes?|seats?)\s+to\s+", re.I)
+_APPOSED = re.compile(r"(?:\s+points?\b)?[\s,]*(?:or|and)?[\s,(]*", re.I)
+_TENS = Decimal(9)
+_compiled: dict[
+    int, tuple[Lexicon, re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]
+] = {}
+
+
+def _patterns(
+    lex: Lexicon,
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """The lexicon's age cues, compiled once per lexicon."""
+    found = _compiled.get(id(lex))
+    if found is None or found[0] is not lex:
+        w = lex.words
+        alt = "|".join(
+            re.escape(p).replace(r"\ ", r"\s+") for p in sorted(w.age_before, key=len, reverse=True)
+        )
+        people = "|".join(re.escape(p) for p in sorted(w.person_nouns, key=len, reverse=True))
+        hedge = r"(?:(?:about|around|just|nearly|almost|under|over|between|from)\s+)?"
+        age = re.compile(rf"\b(?:{alt})\s+{hedge}$", re.I)
+        apposed = re.compile(rf"(?:\b(?:{people})|\b[A-Z][a-z]+)\s*,\s*(?:now\s+)?$", re.I)
+        bound = re.compile(rf"\b(?:{people})\s+(?:aged\s+)?(under|over)\s+$", re.I)
+        plural = frozenset(p.lower() for p in w.plurals_without_s)
+        found = _compiled[id(lex)] = (lex, age, apposed, bound, plural)
+    return found[1], found[2], found[3], found[4]
+
+
+def refine(text: str, lex: Lexicon, items: list[Item], seg_starts: list[int]) -> list[Item]:
+    """``items`` with their ages, counted nouns, partitives and points read again."""
+    age, apposed, bound, plural = _patterns(lex)
+    out = list(items)
+    for i, item in enumerate(out):
+        if item.kind != "quantity":
+            continue
+        item = _age(text, item, lex, (age, apposed, bound), plural)
+        if item.unit is None and item.noun is not None:
+            item = dataclasses.replace(item, noun=_noun_phrase(text, item, lex, plural))
+        elif (
+            item.unit is None
+            and item.noun is None
+            and i
+            and (tally := _TALLY.fullmatch(text, out[i - 1].end, item.start))
+        ):
+            item = dataclasses.replace(item, noun=tally.group(1))  # "by 68 votes to 32"
+        elif item.unit is None and item.noun is None and i + 1 < len(out):
+            nxt = out[i + 1]
+            if nxt.noun is not None and _PARTITIVE.fullmatch(text, item.end, nxt.start):
+                item = dataclasses.replace(item, noun=nxt.noun)  # "11 of their last 12 games"
+        out[i] = item
+    return _rates(text, lex, _points(text, out, seg_starts))
+
+
+# what joins a change to the level it arrives at, or the two ends of a move: "by 8p a litre to",
+# "from £1.20 to", "$1.34, or 1.7%, to"
+_RATE_JOIN = re.compile(r"\s+to\s+|\s*,\s*or\s+[^,]{1,24},\s*to\s+", re.I)
+
+
+def _rates(text: str, lex: Lexicon, items: list[Item]) -> list[Item]:
+    """A rate written once applies to both money figures of a move: "rose $1.34, or 1.7%, to
+    $80.12 a barrel" is two amounts a barrel, "fell by 8p a litre to 142.5p" too."""
+    for i, item in enumerate(items):
+        if item.kind != "quantity" or item.unit is None:
+            continue
+        for j in (i + 1, i + 2):
+            if j >= len(items) or items[j].kind != "quantity" or items[j].unit is None:
+                continue
+            if not _RATE_JOIN.fullmatch(text, item.end, items[j].start):
+                continue
+            a, b = item.unit, items[j].unit or ""
+            if a != b and "_per_" in b and a == b.split("_per_")[0]:
+                a = b
+            elif a != b and "_per_" in a and b == a.split("_per_")[0]:
+                b = a
+            if a != b or not lex.dimension(a.split("_per_")[0]).startswith("money:"):
+                continue
+            items[i] = item = dataclasses.replace(item, unit=a)
+            items[j] = dataclasses.replace(items[j], unit=b)
+    return items
+
+
+def _age(
+    text: str,
+    item: Item,
+    lex: Lexicon,
+    cues: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]],
+    plural: frozenset[str],
+) -> Item:
+    """The item as an age in years, where its words make it one."""
+    age, apposed, bound = cues
+    left = text[max(0, item.start - 40) : item.start]
+    if (
+        item.unit == "second"
+        and _GROUP_AGE.fullmatch(text, item.start, item.end)
+        and item.value is not None
+    ):
+        if _LIFE_DECADE.search(left) and _DECADE.fullmatch(text, item.start, item.end):
+            return dataclasses.replace(
+                item, value=None, low=item.value, high=item.value + _TENS, unit="year", noun=None
+            )
+        side = _BOUND_GROUP.search(left)
+        if side:  # "the under-25s"
+            return dataclasses.replace(
+                item,
+                unit="year",
+                qualifier="<" if side.group(1).lower() == "under" else ">",
+                noun=None,
+            )
+        return item
+    if item.unit is not None:
+        return item
+    if age.search(left):
+        return dataclasses.replace(item, unit="year", noun=None)
+    value = item.value
+    if (
+        value is not None
+        and value == value.to_integral_value()
+        and 0 < value <= 120
+        and apposed.search(left)
+        and re.match(r"\s*,", text[item.end : item.end + 3])
+    ):
+        return dataclasses.replace(item, unit="year", noun=None)  # "the defendant, 34, had"
+    side = bound.search(left)
+    if side and (item.noun is None or not _plural(item.noun, lex, plural)):  # "children under 5"
+        qualifier = (
+            item.qualifier
+            if item.qualifier != "="
+            else ("<" if side.group(1).lower() == "under" else ">")
+        )
+        return dataclasses.replace(item, unit="year", qualifier=qualifier)
+    return item
+
+
+def _plural(word: str, lex: Lexicon, plural: frozenset[str]) -> bool:
+    low = word.lower()
+    if low in plural:
+        return True
+    return (
+        len(low) > 2
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "ous"))
+        and low not in lex.words.s_words_not_plural
+        and low not in lex.words.not_counted
+    )
+
+
+def _noun_phrase(text: str, item: Item, lex: Lexicon, plural: frozenset[str]) -> str | None:
+    """The counted noun phrase after a figure, up to its plural head ("14 clean sheets"), or
+    None where the word after it is a verb ("5.1 rattled")."""
+    m = _WORDS.match(text, item.end)
+    noun = item.noun
+    if m is None or noun is None or m.group(1) != noun:
+        return noun
+    words = [w for w in m.groups() if w is not None]
+    if _plural(words[0], lex, plural) and not (
+        words[0][0].isupper() and len(words) > 1 and _plural(words[1], lex, plural)
+    ):
+        return noun  # "12 people"; but "8.5 million Windows devices"
+    stop = set(lex.words.not_counted) | set(lex.determiners)
+    for k in (1, 2):
+        if k >= len(words) or words[k].lower() in stop or not words[k][0].islower():
+            break
+        if _plural(words[k], lex, plural):
+            return " ".join(words[: k + 1])  # "consecutive matches", "new electric buses"
+    low = noun.lower()
+    then = words[1].lower() if len(words) > 1 else ""
+    if (
+        len(low) > 3
+        and low.endswith("ed")
+        and low not in lex.words.ed_nouns
+        and (not then or then in stop)
+    ):
+        return None  # "magnitude 5.1 rattled the region": a verb; not "9,000 licensed taxis"
+    return noun
+
+
+def _points(text: str, items: list[Item], seg_starts: list[int]) -> list[Item]:
+    """Points of a percentage: "up 1.2 points" beside "67.3%" is 1.2 percentage points."""
+    for i, item in enumerate(items):
+        if (
+            item.kind != "quantity"
+            or item.unit is not None
+            or (item.noun or "").lower() not in ("point", "points")
+        ):
+            continue
+        seg = bisect.bisect_right(seg_starts, item.start)
+        lo = seg_starts[seg - 1] if seg else 0
+        hi = seg_starts[seg] if seg < len(seg_starts) else len(text)
+        same = [
+            j for j, o in enumerate(items) if o.kind == "quantity" and j != i and lo <= o.start < hi
+        ]
+        if not any(items[j].unit == "percent" for j in same):
+            continue
+        if any(
+            items[j].unit is None and items[j].noun is None and items[j].low is None for j in same
+        ):
+            continue  # an index level: "to 17,650"
+        near = [j for j in (i - 1, i + 1) if j in same and items[j].unit == "percent"]
+        if any(
+            _APPOSED.fullmatch(
+                text, *sorted((items[j].end, item.start) if j < i else (item.end, items[j].start))
+            )
+            for j in near
+        ):
+            continue  # "fell 52 points, or 0.7%": the same change twice
+        items[i] = dataclasses.replace(item, unit="percentage_point", noun=None)
+    return items

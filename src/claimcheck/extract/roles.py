@@ -1,0 +1,229 @@
+"""Roles: what a figure is in its sentence, from the cue nearest it (`read`).
+
+`level` (reached, stood at, to), `change` (rose 7%, 0.4% lower, 2.5C above normal, doubled),
+`previous` (up from, compared with), `share` (71% of, one in five adults, 58% supported, a
+poll's percentages), `target` (aims, plans), `forecast` (expected, will, could; a period after
+the publication year), `count` (a bare count with no cue). The word lists are
+``data/frames.yaml``'s ``roles``; the order of the tests below is the order of precedence:
+
+1. a previous level ("from $1,950", "up from 6.5%") is one inside a plan or a forecast too
+   ("is forecast to narrow to 4.1% from 4.8%": 4.8% is the level it narrows from);
+2. a plan's or an expectation's figure is a `target` or a `forecast`, also where the
+   expectation follows the figure in its clause ("Up to 60mm of rain could fall");
+3. a share: "X% of", "accounted for", a part of a group ("58% supported", "1 in 5 adults"), a
+   percentage in a sentence about a poll or a vote;
+4. a change: a direction before it ("rose", "cut ... by"), after it ("a 7% increase", "40%
+   faster", "2.5C above normal"), a multiple ("doubled", "three times as likely"), a figure in
+   apposition to a change ("added 42.3 points, or 0.8%,"), points of a percentage;
+5. else a level, or a count for a bare count (a count that names its noun after "of" stays a
+   count: "a survey of 2,041 adults").
+
+Heuristics from word lists, not a parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.framelex import FrameLexicon
+from claimcheck.lexicon import Lexicon
+from claimcheck.model import Dimension, Role
+
+_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re.I)
+# a direction after a comma that belongs to the next figure ("a profit of A$2.47 billion, down
+# 13 per cent", "averaged 48.6Mbps, up from 41.2Mbps"), not to the one before it
+_NEXT_FIGURE = re.compile(
+    r"\s*,\s*(?:up|down|higher|lower)\s+(?:from|by|on|about|nearly|almost|some|[$€£¥₹]|\d)", re.I
+)
+_APPOSITION = re.compile(r",\s*or\s*$")  # "rose $1.34, or 1.7%": the same change twice
+# "more likely", "three times as likely": a comparison, no expectation
+_COMPARED_LIKELY = re.compile(r"\b(?:more|most|less|least|as|twice|times)\s+likely\b")
+_MULTIPLE_X = re.compile(r"\d\s*[x×]$", re.I)  # "5x optical zoom": a specification, a level
+# "in May", "since May 4": the month, not a modal verb
+_MONTH_MAY_AFTER = re.compile(r"\s*(?:\d|[,.;]|$)")
+_MONTH_MAY = re.compile(
+    r"(?:\b(?:in|of|on|since|until|by|to|from|early|late|mid|last|next|this|and)|\d)[\s-]+may$"
+)
+_ARRIVED = re.compile(r"\b(?:to|reached|reach|reaching|hit|at)\s*$")
+# "compared with a profit of £85m": an earlier level; not a norm ("a long-term average of 88mm")
+_COMPARED_OF = re.compile(
+    r"\bcompared\s+(?:with|to)\s+(?:(?!average|norm|normal|mean|typical|usual)\S+\s+){0,4}?of\s*$"
+)
+_ERROR = re.compile(r"\berror\b")
+_CLAUSE_END = re.compile(r"[;:()]|,\s+(?:while|but|and|with|as|although|whereas)\b|\.\s")
+
+
+def read(
+    flex: FrameLexicon,
+    lexicon: Lexicon,
+    low: str,
+    span: tuple[int, int],
+    bounds: tuple[int, int],
+    dim: Dimension,
+    noun: str | None,
+    future: bool,
+) -> Role:
+    """The role of the figure at ``low[span[0]:span[1]]`` (lower case) in its clause
+    ``low[bounds[0]:bounds[1]]``; ``future``: its period is after the publication year."""
+    at, to = span
+    lo, hi = bounds
+    roles = flex.roles
+    tail = _strip_hedges(low[max(lo, at - 60) : at], lexicon, flex.skip_before)
+    head = low[to : to + 30]
+    clause = low[lo:at]
+    if _ends_with(roles["previous_before"], tail) and _previous(flex, low, tail, to, hi, dim):
+        return Role.previous
+    if roles["target"].search(clause):
+        return Role.target
+    aged = low.startswith("-old", to)  # "The 19-year-old will wear": an age, no expectation
+    if _forecast(flex, clause, "" if aged else low[to:hi]) or future:
+        return Role.forecast
+    if dim is Dimension.percent and _share(flex, tail, head):
+        return Role.share
+    if _COMPARED_OF.search(tail):
+        return Role.previous  # "compared with a profit of £85m in 2022"
+    role = _change(flex, low, tail, head, to, dim, noun)
+    if (
+        dim is Dimension.percent
+        and role in (None, Role.level)
+        and roles["poll"].search(low, lo, hi)
+    ):
+        return Role.share  # "puts Labour on 44%", "leads 48% to 45% among likely voters"
+    if role is not None:
+        return role
+    if _ends_with(roles["level_before"], tail):
+        return Role.level
+    return Role.counted if dim is Dimension.counted else Role.level
+
+
+def _previous(flex: FrameLexicon, low: str, tail: str, to: int, hi: int, dim: Dimension) -> bool:
+    """A "from"/"after" before a count is a previous level only where a change is in its clause
+    ("fell from 212 to 198", not "stole Rs 4.5 crore from 300 depositors", "after three
+    recounts")."""
+    if re.search(r"\bafter\s*$", tail):
+        return False  # "after a two-day search", "after a 1.1% rise": time, not a level
+    if dim is not Dimension.counted:
+        return True
+    if not re.search(r"\bfrom\s*$", tail) or re.search(r"\b(?:up|down)\s+from\s*$", tail):
+        return True
+    return bool(
+        flex.roles["change_context"].search(tail)
+        or re.match(r"\s+(?:\w+\s+)?to\s+\S*\d", low[to:hi])
+    )
+
+
+def _forecast(flex: FrameLexicon, clause: str, after: str) -> bool:
+    """An expectation before the figure in its clause, or right after it in its clause."""
+    found = flex.roles["forecast"].search(clause)
+    if found is not None and found.group(0).strip() == "likely":
+        # "likely to reach"; not "more likely", "likely voters"
+        to = re.match(r"\s+to\b", clause[found.end() :])
+        found = None if _COMPARED_LIKELY.search(clause) or not to else found
+    if found is not None:
+        return True
+    end = _CLAUSE_END.search(after)
+    # the figure's own verb: "Up to 60mm of rain could fall", not "Mrs Patel, 71, said she would"
+    rest = after[: end.start() if end else 40][:40].split(",")[0]
+    for said in flex.roles["forecast_after"].finditer(rest):
+        month = said.group(0) == "may" and (
+            _MONTH_MAY.search(rest, 0, said.end()) or _MONTH_MAY_AFTER.match(rest, said.end())
+        )
+        if not month and not _COMPARED_LIKELY.search(rest):
+            return True
+    return False
+
+
+def _share(flex: FrameLexicon, tail: str, head: str) -> bool:
+    """A part of a whole: "share of 7%", "7% of", "58% supported", "1 in 5 adults"."""
+    roles = flex.roles
+    words = tail.split()
+    if _ends_with(roles["share_before"], tail):
+        return True
+    if re.search(r"\bto\s*$", tail):
+        return False  # "narrowed to 4.1% of GDP": the level it arrives at
+    if _SHARE_AFTER.match(head):
+        return not _ends_with(roles["change_before"], " ".join(words[-3:]))
+    if _ends_with(roles["change_before"], tail) or re.search(r"\bof\s*$", tail):
+        return False  # "fell 5% say", "a margin of 12% were"
+    said = re.match(r"\s+(\w+)", head)
+    return said is not None and roles["share_after"].fullmatch(said.group(1)) is not None
+
+
+def _change(
+    flex: FrameLexicon, low: str, tail: str, head: str, to: int, dim: Dimension, noun: str | None
+) -> Role | None:
+    """`change` where a direction or a comparison governs the figure, `level` where a level cue
+    is nearer than any change cue ("rose 7% to $2.3bn"), None where nothing decides."""
+    roles = flex.roles
+    words = tail.split()
+    last3 = " ".join(words[-3:])
+    level = _ends_with(roles["level_before"], tail)
+    if dim is Dimension.money and _ends_with(roles["raised_before"], tail):
+        return Role.level  # "raised $18 million in a Series B round": money raised, no change
+    if _ends_with(roles["change_before"], tail):
+        return Role.change
+    if tail.rstrip().endswith(" by") and (
+        dim is not Dimension.counted or roles["change_context"].search(tail)
+    ):
+        return Role.change  # "fell by 8,000", "cut journey times by 20 minutes"; not "run by 30"
+    if not level and roles["change_before"].search(last3) is not None:
+        return Role.change
+    window = " ".join(words[-7:])
+    if (
+        _APPOSITION.search(tail)
+        and roles["change_before"].search(window)
+        and not (dim is Dimension.money and roles["raised_before"].search(window))
+    ):
+        return Role.change  # "added 42.3 points, or 0.8%, to 5,304.72"
+    if roles["change_after_head"].match(head) and not _NEXT_FIGURE.match(head):
+        return Role.change
+    if level and dim is Dimension.ratio and not _ARRIVED.search(tail):
+        level = (
+            False  # "were four times as likely": a multiple compares, "rose to 3 times" is a level
+        )
+    if level:
+        arrived = re.search(r"\b(?:to|reached|reach|reaching|hit)\s*$", tail)
+        moved = arrived and roles["change_context"].search(tail)
+        if dim is Dimension.counted and (noun or re.search(r"\bto\s*$", tail)) and not moved:
+            return Role.counted  # "a survey of 2,041 adults", "flies to 45 countries", "There are"
+        return Role.level
+    if dim is Dimension.ratio and not _MULTIPLE_X.search(low[max(0, to - 3) : to]):
+        return Role.change  # "doubled", "three times as likely", "a 2.5-fold increase"
+    if dim is Dimension.points and not _ERROR.search(tail):
+        return Role.change  # points of a percentage are a difference ("a swing of 4.5 points")
+    return None
+
+
+def _ends_with(pattern: re.Pattern[str], tail: str) -> bool:
+    last = None
+    for last in pattern.finditer(tail):  # noqa: B007 - the last match is the one wanted
+        pass
+    return last is not None and not tail[last.end() :].strip()
+
+
+def _strip_hedges(tail: str, lexicon: Lexicon, skip: tuple[str, ...]) -> str:
+    """The words before a figure without its hedge, article or currency sign ("rose by nearly
+    " is "rose by"; "from the " is "from")."""
+    out = tail.rstrip(" $€£¥(")
+    for _ in range(3):
+        low = out.rstrip()
+        cut = False
+        for word in skip:
+            if low.endswith(" " + word) or low == word:
+                out = low[: len(low) - len(word)]
+                cut = True
+        for hedge in lexicon.qualifiers:
+            if low.endswith(" " + hedge) or low == hedge:
+                out = low[: len(low) - len(hedge)]
+                cut = True
+                break
+        if not cut:
+            break
+    return out.rstrip() + " "
+
+
+def arrives(low: str, at: int) -> bool:
+    """The figure at ``at`` is the level a change arrives at ("falls by £122 to £1,568")."""
+    return (
+        re.search(r"\bto\s*(?:[a-z]{1,3}\s*)?[$€£¥₹]?\s*$", low[max(0, at - 12) : at]) is not None
+    )

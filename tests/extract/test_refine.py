@@ -1,0 +1,154 @@
+"""Second readings (`claimcheck.extract.refine`): ages, counted noun phrases, partitives and points
+of a percentage, each class with several wordings of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract
+from claimcheck.model import Quantity
+
+
+def _quantities(text: str) -> list[Quantity]:
+    return [m for m in extract(text) if isinstance(m, Quantity)]
+
+
+def _one(text: str, value: float) -> Quantity:
+    found = [q for q in _quantities(text) if q.value == value or q.low == value]
+    assert len(found) == 1, _quantities(text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The cyclist, aged 19, was treated at the scene.", 19),
+        ("Applicants must be aged over 21.", 21),
+        ("The group had a median age of 58.", 58),
+        ("The cohort was followed from birth to age 16.", 16),
+        ("The driver, 44, was arrested at the scene.", 44),
+        ("Mrs Patel, 71, said she would appeal.", 71),
+        ("Children under 12 travel free.", 12),
+    ],
+)
+def test_ages_are_in_years(text: str, value: float) -> None:
+    q = _one(text, value)
+    assert q.unit == "year" and q.frame is not None and q.frame.role.value == "level"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Volunteers aged 30 to 45 took part.", 30, 45),
+        ("People aged between 65 and 74 were offered a booster.", 65, 74),
+        ("Both men were in their 30s.", 30, 39),
+        ("A woman in her mid-70s was injured.", 70, 79),
+    ],
+)
+def test_age_ranges_and_decades_of_a_life(text: str, low: float, high: float) -> None:
+    q = _one(text, low)
+    assert (q.low, q.high, q.unit, q.value) == (low, high, "year", None)
+
+
+def test_an_age_group_is_a_bound() -> None:
+    q = _one("Uptake among the under-30s was lowest.", 30)
+    assert (q.value, q.unit, q.qualifier) == (30, "year", "<")
+    q = _one("Bus passes for over-60s were cut.", 60)
+    assert (q.unit, q.qualifier) == ("year", ">")
+
+
+def test_a_figure_with_a_unit_or_not_about_a_person_is_no_age() -> None:
+    assert _one("The race lasted 50s longer.", 50).unit == "second"
+    assert _one("In Leeds, 40 homes were flooded.", 40).unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("She has played 61 international matches.", 61, "international matches"),
+        ("The club sold 9,000 season tickets.", 9000, "season tickets"),
+        ("The fund backs 35 early-stage companies.", 35, "early-stage companies"),
+        ("Police arrested 14 Chelsea fans.", 14, "Chelsea fans"),
+        ("The council will buy 20 new electric buses.", 20, "new electric buses"),
+        ("The hotel has 120 rooms and a spa.", 120, "rooms"),
+        ("About 4,000 people were evacuated.", 4000, "people"),
+    ],
+)
+def test_a_counted_noun_is_the_phrase_up_to_its_plural_head(
+    text: str, value: float, noun: str
+) -> None:
+    assert _one(text, value).noun == noun
+
+
+def test_a_verb_after_a_figure_is_no_counted_noun() -> None:
+    assert _one("A tremor of magnitude 4.2 jolted the town.", 4.2).noun is None
+    assert _one("The hospital added 40 beds.", 40).noun == "beds"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("The side has lost 9 of its last 10 matches.", 9, "matches"),
+        ("Seven of the 12 jurors agreed.", 7, "jurors"),
+        ("The party holds 31 of the 60 seats.", 31, "seats"),
+    ],
+)
+def test_a_partitive_counts_what_its_whole_counts(text: str, value: float, noun: str) -> None:
+    assert _one(text, value).noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Turnout was 58.2%, down 3.4 points on 2019.", 3.4, "percentage_point"),
+        ("Labour's share rose 6 points to 40%.", 6, "percentage_point"),
+        ("The index added 120 points, or 1.1%, to 8,310.", 120, None),
+        ("The FTSE 100 fell 61 points, or 0.8%.", 61, None),
+        ("Cholesterol fell by 14 points on average.", 14, None),
+    ],
+)
+def test_points_beside_a_percentage_are_percentage_points(
+    text: str, value: float, unit: str | None
+) -> None:
+    assert _one(text, value).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Diesel rose 4p a litre to 151.9p.",
+            {"4p a litre": "GBP_per_litre", "151.9p": "GBP_per_litre"},
+        ),
+        (
+            "Wheat fell $9, or 1.5%, to $590 a tonne.",
+            {"$9": "USD_per_tonne", "$590 a tonne": "USD_per_tonne"},
+        ),
+        (
+            "Tickets went up from $12 to $15 a month.",
+            {"$12": "USD_per_month", "$15 a month": "USD_per_month"},
+        ),
+        ("Profit rose $3m to $40m.", {"$3m": "USD", "$40m": "USD"}),
+    ],
+)
+def test_a_rate_written_once_applies_to_both_ends_of_a_move(
+    text: str, units: dict[str, str]
+) -> None:
+    found = {q.text: q.unit for q in _quantities(text)}
+    assert {k: found.get(k) for k in units} == units, found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("The motion was carried by 212 votes to 190.", 190, "votes"),
+        ("The bill cleared the chamber by 61 votes to 38.", 38, "votes"),
+    ],
+)
+def test_a_tally_counts_the_same_noun_on_both_sides(text: str, value: float, noun: str) -> None:
+    assert _one(text, value).noun == noun
+
+
+def test_an_age_group_with_two_digits() -> None:
+    q = _one("Turnout among the under-35s fell.", 35)
+    assert (q.unit, q.qualifier) == ("year", "<")

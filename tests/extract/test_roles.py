@@ -1,0 +1,228 @@
+"""Roles by class (`claimcheck.extract.roles`): each class with several wordings of our own, so
+that a rule is a rule of the class and not of one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract
+from claimcheck.model import Quantity
+
+
+def _roles(text: str) -> dict[str, str]:
+    """Each quantity's text and its frame's role."""
+    return {
+        m.text: m.frame.role.value
+        for m in extract(text)
+        if isinstance(m, Quantity) and m.frame is not None
+    }
+
+
+def _role(text: str, surface: str) -> str:
+    found = _roles(text)
+    assert surface in found, found
+    return found[surface]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Quarterly revenue doubled to $3.4 billion.", "doubled"),
+        ("Imports from the region have tripled since 2015.", "tripled"),
+        ("The share price has halved this year.", "halved"),
+        ("Patients on the drug were four times as likely to recover.", "four times"),
+        ("The new battery stores 1.6 times more energy.", "1.6 times"),
+        ("Cases rose 3.5-fold in a fortnight.", "3.5-fold"),
+    ],
+)
+def test_a_multiple_is_a_change(text: str, surface: str) -> None:
+    assert _role(text, surface) == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Spring rainfall was 22% below average.", "22%"),
+        ("The lake was 1.8 degrees warmer than usual.", "1.8 degrees"),
+        ("The house sold for £35,000 above the asking price.", "£35,000"),
+        ("The new chip runs 25% faster on video tasks.", "25%"),
+        ("The bid is a 41% premium to the last close.", "41%"),
+        ("Summer temperatures were 3.1C above normal.", "3.1C"),
+    ],
+)
+def test_a_difference_from_a_baseline_is_a_change(text: str, surface: str) -> None:
+    assert _role(text, surface) == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "change"),
+    [
+        ("The insurer made a profit of $910m, down 6 per cent.", "$910m", "6 per cent"),
+        ("Attendance was 38,200, up 9% on last season.", "38,200", "9%"),
+        ("Margins averaged 14.1%, down from 15.3% a year earlier.", "14.1%", None),
+    ],
+)
+def test_a_direction_after_a_comma_belongs_to_the_next_figure(
+    text: str, level: str, change: str | None
+) -> None:
+    roles = _roles(text)
+    assert roles[level] == "level", roles
+    if change:
+        assert roles[change] == "change", roles
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The Nasdaq gained 212 points, or 1.3%, to 16,340.", "1.3%"),
+        ("Output climbed 40,000 barrels, or 2 per cent, in May.", "2 per cent"),
+    ],
+)
+def test_a_figure_in_apposition_to_a_change_is_a_change(text: str, surface: str) -> None:
+    assert _role(text, surface) == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The biotech firm raised $42 million from investors.", "$42 million"),
+        ("Volunteers raised more than £9,000 for the hospice.", "£9,000"),
+        ("The app maker has raised €7.5m in its latest round.", "€7.5m"),
+    ],
+)
+def test_money_raised_is_a_level(text: str, surface: str) -> None:
+    assert _role(text, surface) == "level"
+
+
+def test_raised_by_is_still_a_change() -> None:
+    assert (
+        _role("The bank raised its rate by 0.5 percentage points.", "0.5 percentage points")
+        == "change"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A survey of 1,500 parents found most were worried.", "1,500"),
+        ("The firm operates 80 branches and flies to 31 cities.", "31"),
+        ("There are 2,400 registered charities in the county.", "2,400"),
+        ("The match was played in front of 52,000 spectators.", "52,000"),
+        ("The shop is run by 12 volunteers.", "12"),
+        ("The gang stole £2m from 150 pensioners.", "150"),
+        ("The candidate won after two recounts.", "two"),
+    ],
+)
+def test_a_count_that_names_its_noun_stays_a_count(text: str, surface: str) -> None:
+    assert _role(text, surface) == "count"
+
+
+def test_a_count_after_a_change_and_to_is_a_level() -> None:
+    assert _role("Membership rose to 4,100 members.", "4,100") == "level"
+    assert _role("Job losses fell by 3,000 to 11,000.", "3,000") == "change"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("In the latest poll, the Greens are on 12% and Labour on 41%.", "12%"),
+        ("Roughly 1 in 4 adults has never used the service.", "1 in 4"),
+        ("Some 61% said the economy was getting worse.", "61%"),
+        ("Of those asked, 44% supported the plan.", "44%"),
+        ("The committee has 40 members, of whom 45% are women.", "45%"),
+    ],
+)
+def test_a_part_of_a_group_is_a_share(text: str, surface: str) -> None:
+    assert _role(text, surface) == "share"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Gusts of 80mph could hit the coast tonight.", "80mph", "forecast"),
+        ("Up to 40mm of rain may fall in the hills.", "40mm", "forecast"),
+        ("Highs of 29C to 31C are expected at the weekend.", "29C to 31C", "forecast"),
+        ("Delays averaged 9 minutes in May.", "9 minutes", "level"),
+        ("Older drivers were more likely to crash, at 14%.", "14%", "level"),
+    ],
+)
+def test_an_expectation_after_the_figure_makes_a_forecast(
+    text: str, surface: str, role: str
+) -> None:
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The deficit is forecast to shrink to 3.9% next year from 4.6%.", "4.6%"),
+        ("Fares will go up from £2.40 to £2.70.", "£2.40"),
+        ("Sales fell 3% after a 2% rise in March.", None),
+    ],
+)
+def test_a_previous_level_inside_a_forecast(text: str, surface: str | None) -> None:
+    if surface is None:  # "after" is time, no previous level
+        assert "previous" not in _roles(text).values()
+    else:
+        assert _role(text, surface) == "previous"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Labour needs a swing of 3.5 percentage points.", "3.5 percentage points"),
+        ("The gap narrowed to 2 percentage points.", None),
+    ],
+)
+def test_points_of_a_percentage_are_a_change(text: str, surface: str | None) -> None:
+    if surface is not None:
+        assert _role(text, surface) == "change"
+    else:
+        assert _role(text, "2 percentage points") == "level"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("The survey of 900 voters put the Liberals on 31%.", "31%", "share"),
+        ("Among likely voters, Ortega leads 51% to 44%.", "44%", "share"),
+        ("Support for the strike stands at 62%.", "62%", "share"),
+        ("The approval rating fell to 36%.", "36%", "level"),
+    ],
+)
+def test_percentages_in_a_poll_are_shares(text: str, surface: str, role: str) -> None:
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Claims rose by 4,000 to 221,000 in the week ended May 11.", "221,000", "level"),
+        ("Sales fell 3% in May, the agency said.", "3%", "change"),
+        ("A further 80 beds will be opened this winter.", "80", "forecast"),
+        ("Up to 25mm may fall overnight.", "25mm", "forecast"),
+    ],
+)
+def test_may_the_month_is_no_expectation(text: str, surface: str, role: str) -> None:
+    assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (
+            "The firm made a loss of $40m, compared with a profit of $12m a year ago.",
+            "$12m",
+            "previous",
+        ),
+        ("Crowds averaged 23,400 this season.", "23,400", "level"),
+        ("Burglaries have halved since 2015, to 310 a year.", "310", "level"),
+        ("The bill passed by 301 votes to 254.", "254", "count"),
+        ("The board voted 7 to 2 in favour.", "2", "count"),
+        ("The cap falls by £80 to £1,690.", "£1,690", "level"),
+    ],
+)
+def test_levels_counts_and_previous_levels_in_news_wording(
+    text: str, surface: str, role: str
+) -> None:
+    assert _role(text, surface) == role

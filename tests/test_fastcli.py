@@ -66,7 +66,26 @@ ARGS = [
     ["report", "-C", "{missing}"],
     ["report", "--help"],
     ["nonsense"],
+    # the archive (built once by the fixture, so that both runs find it up to date)
+    ["archive", "build", "-C", "{project}", "-j", "1"],
+    ["archive", "build", "-C", "{project}", "--engine", "nope"],
+    ["archive", "build", "-C", "{project}", "--jobs", "x"],
+    ["archive", "stats", "-C", "{project}", "-f", "json"],
+    ["archive", "stats", "-C", "{project}", "-f", "xml"],
+    ["archive", "stats", "-C", "{project}", "--top", "3"],
+    ["archive", "build", "--help"],
+    ["archive", "--help"],
+    ["archive"],
+    ["conflicts", "-C", "{project}", "--archive", "-f", "json"],
+    ["conflicts", "-C", "{project}", "--archive", "-f", "sarif", "-o", "{out}"],
+    ["check", "{draft}", "-C", "{project}", "--archive", "-f", "json"],
+    ["check", "{draft}", "-C", "{project}", "--archive"],
 ]
+ARCHIVE = """
+archive:
+  path: archive-index
+  sources: [archive]
+"""
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +98,16 @@ def places(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
     shutil.copytree(REPO / "claims", project / "claims")
     draft = root / "draft.md"
     draft.write_text("In the first half of 2018, Changchun's GDP grew 8 percent.\n", "utf-8")
+    config = project / "claimcheck.yaml"
+    config.write_text(config.read_text("utf-8") + ARCHIVE, "utf-8")
+    shutil.copytree(REPO / "sources", project / "archive")
+    (project / "archive" / "wire.jsonl").write_text(
+        '{"id": "w1", "text": "In the first half of 2018, Changchun\'s GDP grew 9.1 percent."}\n',
+        "utf-8",
+    )
+    assert (
+        CliRunner().invoke(app, ["archive", "build", "-C", str(project), "-j", "1"]).exit_code == 0
+    )
     return {"project": str(project), "draft": str(draft), "missing": str(root / "missing")}
 
 

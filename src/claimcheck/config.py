@@ -58,6 +58,17 @@ class Publisher:
 
 
 @dataclass(frozen=True)
+class ArchiveConfig:
+    """The archive index (config section ``archive``): the folder it is kept in (``path``),
+    the folders, files and globs of its documents (``sources``, relative to the project), and
+    whether an archive figure that disagrees with a draft fails ``check --archive`` (``fail``)."""
+
+    path: Path
+    sources: tuple[str, ...]
+    fail: bool = False
+
+
+@dataclass(frozen=True)
 class Config:
     """Folders and thresholds of a project."""
 
@@ -71,6 +82,7 @@ class Config:
     path: Path | None = None
     cache: bool = True
     publisher: Publisher | None = None
+    archive: ArchiveConfig | None = None
     max_file_size: int = files.MAX_BYTES  # bytes; the config key is in MB
     lines: Mapping[str, int] = field(default_factory=dict, compare=False)  # where each key stands
 
@@ -213,6 +225,7 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         "conflicts",
         "check",
         "publisher",
+        "archive",
     }
     if unknown:
         key = sorted(unknown, key=str)[0]
@@ -235,11 +248,13 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
     conflicts = _section(data, "conflicts", error)
     check = _section(data, "check", error)
     publisher = _section(data, "publisher", error)
+    archive = _section(data, "archive", error)
     for section, known, values in (
         ("anchor", {"threshold"}, anchor),
         ("conflicts", {"fail_on"}, conflicts),
         ("check", {"fail_on", "allow"}, check),
         ("publisher", {"name", "url"}, publisher),
+        ("archive", {"path", "sources", "fail"}, archive),
     ):
         extra = sorted((k for k in values if k not in known), key=str)
         if extra:
@@ -282,6 +297,7 @@ def parse(data: Any, root: Path, path: Path | None, lines: dict[str, int] | None
         cache=cache,
         max_file_size=int(size * 2**20),
         publisher=_publisher(publisher, error) if publisher else None,
+        archive=_archive(archive, root, data, error) if "archive" in data else None,
         lines=dict(at),
     )
 
@@ -310,3 +326,47 @@ def _publisher(values: dict[str, Any], error: Callable[[str, str], ConfigError])
     ):
         raise error("publisher.url must be an http:// or https:// address", "publisher.url")
     return Publisher(name.strip(), url)
+
+
+def _archive(
+    values: dict[str, Any],
+    root: Path,
+    data: dict[str, Any],
+    error: Callable[[str, str], ConfigError],
+) -> ArchiveConfig:
+    """The ``archive`` section: the index folder (inside the project, apart from ``sources``
+    and ``claims``: it is machine-made and rewritten), and the archive's documents, each a
+    folder, a file or a glob whose fixed part stays inside the project."""
+    path = values.get("path", ".claimcheck-archive")
+    _inside(path, "archive.path", root, error)
+    index = (root / os.path.normpath(path)).resolve()
+    for key in ("sources", "claims"):
+        folder = (root / _folder(data, key, root)).resolve()
+        if index == folder or folder in index.parents or index in folder.parents:
+            raise error(f"archive.path must be apart from the {key} folder", "archive.path")
+    given = values.get("sources")
+    listed = [given] if isinstance(given, str) else given
+    if (
+        not isinstance(listed, list)
+        or not listed
+        or not all(isinstance(e, str) and e.strip() for e in listed)
+    ):
+        raise error("archive.sources must name folders, files or globs", "archive.sources")
+    for entry in listed:
+        fixed = _fixed_part(entry)
+        if fixed:  # a glob from the project's root ("**/*.jsonl") is inside it
+            _inside(fixed, "archive.sources", root, error)
+    fail = values.get("fail", False)
+    if not isinstance(fail, bool):
+        raise error("archive.fail must be true or false", "archive.fail")
+    return ArchiveConfig(root / os.path.normpath(path), tuple(listed), fail)
+
+
+def _fixed_part(pattern: str) -> str:
+    """The folders of a glob before its first wildcard (``news/**/*.jsonl``: ``news``)."""
+    parts = []
+    for part in Path(pattern).parts:
+        if any(c in part for c in "*?["):
+            break
+        parts.append(part)
+    return os.path.join(*parts) if parts else ""

@@ -18,6 +18,10 @@ class ClaimcheckError(Exception):
         self.path = path
         self.line = line
 
+    def __reduce__(self) -> tuple[type[ClaimcheckError], tuple[str, str | None, int | None]]:
+        # raised in a worker process (`claimcheck archive build`): keep the path and line
+        return (type(self), (self.message, self.path, self.line))
+
     def __str__(self) -> str:
         where = ""
         if self.path:

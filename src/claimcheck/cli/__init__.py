@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 
 from claimcheck import __version__
+from claimcheck.cli.archive import archive_app
 from claimcheck.cli.options import (
+    ArchiveOpt,
     ExtractFormat,
     MaxSizeOpt,
     NoCacheOpt,
@@ -33,7 +35,7 @@ from claimcheck.fastcli import FastCommand, FastGroup
 from claimcheck.report.formats import CheckFormat, ProjectFormat
 
 if TYPE_CHECKING:
-    from claimcheck.model import Mention
+    from claimcheck.model import ConflictReport, Mention
 
 app = typer.Typer(
     name="claimcheck",
@@ -251,6 +253,7 @@ def check(
     ] = False,
     no_cache: NoCacheOpt = False,
     max_file_size: MaxSizeOpt = "50",
+    archive: ArchiveOpt = False,
 ) -> None:
     """Check every number of editorial drafts against the registry and sources (a CI gate)."""
     from claimcheck.check.gate import run_check
@@ -262,6 +265,10 @@ def check(
     checked = run(
         lambda: run_check(paths, project, fail_on, stdin_filename, use_cache, output_file, limit)
     )
+    if archive:
+        from claimcheck.archive_check import with_archive
+
+        checked = run(lambda: with_archive(checked))
     emit(output_file, lambda out: write_check(out, checked, format, verbose, explain))
     err(check_text.summary(checked.result))
     if checked.result.failed:
@@ -277,8 +284,12 @@ def conflicts(
     ] = False,
     output_file: OutputOpt = None,
     no_cache: NoCacheOpt = False,
+    archive: ArchiveOpt = False,
 ) -> None:
     """List where claims disagree; exit 1 on an unsettled conflict at or above conflicts.fail_on."""
+    if archive:
+        _archive_conflicts(project, format, show_all, output_file)
+        return
     from claimcheck.compare import project_conflicts
     from claimcheck.project import open_project
     from claimcheck.report import conflicts as conflicts_report
@@ -297,6 +308,38 @@ def conflicts(
         lambda out: write_conflicts(out, report, proj, format or ProjectFormat.table, show_all),
     )
     err(conflicts_report.summary(report))
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _archive_conflicts(
+    project: Path | None, format: ProjectFormat | None, show_all: bool, output_file: Path | None
+) -> None:
+    """``conflicts --archive``: the archive index's frames whose figures disagree."""
+    from claimcheck.archive.build import archive_of
+    from claimcheck.archive.conflicts import archive_conflicts, paths
+    from claimcheck.config import display, find
+    from claimcheck.io.paths import refuse_overwrite
+    from claimcheck.report.archive import conflicts_summary
+    from claimcheck.report.formats import write_conflicts
+
+    def load() -> ConflictReport:
+        cfg = find(project)
+        arch = archive_of(cfg)
+        if output_file is not None:
+            config = [cfg.path] if cfg.path else []
+            refuse_overwrite(output_file, config, [cfg.sources, cfg.claims, arch.path])
+        return archive_conflicts(arch.path, display(arch.path), cfg.conflicts_fail_on)
+
+    report = run(load)
+    shown = paths(report)
+    emit(
+        output_file,
+        lambda out: write_conflicts(
+            out, report, None, format or ProjectFormat.table, show_all, shown
+        ),
+    )
+    err(conflicts_summary(report))
     if report.failed:
         raise typer.Exit(1)
 
@@ -327,6 +370,9 @@ def report_command(
     )
     emit(output_file, lambda out: out.write(html.render(page)))
     err(html.summary(page))
+
+
+app.add_typer(archive_app, name="archive")
 
 
 def main() -> None:

@@ -41,6 +41,13 @@ NoCacheOpt = Annotated[
 OutputOpt = Annotated[
     Path | None, typer.Option("--output-file", "-o", help="Write the report to this file.")
 ]
+ArchiveOpt = Annotated[
+    bool,
+    typer.Option(
+        "--archive",
+        help="Also (check) or instead (conflicts) query the archive index (config: archive).",
+    ),
+]
 ProjectFormatOpt = Annotated[
     ProjectFormat | None,
     typer.Option("--format", "-f", help="table (default), json, sarif or junit."),
@@ -117,6 +124,7 @@ def tune_gc() -> None:
 
 
 _PROJECT_FLAGS = ("-C", "--project")
+GROUPS = ("archive",)  # commands of commands: the project option goes after the second name
 
 
 def project_after_command(argv: list[str]) -> list[str]:
@@ -136,7 +144,10 @@ def project_after_command(argv: list[str]) -> list[str]:
             i += 1
             continue
         if not arg.startswith("-"):  # the command: the rest is its own
-            return out + [arg] + moved + argv[i + 1 :]
+            rest = argv[i + 1 :]
+            if arg in GROUPS and rest and not rest[0].startswith("-"):
+                return out + [arg, rest[0]] + moved + rest[1:]
+            return out + [arg] + moved + rest
         out.append(arg)
         i += 1
     return argv

@@ -7,11 +7,13 @@
 - `claim`: a registered `Claim` and the `Registry`;
 - `severity`: `Severity` and its order; `verdict`: `Verdict` of a draft number;
 - `conflict`: `Conflict`, `Settlement`, `Kind`, `ConflictReport` (compare stage);
-- `finding`: verify's `Finding` and `VerifyReport`.
+- `finding`: verify's `Finding` and `VerifyReport`;
+- `archive`: `ArchiveFigure` and `ArchiveNote`, archive figures a draft figure disagrees with.
 
 Every record is a frozen dataclass with typed fields; variants are types or enums.
 """
 
+from claimcheck.model.archive import ArchiveFigure, ArchiveNote
 from claimcheck.model.claim import (
     CLAIM_FIELDS,
     FIELD_ORDER,
@@ -39,6 +41,8 @@ from claimcheck.model.verdict import Verdict
 
 __all__ = [
     "AMOUNT_ROLES",
+    "ArchiveFigure",
+    "ArchiveNote",
     "CLAIM_FIELDS",
     "CODES",
     "FIELD_ORDER",

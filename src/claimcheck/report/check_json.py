@@ -3,7 +3,10 @@
 ``{"version": 1, "findings": [{"path", "line", "column", "end_line", "end_column", "text",
 "value", "unit", "verdict", "claim", "source", "expected", "evidence", "message", "match",
 "entity", "measure", "role", "dimension"}], "summary": {verdict: count}}``: ``match`` says why
-the claim judged against matched, the last four are the draft figure's frame. Every number of
+the claim judged against matched, the last four are the draft figure's frame; with ``--archive``
+also ``archive`` (the archive figures of the same frame that disagree, the first five:
+``source``, ``path``, ``line``, ``column``, ``text``, ``value``, ``low``, ``high``, ``unit``,
+``period``, ``quote``) and ``archive_count`` (how many there are). Every number of
 every draft is a finding, supported ones too; suppressed numbers are not. Listed fields never change; new fields may be added; ``version``
 changes only when a listed field changes meaning.
 """
@@ -38,6 +41,12 @@ def finding_record(f: Finding) -> dict[str, Any]:
         "message": f.message,
         "match": f.match or None,
         **(f.frame.record() if f.frame else dict.fromkeys(FRAME_FIELDS)),
+        # check --archive only: the archive figures of the same frame that disagree
+        **(
+            {"archive": [a.record() for a in f.archive.figures], "archive_count": f.archive.count}
+            if f.archive is not None
+            else {}
+        ),
     }
 
 

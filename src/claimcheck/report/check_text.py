@@ -35,7 +35,8 @@ def report(out: Console, result: CheckReport, verbose: bool = False, explain: bo
 
     current = None
     for f in result.findings:
-        if f.verdict is Verdict.supported and not verbose:
+        noted = f.archive is not None and f.archive.count > 0
+        if f.verdict is Verdict.supported and not verbose and not noted:
             continue
         if f.path != current:
             if current is not None:
@@ -53,8 +54,30 @@ def report(out: Console, result: CheckReport, verbose: bool = False, explain: bo
             head.append(f"  [{safe(f.claim)}]", style="dim")
         out.print(head)
         out.print(excerpt(f, style))
+        if noted:
+            _archive(out, f)
         if explain:
             _explain(out, f)
+
+
+def _archive(out: Console, f: Finding) -> None:
+    """The archive figures of the finding's frame that disagree with it (check --archive)."""
+    from rich.text import Text
+
+    assert f.archive is not None
+    note = f.archive
+    verb = "disagrees" if note.count == 1 else "disagree"
+    out.print(
+        Text(
+            f"           archive: {plural(note.count, 'figure')} of this frame {verb}",
+            style="yellow",
+        )
+    )
+    for a in note.figures:
+        out.print(Text(f"             {safe(a.text)} ({safe(a.period or '?')}; {safe(a.source)}, "
+                       f"{safe(a.path)}:{a.line})", style="dim"))  # fmt: skip
+    if note.count > len(note.figures):
+        out.print(Text(f"             ... and {note.count - len(note.figures)} more", style="dim"))
 
 
 def _explain(out: Console, f: Finding) -> None:
@@ -95,7 +118,9 @@ def summary(result: CheckReport) -> str:
     counts = ", ".join(f"{result.count(v)} {v.value}" for v in Verdict)
     hushed = f", {result.suppressed} suppressed" if result.suppressed else ""
     gate = "fail" if result.failed else "pass"
+    archived = any(f.archive is not None for f in result.findings)  # check --archive
+    archive = f"; archive: {result.archive_disputed} disputed" if archived else ""
     return (
         f"check: {plural(len(result.findings), 'number')} in {plural(len(result.files), 'draft')}: "
-        f"{counts}{hushed} ({gate})"
+        f"{counts}{hushed}{archive} ({gate})"
     )

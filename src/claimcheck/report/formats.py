@@ -8,6 +8,7 @@ and no command loads Jinja2 or XML it does not write).
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import TYPE_CHECKING, TextIO
 
@@ -108,10 +109,23 @@ def write_verify(
 
 
 def write_conflicts(
-    out: TextIO, report: ConflictReport, project: Project, format: ProjectFormat, show_all: bool
+    out: TextIO,
+    report: ConflictReport,
+    project: Project | None,
+    format: ProjectFormat,
+    show_all: bool,
+    paths: Mapping[str, str] | None = None,
 ) -> None:
-    """``conflicts``' report in ``format`` (settled conflicts too with ``show_all``)."""
+    """``conflicts``' report in ``format`` (settled conflicts too with ``show_all``); ``paths``:
+    each source's file by id (default: the project's sources; ``conflicts --archive`` gives the
+    archive's files)."""
     from claimcheck.report import conflicts as conflicts_report
+
+    def files() -> Mapping[str, str]:
+        if paths is not None:
+            return paths
+        assert project is not None
+        return source_paths(project)
 
     if format is ProjectFormat.json:
         from claimcheck.report import json as json_report
@@ -122,9 +136,7 @@ def write_conflicts(
         from claimcheck.report import sarif_project
 
         out.write(
-            sarif_project.dumps(
-                sarif_project.conflicts_data(report, source_paths(project), show_all)
-            )
+            sarif_project.dumps(sarif_project.conflicts_data(report, dict(files()), show_all))
         )
     elif format is ProjectFormat.junit:
         from claimcheck.report import junit

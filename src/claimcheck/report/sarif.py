@@ -154,6 +154,15 @@ def data(report: CheckReport) -> dict[str, Any]:
                     "expected": f.expected,
                     "match": f.match or None,
                     "frame": f.frame.record() if f.frame else None,
+                    # check --archive: the archive figures of the frame that disagree
+                    **(
+                        {
+                            "archive": [a.record() for a in f.archive.figures],
+                            "archive_count": f.archive.count,
+                        }
+                        if f.archive is not None
+                        else {}
+                    ),
                 },
             }
         )

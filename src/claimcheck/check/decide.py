@@ -1,0 +1,87 @@
+"""The verdict on one draft figure: its candidates matched on frames (`claimcheck.check.match`),
+restated in its unit where a source gives another of its dimension, judged
+(`claimcheck.check.verdict`), and, when contradicted or unsupported, tried as a sum or change
+of two source figures (`claimcheck.check.derive`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claimcheck.check.candidates import Candidate, Scored
+from claimcheck.check.derive import Derived, derive
+from claimcheck.check.match import CandidateIndex
+from claimcheck.check.query import query_of
+from claimcheck.check.verdict import Judgement, Verdict, judge, same_period
+from claimcheck.check.words import load as index_words
+from claimcheck.lexicon import Lexicon
+from claimcheck.model import Quantity
+from claimcheck.tolerance import Figure, figure_of_mention, scaled
+
+
+def decide(
+    m: Quantity, index: CandidateIndex, lexicon: Lexicon, before: str
+) -> tuple[Judgement, str, list[tuple[Candidate, str]]]:
+    """The verdict on one draft quantity, why its candidate matched, and the candidates turned
+    down: matched on frames, restated in its unit, judged; a figure contradicted or unsupported
+    may still be a sum or change of two source figures (`claimcheck.check.derive`)."""
+    rejected: list[tuple[Candidate, str]] = []
+    scored = index.match(query_of(m, index.words, before), rejected)
+    period = m.period.label if m.period else None
+    figure = figure_of_mention(m)
+    scored = _in_unit(scored, m.unit, lexicon)
+    role = m.frame.role if m.frame else None
+    j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers, role=role)
+    c = j.against
+    match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
+    if j.verdict in (Verdict.contradicted, Verdict.unsupported):
+        derived = _derived(figure, m, period, scored, rejected, lexicon)
+        if derived is not None:
+            j = Judgement(Verdict.supported, derived.parts[0], derived.message)
+            match = f"{derived.how} of two figures of one source sentence"
+    return j, match, rejected
+
+
+def _in_unit(scored: list[Scored], unit: str | None, lexicon: Lexicon) -> list[Scored]:
+    """The candidates with figures in another unit of the draft figure's dimension restated in
+    its unit ("16 years" as 192 months against a draft's "16 months"), where the lexicon knows
+    both units' sizes; the others as they are."""
+    mine = lexicon.units.get(unit or "")
+    if mine is None or mine.factor is None:
+        return scored
+    out = []
+    for s in scored:
+        theirs = lexicon.units.get(s.candidate.figure.unit or "")
+        if (
+            theirs is not None
+            and theirs.name != mine.name
+            and theirs.factor is not None
+            and theirs.dimension == mine.dimension
+        ):
+            figure = scaled(s.candidate.figure, theirs.factor / mine.factor, mine.name)
+            s = replace(s, candidate=replace(s.candidate, figure=figure))
+        out.append(s)
+    return out
+
+
+def _derived(
+    figure: Figure,
+    m: Quantity,
+    period: str | None,
+    scored: list[Scored],
+    rejected: list[tuple[Candidate, str]],
+    lexicon: Lexicon,
+) -> Derived | None:
+    """A sum or change of two source figures that the draft figure states (`derive`): parts
+    are the candidates that fit the draft's frame, those turned down for their role (a level
+    and its previous level make a change), and, when the draft counts a generic noun, those
+    turned down for their measure (a sum of workers and visitors is a count of people)."""
+    generic = bool(m.noun and m.noun.lower() in index_words(lexicon).generic_counts)
+    reasons = ("different role", "different measure") if generic else ("different role",)
+    parts = [s.candidate for s in scored] + [c for c, why in rejected if why.startswith(reasons)]
+
+    def period_ok(c: Candidate) -> bool:
+        if period is None or c.period is None:
+            return period is None or c.period is None
+        return same_period(period, c.period)
+
+    return derive(figure, m.frame, period_ok, parts, near=lexicon.near_qualifiers, generic=generic)

@@ -42,3 +42,34 @@ def test_a_part_of_the_year_as_a_modifier_takes_the_sentences_year() -> None:
     ahead = "In the third quarter, revenue rose 5% while in 2022 it fell."
     first = next(m for m in extract(ahead, published="2024-02-21") if isinstance(m, Quantity))
     assert first.period is not None and first.period.label == "2024-Q3"
+
+
+def test_an_undated_figure_speaks_for_its_sources_time_only() -> None:
+    premise = "The average visitor spent 1,086 yuan, the bureau said."
+    # published in March 2024: the figure is of 2023 or 2024, not of 2021
+    found = finding_of(
+        premise, "The average visitor spent 1,086 yuan in 2021.", "1,086 yuan", "2024-03-07"
+    )
+    assert found.verdict.value == "misattributed" and "no period" in found.message
+    assert verdict_of(
+        premise, "The average visitor spent 1,086 yuan in 2023.", "1,086 yuan", "2024-03-07"
+    ) == ("supported")
+    # a physical size does not change with time
+    bridge = "The bridge is 55 kilometres long."
+    assert verdict_of(bridge, "In 2018 the bridge was 55 km long.", "55 km", "2024-03-07") == (
+        "supported"
+    )
+
+
+def test_a_figure_at_a_date_is_the_figure_of_the_period_it_closes() -> None:
+    from claimcheck.check.verdict import same_period
+
+    assert same_period("2023", "2023-12-31") and same_period("2023-12-31", "2023")
+    assert not same_period("2023", "2023-06-30")
+
+
+def test_numbers_that_qualify_a_figure_must_be_the_sources() -> None:
+    premise = "People aged 65 and over made up 29.1 percent of Japan's population in 2023."
+    hypothesis = "People aged 75 and over made up 16.1 percent of Japan's population in 2023."
+    found = finding_of(premise, hypothesis, "16.1 percent")
+    assert found.verdict.value == "unsupported", found.message

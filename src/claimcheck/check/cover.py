@@ -29,6 +29,19 @@ from claimcheck.errors import ConfigError
 from claimcheck.lexicon import packaged
 
 _WORD = re.compile(r"[a-z][a-z-]*")
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def novel_numbers(clause: str, figure: str, sentence: str) -> list[str]:
+    """Numbers of a draft's clause, beside its figure and years, that the candidate's
+    sentence does not write: "people aged 75 and over" is not "aged 65 and over", "Line 4"
+    is not "Line 3"."""
+    own = set(_NUMBER.findall(figure))
+    theirs = set(_NUMBER.findall(sentence))
+    return sorted(
+        n for n in set(_NUMBER.findall(clause)) - own - theirs if not _YEAR.fullmatch(n)
+    )
 
 
 @dataclass(frozen=True)

@@ -292,6 +292,11 @@ class CandidateIndex:
         reasons = [fit.reason]
         if strong:
             novel = self._novel(ask.clause.tokens, prepared, candidate, query.frame)
+            # numbers that qualify the figure may stand before its clause ("people aged 75
+            # and over made up 16.1 percent"): read the sentence up to the clause's end
+            at = query.sentence.find(query.clause)
+            upto = query.sentence[: at + len(query.clause)] if at >= 0 else query.clause
+            novel += cover.novel_numbers(upto, query.text, prepared.sentence)
             if novel:
                 strong = False  # the draft says more than the source: no failing verdict
                 reasons.append(f"not in the source: {', '.join(novel)}")

@@ -47,8 +47,10 @@ RECENT_MONTHS = 12  # how far before its publication an undated source figure st
 _BOUNDS = frozenset({">", "<", ">=", "<="})
 EDGE = 0.25  # how far from a bound's edge a weakly matched figure may lie and still support it
 _YEAR = re.compile(r"^(\d{4})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SPAN = re.compile(r"^(\d{4})\.\.(\d{4})$")
 _DIRECTED = ("ratio", "ratio_change")
+_PHYSICAL = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,13 @@ def same_period(a: str, b: str) -> bool:
     ma, mb = months_of(a), months_of(b)
     if ma is not None and ma == mb:
         return True  # "2018-H1" and "2018-01..06", "2015-Q3" and "2015-07..09"
+    for day, whole, months in ((a, b, mb), (b, a, ma)):
+        # a figure at a date is the figure of the period it closes ("£4.62 billion in the year
+        # to 31 December 2023" is 2023's)
+        if _DAY.match(day) and months is not None and _YEAR.match(whole[:4] or ""):
+            d = (int(day[:4]), int(day[5:7]))
+            if d == months[1]:
+                return True
     for one, other in ((a, b), (b, a)):
         span, year = _SPAN.match(one), _YEAR.match(other)
         if span and year and span.group(2) == year.group(1):
@@ -81,6 +90,22 @@ def _previous(c: Candidate) -> bool:
 def _undated(c: Candidate) -> bool:
     """An undated candidate that speaks for its source's present (not an earlier figure)."""
     return c.period is None and not _previous(c)
+
+
+def _timeless(c: Candidate, period: str) -> bool:
+    """True when an undated candidate may speak for ``period``: its source names no
+    publication date, or was published at the time of the period (`recent`), or the figure is
+    a physical size, which time does not change ("a bridge 55 kilometres long")."""
+    if not _undated(c):
+        return False
+    if c.published is None or recent(period, c.published) or c.dimension in _PHYSICAL:
+        return True
+    # a span that ends by the publication ("grew 36 percent between 2010 and 2020" in a
+    # census report of 2021): an undated change there is the change up to its end
+    months, pub = months_of(period), _month(c.published)
+    return bool(
+        months and pub and _plus(pub, -2 * RECENT_MONTHS) <= months[1] <= pub and months[0] < months[1]
+    )
 
 
 def _month(date: str) -> tuple[int, int] | None:
@@ -255,7 +280,7 @@ def _judge_dated(
     """The verdict on a draft figure stated for ``period``."""
     same = [s for s in usable if s.candidate.period and same_period(period, s.candidate.period)]
     for s in agreeing:
-        if _undated(s.candidate) or (
+        if _timeless(s.candidate, period) or (
             s.candidate.period and same_period(period, s.candidate.period)
         ):
             return Judgement(
@@ -272,6 +297,16 @@ def _judge_dated(
         return Judgement(
             Verdict.misattributed, c,
             f"source gives {c.text} for {c.period}, not {period} ({where(c)})",
+        )  # fmt: skip
+    stale = next(
+        (s.candidate for s in agreeing if s.strong and _undated(s.candidate)),
+        None,
+    )  # an undated figure of a source published long after the draft's period
+    if stale is not None:
+        return Judgement(
+            Verdict.misattributed, stale,
+            f"source gives {stale.text} with no period, published {stale.published} "
+            f"(for its own time), not {period} ({where(stale)})",
         )  # fmt: skip
     current = [
         s for s in usable

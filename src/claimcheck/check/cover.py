@@ -48,7 +48,7 @@ def novel_numbers(clause: str, figure: str, sentence: str) -> list[str]:
 class Cover:
     """The words never counted as saying something new, and each measure's own words."""
 
-    excused: frozenset[str]
+    excused: frozenset[str]  # folded (`_fold`) stems
     measure_words: dict[str, frozenset[str]]
     alias_words: dict[str, frozenset[str]]  # entity -> the stems of all its names
 
@@ -61,7 +61,12 @@ class Cover:
     ) -> list[str]:
         """Stems of ``clause`` (a draft clause's content stems) that ``known`` (the stems of the
         candidate's sentence) lacks, beside those of ``measures`` and ``entities``."""
-        spared = set(self.excused)
+        # only the clause's words are looked up: the lists are folded once, when loaded
+        words = [(w, _fold(w)) for w in clause]
+        words = [(w, f) for w, f in words if f not in self.excused]
+        if not words:
+            return []
+        spared: set[str] = set()
         for m in measures:
             if m:
                 base = m.removeprefix("count:")
@@ -75,9 +80,12 @@ class Cover:
             spared.update(e.split())
             spared.update(_stems(e))
             spared |= self.alias_words.get(e, frozenset())
-        seen = {_fold(w) for w in known}
         spared = {_fold(w) for w in spared}
-        return sorted(w for w in clause if _fold(w) not in seen and _fold(w) not in spared)
+        left = [(w, f) for w, f in words if f not in spared]
+        if not left:
+            return []
+        seen = {_fold(w) for w in known}
+        return sorted(w for w, f in left if f not in seen)
 
 
 @cache
@@ -106,7 +114,7 @@ def load(words: Words) -> Cover:
     for name, entity in flex.alias_of.items():
         aliases.setdefault(entity, set()).update(_stems(name))
     return Cover(
-        frozenset(excused),
+        frozenset(_fold(w) for w in excused),
         {k: frozenset(v) for k, v in by_measure.items()},
         {k: frozenset(v) for k, v in aliases.items()},
     )

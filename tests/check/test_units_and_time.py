@@ -73,3 +73,15 @@ def test_numbers_that_qualify_a_figure_must_be_the_sources() -> None:
     hypothesis = "People aged 75 and over made up 16.1 percent of Japan's population in 2023."
     found = finding_of(premise, hypothesis, "16.1 percent")
     assert found.verdict.value == "unsupported", found.message
+
+
+def test_a_bound_is_judged_against_the_figure_near_its_edge() -> None:
+    premise = (
+        "More than 2,000 firms registered in the zone in 2019, and the zone now hosts 318 "
+        "companies certified as high-tech enterprises."
+    )
+    hypothesis = "Fewer than 2,000 firms registered in the zone in 2019."
+    assert verdict_of(premise, hypothesis, "2,000") == "contradicted"
+    assert verdict_of(premise, "Over 1,900 firms registered in the zone in 2019.", "1,900") == (
+        "supported"
+    )

@@ -39,9 +39,7 @@ def novel_numbers(clause: str, figure: str, sentence: str) -> list[str]:
     is not "Line 3"."""
     own = set(_NUMBER.findall(figure))
     theirs = set(_NUMBER.findall(sentence))
-    return sorted(
-        n for n in set(_NUMBER.findall(clause)) - own - theirs if not _YEAR.fullmatch(n)
-    )
+    return sorted(n for n in set(_NUMBER.findall(clause)) - own - theirs if not _YEAR.fullmatch(n))
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,10 @@ def _timeless(c: Candidate, period: str) -> bool:
     # census report of 2021): an undated change there is the change up to its end
     months, pub = months_of(period), _month(c.published)
     return bool(
-        months and pub and _plus(pub, -2 * RECENT_MONTHS) <= months[1] <= pub and months[0] < months[1]
+        months
+        and pub
+        and _plus(pub, -2 * RECENT_MONTHS) <= months[1] <= pub
+        and months[0] < months[1]
     )
 
 
@@ -214,6 +217,12 @@ def judge(
         usable = [
             replace(s, candidate=replace(s.candidate, period=None), strong=False) for s in usable
         ]
+    if figure.qualifier in _BOUNDS:
+        # a writer bounds a figure near it: "fewer than 2,000 firms" speaks of the "more than
+        # 2,000" of its source, not of the 318 beside it
+        edge = [s for s in usable if _near_edge(figure, s.candidate.figure)]
+        if any(s.strong for s in edge):
+            usable = edge
     agreeing = [s for s in usable if _agrees(figure, direction, s.candidate, near)]
     if figure.qualifier in _BOUNDS:
         agreeing = [s for s in agreeing if s.strong or _near_edge(figure, s.candidate.figure)]

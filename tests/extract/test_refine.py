@@ -152,3 +152,42 @@ def test_a_tally_counts_the_same_noun_on_both_sides(text: str, value: float, nou
 def test_an_age_group_with_two_digits() -> None:
     q = _one("Turnout among the under-35s fell.", 35)
     assert (q.unit, q.qualifier) == ("year", "<")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The yield on the 30-year Treasury rose.",
+        "Ten-year gilts sold off sharply.",
+        "Two-year bund yields fell.",
+    ],
+)
+def test_a_maturity_that_names_a_bond_is_no_figure(text: str) -> None:
+    assert not any(q.unit == "year" for q in _quantities(text))
+
+
+def test_a_maturity_of_a_contract_is_a_figure() -> None:
+    assert _one("She signed a three-year contract.", 3).unit == "year"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Patients with type 1 diabetes were excluded.", "Schools in tier 2 areas stayed open."],
+)
+def test_a_number_a_class_noun_names_is_no_figure(text: str) -> None:
+    assert _quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Silver shed $1.10 to $28.40 an ounce.", 1.10, 28.40),
+        ("The pound slipped 0.4 cents to $1.262.", 0.004, 1.262),
+        ("The index added 85 points to 7,420.", 85, 7420),
+    ],
+)
+def test_a_change_verb_before_x_to_y_makes_a_change_and_a_level(
+    text: str, first: float, second: float
+) -> None:
+    found = [(q.value, q.low) for q in _quantities(text)]
+    assert found == [(pytest.approx(first), None), (pytest.approx(second), None)]

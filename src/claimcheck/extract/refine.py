@@ -67,7 +67,7 @@ def _patterns(
 def refine(text: str, lex: Lexicon, items: list[Item], seg_starts: list[int]) -> list[Item]:
     """``items`` with their ages, counted nouns, partitives and points read again."""
     age, apposed, bound, plural = _patterns(lex)
-    out = list(items)
+    out = [item for item in items if not _bond(text, item, lex)]
     for i, item in enumerate(out):
         if item.kind != "quantity":
             continue
@@ -115,6 +115,14 @@ def _rates(text: str, lex: Lexicon, items: list[Item]) -> list[Item]:
             items[i] = item = dataclasses.replace(item, unit=a)
             items[j] = dataclasses.replace(items[j], unit=b)
     return items
+
+
+def _bond(text: str, item: Item, lex: Lexicon) -> bool:
+    """ "the 10-year Treasury", "ten-year gilts": a maturity that names a bond, no figure."""
+    if item.kind != "quantity" or item.unit != "year" or not text.endswith("-year", 0, item.end):
+        return False
+    after = re.match(r"\s+([a-z]+(?:\s+costs)?)", text[item.end : item.end + 24], re.I)
+    return after is not None and after.group(1).lower() in lex.words.bond_nouns
 
 
 def _age(

@@ -88,8 +88,11 @@ class WordLists:
         str, ...
     ]  # after "the" and a dotted time: a train ("the 7.42 from Brighton")
     age_before: tuple[str, ...]  # right before a figure: it is an age ("aged 17", "median age of")
-    person_nouns: tuple[str, ...]  # a person, whose age follows ("the defendant, 34,", "children under 5")
+    person_nouns: tuple[
+        str, ...
+    ]  # a person, whose age follows ("the defendant, 34,", "children under 5")
     ed_nouns: tuple[str, ...]  # nouns ending in "ed", which a figure may count ("12 beds")
+    bond_nouns: tuple[str, ...]  # after "10-year": the name of a bond ("the 10-year Treasury")
 
 
 def packaged(name: str) -> Any:

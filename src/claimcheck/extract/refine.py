@@ -101,11 +101,12 @@ def _rates(text: str, lex: Lexicon, items: list[Item]) -> list[Item]:
         if item.kind != "quantity" or item.unit is None:
             continue
         for j in (i + 1, i + 2):
-            if j >= len(items) or items[j].kind != "quantity" or items[j].unit is None:
+            other = items[j].unit if j < len(items) and items[j].kind == "quantity" else None
+            if other is None or item.unit is None:
                 continue
             if not _RATE_JOIN.fullmatch(text, item.end, items[j].start):
                 continue
-            a, b = item.unit, items[j].unit
+            a, b = item.unit, other
             if a != b and "_per_" in b and a == b.split("_per_")[0]:
                 a = b
             elif a != b and "_per_" in a and b == a.split("_per_")[0]:

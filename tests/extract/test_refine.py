@@ -191,3 +191,44 @@ def test_a_change_verb_before_x_to_y_makes_a_change_and_a_level(
 ) -> None:
     found = [(q.value, q.low) for q in _quantities(text)]
     assert found == [(pytest.approx(first), None), (pytest.approx(second), None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will spend £40m over the next three years.",
+        "Sales slowed in the first two months of the campaign.",
+        "Prices have doubled over the past five years.",
+    ],
+)
+def test_a_span_named_from_now_or_an_event_is_no_figure(text: str) -> None:
+    assert not any(q.unit in ("year", "month") for q in _quantities(text))
+
+
+def test_a_duration_is_still_a_figure() -> None:
+    assert _one("The works will take three years.", 3).unit == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The rate fell to 3.2 deaths per 100,000 people.", 3.2),
+        ("There are 12 nurses per 1,000 residents.", 12),
+    ],
+)
+def test_the_base_of_a_rate_is_no_figure(text: str, value: float) -> None:
+    assert [q.value for q in _quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Tickets for Six Nations games sold out.", []),
+        ("Fans of the Three Lions travelled to Munich.", []),
+        ("The Pistons hit 14 three-pointers.", [14]),
+        ("Six people were hurt.", [6]),
+        ("Floods Kill Six In Valencia", [6]),
+    ],
+)
+def test_numbers_inside_names_and_nouns_are_no_figures(text: str, values: list[float]) -> None:
+    assert [q.value for q in _quantities(text)] == values

@@ -169,7 +169,11 @@ def _placed(
                 timeline.topic[seg_i] = period
         if frame is None:
             future = year is not None and period is not None and period.first[0] > year
-            frame = reader.frame(item.start, item.end, item.unit, item.noun, seg_i, future)
+            # a count's measure is named by its noun's first word, as the registry's frames were
+            # written ("three northeastern provinces": count:northeastern); the noun itself is
+            # the whole phrase
+            noun = item.noun.split()[0] if item.noun else None
+            frame = reader.frame(item.start, item.end, item.unit, noun, seg_i, future)
             frame = frames.compared(frame, last_frame if last_seg == seg_i else None)
         last_frame, last_seg = frame, seg_i
         out.append((item, period, frame))

@@ -87,6 +87,7 @@ def read(
         dim is Dimension.percent
         and role in (None, Role.level)
         and roles["poll"].search(low, lo, hi)
+        and not roles["named_rates"].search(clause)
     ):
         return Role.share  # "puts Labour on 44%", "leads 48% to 45% among likely voters"
     if role is not None:

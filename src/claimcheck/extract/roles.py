@@ -140,8 +140,6 @@ def _share(flex: FrameLexicon, tail: str, head: str) -> bool:
     words = tail.split()
     if _ends_with(roles["share_before"], tail):
         return True
-    if re.search(r"\bto\s*$", tail):
-        return False  # "narrowed to 4.1% of GDP": the level it arrives at
     if _SHARE_AFTER.match(head):
         return not _ends_with(roles["change_before"], " ".join(words[-3:]))
     if _ends_with(roles["change_before"], tail) or re.search(r"\bof\s*$", tail):

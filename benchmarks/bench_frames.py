@@ -51,6 +51,11 @@ def _verdict_of(
     for f in report.findings:
         if f.text == figure:
             return f.verdict, f.message
+    # the labelled figure may be written wider or narrower than the mention ("17 addresses"
+    # for the mention "17", "Nearly 9,000" for "9,000"): the finding inside it, or around it
+    for f in report.findings:
+        if f.text and (f.text in figure or figure in f.text):
+            return f.verdict, f.message
     return None, "figure not judged; judged: " + ", ".join(f.text for f in report.findings)
 
 

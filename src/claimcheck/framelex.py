@@ -53,6 +53,9 @@ class FrameLexicon:
     demonyms: dict[str, str]
     not_names: frozenset[str]  # lower case: capitalised words that name no entity
     skip_before: tuple[str, ...]  # words between a cue and its figure ("rose by a record 8%")
+    role_words: frozenset[str] = frozenset()  # every word of the role lists, lower case
+    # measure -> the verbs that name it with an entity for subject ("Xiheng expanded 6.6%")
+    verb_measures: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # dimension -> (pattern of the words right after a figure, phrase -> measure; measures
     # that may be read around it)
     physical: dict[str, tuple[re.Pattern[str], dict[str, str], frozenset[str]]] = field(
@@ -167,8 +170,25 @@ def parse(data: Any) -> FrameLexicon:
         demonyms={k.lower(): v.lower() for k, v in demonyms.items()},
         not_names=_not_names(entities),
         skip_before=tuple(_words(roles.get("skip_before"), "roles.skip_before")),
+        role_words=frozenset(
+            w.lower() for k in _ROLE_LISTS for phrase in role_words[k] for w in phrase.split()
+        ),
         physical=_physical(data.get("physical") or {}, set(measure_of.values())),
+        verb_measures=_verb_measures(data.get("verb_measures") or {}, set(measure_of.values())),
     )
+
+
+def _verb_measures(data: Any, measures: set[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The ``verb_measures`` section: each measure with a pattern of its verbs."""
+    if not isinstance(data, dict):
+        raise ConfigError("verb_measures must map measures to verbs", WHERE)
+    out = []
+    for measure, verbs in data.items():
+        if measure not in measures:
+            raise ConfigError(f"verb_measures names an unknown measure: {measure}", WHERE)
+        words = _words(verbs, f"verb_measures.{measure}")
+        out.append((str(measure), re.compile(phrase_fragment(words, False), re.I)))
+    return tuple(out)
 
 
 def _physical(

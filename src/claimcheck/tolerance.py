@@ -114,6 +114,17 @@ def comparable(a: str | None, b: str | None) -> bool:
     return na == nb
 
 
+def scaled(fig: Figure, ratio: float, unit: str) -> Figure:
+    """The same figure in another unit, ``ratio`` of the new unit to the old one ("16 years" is
+    192 months, written to the nearest 12)."""
+
+    def times(x: float | None) -> float | None:
+        return None if x is None else x * ratio
+
+    return Figure(times(fig.value), unit, fig.qualifier, times(fig.precision),
+                  times(fig.low), times(fig.high), fig.hedge)  # fmt: skip
+
+
 def overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """True when two intervals share more than an end point (NaN never overlaps)."""
     if any(math.isnan(x) for x in (*a, *b)):

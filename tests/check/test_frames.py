@@ -71,15 +71,19 @@ def test_development_set_floor() -> None:
     scores = _bench().devset(REPO / "tests/check/devset", 0)
     precision, recall, _ = scores["failing"]
     assert scores["cases"] >= 200
-    assert precision >= 0.89 and recall >= 0.44, scores
-    assert scores["supported"][1] >= 0.65, scores
+    assert precision >= 0.93 and recall >= 0.57, scores
+    assert scores["supported"][1] >= 0.68, scores
 
 
-def test_sentence_pairs_floor() -> None:
-    scores = _bench().pairs(REPO / "tests/check/pairs", 0)
-    assert scores["contradiction_caught"][0] >= 0.68, scores
-    assert scores["entailment_failed"][0] <= 0.11, scores
-    assert scores["neutral_failed"][0] <= 0.19, scores
+@pytest.mark.parametrize(
+    ("folder", "caught", "entailed", "neutral"),
+    [("pairs", 0.70, 0.06, 0.08), ("pairs-news", 0.46, 0.05, 0.06)],
+)
+def test_sentence_pairs_floor(folder: str, caught: float, entailed: float, neutral: float) -> None:
+    scores = _bench().pairs(REPO / "tests/check" / folder, 0)
+    assert scores["contradiction_caught"][0] >= caught, scores
+    assert scores["entailment_failed"][0] <= entailed, scores
+    assert scores["neutral_failed"][0] <= neutral, scores
 
 
 def _pair(premise: str, hypothesis: str, figure: str, published: str | None = None) -> Any:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.framelex import singular
 from claimcheck.model import Frame
 
 
@@ -52,7 +53,12 @@ def same_name(a: str, b: str) -> bool:
     words ("vargen" and "tomas vargen", "northbridge" and "northbridge united")."""
     if a == b:
         return True
-    short, long = sorted((a.split(), b.split()), key=len)
+    # "hotel" and "hotels": a sentence's first word, capitalised, is read as a name
+    short, long = sorted(
+        ([singular(w) for w in a.split()], [singular(w) for w in b.split()]), key=len
+    )
+    if short == long:
+        return True
     n = len(short)
     return n < len(long) and (long[:n] == short or long[-n:] == short)
 
@@ -68,10 +74,13 @@ def compare(
     cand_sentence: str,
     source_entities: frozenset[str] = frozenset(),
     others: frozenset[str] = frozenset(),
+    cand_subject: str = "",
 ) -> Fit:
     """The fit of a candidate's frame to a draft figure's (see the module docstring);
     ``source_entities`` are the entities the candidate's source gives figures for, ``others``
-    those of the other figures of the candidate's sentence."""
+    those of the other figures of the candidate's sentence; ``cand_subject`` the claim's
+    subject, which says whom a sentence about "the city" is about (never enough to let two
+    different names meet)."""
     if draft is None or cand is None:
         return Fit(True, False, "")  # no frame to compare: similarity alone decides
     reasons: list[str] = []
@@ -116,8 +125,13 @@ def compare(
         draft.entity
         and not cand.entity
         and not any(same_name(draft.entity, e) for e in source_entities)
-        and not _named_in(draft.entity, cand_sentence)
+        and not _named_in(draft.entity, f"{cand_sentence} {cand_subject}")
     )
     if unowned:
         reasons.append(f"entity {draft.entity} not named in the source")
-    return Fit(True, measure_known and not related and not unowned, "; ".join(reasons), same)
+    # neither side names a measure, but both the same entity in the same role ("Brent crude
+    # fell 10 per cent" and "Brent crude rose 12 per cent"): what the draft adds is checked by
+    # the cover rule before the match may fail it
+    unnamed = draft.measure is None and cand.measure is None and same
+    strong = (measure_known and not related and not unowned) or unnamed
+    return Fit(True, strong, "; ".join(reasons), same)

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from claimcheck.check import frames, retrieve
+from claimcheck.check import cover, frames, retrieve
 from claimcheck.check.candidates import (
     Candidate,
     Entry,
@@ -52,13 +52,13 @@ from claimcheck.check.candidates import (
     statements_of,
     tokens_of_about,
 )
-from claimcheck.check.query import Query
+from claimcheck.check.query import Query, place_after
 from claimcheck.check.retrieve import MEASURE
 from claimcheck.check.words import Words
 from claimcheck.check.words import load as load_words
 from claimcheck.extract.sentences import is_headline
 from claimcheck.lexicon import Lexicon
-from claimcheck.model import Claim
+from claimcheck.model import Claim, Frame
 
 if TYPE_CHECKING:
     from claimcheck.project import Project
@@ -68,11 +68,6 @@ MIN_SHARED = 2  # content words a draft sentence (or clause) must share with a c
 STRONG_SCORE = 70.0  # similarity at which a candidate without frames can fail a draft number
 SAME_SENTENCE = 88.0  # similarity of nearly the same sentence: strong whatever the frames say
 FRAMED_SCORE = 75.0  # the least score of a candidate whose measure is the draft's
-
-# the place a figure is given for, right after it: "40 stores in Scotland", "21 in Wales"
-_PLACE_AFTER = re.compile(
-    r"[^.;:,()]{0,30}?\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
-)
 
 
 @dataclass
@@ -95,6 +90,17 @@ class _Facts:
     words: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class _Ask:
+    """What every candidate of one draft figure is compared with: the query, the facts of its
+    sentence and clause, and the place the figure is given for (None: no place named)."""
+
+    query: Query
+    facts: _Facts
+    clause: _Facts
+    place: str | None
+
+
 _FACTS_KEPT = 256  # draft sentences and clauses whose facts are kept (memory stays bounded)
 
 
@@ -110,12 +116,14 @@ class CandidateIndex:
     known_names: frozenset[str] = frozenset()
     published: dict[str, str] = field(default_factory=dict)  # source id -> publication date
     entities: dict[str, frozenset[str]] = field(default_factory=dict)  # source id -> entities
-    # a quote -> the entities of its figures, for quotes whose figures are of several entities
+    # a quote -> "entity<TAB>measure" of its figures, for quotes whose figures are of several
+    # entities (a flat string each, so that the stored index stays plain data)
     shared: dict[str, frozenset[str]] = field(default_factory=dict)
     _candidates: dict[int, Candidate] = field(default_factory=dict)
     _prepared: dict[int, _Prepared] = field(default_factory=dict)
     _sentence_facts: dict[tuple[bool, str], _Facts] = field(default_factory=dict)
     _retrieved: dict[tuple[str, str | None, str], list[int]] = field(default_factory=dict)
+    _source_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, project: Project) -> CandidateIndex:
@@ -154,7 +162,7 @@ class CandidateIndex:
                 entity = m.frame.entity if m.frame else None
             if entity:
                 entities[e.source].add(entity)
-                of_quote[quote].add(entity)
+                of_quote[quote].add(f"{entity}\t{measure or ''}")
             tokens = quotes.get(quote)
             if tokens is None:
                 tokens = quotes[quote] = words.content(quote)
@@ -180,7 +188,9 @@ class CandidateIndex:
         index.postings = postings
         index.sizes = dict(sizes)
         index.entities = {k: frozenset(v) for k, v in entities.items()}
-        index.shared = {q: frozenset(v) for q, v in of_quote.items() if len(v) > 1}
+        index.shared = {
+            q: frozenset(v) for q, v in of_quote.items() if len({e.split("\t")[0] for e in v}) > 1
+        }
         index.known_names = (
             frozenset(words.stem(w) for s in subjects for w in s.split() if w[:1].isupper())
             - words.not_names
@@ -208,107 +218,119 @@ class CandidateIndex:
         above `MIN_SCORE` or of the same measure. Candidates turned down are added to
         ``rejected`` with the reason, when it is given (``check --explain``)."""
         dimension = self.lexicon.dimension(query.unit)
-        total = self.sizes.get(dimension, 0)
-        if not total:
+        if not self.sizes.get(dimension, 0):
             return []
         facts = self._facts(query.sentence)
-        sentence_tokens, draft_sentence, names, all_draft = (
-            facts.tokens,
-            facts.joined,
-            facts.names,
-            facts.words,
-        )
         clause = self._facts(query.clause, clause=True) if query.clause != query.sentence else facts
-        clause_tokens, draft_clause = clause.tokens, clause.joined
+        place = None if is_headline(query.sentence) else place_after(
+            self.words, query.sentence, query.text
+        )  # fmt: skip
+        ask = _Ask(query, facts, clause, place)
         measure = query.frame.measure if query.frame else None
-        best = self._retrieve(dimension, measure, query.sentence, sentence_tokens)
         out = []
-        for i in best:
-            prepared = self._prepare(i)
-            candidate = self.candidate(i)
-            fit = frames.compare(
-                query.frame,
-                candidate.frame,
-                query.sentence,
-                # the claim's subject says whom it is about when its sentence says "the city"
-                f"{prepared.sentence} {candidate.subject}"
-                if candidate.subject
-                else prepared.sentence,
-                self.entities.get(candidate.source, frozenset()),
-                self._others(candidate),
-            )
-            if not fit.compatible:
-                if rejected is not None:
-                    rejected.append((candidate, fit.reason))
-                continue
-            if not fit.strong and names - prepared.tokens and prepared.names - all_draft:
-                if rejected is not None:
-                    rejected.append(
-                        (
-                            candidate,
-                            "about another subject: " + ", ".join(sorted(names - prepared.tokens)),
-                        )
-                    )
-                continue
-            place = self._place(query.sentence, query.text)
-            placed = True  # the candidate is given for the draft's place, if it names one
-            if place is not None and not is_headline(query.sentence):
-                theirs = self._place(prepared.sentence, candidate.text)
-                if theirs is not None and theirs != place:
-                    if rejected is not None:
-                        rejected.append((candidate, f"another place: {place} against {theirs}"))
-                    continue
-                # "40 stores in Ireland" is a part; a figure named for no place is the whole
-                placed = theirs is not None or place in prepared.sentence.lower()
-            score = max(
-                _similarity(sentence_tokens, draft_sentence, prepared),
-                _similarity(clause_tokens, draft_clause, prepared),
-            )
-            if fit.strong:
-                score = max(score, FRAMED_SCORE)
-            elif fit.same_entity:
-                score = max(score, MIN_SCORE)  # same entity and role, a measure unstated: weak
-            if score < MIN_SCORE:
-                if rejected is not None:
-                    rejected.append((candidate, f"too little in common (similarity {score:.0f})"))
-                continue
-            framed = query.frame is not None and candidate.frame is not None
-            strong = placed and (
-                fit.strong or score >= SAME_SENTENCE or (not framed and score >= STRONG_SCORE)
-            )
-            reason = fit.reason
-            if score >= SAME_SENTENCE and not fit.strong:
-                reason = "; ".join(
-                    filter(None, [reason, f"nearly the same sentence (similarity {score:.0f})"])
-                )
-            out.append(Scored(candidate, score, strong, reason))
+        for i in self._retrieve(dimension, measure, query.sentence, facts.tokens):
+            found = self._scored(ask, i)
+            if isinstance(found, Scored):
+                out.append(found)
+            elif rejected is not None:
+                rejected.append((self.candidate(i), found))
         out.sort(key=lambda s: (not s.strong, -s.score))
         return out
 
+    def _scored(self, ask: _Ask, i: int) -> Scored | str:
+        """Candidate ``i`` scored for the draft figure, or why it was turned down."""
+        query, prepared, candidate = ask.query, self._prepare(i), self.candidate(i)
+        fit = frames.compare(
+            query.frame,
+            candidate.frame,
+            query.sentence,
+            prepared.sentence,
+            self.entities.get(candidate.source, frozenset()),
+            self._others(candidate),
+            # the claim's subject says whom it is about when its sentence says "the city"
+            candidate.subject or "",
+        )
+        if not fit.compatible:
+            return fit.reason
+        names = ask.facts.names
+        if (
+            not fit.strong
+            and names - prepared.tokens - self._entity_words(candidate.source)
+            and prepared.names - ask.facts.words
+        ):
+            return "about another subject: " + ", ".join(sorted(names - prepared.tokens))
+        placed = True  # the candidate is given for the draft's place, if it names one
+        if ask.place is not None:
+            theirs = place_after(self.words, prepared.sentence, candidate.text)
+            if theirs is not None and theirs != ask.place:
+                return f"another place: {ask.place} against {theirs}"
+            # "40 stores in Ireland" is a part; a figure named for no place is the whole
+            placed = theirs is not None or ask.place in prepared.sentence.lower()
+        score = max(
+            _similarity(ask.facts.tokens, ask.facts.joined, prepared),
+            _similarity(ask.clause.tokens, ask.clause.joined, prepared),
+        )
+        if fit.strong:
+            score = max(score, FRAMED_SCORE)
+        elif fit.same_entity:
+            score = max(score, MIN_SCORE)  # same entity and role, a measure unstated: weak
+        if score < MIN_SCORE:
+            return f"too little in common (similarity {score:.0f})"
+        framed = query.frame is not None and candidate.frame is not None
+        strong = placed and (
+            fit.strong or score >= SAME_SENTENCE or (not framed and score >= STRONG_SCORE)
+        )
+        reasons = [fit.reason]
+        if strong:
+            novel = self._novel(ask.clause.tokens, prepared, candidate, query.frame)
+            if novel:
+                strong = False  # the draft says more than the source: no failing verdict
+                reasons.append(f"not in the source: {', '.join(novel)}")
+        if score >= SAME_SENTENCE and not fit.strong:
+            reasons.append(f"nearly the same sentence (similarity {score:.0f})")
+        return Scored(candidate, score, strong, "; ".join(filter(None, reasons)))
+
+    def _novel(
+        self, clause: AbstractSet[str], prepared: _Prepared, c: Candidate, draft: Frame | None
+    ) -> list[str]:
+        """The content words of the draft's clause that the candidate's sentence lacks
+        (`claimcheck.check.cover`): a draft that says more may speak of something else. The
+        entities of both frames are spared: their fit was judged already."""
+        named = set(self.entities.get(c.source, frozenset()))
+        named |= {f.entity for f in (c.frame, draft) if f is not None and f.entity}
+        return cover.load(self.words).novel(
+            clause,
+            prepared.tokens,
+            (draft.measure if draft else None, c.frame.measure if c.frame else None),
+            named,
+        )
+
+    def _entity_words(self, source: str) -> frozenset[str]:
+        """The stemmed words of the entities a source gives figures for: a draft that names
+        one ("Bingshan") speaks of that source's subject even where the source's sentence
+        says "its stake"."""
+        found = self._source_words.get(source)
+        if found is None:
+            found = self._source_words[source] = frozenset(
+                self.words.stem(w) for e in self.entities.get(source, ()) for w in e.split()
+            )
+        return found
+
     def _others(self, c: Candidate) -> frozenset[str]:
-        """The entities of the other figures of a candidate's quote."""
+        """The entities of the other figures of a candidate's quote that measure what it
+        measures ("Dongyuan grew 6.8 percent, while Xiheng expanded 6.6 percent": Xiheng's
+        growth is the 6.6; a draft about Xiheng's growth is not about the 6.8)."""
         shared = self.shared.get(c.quote)
         if not shared:
             return frozenset()
         own = c.frame.entity if c.frame else None
-        return frozenset(e for e in shared if e != own)
-
-    def _place(self, sentence: str, figure: str) -> str | None:
-        """The place a figure is given for, named right after it ("40 stores in Scotland"),
-        lower case; None when none is named (or the name is a month or a common word)."""
-        at = sentence.find(figure) if figure else -1
-        if at < 0:
-            return None
-        m = _PLACE_AFTER.match(sentence, at + len(figure))
-        if m is None:
-            return None
-        name = m.group(1).lower()
-        if any(
-            self.words.stem(w) in self.words.not_names or w in self.words.not_names
-            for w in name.split()
-        ):
-            return None
-        return name
+        mine = (c.frame.measure if c.frame else None) or ""
+        out = set()
+        for key in shared:
+            entity, _, measure = key.partition("\t")
+            if entity != own and (not measure or not mine or measure == mine):
+                out.add(entity)
+        return frozenset(out)
 
     def _retrieve(
         self, dimension: str, measure: str | None, sentence: str, tokens: AbstractSet[str]

@@ -57,3 +57,24 @@ def opens_with_pronoun(sentence: str, words: Words) -> bool:
     """True when a sentence opens with a pronoun ("Its exports ...", one of the openers of
     ``data/cues.yaml``): it is about what the sentence before it names."""
     return words.refer_back.match(sentence) is not None
+
+
+# the place a figure is given for, right after it: "40 stores in Scotland", "21 in Wales"
+_PLACE_AFTER = re.compile(
+    r"[^.;:,()]{0,30}?\b(?:in|at)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)"
+)
+
+
+def place_after(words: Words, sentence: str, figure: str) -> str | None:
+    """The place a figure is given for, named right after it ("40 stores in Scotland"), lower
+    case; None when none is named (or the name is a month, a day or a common word)."""
+    at = sentence.find(figure) if figure else -1
+    if at < 0:
+        return None
+    m = _PLACE_AFTER.match(sentence, at + len(figure))
+    if m is None:
+        return None
+    name = m.group(1).lower()
+    if any(w in words.not_places for w in name.split()):
+        return None
+    return name

@@ -160,8 +160,14 @@ def where(c: Candidate) -> str:
 
 
 def small_count(figure: Figure) -> bool:
-    """A bare count below `SMALL_COUNT` ("three provinces"): too common to belong to a period."""
-    return figure.unit is None and figure.value is not None and abs(figure.value) < SMALL_COUNT
+    """A bare count below `SMALL_COUNT` ("three provinces"): too common to belong to a period.
+    A fraction is no count ("a fertility rate of 0.78" is a measurement of its year)."""
+    return (
+        figure.unit is None
+        and figure.value is not None
+        and abs(figure.value) < SMALL_COUNT
+        and float(figure.value).is_integer()
+    )
 
 
 def judge(
@@ -171,9 +177,10 @@ def judge(
     scored: list[Scored],
     *,
     near: frozenset[str],
+    role: Role | None = None,
 ) -> Judgement:
     """The verdict on a draft figure, given candidates best first; ``near`` are the hedges that
-    are no strict bound (the lexicon's ``near_qualifiers``)."""
+    are no strict bound (the lexicon's ``near_qualifiers``); ``role``, the draft figure's."""
     usable = [s for s in scored if comparable(figure.unit, s.candidate.figure.unit)]
     if small_count(figure):
         period = None
@@ -189,8 +196,15 @@ def judge(
         return _judge_dated(figure, direction, period, usable, agreeing, near)
     if agreeing:
         c = agreeing[0].candidate
+        now = _now_instead(figure, direction, c, agreeing, usable, role, near)
+        if now is not None:
+            return now
         return Judgement(Verdict.supported, c, _says(c))
-    strong = [s for s in usable if s.strong]
+    # an earlier figure ("up from 29 percent in June") speaks for its own time, not the
+    # present a draft with no period states ("approval rises to 38%")
+    strong = [
+        s for s in usable if s.strong and (role is Role.previous or not _previous(s.candidate))
+    ]
     periods = {s.candidate.period for s in strong}
     if len(periods) == 1:
         return _contradicted(figure, strong[0].candidate, [], near)
@@ -202,6 +216,32 @@ def judge(
     return Judgement(
         Verdict.unsupported, None, "no source speaks to this figure" + _nearest(usable)
     )
+
+
+def _now_instead(
+    figure: Figure,
+    direction: str | None,
+    c: Candidate,
+    agreeing: list[Scored],
+    usable: list[Scored],
+    role: Role | None,
+    near: frozenset[str],
+) -> Judgement | None:
+    """A contradiction when an undated draft gives as the present figure one its source gives
+    as an earlier one ("arrests fell to 168" against "212 arrests, up from 168 a year
+    earlier"): only previous figures agree, and a strong present figure of the same sentence
+    disagrees. None otherwise."""
+    if role is Role.previous or not all(_previous(s.candidate) for s in agreeing):
+        return None
+    now = next(
+        (s.candidate for s in usable
+         if s.strong and not _previous(s.candidate) and s.candidate.quote == c.quote
+         and not _agrees(figure, direction, s.candidate, near)),
+        None,
+    )  # fmt: skip
+    if now is None:
+        return None
+    return Judgement(Verdict.contradicted, now, f"{_says(now)}; {c.text} is the earlier figure")
 
 
 def _judge_dated(

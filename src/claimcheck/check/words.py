@@ -23,12 +23,15 @@ _LOWER_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 @dataclass(frozen=True)
 class Words:
-    """Words that are never content (``ignored``), capitalised words that are no name, and the
+    """Words that are never content (``ignored``), capitalised words that are no name (and
+    those after "in" that name no place), and the
     patterns of the cue words: where a sentence breaks into clauses, and the openers of a
     sentence about the one before it (``refer_back``, matched at its start)."""
 
     ignored: frozenset[str]
     not_names: frozenset[str]
+    not_places: frozenset[str]
+    generic_counts: frozenset[str]
     clause_break: re.Pattern[str]
     refer_back: re.Pattern[str]
     _content: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
@@ -81,7 +84,7 @@ def load(lexicon: Lexicon) -> Words:
     if not isinstance(data, dict) or data.get("version") != 1:
         raise ConfigError("word lists must be a mapping with version: 1", where)
     lists = {}
-    for key in ("stopwords", "not_names"):
+    for key in ("stopwords", "not_names", "not_places", "generic_counts"):
         value = data.get(key)
         if not isinstance(value, str):
             raise ConfigError(f"{key} must be words separated by spaces", where)
@@ -89,7 +92,8 @@ def load(lexicon: Lexicon) -> Words:
     number_words: set[str] = set()
     for table in (lexicon.units_words, lexicon.tens_words, lexicon.multiplier_words,
                   lexicon.scale_words, lexicon.fraction_words, lexicon.ordinal_words,
-                  lexicon.currency_names, lexicon.unit_names, lexicon.months):  # fmt: skip
+                  lexicon.currency_names, lexicon.unit_names, lexicon.months,
+                  lexicon.scale_suffixes):  # fmt: skip
         for phrase in table:
             number_words.update(w.lower() for w in _WORD.findall(phrase))
     # hedges only as single words: "in the region of" must not make "region" a non-word
@@ -100,6 +104,7 @@ def load(lexicon: Lexicon) -> Words:
     cues = load_cues()
     return Words(
         frozenset(ignored | stems), frozenset(lists["not_names"] | months),
+        frozenset(lists["not_places"] | months), frozenset(lists["generic_counts"]),
         _clause_break(cues.clause_breaks), _refer_back(cues.refer_back),
     )  # fmt: skip
 

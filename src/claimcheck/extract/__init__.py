@@ -121,6 +121,7 @@ def _extract(
         scan, lex, published_year(published), found_tokens, published_month(published)
     )
     times = anaphora.resolve(times, segments, seg_starts)
+    times = anaphora.year_parts(times, scan, segments, seg_starts)
     items = figures.find(scan, lex, pats, times, segments, found_tokens)
     timeline = Timeline(scan, segments, seg_starts, times, pats)
     records = Records(text, segments, Lines(text, first_line, line_map))
@@ -169,11 +170,7 @@ def _placed(
                 timeline.topic[seg_i] = period
         if frame is None:
             future = year is not None and period is not None and period.first[0] > year
-            # a count's measure is named by its noun's first word, as the registry's frames were
-            # written ("three northeastern provinces": count:northeastern); the noun itself is
-            # the whole phrase
-            noun = item.noun.split()[0] if item.noun else None
-            frame = reader.frame(item.start, item.end, item.unit, noun, seg_i, future)
+            frame = reader.frame(item.start, item.end, item.unit, item.noun, seg_i, future)
             frame = frames.compared(frame, last_frame if last_seg == seg_i else None)
         last_frame, last_seg = frame, seg_i
         out.append((item, period, frame))

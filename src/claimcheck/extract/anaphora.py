@@ -56,3 +56,50 @@ def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) 
         if t.period is not None:
             last = t
     return out
+
+
+_PART = re.compile(r"^\d{4}-(?:Q\d(?:\.\.Q\d)?|H\d|\d\d(?:\.\.\d\d)?)$")
+_YEAR_ONLY = re.compile(r"^\d{4}$")
+# a part of the year written as a modifier of the noun after it: "third-quarter revenue",
+# "first-half profit", "Q3 sales" (not "the third quarter of 2022", which names its year)
+_MODIFIER_AFTER = re.compile(r"\s+[a-z]")
+
+
+def year_parts(
+    times: list[Found], text: str, segments: list[Segment], seg_starts: list[int]
+) -> list[Found]:
+    """``times`` with a part of the year that names no year of its own ("third-quarter
+    revenue", resolved against the publication date) moved to the one year its sentence
+    names ("Tencent's third-quarter revenue rose to 154.6 billion yuan in 2023": 2023-Q3), and
+    that year's mention read as the part: the sentence speaks of one quarter of that year."""
+
+    def sentence(pos: int) -> int:
+        return max(0, bisect.bisect_right(seg_starts, pos) - 1)
+
+    by_sentence: dict[int, list[int]] = {}
+    for i, t in enumerate(times):
+        by_sentence.setdefault(sentence(t.start), []).append(i)
+    out = list(times)
+    for members in by_sentence.values():
+        parts = [i for i in members if _implicit_part(times[i], text)]
+        years = [i for i in members if _YEAR_ONLY.match(_label(times[i]))]
+        if len(parts) != 1 or len(years) != 1:
+            continue
+        part, year = times[parts[0]], times[years[0]]
+        assert part.period is not None and year.period is not None
+        moved = shift(part.period, year.period.first[0] - part.period.first[0])
+        out[parts[0]] = dataclasses.replace(part, period=moved)
+        out[years[0]] = dataclasses.replace(year, period=moved)
+    return out
+
+
+def _label(t: Found) -> str:
+    return t.period.label if t.period is not None else ""
+
+
+def _implicit_part(t: Found, text: str) -> bool:
+    """A part of a year that names no year and modifies the noun after it."""
+    if t.period is None or not _PART.match(t.period.label):
+        return False
+    written = text[t.start : t.end]
+    return not _YEAR.search(written) and _MODIFIER_AFTER.match(text, t.end) is not None

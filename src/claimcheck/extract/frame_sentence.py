@@ -17,9 +17,12 @@ from claimcheck.extract.patterns import Patterns
 from claimcheck.extract.sentences import is_headline
 from claimcheck.framelex import FrameLexicon, singulars
 
-# A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept.
+# A run of capitalised words ("Northern Heavy Industries", "Bank of China"), possessive kept,
+# with the number that ends a name ("Line 3", "Terminal 5": the extractor reads no figure there)
 _NAME = re.compile(
     r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*"
+    r"(?:\s\d{1,3}[A-Z]?(?![\d.,%\w]|\s*(?:percent|per\s+cent|pct|thousand|million|billion"
+    r"|trillion|bn|mn|m|k)\b)(?:['’]s)?)?"
 )
 # Where a clause ends: a figure's measure and entity are not looked for across these.
 _HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but)\s", re.I)
@@ -27,6 +30,11 @@ _HARD = re.compile(r"[;:]|,\s+(?:and|while|whereas|but)\b|\s(?:while|whereas|but
 # a common compound capitalised only as a sentence's first word ("Like-for-like", "Pre-tax";
 # names capitalise every part: "Rolls-Royce", "Hewlett-Packard")
 _NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b|[A-Z][a-z]*(?:-[a-z]+)+")
+
+# A sentence's first word that names a kind of people, not one entity ("Jurors", "Voters",
+# "Researchers", "Economists", "Residents", "Employees"): capitalised only as the first word.
+_GROUP_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 
 Place = tuple[int, int, str]  # start, end (sentence offsets), what stands there
 
@@ -129,6 +137,8 @@ def _names(
             continue
         if headline and not possessive:
             continue
+        if not possessive and _ARTICLE_BEFORE.search(sentence, max(0, m.start() - 4), m.start()):
+            continue  # "a Gallup survey", "an Ipsos poll": a name that qualifies a noun
         name = _entity_name(
             m.group(), m.start() == 0 or _starts(sentence, m.start()), possessive, flex
         )
@@ -160,10 +170,15 @@ def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) 
         initial = False
     while words and words[-1].lower() in flex.not_names:
         words.pop()
-    if not words:
-        return None
-    if initial and len(words) == 1 and not possessive and flex.measure(words[0]) is not None:
-        return None
+    if not words or not words[0][0].isalpha():
+        return None  # "The 31-year-old": a number is a name's only after a name
+    if (
+        initial
+        and len(words) == 1
+        and not possessive
+        and (flex.measure(words[0]) is not None or _GROUP_NOUN.fullmatch(words[0]))
+    ):
+        return None  # "Exports rose", "Jurors took", "Fraudsters stole": no names
     return fold_entity(" ".join(words), flex)
 
 

@@ -32,53 +32,31 @@ import bisect
 import re
 
 from claimcheck.extract import roles, sentences
+from claimcheck.extract.frame_parts import compared, dimension_of, fold_noun
 from claimcheck.extract.frame_sentence import Place, Sentence, analyse
 from claimcheck.extract.patterns import compile_for
-from claimcheck.framelex import FrameLexicon, singular
+from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
+
+__all__ = ["Reader", "compared", "dimension_of"]
 
 _DIGIT = re.compile(
     r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d"
 )  # a figure's first digit, not a year's
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
-_AT_PLACE = re.compile(r"\b(?:in|at)\s+$")
+# Prepositions before a name: a place ("in Scotland", "across Northern Ireland") says where a
+# figure is; an object ("to Brizlee Wood", "from Lakeside", "over Vingegaard") is not whose
+_PLACE_PREP_BEFORE = re.compile(
+    r"\b(?:in|at|across|near|throughout|around|inside|outside|within)\s+(?:the\s+)?$"
+)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:to|from|over|into|onto|on|off|against|beat|beating|toward|towards|via|with|by)"
+    r"\s+(?:the\s+)?$"
+)
+_PREPOSITION_BEFORE = re.compile(_PLACE_PREP_BEFORE.pattern + "|" + _OBJECT_BEFORE.pattern)
 
-_DIMENSIONS = {
-    "ratio": Dimension.percent,
-    "ratio_change": Dimension.points,
-    "multiple": Dimension.ratio,
-    "count": Dimension.counted,
-    "time": Dimension.duration,
-}
-
-
-def dimension_of(lexicon: Lexicon, unit: str | None) -> Dimension:
-    """The dimension of a unit: money, percent, count, length, rate (a compound unit)..."""
-    name = lexicon.dimension(unit)
-    if "/" in name:
-        return Dimension.rate
-    if name.startswith("money:"):
-        return Dimension.money
-    found = _DIMENSIONS.get(name)
-    if found is not None:
-        return found
-    try:
-        return Dimension(name)
-    except ValueError:
-        return Dimension.other
-
-
-def compared(frame: Frame, before: Frame | None) -> Frame:
-    """A previous figure measures what the figure it is compared with measures ("6.98% of the
-    population, down from 8.2%": 8.2% is a population share too)."""
-    if frame.role is not Role.previous or before is None or before.dimension is not frame.dimension:
-        return frame
-    return Frame(
-        frame.entity or before.entity, before.measure or frame.measure, frame.role, frame.dimension
-    )
-
-
+_RATIOS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio})
 WINDOW = 160  # characters either side of a figure that its frame is read from
 
 
@@ -156,9 +134,20 @@ class Reader:
         ):
             role = Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
         entity = self._entity(s, names, seg_i, at, to, lo, hi, role)
+        if (
+            measure is None
+            and entity is not None
+            and role is Role.change
+            and dim is Dimension.percent
+        ):
+            measure = self._verb_measure(s.low, max(lo, at - 40), at)
         if measure is None and (s.refers_back or s.mentions_back):
             measure = self._back_measure(seg_i)  # "It shrank by 2.5 per cent": what it is
         return Frame(entity, measure, role, dim)
+
+    def _verb_measure(self, low: str, lo: int, at: int) -> str | None:
+        """The measure a verb before the figure names ("Xiheng expanded 6.6 percent": gdp)."""
+        return next((m for m, verbs in self.flex.verb_measures if verbs.search(low, lo, at)), None)
 
     # -- measure ----------------------------------------------------------------------------
 
@@ -190,13 +179,18 @@ class Reader:
                 found = (
                     flex.measure(noun)
                     or flex.measure(noun.split()[-1])
-                    or "count:" + _fold_noun(noun)
+                    or "count:" + fold_noun(noun)
                 )
         if found is None:
+            # a clause that is only a change ("a net profit of €2.9 billion, down 31 percent, on
+            # revenue of ...") is about the measure before it, not the one after
+            earlier = [m for m in measures if m[1] <= lo] if at - lo <= 12 else []
             if role is Role.share and after:
                 chosen = after[0]
             elif before:
                 chosen = _head(low, before)
+            elif earlier and role is Role.change:
+                chosen = earlier[-1]
             elif after:
                 chosen = after[0]
             if chosen is None:
@@ -204,7 +198,11 @@ class Reader:
             found = chosen[2]
         window_lo = chosen[0] - 32 if chosen else max(lo, at - 30)
         window_hi = chosen[1] + 20 if chosen else to + 20
-        if flex.per_capita.search(low, max(0, window_lo), min(len(low), window_hi)):
+        if (dim not in _RATIOS or role is Role.change) and flex.per_capita.search(
+            low, max(0, window_lo), min(len(low), window_hi)
+        ):
+            # a change of an amount per head is per head ("per capita income rose 9.3%"); a
+            # rate is no amount ("occupancy averaged 58 percent")
             found += "_per_capita"
         elif role is Role.share or flex.share.search(low, max(lo, min(at - 40, window_lo)), at):
             found += "_share"
@@ -225,19 +223,33 @@ class Reader:
     ) -> str | None:
         before = [n for n in names if n[1] <= at]
         in_clause = [n for n in before if n[0] >= lo]
-        # a name after "in"/"at" is where an earlier figure is ("30 branches in Kent and 12 in
-        # Essex": the 12 are Acme's too), not whose figure it is, while another name is there
-        owners = [n for n in in_clause if not _AT_PLACE.search(s.low, max(0, n[0] - 4), n[0])]
-        if owners or in_clause:
-            return (owners or in_clause)[-1][2]
+
+        def prepped(pattern: re.Pattern[str], n: Place) -> bool:
+            if s.low[max(0, n[1] - 2) : n[1]] in ("'s", "’s"):
+                return False  # "according to Changchun's bureau": a possessive owns
+            return pattern.search(s.low, max(0, n[0] - 12), n[0]) is not None
+
+        # whose figure it is: a name of the clause in no prepositional phrase ("Xiheng
+        # expanded"), else a place of the clause ("cases in Europe rose"): a name after "in"/"at"
+        # is where an earlier figure is while another name is there ("30 branches in Kent and
+        # 12 in Essex": the 12 are Acme's); a name after "to", "from", "over" is an object
+        # ("gusts to Brizlee Wood", "runs from Lakeside district", "a lead over Vingegaard")
+        owners = [n for n in in_clause if not prepped(_PREPOSITION_BEFORE, n)]
+        places = [n for n in in_clause if prepped(_PLACE_PREP_BEFORE, n)]
+        if owners or places:
+            return (owners or places)[-1][2]
+        subjects = [n for n in before if not prepped(_PREPOSITION_BEFORE, n)]
+        if subjects and not (s.refers_back or s.mentions_back):
+            return subjects[-1][2]  # the sentence's subject, in a clause before
         if s.refers_back or s.mentions_back:
             # news paragraphs are often one sentence long: "his" may point to the
             # paragraph before
             back = self._back(seg_i, across=s.person_back)
             if back is not None:
                 return back
-        if before:
-            return before[-1][2]
+        placed = [n for n in before if not prepped(_OBJECT_BEFORE, n)]
+        if placed:
+            return placed[-1][2]
         if role is Role.share:
             return None  # "4.8 percent of China's economy": China is the whole, not whose share
         # a name after the figure only as its place ("grew 7% in Changchun", "the GDP of ...")
@@ -304,11 +316,3 @@ class Reader:
                 self.text[seg.start : seg.end], seg.start, self.flex, self.pats
             )
         return found
-
-
-def _fold_noun(noun: str) -> str:
-    """A counted noun as a measure names it: lower case, its last word singular."""
-    words = noun.lower().split()
-    if words:
-        words[-1] = singular(words[-1])  # the lexicon's one plural rule
-    return " ".join(words)

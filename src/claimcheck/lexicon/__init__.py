@@ -67,6 +67,7 @@ class UnitInfo:
 
     name: str
     dimension: str
+    factor: float | None = None  # its size in its dimension's base unit (``factors``), if known
 
 
 @dataclass(frozen=True, eq=False)
@@ -193,10 +194,19 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
     unit_names: dict[str, UnitInfo] = {}
     exact: dict[str, UnitInfo] = {}
     units: dict[str, UnitInfo] = {}
+    factors = data.get("factors") or {}
+    if not isinstance(factors, dict) or not all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0 for v in factors.values()
+    ):
+        raise LexiconError("lexicon factors must map units to positive numbers", path)
+    unknown = set(factors) - set(_mapping(data, "units", path))
+    if unknown:
+        raise LexiconError(f"lexicon factors names unknown units: {sorted(unknown)}", path)
     for name, spec in _mapping(data, "units", path).items():
         if not isinstance(spec, dict) or not isinstance(spec.get("dimension"), str):
             raise LexiconError(f"lexicon units.{name} needs a dimension", path)
-        info = UnitInfo(name, spec["dimension"])
+        factor = factors.get(name)
+        info = UnitInfo(name, spec["dimension"], float(factor) if factor is not None else None)
         units[name] = info
         for spelling in _str_list(spec.get("names"), f"units.{name}.names", path):
             if spelling.lower() != spelling:

@@ -48,6 +48,9 @@ FRAME_FIELDS = ("entity", "measure", "role", "dimension")
 # measure (``population_share``), not its role.
 AMOUNT_ROLES = frozenset({Role.level, Role.counted, Role.previous, Role.share})
 _AHEAD = frozenset({Role.target, Role.forecast})
+# Dimensions in which a change and a level are alike figures: a growth rate of 6.5% a year
+# earlier is the previous figure of this year's 7.4%.
+_RATES = frozenset({Dimension.percent, Dimension.points, Dimension.ratio})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +76,15 @@ class Frame:
     def compatible_role(self, other: Frame) -> bool:
         """True when the two roles can state the same fact: equal roles, or two amounts (a
         level, a count, a previous level); a previous figure also stands for an earlier change
-        or share ("7.4%, up from 6.5% a year earlier"), never for a target or forecast."""
+        or share ("7.4%, up from 6.5% a year earlier"), never for a target or forecast, and
+        an amount's previous level is no change ("rose to $8.6bn from $7.9bn": $7.9bn is no
+        increase), so a previous figure meets a change only as a rate or a share."""
         if self.role is other.role:
             return True
         if self.role in AMOUNT_ROLES and other.role in AMOUNT_ROLES:
             return True
-        return Role.previous in (self.role, other.role) and not {self.role, other.role} & _AHEAD
+        if Role.previous not in (self.role, other.role) or {self.role, other.role} & _AHEAD:
+            return False
+        return Role.change not in (self.role, other.role) or (
+            self.dimension in _RATES and other.dimension in _RATES
+        )

@@ -1,0 +1,131 @@
+"""What a draft figure's clause says that its candidate's sentence does not.
+
+A source sentence speaks to a draft figure only about what it says. "Catalonia's youth
+unemployment rate was 24.6 percent" is not contradicted by "the jobless rate in Catalonia fell
+to 9.3 percent": the draft's *youth* is not in the source, so the two may be about different
+things, and the gate must not fail the draft on that match (it may still support it, or call it
+unsupported and name the nearest claim). Words that only restate a figure are never counted:
+
+- the words of the shared measure's phrases (``economy`` and ``GDP`` name one measure),
+- the role cues of the measure lexicon (``expanded``, ``rose``, ``up from``, ``target``),
+- the names of the entities the candidate's source gives figures for (a source about
+  Changchun need not name the city in every sentence),
+- ``light_words`` of ``data/check.yaml`` (reporting verbs and words of no content: *said*,
+  *posted*, *recorded*).
+
+Our own few lines: NLI models would judge this better but do not run offline in milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from claimcheck import framelex
+from claimcheck.check.words import Words
+from claimcheck.errors import ConfigError
+from claimcheck.lexicon import packaged
+
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+@dataclass(frozen=True)
+class Cover:
+    """The words never counted as saying something new, and each measure's own words."""
+
+    excused: frozenset[str]
+    measure_words: dict[str, frozenset[str]]
+    alias_words: dict[str, frozenset[str]]  # entity -> the stems of all its names
+
+    def novel(
+        self,
+        clause: Iterable[str],
+        known: frozenset[str] | set[str],
+        measures: Iterable[str | None],
+        entities: Iterable[str],
+    ) -> list[str]:
+        """Stems of ``clause`` (a draft clause's content stems) that ``known`` (the stems of the
+        candidate's sentence) lacks, beside those of ``measures`` and ``entities``."""
+        spared = set(self.excused)
+        for m in measures:
+            if m:
+                base = m.removeprefix("count:")
+                for suffix in _MODIFIED:
+                    if base.endswith(suffix):
+                        base = base[: -len(suffix)]
+                        spared.update(_stems(suffix.replace("_", " ")))
+                spared |= self.measure_words.get(base, frozenset())
+                spared |= _stems(base.replace("_", " "))
+        for e in entities:
+            spared.update(e.split())
+            spared.update(_stems(e))
+            spared |= self.alias_words.get(e, frozenset())
+        seen = {_fold(w) for w in known}
+        spared = {_fold(w) for w in spared}
+        return sorted(w for w in clause if _fold(w) not in seen and _fold(w) not in spared)
+
+
+@cache
+def load(words: Words) -> Cover:
+    """The cover rules from the measure lexicon and ``data/check.yaml``'s ``light_words``."""
+    data = packaged("check.yaml")
+    light = data.get("light_words") if isinstance(data, dict) else None
+    if not isinstance(light, str):
+        raise ConfigError(
+            "light_words must be words separated by spaces", "claimcheck/data/check.yaml"
+        )
+    flex = framelex.load()
+    excused = {s for w in light.split() for s in _inflected(words, w)}
+    excused |= {s for w in flex.role_words for s in _inflected(words, w)}
+    by_measure: dict[str, set[str]] = {}
+    phrases = list(flex.measure_of.items())
+    for _, phrase_of, _ in flex.physical.values():  # "90 metres long": long names a length
+        phrases += list(phrase_of.items())
+    for phrase, measure in phrases:
+        by_measure.setdefault(measure, set()).update(
+            s for w in _WORD.findall(phrase) for s in _inflected(words, w)
+        )
+    for measure in by_measure:
+        by_measure[measure] |= {words.stem(w) for w in measure.split("_")}
+    aliases: dict[str, set[str]] = {}
+    for name, entity in flex.alias_of.items():
+        aliases.setdefault(entity, set()).update(_stems(name))
+    return Cover(
+        frozenset(excused),
+        {k: frozenset(v) for k, v in by_measure.items()},
+        {k: frozenset(v) for k, v in aliases.items()},
+    )
+
+
+_MODIFIED = ("_per_capita", "_share")  # suffixes of measures made by a modifier
+
+
+def _fold(stem: str) -> str:
+    """One form for stems the stemmer leaves apart: "appli" (applied) and "apply" (applying),
+    "reache" (reached) and "reach"."""
+    if stem.endswith("i"):
+        return stem[:-1] + "y"
+    if len(stem) > 3 and stem.endswith("e"):
+        return stem[:-1]
+    return stem
+
+
+def _stems(name: str) -> set[str]:
+    from claimcheck.stem import stem
+
+    return {stem(w) for w in name.split()}
+
+
+def _inflected(words: Words, word: str) -> set[str]:
+    """The stems of a listed word and of its inflections ("reach": reaches, reached, reaching;
+    "top": topped), so that the list names base forms only."""
+    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    if len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou":
+        forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # top: topped, topping
+    if word.endswith("e"):
+        forms.add(word[:-1] + "ing")
+    if word.endswith("y"):
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    return {words.stem(f) for f in forms}

@@ -1,0 +1,145 @@
+"""Figures a source states by arithmetic: a sum of two of its figures, or a change between them.
+
+"8 workers and 5 visitors were injured" supports "13 people were injured"; "revenue rose to
+$8.6 billion from $7.9 billion" supports "revenue increased by $700 million". Only figures of
+one source sentence are combined, and only two at a time, so the work per draft figure stays
+proportional to the candidates it retrieved (at most `MAX_PARTS` of one sentence).
+
+Which pairs may be combined (precision first, since a derived figure turns a verdict into
+*supported*):
+
+- both parts are in the draft figure's unit and dimension, of one period (or none), which is
+  the draft's when it names one;
+- a *sum*: both parts are amounts of one measure (or of none named), or the draft counts a
+  generic noun (``generic_counts`` of ``data/check.yaml``: "13 people" are 8 workers plus 5
+  visitors; "13 workers" are not 8 workers plus 5 passers-by, and "17 appearances" are not
+  seven wins plus 10 clean sheets);
+- a *change*: the draft figure is a change, and the parts are a level and its previous level
+  of one measure ("rose to 8.6 from 7.9").
+
+A derived figure is compared with `claimcheck.tolerance.agrees` like any other, its precision
+the coarser of its parts'.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from itertools import combinations
+
+from claimcheck.check.candidates import Candidate
+from claimcheck.model import Frame, Role
+from claimcheck.tolerance import Figure, agrees
+
+MAX_PARTS = 12  # figures of one sentence combined at most (pairs grow with the square)
+_AMOUNTS = frozenset({Role.level, Role.counted})
+
+
+@dataclass(frozen=True, slots=True)
+class Derived:
+    """A figure derived from two candidates, and how."""
+
+    parts: tuple[Candidate, Candidate]
+    how: str  # "sum" or "change"
+    figure: Figure
+
+    @property
+    def message(self) -> str:
+        a, b = self.parts
+        if self.how == "sum":
+            said = f"{a.text} and {b.text}, which add up to it"
+        else:
+            said = f"{b.text} then {a.text}, a change of that size"
+        period = f" for {a.period}" if a.period else ""
+        where = f"{a.source}, line {a.line}" if a.line else a.source
+        return f"source says {said}{period} ({where})"
+
+
+def _value(c: Candidate) -> float | None:
+    f = c.figure.normalised()
+    return f.value if f.low is None and f.high is None else None
+
+
+def _combined(a: Candidate, b: Candidate, value: float) -> Figure:
+    fa, fb = a.figure.normalised(), b.figure.normalised()
+    steps = [p for p in (fa.precision, fb.precision) if p is not None]
+    loose = fa.qualifier != "=" or fb.qualifier != "="
+    return Figure(value, fa.unit, "~" if loose else "=", max(steps) if steps else None)
+
+
+def _measure(frame: Frame | None) -> str | None:
+    return frame.measure if frame else None
+
+
+def _sum_fits(draft: Frame | None, a: Candidate, b: Candidate, generic: bool) -> bool:
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.role not in _AMOUNTS or fb.role not in _AMOUNTS:
+        return False
+    if draft is not None and draft.role not in _AMOUNTS:
+        return False
+    mine, ma, mb = _measure(draft), _measure(fa), _measure(fb)
+    if generic:
+        return True  # people: workers and visitors alike
+    return ma == mb and (mine is None or ma is None or mine == ma)
+
+
+def _change_parts(
+    draft: Frame | None, a: Candidate, b: Candidate
+) -> tuple[Candidate, Candidate] | None:
+    """(level, previous) when ``a`` and ``b`` are a level and its previous level."""
+    if draft is None or draft.role is not Role.change or a.frame is None or b.frame is None:
+        return None
+    roles = {a.frame.role: a, b.frame.role: b}
+    level, previous = roles.get(Role.level), roles.get(Role.previous)
+    if level is None or previous is None or _measure(level.frame) != _measure(previous.frame):
+        return None
+    return (level, previous)
+
+
+def _groups(candidates: Iterable[Candidate], unit: str | None) -> list[list[Candidate]]:
+    """Candidates of one source sentence in the draft's unit, by sentence."""
+    by_quote: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    seen: set[int] = set()
+    for c in candidates:
+        if id(c) in seen or c.figure.normalised().unit != unit or _value(c) is None:
+            continue
+        seen.add(id(c))
+        by_quote[(c.source, c.quote)].append(c)
+    return [g[:MAX_PARTS] for g in by_quote.values() if len(g) > 1]
+
+
+def derive(
+    figure: Figure,
+    frame: Frame | None,
+    period_ok: Callable[[Candidate], bool],
+    candidates: Iterable[Candidate],
+    *,
+    near: frozenset[str],
+    generic: bool = False,
+) -> Derived | None:
+    """The first sum or change of two candidates of one sentence that agrees with ``figure``;
+    ``period_ok(candidate)`` says whether a candidate's period may speak for the draft's,
+    ``generic`` whether the draft counts a generic noun (people)."""
+    mine = figure.normalised()
+    if mine.value is None or mine.qualifier in {"<", ">", "<=", ">="}:
+        return None
+    for group in _groups(candidates, mine.unit):
+        for a, b in combinations(group, 2):
+            va, vb = _value(a), _value(b)
+            assert va is not None and vb is not None  # _groups keeps only single values
+            total = _combined(a, b, va + vb)
+            if (
+                a.period == b.period
+                and period_ok(a)
+                and _sum_fits(frame, a, b, generic)
+                and agrees(mine, total, near=near)
+            ):
+                return Derived((a, b), "sum", total)
+            pair = _change_parts(frame, a, b)
+            if pair is not None and period_ok(pair[0]):
+                level, previous = pair
+                diff = abs((_value(level) or 0.0) - (_value(previous) or 0.0))
+                if agrees(replace(mine, value=abs(mine.value)), _combined(a, b, diff), near=near):
+                    return Derived(pair, "change", _combined(a, b, diff))
+    return None

@@ -1,0 +1,51 @@
+"""Small pieces of the frame reader: a unit's dimension, a previous figure's frame, a counted
+noun as a measure names it. Kept apart from `claimcheck.extract.frames`, which reads a figure's
+frame from its sentence with them."""
+
+from __future__ import annotations
+
+from claimcheck.framelex import singular
+from claimcheck.lexicon import Lexicon
+from claimcheck.model import Dimension, Frame, Role
+
+_DIMENSIONS = {
+    "ratio": Dimension.percent,
+    "ratio_change": Dimension.points,
+    "multiple": Dimension.ratio,
+    "count": Dimension.counted,
+    "time": Dimension.duration,
+}
+
+
+def dimension_of(lexicon: Lexicon, unit: str | None) -> Dimension:
+    """The dimension of a unit: money, percent, count, length, rate (a compound unit)..."""
+    name = lexicon.dimension(unit)
+    if "/" in name:
+        return Dimension.rate
+    if name.startswith("money:"):
+        return Dimension.money
+    found = _DIMENSIONS.get(name)
+    if found is not None:
+        return found
+    try:
+        return Dimension(name)
+    except ValueError:
+        return Dimension.other
+
+
+def compared(frame: Frame, before: Frame | None) -> Frame:
+    """A previous figure measures what the figure it is compared with measures ("6.98% of the
+    population, down from 8.2%": 8.2% is a population share too)."""
+    if frame.role is not Role.previous or before is None or before.dimension is not frame.dimension:
+        return frame
+    return Frame(
+        frame.entity or before.entity, before.measure or frame.measure, frame.role, frame.dimension
+    )
+
+
+def fold_noun(noun: str) -> str:
+    """A counted noun as a measure names it: lower case, its last word singular."""
+    words = noun.lower().split()
+    if words:
+        words[-1] = singular(words[-1])  # the lexicon's one plural rule
+    return " ".join(words)

@@ -1,0 +1,66 @@
+"""A draft clause that says what its source sentence does not may not fail on that match
+(check/cover.py): another segment, fuel, tier or place is another figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.check.cover import load
+from claimcheck.check.words import load as load_words
+from claimcheck.lexicon import load as load_lexicon
+from tests.check.judging import finding_of, verdict_of
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure"),
+    [("The jobless rate in Catalonia fell to 9.3 percent in the second quarter of 2023.",
+      "Catalonia's youth unemployment rate was 24.6 percent in the second quarter of 2023.",
+      "24.6 percent"),
+     ("China added 217 gigawatts of solar capacity in 2023.",
+      "China added 76 gigawatts of wind capacity in 2023.", "76 gigawatts"),
+     ("UK public sector net borrowing was £128.3 billion in 2022.",
+      "UK central government net borrowing was £142.8 billion in 2022.", "£142.8 billion"),
+     ("Container throughput at the port fell 6.9 percent in 2023.",
+      "Total cargo throughput at the port fell 6.1 percent in 2023.", "6.1 percent")],
+)  # fmt: skip
+def test_a_draft_that_says_more_than_its_source_never_fails(
+    premise: str, hypothesis: str, figure: str
+) -> None:
+    found = finding_of(premise, hypothesis, figure, "2024-02-01")
+    assert found.verdict.value == "unsupported", found.message
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure"),
+    [("In the first half of 2018, the city's GDP reached year-on-year growth of 7.4 percent in Changchun.",
+      "Changchun's economy expanded 9 percent in the first half of 2018.", "9 percent"),
+     ("Brent crude fell 10 per cent in 2023, ending the year at $77.04 a barrel.",
+      "Brent crude rose 12 per cent in 2023.", "12 per cent"),
+     ("Heathrow handled 79.2 million passengers in 2023.",
+      "Heathrow handled 97.2 million passengers in 2023.", "97.2 million")],
+)  # fmt: skip
+def test_the_same_fact_in_other_words_still_fails(
+    premise: str, hypothesis: str, figure: str
+) -> None:
+    assert verdict_of(premise, hypothesis, figure, "2024-02-01") == "contradicted"
+
+
+def test_reporting_verbs_measure_words_and_names_are_no_news() -> None:
+    words = load_words(load_lexicon())
+    cover = load(words)
+    clause = words.content("Changchun's economy posted growth of 9 percent, officials said")
+    known = words.content("the city's GDP rose 7.4 percent")
+    assert cover.novel(clause, known, ("gdp", "gdp"), {"changchun"}) == []
+    youth = words.content("youth unemployment was 24.6 percent")
+    assert cover.novel(youth, words.content("the jobless rate fell"), ("unemployment",), ()) == [
+        "youth"
+    ]
+
+
+def test_the_explanation_names_what_the_source_lacks() -> None:
+    found = finding_of(
+        "China added 217 gigawatts of solar capacity in 2023.",
+        "China added 217 gigawatts of wind capacity in 2023.",
+        "217 gigawatts",
+    )
+    assert "not in the source: wind" in found.match

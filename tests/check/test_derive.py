@@ -1,0 +1,32 @@
+"""Figures a source states by arithmetic (check/derive.py): a sum of two figures of one
+sentence, or the change between a level and its previous level."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.judging import finding_of, verdict_of
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure"),
+    [("Eight workers and five visitors were injured when the roof collapsed.",
+      "Thirteen people were injured when the roof collapsed.", "Thirteen"),
+     ("Marlow Vale has 12,400 residents in the old quarter and 8,600 in the new districts.",
+      "Marlow Vale has 21,000 residents.", "21,000"),
+     ("Ardent's annual revenue rose to $8.6 billion from $7.9 billion a year earlier.",
+      "Ardent's annual revenue increased by $700 million.", "$700 million")],
+)  # fmt: skip
+def test_a_sum_or_a_change_supports(premise: str, hypothesis: str, figure: str) -> None:
+    found = finding_of(premise, hypothesis, figure)
+    assert found.verdict.value == "supported", found.message
+    assert "of two figures of one source sentence" in found.match
+
+
+def test_a_part_is_no_sum_of_other_things() -> None:
+    # 13 were injured in all, but only 8 of them were workers
+    premise = "Eight workers and five passers-by were injured."
+    assert verdict_of(premise, "Thirteen workers were injured.", "Thirteen") != "supported"
+    # seven wins and 10 clean sheets do not add up to appearances
+    games = "Northbridge have won seven of their last eight home games and kept 10 clean sheets."
+    assert verdict_of(games, "Northbridge have made 17 appearances.", "17") != "supported"

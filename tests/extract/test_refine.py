@@ -232,3 +232,8 @@ def test_the_base_of_a_rate_is_no_figure(text: str, value: float) -> None:
 )
 def test_numbers_inside_names_and_nouns_are_no_figures(text: str, values: list[float]) -> None:
     assert [q.value for q in _quantities(text)] == values
+
+
+def test_advanced_as_an_adjective_leaves_a_range() -> None:
+    found = _quantities("Advanced designs call for 4- to 6-metre dishes.")
+    assert [(q.low, q.high) for q in found] == [(4, 6)]

@@ -237,3 +237,7 @@ def test_levels_counts_and_previous_levels_in_news_wording(
 )
 def test_a_named_rate_in_a_poll_is_a_level(text: str, surface: str) -> None:
     assert _role(text, surface) == "level"
+
+
+def test_advanced_is_a_direction_only_before_its_figure() -> None:
+    assert _roles("The Nasdaq advanced 1.4% to 17,020.") == {"1.4%": "change", "17,020": "level"}

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.check.candidates import Candidate, Scored, figure_sentence
 from claimcheck.check.derive import Derived, derive
+from claimcheck.check.headline import as_prose
 from claimcheck.check.markdown import prose
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import opens_with_pronoun, query_of
@@ -34,7 +35,7 @@ from claimcheck.extract import extract, sentences
 from claimcheck.io import files
 from claimcheck.io.paths import STDIN, expand
 from claimcheck.lexicon import Lexicon
-from claimcheck.model import Frame, Quantity
+from claimcheck.model import Frame, Mention, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
 from claimcheck.tolerance import Figure, figure_of_mention, scaled
 
@@ -193,7 +194,12 @@ def check_drafts(
                              draft.path, regions.unclosed)  # fmt: skip
         lines = draft.text.splitlines()
         hush = Suppressions.of(regions.comments, lines, allow, draft.path)
-        mentions = extract(regions.text, published=published, lexicon=lexicon)
+        # headlines are read as prose (check/headline.py); offsets are kept, so spans, texts
+        # and sentences are cut from the draft as written
+        prose_text = as_prose(regions.text, index.entity_names)
+        mentions = extract(prose_text, published=published, lexicon=lexicon)
+        if prose_text is not regions.text:
+            mentions = [_as_written(m, regions.text) for m in mentions]
         segments: list[sentences.Segment] | None = None  # split only for a sentence that needs it
         for m in mentions:
             if not isinstance(m, Quantity):
@@ -313,6 +319,13 @@ def judge_drafts(
     return check_drafts(
         drafts, candidate_index(project), project.lexicon, chosen, project.config.allow
     )
+
+
+def _as_written(m: Mention, text: str) -> Mention:
+    """A mention read from a headline lower-cased, with its text and sentence as written."""
+    start, end = m.span.start, m.span.end
+    sentence = text[m.sentence_start : m.sentence_start + len(m.sentence)]
+    return replace(m, text=text[start:end], sentence=sentence)
 
 
 def _judged(

@@ -52,6 +52,7 @@ from claimcheck.check.candidates import (
     statements_of,
     tokens_of_about,
 )
+from claimcheck.check.headline import names_of
 from claimcheck.check.query import Query, place_after
 from claimcheck.check.retrieve import MEASURE
 from claimcheck.check.words import Words
@@ -124,6 +125,7 @@ class CandidateIndex:
     _sentence_facts: dict[tuple[bool, str], _Facts] = field(default_factory=dict)
     _retrieved: dict[tuple[str, str | None, str], list[int]] = field(default_factory=dict)
     _source_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    _entity_names: frozenset[str] | None = None
 
     @classmethod
     def build(cls, project: Project) -> CandidateIndex:
@@ -196,6 +198,13 @@ class CandidateIndex:
             - words.not_names
         )
         return index
+
+    @property
+    def entity_names(self) -> frozenset[str]:
+        """The words of every entity the sources give figures for (for reading headlines)."""
+        if self._entity_names is None:
+            self._entity_names = names_of(e for names in self.entities.values() for e in names)
+        return self._entity_names
 
     def candidate(self, i: int) -> Candidate:
         """The candidate of entry ``i`` (built once)."""

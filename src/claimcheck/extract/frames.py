@@ -45,13 +45,13 @@ _DIGIT = re.compile(
     r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d"
 )  # a figure's first digit, not a year's
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
-# Prepositions before a name: a place ("in Scotland", "across Northern Ireland") says where a
-# figure is; an object ("to Brizlee Wood", "from Lakeside", "over Vingegaard") is not whose
+# Prepositions before a name: a place ("in Scotland", "across Northern Ireland", "exports from
+# Dongyuan") says where a figure is; an object ("to Brizlee Wood", "over Vingegaard") is not whose
 _PLACE_PREP_BEFORE = re.compile(
-    r"\b(?:in|at|across|near|throughout|around|inside|outside|within)\s+(?:the\s+)?$"
+    r"\b(?:in|at|from|across|near|throughout|around|inside|outside|within)\s+(?:the\s+)?$"
 )
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:to|from|over|into|onto|on|off|against|beat|beating|toward|towards|via|with|by)"
+    r"\b(?:to|over|into|onto|on|off|against|beat|beating|toward|towards|via|with|by)"
     r"\s+(?:the\s+)?$"
 )
 _PREPOSITION_BEFORE = re.compile(_PLACE_PREP_BEFORE.pattern + "|" + _OBJECT_BEFORE.pattern)
@@ -232,8 +232,8 @@ class Reader:
         # whose figure it is: a name of the clause in no prepositional phrase ("Xiheng
         # expanded"), else a place of the clause ("cases in Europe rose"): a name after "in"/"at"
         # is where an earlier figure is while another name is there ("30 branches in Kent and
-        # 12 in Essex": the 12 are Acme's); a name after "to", "from", "over" is an object
-        # ("gusts to Brizlee Wood", "runs from Lakeside district", "a lead over Vingegaard")
+        # 12 in Essex": the 12 are Acme's); a name after "to", "over", "against" is an object
+        # ("gusts to Brizlee Wood", "a lead over Vingegaard")
         owners = [n for n in in_clause if not prepped(_PREPOSITION_BEFORE, n)]
         places = [n for n in in_clause if prepped(_PLACE_PREP_BEFORE, n)]
         if owners or places:

@@ -30,6 +30,7 @@ _ROLE_LISTS = (
     "share_after",
     "poll",
     "change_context",
+    "named_rates",
 )
 
 

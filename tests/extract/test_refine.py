@@ -152,3 +152,88 @@ def test_a_tally_counts_the_same_noun_on_both_sides(text: str, value: float, nou
 def test_an_age_group_with_two_digits() -> None:
     q = _one("Turnout among the under-35s fell.", 35)
     assert (q.unit, q.qualifier) == ("year", "<")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The yield on the 30-year Treasury rose.",
+        "Ten-year gilts sold off sharply.",
+        "Two-year bund yields fell.",
+    ],
+)
+def test_a_maturity_that_names_a_bond_is_no_figure(text: str) -> None:
+    assert not any(q.unit == "year" for q in _quantities(text))
+
+
+def test_a_maturity_of_a_contract_is_a_figure() -> None:
+    assert _one("She signed a three-year contract.", 3).unit == "year"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Patients with type 1 diabetes were excluded.", "Schools in tier 2 areas stayed open."],
+)
+def test_a_number_a_class_noun_names_is_no_figure(text: str) -> None:
+    assert _quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Silver shed $1.10 to $28.40 an ounce.", 1.10, 28.40),
+        ("The pound slipped 0.4 cents to $1.262.", 0.004, 1.262),
+        ("The index added 85 points to 7,420.", 85, 7420),
+    ],
+)
+def test_a_change_verb_before_x_to_y_makes_a_change_and_a_level(
+    text: str, first: float, second: float
+) -> None:
+    found = [(q.value, q.low) for q in _quantities(text)]
+    assert found == [(pytest.approx(first), None), (pytest.approx(second), None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council will spend £40m over the next three years.",
+        "Sales slowed in the first two months of the campaign.",
+        "Prices have doubled over the past five years.",
+    ],
+)
+def test_a_span_named_from_now_or_an_event_is_no_figure(text: str) -> None:
+    assert not any(q.unit in ("year", "month") for q in _quantities(text))
+
+
+def test_a_duration_is_still_a_figure() -> None:
+    assert _one("The works will take three years.", 3).unit == "year"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The rate fell to 3.2 deaths per 100,000 people.", 3.2),
+        ("There are 12 nurses per 1,000 residents.", 12),
+    ],
+)
+def test_the_base_of_a_rate_is_no_figure(text: str, value: float) -> None:
+    assert [q.value for q in _quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Tickets for Six Nations games sold out.", []),
+        ("Fans of the Three Lions travelled to Munich.", []),
+        ("The Pistons hit 14 three-pointers.", [14]),
+        ("Six people were hurt.", [6]),
+        ("Floods Kill Six In Valencia", [6]),
+    ],
+)
+def test_numbers_inside_names_and_nouns_are_no_figures(text: str, values: list[float]) -> None:
+    assert [q.value for q in _quantities(text)] == values
+
+
+def test_advanced_as_an_adjective_leaves_a_range() -> None:
+    found = _quantities("Advanced designs call for 4- to 6-metre dishes.")
+    assert [(q.low, q.high) for q in found] == [(4, 6)]

@@ -226,3 +226,18 @@ def test_levels_counts_and_previous_levels_in_news_wording(
     text: str, surface: str, role: str
 ) -> None:
     assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Turnout among registered voters reached 71.4%.", "71.4%"),
+        ("In the poll, his approval rating fell to 38%.", "38%"),
+    ],
+)
+def test_a_named_rate_in_a_poll_is_a_level(text: str, surface: str) -> None:
+    assert _role(text, surface) == "level"
+
+
+def test_advanced_is_a_direction_only_before_its_figure() -> None:
+    assert _roles("The Nasdaq advanced 1.4% to 17,020.") == {"1.4%": "change", "17,020": "level"}

@@ -67,7 +67,10 @@ def _patterns(
 def refine(text: str, lex: Lexicon, items: list[Item], seg_starts: list[int]) -> list[Item]:
     """``items`` with their ages, counted nouns, partitives and points read again."""
     age, apposed, bound, plural = _patterns(lex)
-    out = list(items)
+    out: list[Item] = []
+    for item in items:
+        if not _bond(text, item, lex) and not _no_figure(text, item, out[-1] if out else None):
+            out.append(item)
     for i, item in enumerate(out):
         if item.kind != "quantity":
             continue
@@ -101,11 +104,12 @@ def _rates(text: str, lex: Lexicon, items: list[Item]) -> list[Item]:
         if item.kind != "quantity" or item.unit is None:
             continue
         for j in (i + 1, i + 2):
-            if j >= len(items) or items[j].kind != "quantity" or items[j].unit is None:
+            other = items[j].unit if j < len(items) and items[j].kind == "quantity" else None
+            if other is None or item.unit is None:
                 continue
             if not _RATE_JOIN.fullmatch(text, item.end, items[j].start):
                 continue
-            a, b = item.unit, items[j].unit or ""
+            a, b = item.unit, other
             if a != b and "_per_" in b and a == b.split("_per_")[0]:
                 a = b
             elif a != b and "_per_" in a and b == a.split("_per_")[0]:
@@ -115,6 +119,52 @@ def _rates(text: str, lex: Lexicon, items: list[Item]) -> list[Item]:
             items[i] = item = dataclasses.replace(item, unit=a)
             items[j] = dataclasses.replace(items[j], unit=b)
     return items
+
+
+_SPAN_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our)\s+(?:first|next|last|past|coming|previous|following|final)\s+$",
+    re.I,
+)
+_TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "decade"])
+_RATE_BASE = re.compile(r"\bper\s+$", re.I)
+
+
+def _no_figure(text: str, item: Item, before: Item | None) -> bool:
+    """No figure to check: a span of time named from now or from an event ("over the next five
+    years", "the first six months of the scheme"), the base of a rate ("4.1 offences per 1,000
+    residents"), a spelled number in a name mid-sentence ("at Six Nations matches"), a number
+    inside the noun a count counts ("21 three-pointers")."""
+    if item.kind != "quantity":
+        return False
+    left = text[max(0, item.start - 30) : item.start]
+    if item.unit in _TIME_UNITS and item.low is None and _SPAN_BEFORE.search(left):
+        return True
+    if item.unit is None and item.value is not None and _RATE_BASE.search(left):
+        v = item.value
+        return v >= 100 and v == v.to_integral_value() and str(int(v)).rstrip("0") == "1"
+    word = text[item.start : item.end]
+    if (
+        word.isalpha()
+        and word[0].isupper()
+        and re.search(r"(?:^|\s)[a-z]+\s+$", left)
+        and re.match(r"\s+[A-Z][a-z]", text[item.end : item.end + 3])
+    ):
+        return True  # "Attendance at Six Nations matches": a name, not six
+    return (
+        before is not None
+        and before.kind == "quantity"
+        and text[before.end : item.start] == " "
+        and text.startswith("-", item.end)
+        and word.isalpha()
+    )  # "21 three-pointers": the noun's own number
+
+
+def _bond(text: str, item: Item, lex: Lexicon) -> bool:
+    """ "the 10-year Treasury", "ten-year gilts": a maturity that names a bond, no figure."""
+    if item.kind != "quantity" or item.unit != "year" or not text.endswith("-year", 0, item.end):
+        return False
+    after = re.match(r"\s+([a-z]+(?:\s+costs)?)", text[item.end : item.end + 24], re.I)
+    return after is not None and after.group(1).lower() in lex.words.bond_nouns
 
 
 def _age(

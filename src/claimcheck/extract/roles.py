@@ -87,6 +87,7 @@ def read(
         dim is Dimension.percent
         and role in (None, Role.level)
         and roles["poll"].search(low, lo, hi)
+        and not roles["named_rates"].search(clause)
     ):
         return Role.share  # "puts Labour on 44%", "leads 48% to 45% among likely voters"
     if role is not None:
@@ -139,8 +140,6 @@ def _share(flex: FrameLexicon, tail: str, head: str) -> bool:
     words = tail.split()
     if _ends_with(roles["share_before"], tail):
         return True
-    if re.search(r"\bto\s*$", tail):
-        return False  # "narrowed to 4.1% of GDP": the level it arrives at
     if _SHARE_AFTER.match(head):
         return not _ends_with(roles["change_before"], " ".join(words[-3:]))
     if _ends_with(roles["change_before"], tail) or re.search(r"\bof\s*$", tail):

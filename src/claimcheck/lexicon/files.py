@@ -92,6 +92,7 @@ class WordLists:
         str, ...
     ]  # a person, whose age follows ("the defendant, 34,", "children under 5")
     ed_nouns: tuple[str, ...]  # nouns ending in "ed", which a figure may count ("12 beds")
+    bond_nouns: tuple[str, ...]  # after "10-year": the name of a bond ("the 10-year Treasury")
 
 
 def packaged(name: str) -> Any:

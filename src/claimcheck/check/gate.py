@@ -261,6 +261,11 @@ class CheckRun:
         """The source with this id, read when first asked for (None for no id or no source)."""
         return self.project.source(source_id) if source_id else None
 
+    @property
+    def problems(self) -> tuple[InputError, ...]:
+        """The source and registry files left out of the run, each a one-line error."""
+        return tuple(self.project.problems or ())
+
 
 def check_paths(
     paths: Sequence[str],
@@ -286,6 +291,9 @@ def run_check(
 ) -> CheckRun:
     """Load the project, read the drafts, judge them.
 
+    A source or registry file that cannot be used is left out and kept in the run's
+    `CheckRun.problems` (the drafts are judged against what loads; the CLI reports each and
+    exits 2 after the report).
     Sources are read only when a candidate needs their text; ``use_cache`` (default: the
     config's ``cache``) reads unchanged registry files back from the project's cache.
     ``output``, the file the report will be written to, is refused before any work when it is
@@ -297,7 +305,7 @@ def run_check(
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
     drafts = tuple(read_drafts(paths, stdin_filename, limit))
     project = open_project(
-        project_dir, read_sources=False, use_cache=use_cache, claims_required=True
+        project_dir, read_sources=False, use_cache=use_cache, claims_required=True, go_on=True
     )
     project.refuse_output(output, [d.path for d in drafts])
     return CheckRun(judge_drafts(drafts, project, verdicts), drafts, project)

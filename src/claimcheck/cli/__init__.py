@@ -24,6 +24,7 @@ from claimcheck.cli.options import (
     ProjectOpt,
     emit,
     err,
+    left_out,
     megabytes,
     project_after_command,
     run,
@@ -186,7 +187,9 @@ def verify(
     from claimcheck.verify import verify as do_verify
 
     proj = run(
-        lambda: open_project(project, use_cache=False if no_cache else None, claims_required=True)
+        lambda: open_project(
+            project, use_cache=False if no_cache else None, claims_required=True, go_on=True
+        )
     )
     run(lambda: proj.refuse_output(output_file))
     report = run(lambda: do_verify(proj))
@@ -195,6 +198,7 @@ def verify(
         lambda out: write_verify(out, report, proj, format or ProjectFormat.table, verbose),
     )
     err(table.summary(report))
+    left_out(proj.problems)
     if report.failed:
         raise typer.Exit(1)
 
@@ -264,6 +268,7 @@ def check(
     )
     emit(output_file, lambda out: write_check(out, checked, format, verbose, explain))
     err(check_text.summary(checked.result))
+    left_out(checked.problems)
     if checked.result.failed:
         raise typer.Exit(1)
 
@@ -287,7 +292,11 @@ def conflicts(
     # conflicts read claims only: sources are listed (and checked) but their text is not read
     proj = run(
         lambda: open_project(
-            project, read_sources=False, use_cache=False if no_cache else None, claims_required=True
+            project,
+            read_sources=False,
+            use_cache=False if no_cache else None,
+            claims_required=True,
+            go_on=True,
         )
     )
     run(lambda: proj.refuse_output(output_file))
@@ -297,6 +306,7 @@ def conflicts(
         lambda out: write_conflicts(out, report, proj, format or ProjectFormat.table, show_all),
     )
     err(conflicts_report.summary(report))
+    left_out(proj.problems)
     if report.failed:
         raise typer.Exit(1)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO, TypeVar
@@ -70,6 +70,16 @@ def megabytes(text: str) -> int:
 def err(message: str) -> None:
     """A line on stderr."""
     print(message, file=sys.stderr)
+
+
+def left_out(problems: Sequence[ClaimcheckError] | None) -> None:
+    """The files a command went on without, one line each as any input error, then exit 2: a
+    run that could not read all its input never passes, though it reports what it could."""
+    if not problems:
+        return
+    for problem in problems:
+        err(f"claimcheck: {problem}")
+    raise typer.Exit(2)
 
 
 def run(action: Callable[[], T]) -> T:

@@ -22,13 +22,13 @@ import math
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from claimcheck.errors import RegistryError
+from claimcheck.errors import RegistryError, UnknownSourceError
 from claimcheck.io import files
 from claimcheck.io.cache import FileCache
 from claimcheck.io.paths import Displays, list_folder, suffix
@@ -112,7 +112,7 @@ def _read(
     source = _text(data.get("source"), "source", display, top.get("source", 1), required=True)
     assert source is not None
     if sources is not None and source not in sources:
-        raise RegistryError(f"unknown source {source!r}", display, top.get("source", 1))
+        raise UnknownSourceError(f"unknown source {source!r}", display, top.get("source", 1))
     items = data.get("claims") or []
     if not isinstance(items, list):
         raise RegistryError("field 'claims' must be a list", display, top.get("claims", 1))
@@ -141,7 +141,7 @@ def _read_cached(
             pass
         else:
             if sources is not None and source not in sources:
-                raise RegistryError(f"unknown source {source!r}", display, line)
+                raise UnknownSourceError(f"unknown source {source!r}", display, line)
             return source, line, claims
     path = Path(name)
     raw = files.read_bytes(path, display, RegistryError)
@@ -237,11 +237,14 @@ def load(
     sources: Iterable[str] | None,
     root: Path | None = None,
     cache: FileCache | None = None,
+    on_error: Callable[[UnknownSourceError], None] | None = None,
 ) -> Registry:
     """Every registry file in ``folder``; files whose name starts with ``_`` are not claims.
 
     With a ``cache``, a file unchanged since it last parsed cleanly is not parsed again; the
-    checks across files (unknown source, duplicate source or id) are made every time.
+    checks across files (unknown source, duplicate source or id) are made every time. With
+    ``on_error``, a file of a source the project lacks (deleted, or a file that could not be
+    read) is handed to it and left out, its claims with it, instead of stopping the load.
     """
     registry = Registry()
     if not folder.exists():
@@ -256,36 +259,58 @@ def load(
         name = entry.name
         if name.startswith("_") or suffix(name) not in (".yaml", ".yml"):
             continue
-        link = entry.is_symlink()
-        if link:
-            _refuse_link_out(entry.path, display_of.of(str(folder), name, False), base)
-        display = display_of.of(str(folder), name, link)
-        if cache is None:
-            source, source_line, claims = _read(Path(entry.path), display, known)
-        else:
-            source, source_line, claims = _read_cached(entry.path, display, known, cache)
-        if source in registry.files:
-            raise RegistryError(
-                f"source {source!r} already has a registry file ({registry.files[source]})",
-                display,
-                source_line,
-            )
-        ids = [claim.id for claim in claims]
-        if len(set(ids)) == len(ids) and seen.keys().isdisjoint(ids):
-            seen.update(zip(ids, claims, strict=True))  # the common case, without a loop in Python
-            ids = []
-        for claim in claims if ids else ():  # find the first duplicate, as it always did
-            if claim.id in seen:
-                first = seen[claim.id]
-                raise RegistryError(
-                    f"duplicate id {claim.id!r} (also at {first.file}:{first.file_line})",
-                    display,
-                    claim.file_line,
-                )
-            seen[claim.id] = claim
-        registry.files[source] = display
-        registry.claims[source] = claims
+        try:
+            _load_file(entry, folder, registry, seen, known, display_of, base, cache)
+        except UnknownSourceError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
     return registry
+
+
+def _load_file(
+    entry: os.DirEntry[str],
+    folder: Path,
+    registry: Registry,
+    seen: dict[str, Claim],
+    known: set[str] | None,
+    display_of: Displays,
+    base: Path,
+    cache: FileCache | None,
+) -> None:
+    """Read one registry file into ``registry`` (``seen``: each claim id's first claim)."""
+    name = entry.name
+    link = entry.is_symlink()
+    if link:
+        _refuse_link_out(entry.path, display_of.of(str(folder), name, False), base)
+    display = display_of.of(str(folder), name, link)
+    if cache is None:
+        source, source_line, claims = _read(Path(entry.path), display, known)
+    else:
+        source, source_line, claims = _read_cached(entry.path, display, known, cache)
+    if source in registry.files:
+        raise RegistryError(
+            f"source {source!r} already has a registry file ({registry.files[source]})",
+            display,
+            source_line,
+        )
+    ids = [claim.id for claim in claims]
+    if len(set(ids)) == len(ids) and seen.keys().isdisjoint(ids):
+        seen.update(zip(ids, claims, strict=True))  # the common case, without a loop in Python
+        ids = []
+    mine: dict[str, Claim] = {}
+    for claim in claims if ids else ():  # find the first duplicate, as it always did
+        first = seen.get(claim.id) or mine.get(claim.id)
+        if first is not None:
+            raise RegistryError(
+                f"duplicate id {claim.id!r} (also at {first.file}:{first.file_line})",
+                display,
+                claim.file_line,
+            )
+        mine[claim.id] = claim
+    seen.update(mine)  # only once the file is whole: a file left out leaves no ids behind
+    registry.files[source] = display
+    registry.claims[source] = claims
 
 
 def _refuse_link_out(path: str, display: str, base: Path) -> None:

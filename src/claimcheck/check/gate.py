@@ -28,7 +28,7 @@ from claimcheck.check.query import opens_with_pronoun, query_of
 from claimcheck.check.suppress import Suppressions
 from claimcheck.check.verdict import Verdict, judge, where
 from claimcheck.errors import InputError, UsageError
-from claimcheck.extract import extract, sentences
+from claimcheck.extract import FRAMED_PER_SENTENCE, extract, sentences
 from claimcheck.io import files
 from claimcheck.io.paths import STDIN, expand
 from claimcheck.lexicon import Lexicon
@@ -45,6 +45,10 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 # not prose), so that a draft in them would silently pass: they are a usage error instead.
 UNSUPPORTED_SUFFIXES = (".html", ".htm", ".xhtml")
 EXPLAINED = 5  # candidates turned down that a finding keeps, for --explain
+# said of a figure whose frame was not read (past the figures a sentence has framed)
+UNFRAMED = (
+    f" (its sentence has over {FRAMED_PER_SENTENCE} figures: what this one measures was not read)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,9 +197,11 @@ def check_drafts(
         hush = Suppressions.of(regions.comments, lines, allow, draft.path)
         mentions = extract(regions.text, published=published, lexicon=lexicon)
         segments: list[sentences.Segment] | None = None  # split only for a sentence that needs it
+        in_sentence: dict[int, int] = {}  # quantities so far, by sentence start
         for m in mentions:
             if not isinstance(m, Quantity):
                 continue
+            in_sentence[m.sentence_start] = nth = in_sentence.get(m.sentence_start, 0) + 1
             span = m.span
             if hush.hides(span.line, m.text, span.column, span.end_column):
                 suppressed += 1
@@ -227,7 +233,7 @@ def check_drafts(
                     source=c.source if c else None,
                     expected=c.text if c else None,
                     evidence=figure_sentence(c.quote, c.text) if c else None,
-                    message=j.message,
+                    message=j.message + (UNFRAMED if nth > FRAMED_PER_SENTENCE else ""),
                     line_text=lines[span.line - 1] if span.line <= len(lines) else "",
                     match=match,
                     frame=m.frame,

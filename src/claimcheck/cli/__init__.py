@@ -8,7 +8,7 @@ are imported inside the commands so that ``claimcheck --help`` starts fast.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -98,7 +98,7 @@ def extract(
     chosen = format or (ExtractFormat.table if _is_tty() else ExtractFormat.json)
     files = 0
 
-    def counted() -> Iterator[tuple[str, list[Mention]]]:
+    def counted() -> Iterator[tuple[str, Iterable[Mention]]]:
         nonlocal files
         for item in results:
             files += 1
@@ -111,7 +111,7 @@ def extract(
             return json_report.write_extract(out, counted())
         if chosen is ExtractFormat.jsonl:
             return json_report.write_extract_lines(out, counted())
-        listed = list(counted())  # YAML is for people: written whole
+        listed = [(path, list(found)) for path, found in counted()]  # YAML: written whole
         out.write(yaml_report.dumps(json_report.extract_data(listed)))
         return sum(len(m) for _, m in listed)
 

@@ -55,6 +55,7 @@ def read_source(
     if raw is None:
         raw = files.read_bytes(path, shown, limit=limit)
     content = files.decode(raw, shown, "a text source")
+    raw = b""  # a large file's bytes go now, before its text is split (when no caller holds them)
     if kind == "html":
         from claimcheck.sources import html
 

@@ -32,6 +32,7 @@ from claimcheck import config as config_mod
 from claimcheck.config import Config
 from claimcheck.errors import InputError, RegistryError
 from claimcheck.io.cache import FOLDER, FileCache, digest
+from claimcheck.io.files import MAX_BYTES
 from claimcheck.io.paths import refuse_overwrite
 from claimcheck.lexicon import Lexicon
 from claimcheck.lexicon import load as load_lexicon
@@ -42,6 +43,11 @@ from claimcheck.sources.catalog import SourceEntry, scan
 
 if TYPE_CHECKING:
     from claimcheck.anchor import SourceIndex
+    from claimcheck.model import Quantity
+
+# The fewest bytes a claim takes in a registry file besides its quote ("- id: c0123abcd",
+# "text:", "quote:", "line:", "status: auto"...): a lower bound, so no source that fits is refused.
+CLAIM_BYTES = 60
 
 
 @dataclass
@@ -102,24 +108,47 @@ class Project:
         refuse_overwrite(output, files, [cfg.sources, cfg.claims, cfg.root / FOLDER])
 
     def index(self, source: Source) -> SourceIndex:
-        """The source's quantities and sentences (extracted once)."""
+        """The source's quantities and sentences (extracted once).
+
+        A source with more figures than one registry file can hold is an `InputError` naming
+        it, raised as soon as its figures are found to be too many: each figure is a claim
+        quoting its sentence, so that its registry file would be over the size any file may
+        have (`claimcheck.io.files.MAX_BYTES`), could never be written nor read back, and the
+        source's figures alone would fill memory. Split such a source."""
         cached = self._indexes.get(source.id)
         if cached is None:
             from claimcheck.anchor import SourceIndex
-            from claimcheck.extract import extract
-            from claimcheck.model import Quantity
 
-            mentions = extract(
-                source.text,
-                published=source.published,
-                lexicon=self.lexicon,
-                first_line=source.first_line,
-                line_map=source.lines,
-            )
-            quantities = [m for m in mentions if isinstance(m, Quantity)]
+            quantities = self._quantities(source)
             cached = SourceIndex(source.text, quantities, source.first_line, source.lines)
             self._indexes[source.id] = cached
         return cached
+
+    def _quantities(self, source: Source) -> list[Quantity]:
+        from claimcheck.extract import stream
+        from claimcheck.model import Quantity
+
+        # a part at a time: only the quantities are kept, never a large text's whole work
+        mentions = stream(
+            source.text,
+            published=source.published,
+            lexicon=self.lexicon,
+            first_line=source.first_line,
+            line_map=source.lines,
+        )
+        quantities: list[Quantity] = []
+        least = 0  # the fewest bytes their claims take in a registry file
+        for m in mentions:
+            if isinstance(m, Quantity):
+                quantities.append(m)
+                least += len(m.sentence) + CLAIM_BYTES
+                if least > MAX_BYTES:
+                    raise InputError(
+                        f"over {len(quantities):,} figures: their claims would make a registry "
+                        f"file over the {MAX_BYTES / 2**20:g} MB a file may have (split the source)",
+                        source.path,
+                    )
+        return quantities
 
 
 def open_project(

@@ -139,8 +139,14 @@ def stream(
             line_map=line_map[lines_before:] if line_map is not None else None,
             flex=flex,
         )
-        for m in found:
-            yield m if not start else _shifted(m, start)
+        if start:
+            # a part cut inside a line (a long one, at a space): its first line's columns count
+            # from the line's start in the text
+            indent = start - (text.rfind("\n", 0, start) + 1)
+            first_break = part.find("\n") if indent else 0
+            first_break = len(part) if first_break < 0 else first_break
+            found = [_shifted(m, start, indent, first_break) for m in found]
+        yield from found
         lines_before += part.count("\n")
         start = end
 
@@ -157,9 +163,15 @@ def _cut(text: str, start: int, chunk: int) -> int:
     return limit  # a run of 2 * chunk characters with no space in it: no figure that long
 
 
-def _shifted(m: Mention, by: int) -> Mention:
-    """``m`` found in a part of a text that starts ``by`` characters into it."""
-    span = dataclasses.replace(m.span, start=m.span.start + by, end=m.span.end + by)
+def _shifted(m: Mention, by: int, indent: int, first_break: int) -> Mention:
+    """``m`` found in a part of a text that starts ``by`` characters into it, ``indent``
+    characters into its line (whose end is at ``first_break`` in the part)."""
+    span = m.span
+    column = span.column + indent if span.start <= first_break else span.column
+    end_column = span.end_column + indent if span.end <= first_break else span.end_column
+    span = dataclasses.replace(
+        span, start=span.start + by, end=span.end + by, column=column, end_column=end_column
+    )
     return dataclasses.replace(m, span=span, sentence_start=m.sentence_start + by)
 
 

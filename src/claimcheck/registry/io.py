@@ -54,6 +54,7 @@ HEADER = (
     "# rejected) and note freely; `claimcheck sync` never changes a reviewed or rejected claim.\n"
 )
 VERSION = 1
+DUMP_BATCH = 500  # claims dumped at a time
 TOP_FIELDS = ("version", "source", "claims")
 
 
@@ -342,18 +343,31 @@ def dumps(source: str, claims: list[Claim], previous: str | None = None, display
     ``previous`` is the text of the file this one replaces: the comments a person wrote in it
     are kept, next to what they were written next to (`claimcheck.registry.comments`).
     """
-    body = {"version": VERSION, "source": source, "claims": [c.to_mapping() for c in claims]}
+    if not claims:
+        text = _dump({"version": VERSION, "source": source, "claims": []})
+    else:
+        # the claims a batch at a time, as one dump would write them under "claims:" (a block
+        # sequence at the margin): the dumper builds a node for every value it writes, several
+        # KB a claim, so that the registry of a long source would cost GBs dumped at once
+        parts = [_dump({"version": VERSION, "source": source}), "claims:\n"]
+        for at in range(0, len(claims), DUMP_BATCH):
+            parts.append(_dump([c.to_mapping() for c in claims[at : at + DUMP_BATCH]]))
+        text = "".join(parts)
+    if previous is None:
+        return HEADER + text
+    return comments.keep(previous, HEADER + text, display, HEADER)
+
+
+def _dump(data: object) -> str:
     text: str = yaml.dump(
-        body,
+        data,
         Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,
         width=100,
         default_flow_style=False,
     )
-    if previous is None:
-        return HEADER + text
-    return comments.keep(previous, HEADER + text, display, HEADER)
+    return text
 
 
 def read_text(path: Path, display: str) -> str:

@@ -16,6 +16,7 @@ year"; checked as a source's is); it is never prose.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,12 +28,14 @@ from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import opens_with_pronoun, query_of
 from claimcheck.check.suppress import Suppressions
 from claimcheck.check.verdict import Verdict, judge, where
+from claimcheck.check.visible import Visible, visible
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import FRAMED_PER_SENTENCE, extract, sentences
+from claimcheck.extract.mentions import Lines
 from claimcheck.io import files
 from claimcheck.io.paths import STDIN, expand
 from claimcheck.lexicon import Lexicon
-from claimcheck.model import Frame, Quantity
+from claimcheck.model import Frame, Mention, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
 from claimcheck.tolerance import figure_of_mention
 
@@ -195,7 +198,8 @@ def check_drafts(
                              draft.path, regions.unclosed)  # fmt: skip
         lines = draft.text.splitlines()
         hush = Suppressions.of(regions.comments, lines, allow, draft.path)
-        mentions = extract(regions.text, published=published, lexicon=lexicon)
+        shown = visible(regions.text, regions.edits)
+        mentions = _mentions(regions.text, draft.text, shown, published, lexicon)
         segments: list[sentences.Segment] | None = None  # split only for a sentence that needs it
         in_sentence: dict[int, int] = {}  # quantities so far, by sentence start
         for m in mentions:
@@ -331,6 +335,27 @@ def judge_drafts(
     return check_drafts(
         drafts, candidate_index(project), project.lexicon, chosen, project.config.allow
     )
+
+
+def _mentions(
+    text: str, written: str, shown: Visible | None, published: str | None, lexicon: Lexicon
+) -> list[Mention]:
+    """The mentions of a draft's prose ``text``: read in the text a reader sees (``shown``,
+    when Markdown shows something else than its source: ``*8*%``, ``8&#37;``), each placed back
+    where it stands in the draft, its surface text as ``written`` there."""
+    if shown is None:
+        return extract(text, published=published, lexicon=lexicon)
+    lines = Lines(text, 1)
+    out = []
+    for m in extract(shown.text, published=published, lexicon=lexicon):
+        start, end = shown.place(m.span.start, m.span.end)
+        s_start, _ = shown.place(m.sentence_start, m.sentence_start + 1)
+        out.append(
+            dataclasses.replace(
+                m, text=written[start:end], span=lines.span(start, end), sentence_start=s_start
+            )
+        )
+    return out
 
 
 def _before(text: str, segments: list[sentences.Segment], start: int) -> str:

@@ -135,7 +135,8 @@ def _markdown(
     """Mark the prose of a Markdown text, and collect in ``shown`` what its inlines show
     differently from their source; the offset of an HTML comment that never ends, if any."""
     unclosed = None
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    # lines as markdown-it counts them: it reads a lone "\r" as a line break too
+    line_starts = [0] + [m.end() for m in re.finditer("\r\n?|\n", text)]
     line_starts.append(len(text) + 1)
     cursor: dict[int, int] = {}
     for token in _parser().parse(text):

@@ -7,7 +7,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
-
 from tests.strategies import check_document, check_draft, check_read_back, document, formatted
 
 

@@ -4,9 +4,9 @@ regression test with the properties it broke (`tests.strategies`)."""
 from __future__ import annotations
 
 import pytest
+from tests.strategies import check_document, check_draft
 
 from claimcheck.extract import extract
-from tests.strategies import check_document, check_draft
 
 FOUND = [
     "0-0,000/0 ",  # a grouped fraction part after a dash: int("0,000") raised ValueError

@@ -70,9 +70,7 @@ def edits(content: str, children: Sequence[Token]) -> list[Edit]:
     return [e for e in out if content[e[0] : e[1]] != e[2]]
 
 
-def _align(
-    content: str, shown: str, start: int, out: list[Edit], budget: list[int]
-) -> int | None:
+def _align(content: str, shown: str, start: int, out: list[Edit], budget: list[int]) -> int | None:
     """Align the text ``shown`` with ``content`` from the first place at or after ``start``
     where it aligns; edits for escapes and entities go to ``out``. The end, or None (also when
     the ``budget`` of steps is spent)."""
@@ -91,9 +89,7 @@ def _align(
     return None
 
 
-def _align_at(
-    content: str, shown: str, at: int, out: list[Edit], budget: list[int]
-) -> int | None:
+def _align_at(content: str, shown: str, at: int, out: list[Edit], budget: list[int]) -> int | None:
     """``shown`` read from ``content[at:]`` exactly, but for escapes and entities."""
     i = 0
     while i < len(shown):

@@ -26,6 +26,7 @@ from claimcheck.cli.options import (
     err,
     left_out,
     megabytes,
+    progress_bar,
     project_after_command,
     run,
     tune_gc,
@@ -157,7 +158,12 @@ def sync(
 
     cfg = run(lambda: find(project))
     new_folder = not cfg.claims.exists()  # the first sync creates it
-    result = run(lambda: sync_project(cfg, write=not check, refresh=refresh, wait=wait))
+    with progress_bar("sync: reading sources") as progress:
+        result = run(
+            lambda: sync_project(
+                cfg, write=not check, refresh=refresh, wait=wait, progress=progress
+            )
+        )
     if new_folder and cfg.claims.is_dir():
         err(f"sync: created the claims folder {display(cfg.claims)}/")
     err(

@@ -18,7 +18,6 @@ comments a person wrote in it are kept (`claimcheck.registry.comments`).
 from __future__ import annotations
 
 import errno
-import math
 import os
 import stat
 import tempfile
@@ -45,7 +44,7 @@ from claimcheck.model import (
     claim_row,
     is_label,
 )
-from claimcheck.registry import comments
+from claimcheck.registry import comments, fields
 
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -56,26 +55,6 @@ HEADER = (
 VERSION = 1
 DUMP_BATCH = 500  # claims dumped at a time
 TOP_FIELDS = ("version", "source", "claims")
-
-
-def _number(value: Any, key: str, path: str, line: int) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise RegistryError(f"field {key!r} must be a number, not {value!r}", path, line)
-    if not math.isfinite(value):
-        raise RegistryError(f"field {key!r} must be a finite number, not {value!r}", path, line)
-    return value
-
-
-def _text(value: Any, key: str, path: str, line: int, required: bool = False) -> str | None:
-    if value is None or value == "":
-        if required:
-            raise RegistryError(f"field {key!r} is missing", path, line)
-        return None
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise RegistryError(f"field {key!r} must be text", path, line)
-    return str(value)
 
 
 def read_file(path: Path, display: str, sources: set[str] | None) -> tuple[str, list[Claim]]:
@@ -110,7 +89,7 @@ def _read(
         raise RegistryError(
             f"field 'version' must be {VERSION}, not {version!r}", display, top.get("version", 1)
         )
-    source = _text(data.get("source"), "source", display, top.get("source", 1), required=True)
+    source = fields.text(data.get("source"), "source", display, top.get("source", 1), required=True)
     assert source is not None
     if sources is not None and source not in sources:
         raise UnknownSourceError(f"unknown source {source!r}", display, top.get("source", 1))
@@ -159,17 +138,6 @@ def _claims_node(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def _choice(value: Any, kind: type[Role] | type[Dimension], key: str, path: str, line: int) -> Any:
-    """A frame field's value as its enum, or a `RegistryError` listing the choices."""
-    if value is None:
-        return None
-    try:
-        return kind(value)
-    except ValueError:
-        choices = ", ".join(v.value for v in kind)
-        raise RegistryError(f"field {key!r} must be one of {choices}", path, line) from None
-
-
 def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     line = node.start_mark.line + 1 if node is not None else 1
     if not isinstance(item, dict):
@@ -179,8 +147,8 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     def at(key: str) -> int:
         return lines.get(key, line)
 
-    claim_id = _text(item.get("id"), "id", path, at("id"), required=True)
-    quote = _text(item.get("quote"), "quote", path, at("quote"), required=True)
+    claim_id = fields.text(item.get("id"), "id", path, at("id"), required=True)
+    quote = fields.text(item.get("quote"), "quote", path, at("quote"), required=True)
     status = item.get("status", "auto")
     if status not in STATUSES:
         raise RegistryError(
@@ -197,7 +165,7 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     src_line = item.get("line")
     if src_line is not None and (isinstance(src_line, bool) or not isinstance(src_line, int)):
         raise RegistryError("field 'line' must be a whole number", path, at("line"))
-    period = _text(item.get("period"), "period", path, at("period"))
+    period = fields.text(item.get("period"), "period", path, at("period"))
     if period is not None and not is_label(period):
         raise RegistryError(
             f"field 'period' must be a period label such as 2018, 2018-H1, 2018-Q3, 2018-06 or 2016..2020, not {period!r}",
@@ -207,23 +175,25 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     return Claim(
         id=str(claim_id),
         source=source,
-        text=str(_text(item.get("text"), "text", path, at("text"), required=True)),
+        text=str(fields.text(item.get("text"), "text", path, at("text"), required=True)),
         quote=str(quote),
-        value=_number(item.get("value"), "value", path, at("value")),
-        low=_number(item.get("low"), "low", path, at("low")),
-        high=_number(item.get("high"), "high", path, at("high")),
-        unit=_text(item.get("unit"), "unit", path, at("unit")),
+        value=fields.number(item.get("value"), "value", path, at("value")),
+        low=fields.number(item.get("low"), "low", path, at("low")),
+        high=fields.number(item.get("high"), "high", path, at("high")),
+        unit=fields.text(item.get("unit"), "unit", path, at("unit")),
         qualifier=qualifier,
-        direction=_text(item.get("direction"), "direction", path, at("direction")),
+        direction=fields.text(item.get("direction"), "direction", path, at("direction")),
         period=period,
-        entity=_text(item.get("entity"), "entity", path, at("entity")),
-        measure=_text(item.get("measure"), "measure", path, at("measure")),
-        role=_choice(item.get("role"), Role, "role", path, at("role")),
-        dimension=_choice(item.get("dimension"), Dimension, "dimension", path, at("dimension")),
-        subject=_text(item.get("subject"), "subject", path, at("subject")),
-        metric=_text(item.get("metric"), "metric", path, at("metric")),
+        entity=fields.text(item.get("entity"), "entity", path, at("entity")),
+        measure=fields.text(item.get("measure"), "measure", path, at("measure")),
+        role=fields.choice(item.get("role"), Role, "role", path, at("role")),
+        dimension=fields.choice(
+            item.get("dimension"), Dimension, "dimension", path, at("dimension")
+        ),
+        subject=fields.text(item.get("subject"), "subject", path, at("subject")),
+        metric=fields.text(item.get("metric"), "metric", path, at("metric")),
         status=status,
-        note=_text(item.get("note"), "note", path, at("note")),
+        note=fields.text(item.get("note"), "note", path, at("note")),
         line=src_line,
         orphaned=bool(item.get("orphaned", False)),
         trust=bool(item.get("trust", False)),

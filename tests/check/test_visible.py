@@ -92,3 +92,14 @@ def test_shown_text_and_places() -> None:
     start, end = shown.place(at, at + len("7.4\xa0percent"))
     assert text[start:end] == "7.4&nbsp;percent"
     assert visible(prose("GDP grew 8%.\n").text, prose("GDP grew 8%.\n").edits) is None
+
+
+def test_figures_past_the_frame_cap_say_so(project) -> None:
+    from claimcheck.check.gate import UNFRAMED
+    from claimcheck.extract import FRAMED_PER_SENTENCE
+
+    many = ", ".join(f"{i}%" for i in range(1, FRAMED_PER_SENTENCE + 6))
+    findings = _check(project, f"{LEAD}{many}.\n")
+    assert len(findings) == FRAMED_PER_SENTENCE + 5
+    assert not any(f.message.endswith(UNFRAMED) for f in findings[:FRAMED_PER_SENTENCE])
+    assert all(f.message.endswith(UNFRAMED) for f in findings[FRAMED_PER_SENTENCE:])

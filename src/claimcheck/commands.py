@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from claimcheck.config import CONFIG_NAME, DEFAULT_CONFIG
 from claimcheck.errors import InputError, UsageError
-from claimcheck.extract import extract
+from claimcheck.extract import stream
 from claimcheck.io import files
 from claimcheck.io.paths import expand
 from claimcheck.model import Mention
@@ -28,10 +28,11 @@ def extract_paths(
     published: str | None = None,
     kinds: list[str] | None = None,
     limit: int = files.MAX_BYTES,
-) -> Iterator[tuple[str, list[Mention]]]:
+) -> Iterator[tuple[str, Iterable[Mention]]]:
     """Mentions of every file (``-`` is standard input), each with its display path, one file
-    at a time as it is read (a corpus is never held whole). The options are checked at once,
-    before the first file is read."""
+    at a time as it is read (a corpus is never held whole), and each file's mentions as they
+    are found, a part of the text at a time (`claimcheck.extract.stream`: a file's mentions are
+    never held whole either). The options are checked at once, before the first file is read."""
     for kind in kinds or ():
         if kind not in KINDS:
             raise UsageError(f"unknown kind {kind!r}; choose from {', '.join(KINDS)}")
@@ -43,7 +44,7 @@ def extract_paths(
 
 def _extracted(
     names: list[str], published: str | None, kinds: list[str] | None, limit: int
-) -> Iterator[tuple[str, list[Mention]]]:
+) -> Iterator[tuple[str, Iterable[Mention]]]:
     for raw in names:
         if raw == "-":
             source = _stdin_source(published, limit)
@@ -55,15 +56,15 @@ def _extracted(
                 source = _plain(path, raw, limit)
             else:
                 source = read_source(path, raw, limit=limit)
-        mentions = extract(
+        path_of = source.path
+        mentions = stream(
             source.text,
             published=published or source.published,
             first_line=source.first_line,
             line_map=source.lines,
         )
-        if kinds:
-            mentions = [m for m in mentions if m.kind in kinds]
-        yield source.path, mentions
+        del source  # the text lives in the stream only, and goes with it
+        yield path_of, (m for m in mentions if m.kind in kinds) if kinds else mentions
 
 
 def _plain(path: Path, display: str, limit: int) -> Source:

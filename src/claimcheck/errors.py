@@ -37,6 +37,11 @@ class RegistryError(InputError):
     """A claims file is malformed (syntax, unknown source, duplicate id, bad field)."""
 
 
+class UnknownSourceError(RegistryError):
+    """A registry file names a source the project does not have (deleted, renamed, or a file
+    that could not be read)."""
+
+
 class ConfigError(InputError):
     """The project config file is malformed."""
 

@@ -12,6 +12,13 @@ without reading them: a source's text is read when a stage first asks for it (`s
 `sources`). With the cache on (the default; config key ``cache``, ``--no-cache``), registry files
 and source ids that have not changed since the last run are read back from
 ``.claimcheck-cache/`` instead of being parsed again (`claimcheck.io.cache`).
+
+``open_project(..., go_on=True)`` (``check``, ``verify``, ``conflicts``) does not stop at a
+source that cannot be read (binary, not UTF-8, too large, a link out of the project, an id
+already taken, a file gone since it was listed) nor at a registry file whose source is not
+there (deleted, or that unreadable file): each is kept in `Project.problems` and left out, so
+that one bad source does not stop the run for every draft; the command reports them and exits 2
+at the end. A registry file that is itself malformed still stops the run.
 """
 
 from __future__ import annotations
@@ -23,8 +30,9 @@ from typing import TYPE_CHECKING
 
 from claimcheck import config as config_mod
 from claimcheck.config import Config
-from claimcheck.errors import RegistryError
+from claimcheck.errors import InputError, RegistryError
 from claimcheck.io.cache import FOLDER, FileCache, digest
+from claimcheck.io.files import MAX_BYTES
 from claimcheck.io.paths import refuse_overwrite
 from claimcheck.lexicon import Lexicon
 from claimcheck.lexicon import load as load_lexicon
@@ -35,6 +43,11 @@ from claimcheck.sources.catalog import SourceEntry, scan
 
 if TYPE_CHECKING:
     from claimcheck.anchor import SourceIndex
+    from claimcheck.model import Quantity
+
+# The fewest bytes a claim takes in a registry file besides its quote ("- id: c0123abcd",
+# "text:", "quote:", "line:", "status: auto"...): a lower bound, so no source that fits is refused.
+CLAIM_BYTES = 60
 
 
 @dataclass
@@ -48,16 +61,27 @@ class Project:
     _loaded: dict[str, Source] = field(default_factory=dict)
     fingerprint: bytes | None = None  # digest of every registry and source file, when cached
     _indexes: dict[str, SourceIndex] = field(default_factory=dict)
+    # files left out, when opened with go_on: each problem once, in the order met
+    problems: list[InputError] | None = None
 
     @property
     def sources(self) -> list[Source]:
-        """Every source, sorted by id (read when first asked for)."""
-        return [self._read(entry) for entry in self.catalog]
+        """Every source, sorted by id (read when first asked for; with ``problems``, a source
+        that cannot be read any more is left out)."""
+        read = (self._read(entry) for entry in self.catalog)
+        return [s for s in read if s is not None]
 
-    def _read(self, entry: SourceEntry) -> Source:
+    def _read(self, entry: SourceEntry) -> Source | None:
         found = self._loaded.get(entry.id)
         if found is None:
-            found = self._loaded[entry.id] = entry.read()
+            try:
+                found = self._loaded[entry.id] = entry.read()
+            except InputError as exc:
+                if self.problems is None:
+                    raise
+                self.catalog = [e for e in self.catalog if e.id != entry.id]
+                self.problems.append(exc)
+                return None
         return found
 
     def source(self, source_id: str) -> Source | None:
@@ -66,6 +90,12 @@ class Project:
             if entry.id == source_id:
                 return self._read(entry)
         return None
+
+    def report_problem(self, error: InputError) -> None:
+        """Keep ``error`` in `problems` (a project opened with ``go_on``), else raise it."""
+        if self.problems is None:
+            raise error
+        self.problems.append(error)
 
     def refuse_output(self, output: Path | None, inputs: Iterable[str] = ()) -> None:
         """Refuse, before any work, an ``output`` file that is one of ``inputs`` (the drafts of
@@ -78,24 +108,47 @@ class Project:
         refuse_overwrite(output, files, [cfg.sources, cfg.claims, cfg.root / FOLDER])
 
     def index(self, source: Source) -> SourceIndex:
-        """The source's quantities and sentences (extracted once)."""
+        """The source's quantities and sentences (extracted once).
+
+        A source with more figures than one registry file can hold is an `InputError` naming
+        it, raised as soon as its figures are found to be too many: each figure is a claim
+        quoting its sentence, so that its registry file would be over the size any file may
+        have (`claimcheck.io.files.MAX_BYTES`), could never be written nor read back, and the
+        source's figures alone would fill memory. Split such a source."""
         cached = self._indexes.get(source.id)
         if cached is None:
             from claimcheck.anchor import SourceIndex
-            from claimcheck.extract import extract
-            from claimcheck.model import Quantity
 
-            mentions = extract(
-                source.text,
-                published=source.published,
-                lexicon=self.lexicon,
-                first_line=source.first_line,
-                line_map=source.lines,
-            )
-            quantities = [m for m in mentions if isinstance(m, Quantity)]
+            quantities = self._quantities(source)
             cached = SourceIndex(source.text, quantities, source.first_line, source.lines)
             self._indexes[source.id] = cached
         return cached
+
+    def _quantities(self, source: Source) -> list[Quantity]:
+        from claimcheck.extract import stream
+        from claimcheck.model import Quantity
+
+        # a part at a time: only the quantities are kept, never a large text's whole work
+        mentions = stream(
+            source.text,
+            published=source.published,
+            lexicon=self.lexicon,
+            first_line=source.first_line,
+            line_map=source.lines,
+        )
+        quantities: list[Quantity] = []
+        least = 0  # the fewest bytes their claims take in a registry file
+        for m in mentions:
+            if isinstance(m, Quantity):
+                quantities.append(m)
+                least += len(m.sentence) + CLAIM_BYTES
+                if least > MAX_BYTES:
+                    raise InputError(
+                        f"over {len(quantities):,} figures: their claims would make a registry "
+                        f"file over the {MAX_BYTES / 2**20:g} MB a file may have (split the source)",
+                        source.path,
+                    )
+        return quantities
 
 
 def open_project(
@@ -105,25 +158,31 @@ def open_project(
     read_sources: bool = True,
     use_cache: bool | None = None,
     claims_required: bool = False,
+    go_on: bool = False,
 ) -> Project:
     """Find the config from ``start`` upwards, then load sources and registry.
 
     ``read_sources=False`` reads a source's text only when it is asked for; ``use_cache``
     (default: the config's ``cache``) reads unchanged files back from ``.claimcheck-cache/``;
-    ``claims_required``: a missing claims folder is an error rather than an empty registry.
+    ``claims_required``: a missing claims folder is an error rather than an empty registry;
+    ``go_on``: a source or registry file that cannot be used is left out and kept in
+    `Project.problems` rather than raised.
     """
     cfg = config or config_mod.find(start)
     if not cfg.sources.is_dir():
         raise cfg.folder_error("sources")
     if claims_required and not cfg.claims.exists():
         raise cfg.folder_error("claims")
-    return _open(cfg, read_sources, use_cache)
+    return _open(cfg, read_sources, use_cache, [] if go_on else None)
 
 
-def _open(cfg: Config, read_sources: bool, use_cache: bool | None) -> Project:
+def _open(
+    cfg: Config, read_sources: bool, use_cache: bool | None, problems: list[InputError] | None
+) -> Project:
     cached = cfg.cache if use_cache is None else use_cache
+    on_error = problems.append if problems is not None else None
     if read_sources:
-        sources = load_sources(cfg.sources, cfg.root, cfg.max_file_size)
+        sources = load_sources(cfg.sources, cfg.root, cfg.max_file_size, on_error)
         catalog = [
             SourceEntry(s.id, str(cfg.root / s.path), s.path, cfg.max_file_size, s.published)
             for s in sources
@@ -132,20 +191,26 @@ def _open(cfg: Config, read_sources: bool, use_cache: bool | None) -> Project:
         source_cache = None
     else:
         source_cache = FileCache.open(cfg.root, "sources") if cached else None
-        catalog = scan(cfg.sources, cfg.root, source_cache, cfg.max_file_size)
+        catalog = scan(cfg.sources, cfg.root, source_cache, cfg.max_file_size, on_error)
         if source_cache is not None:
             source_cache.save()
         loaded = {}
     claims_cache = FileCache.open(cfg.root, "registry", CLAIM_FIELDS) if cached else None
-    registry = registry_io.load(cfg.claims, [s.id for s in catalog], cfg.root, claims_cache)
+    registry = registry_io.load(
+        cfg.claims, [s.id for s in catalog], cfg.root, claims_cache, on_error
+    )
     fingerprint = None
     if claims_cache is not None:
         claims_cache.save()
         if source_cache is not None:
             fingerprint = digest(claims_cache.state() + source_cache.state())
+    if problems:
+        fingerprint = None  # what was left out is in no digest: build the index afresh
     lexicon = load_lexicon()
     _check_units(registry, lexicon)
-    return Project(cfg, catalog, registry, lexicon, loaded, fingerprint=fingerprint)
+    return Project(
+        cfg, catalog, registry, lexicon, loaded, fingerprint=fingerprint, problems=problems
+    )
 
 
 def _check_units(registry: Registry, lexicon: Lexicon) -> None:

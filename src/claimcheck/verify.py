@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from claimcheck import anchor
 from claimcheck.compare import project_conflicts
+from claimcheck.errors import InputError
 from claimcheck.model import Claim, Finding, Mention, VerifyReport
 from claimcheck.project import Project
 from claimcheck.sync import stale_fields
@@ -43,7 +44,11 @@ def verify(project: Project) -> VerifyReport:
     total = 0
     threshold = project.config.anchor_threshold
     for source in project.sources:
-        index = project.index(source)
+        try:
+            index = project.index(source)
+        except InputError as exc:  # too many figures: left out, with go_on (else raised)
+            project.report_problem(exc)
+            continue
         claims = project.registry.claims.get(source.id, [])
         total += len(claims)
         matched: set[int] = set()

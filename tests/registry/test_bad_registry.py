@@ -75,8 +75,13 @@ def test_bad_registry_file(case: Path, tmp_path: Path) -> None:
         result = CliRunner().invoke(app, [*command, "-C", str(root)])
         assert result.exit_code == 2, (command, result.stderr)
         assert isinstance(result.exception, SystemExit)  # not an uncaught exception
-        assert result.stderr == f"claimcheck: claims/{case.name}:{line}: {message}\n"
+        error = f"claimcheck: claims/{case.name}:{line}: {message}\n"
         assert "Traceback" not in result.stdout + result.stderr
+        if case.stem == "unknown-source" and command == ["verify"]:
+            # its source is not there: verify goes on with the rest, then says so, exit 2
+            assert result.stderr.startswith("verify: ") and result.stderr.endswith("\n" + error)
+            continue
+        assert result.stderr == error
         assert result.stdout == ""
     # nothing was written or lost: the bad file is byte for byte what it was, and alone
     assert (root / "claims" / case.name).read_bytes() == case.read_bytes()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck.check.words import Words
+from claimcheck.errors import InputError
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Claim, Frame, Quantity
 from claimcheck.tolerance import Figure, figure_of_claim, figure_of_mention
@@ -79,12 +80,14 @@ def statements_of(project: Project) -> list[Entry]:
     entries: list[Entry] = []
     for entry in project.catalog:
         source = project.source(entry.id) if entry.id not in project.registry.files else None
-        if source is not None:
-            entries.extend(
-                Statement(source.id, m)
-                for m in project.index(source).mentions
-                if isinstance(m, Quantity)
-            )
+        if source is None:
+            continue
+        try:
+            index = project.index(source)
+        except InputError as exc:  # too many figures: left out, with go_on (else raised)
+            project.report_problem(exc)
+            continue
+        entries.extend(Statement(source.id, m) for m in index.mentions if isinstance(m, Quantity))
     return entries
 
 

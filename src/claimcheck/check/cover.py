@@ -33,13 +33,30 @@ _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def novel_numbers(clause: str, figure: str, sentence: str) -> list[str]:
-    """Numbers of a draft's clause, beside its figure and years, that the candidate's
-    sentence does not write: "people aged 75 and over" is not "aged 65 and over", "Line 4"
-    is not "Line 3"."""
+def novel_numbers(clause: str, figure: str, sentence: str, value: float | None = None) -> list[str]:
+    """Numbers of a draft's clause, beside its figure (as written, or of its ``value`` at any
+    scale: "&#56;%" is 8) and years, that the candidate's sentence does not write: "people
+    aged 75 and over" is not "aged 65 and over", "Line 4" is not "Line 3"."""
     own = set(_NUMBER.findall(figure))
     theirs = set(_NUMBER.findall(sentence))
-    return sorted(n for n in set(_NUMBER.findall(clause)) - own - theirs if not _YEAR.fullmatch(n))
+    return sorted(
+        n
+        for n in set(_NUMBER.findall(clause)) - own - theirs
+        if not _YEAR.fullmatch(n) and not _is_value(n, value)
+    )
+
+
+_SCALES = (1.0, 1e3, 1e6, 1e9, 1e12, 0.01)
+
+
+def _is_value(number: str, value: float | None) -> bool:
+    if value is None:
+        return False
+    try:
+        x = float(number.replace(",", ""))
+    except ValueError:
+        return False
+    return any(abs(x * scale - value) <= 1e-9 * max(1.0, abs(value)) for scale in _SCALES)
 
 
 @dataclass(frozen=True)

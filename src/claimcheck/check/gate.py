@@ -16,6 +16,7 @@ year"; checked as a source's is); it is never prose.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -29,8 +30,10 @@ from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import opens_with_pronoun
 from claimcheck.check.suppress import Suppressions
 from claimcheck.check.verdict import Verdict, where
+from claimcheck.check.visible import Visible, visible
 from claimcheck.errors import InputError, UsageError
-from claimcheck.extract import extract, sentences
+from claimcheck.extract import FRAMED_PER_SENTENCE, extract, sentences
+from claimcheck.extract.mentions import Lines
 from claimcheck.io import files
 from claimcheck.io.paths import STDIN, expand
 from claimcheck.lexicon import Lexicon
@@ -47,6 +50,10 @@ DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 # not prose), so that a draft in them would silently pass: they are a usage error instead.
 UNSUPPORTED_SUFFIXES = (".html", ".htm", ".xhtml")
 EXPLAINED = 5  # candidates turned down that a finding keeps, for --explain
+# said of a figure whose frame was not read (past the figures a sentence has framed)
+UNFRAMED = (
+    f" (its sentence has over {FRAMED_PER_SENTENCE} figures: what this one measures was not read)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,16 +212,16 @@ def check_drafts(
                              draft.path, regions.unclosed)  # fmt: skip
         lines = draft.text.splitlines()
         hush = Suppressions.of(regions.comments, lines, allow, draft.path)
-        # headlines are read as prose (check/headline.py); offsets are kept, so spans, texts
-        # and sentences are cut from the draft as written
-        prose_text = as_prose(regions.text, index.entity_names)
-        mentions = extract(prose_text, published=published, lexicon=lexicon)
-        if prose_text is not regions.text:
-            mentions = [_as_written(m, regions.text) for m in mentions]
+        shown = visible(regions.text, regions.edits)
+        mentions = _mentions(
+            regions.text, draft.text, shown, published, lexicon, index.entity_names
+        )
         segments: list[sentences.Segment] | None = None  # split only for a sentence that needs it
+        in_sentence: dict[int, int] = {}  # quantities so far, by sentence start
         for m in mentions:
             if not isinstance(m, Quantity):
                 continue
+            in_sentence[m.sentence_start] = nth = in_sentence.get(m.sentence_start, 0) + 1
             span = m.span
             if hush.hides(span.line, m.text, span.column, span.end_column):
                 suppressed += 1
@@ -240,7 +247,7 @@ def check_drafts(
                     source=c.source if c else None,
                     expected=c.text if c else None,
                     evidence=figure_sentence(c.quote, c.text) if c else None,
-                    message=j.message,
+                    message=j.message + (UNFRAMED if nth > FRAMED_PER_SENTENCE else ""),
                     line_text=lines[span.line - 1] if span.line <= len(lines) else "",
                     match=match,
                     frame=m.frame,
@@ -277,6 +284,11 @@ class CheckRun:
         """The source with this id, read when first asked for (None for no id or no source)."""
         return self.project.source(source_id) if source_id else None
 
+    @property
+    def problems(self) -> tuple[InputError, ...]:
+        """The source and registry files left out of the run, each a one-line error."""
+        return tuple(self.project.problems or ())
+
 
 def check_paths(
     paths: Sequence[str],
@@ -302,6 +314,9 @@ def run_check(
 ) -> CheckRun:
     """Load the project, read the drafts, judge them.
 
+    A source or registry file that cannot be used is left out and kept in the run's
+    `CheckRun.problems` (the drafts are judged against what loads; the CLI reports each and
+    exits 2 after the report).
     Sources are read only when a candidate needs their text; ``use_cache`` (default: the
     config's ``cache``) reads unchanged registry files back from the project's cache.
     ``output``, the file the report will be written to, is refused before any work when it is
@@ -313,7 +328,7 @@ def run_check(
     verdicts = parse_fail_on(fail_on) if fail_on is not None else None
     drafts = tuple(read_drafts(paths, stdin_filename, limit))
     project = open_project(
-        project_dir, read_sources=False, use_cache=use_cache, claims_required=True
+        project_dir, read_sources=False, use_cache=use_cache, claims_required=True, go_on=True
     )
     project.refuse_output(output, [d.path for d in drafts])
     return CheckRun(judge_drafts(drafts, project, verdicts), drafts, project)
@@ -340,6 +355,41 @@ def _as_written(m: Mention, text: str) -> Mention:
     start, end = m.span.start, m.span.end
     sentence = text[m.sentence_start : m.sentence_start + len(m.sentence)]
     return replace(m, text=text[start:end], sentence=sentence)
+
+
+def _mentions(
+    text: str,
+    written: str,
+    shown: Visible | None,
+    published: str | None,
+    lexicon: Lexicon,
+    names: frozenset[str],
+) -> list[Mention]:
+    """The mentions of a draft's prose ``text``: read in the text a reader sees (``shown``,
+    when Markdown shows something else than its source: ``*8*%``, ``8&#37;``), its headlines
+    read as prose (`claimcheck.check.headline`, offsets kept), each placed back where it
+    stands in the draft, its surface text as ``written`` there."""
+    base = shown.text if shown is not None else text
+    read = as_prose(base, names)
+    found = extract(read, published=published, lexicon=lexicon)
+    if shown is None:
+        return found if read is text else [_as_written(m, text) for m in found]
+    lines = Lines(text, 1)
+    out = []
+    for m in found:
+        start, end = shown.place(m.span.start, m.span.end)
+        s_start, _ = shown.place(m.sentence_start, m.sentence_start + 1)
+        sentence = base[m.sentence_start : m.sentence_start + len(m.sentence)]
+        out.append(
+            dataclasses.replace(
+                m,
+                text=written[start:end],
+                span=lines.span(start, end),
+                sentence_start=s_start,
+                sentence=sentence,
+            )
+        )
+    return out
 
 
 def _before(text: str, segments: list[sentences.Segment], start: int) -> str:

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from claimcheck.check.visible import edits
+
 if TYPE_CHECKING:  # markdown-it is imported only when a Markdown draft is checked
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
@@ -68,6 +70,9 @@ class Prose:
     comments: tuple[Comment, ...]
     front_matter_lines: int
     unclosed: int | None = None  # line of an HTML comment with no end (it hides the rest)
+    # what Markdown shows differently from its source, in draft offsets (`check.visible`):
+    # emphasis delimiters and escapes shown as nothing, entities as what they stand for
+    edits: tuple[tuple[int, int, str], ...] = ()
 
 
 @cache
@@ -84,6 +89,7 @@ def prose(text: str, markdown: bool = True) -> Prose:
     body = _blank_range(text, 0, front_end)
     keep = bytearray(len(text))  # 1 where a character is prose
     comments: list[tuple[int, int, str]] = []
+    shown: list[tuple[int, int, str]] = []
     if not markdown:
         keep[front_end:] = b"\x01" * (len(text) - front_end)
         for m in _COMMENT.finditer(body):
@@ -91,7 +97,7 @@ def prose(text: str, markdown: bool = True) -> Prose:
             comments.append((m.start(), m.end(), m.group(1)))
         unclosed = None
     else:
-        unclosed = _markdown(body, keep, comments)
+        unclosed = _markdown(body, keep, comments, shown)
     out = "".join(ch if keep[i] or ch in "\r\n" else " " for i, ch in enumerate(text))
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found = tuple(
@@ -99,7 +105,9 @@ def prose(text: str, markdown: bool = True) -> Prose:
         for s, e, b in sorted(comments)
     )
     where = _line_of(starts, unclosed) if unclosed is not None else None
-    return Prose(out, found, text[:front_end].count("\n"), where)
+    # in prose only (a tag or comment dropped is blanked, not prose, and goes too)
+    edits = tuple(e for e in shown if all(keep[e[0] : e[1]]) or not e[2])
+    return Prose(out, found, text[:front_end].count("\n"), where, edits)
 
 
 def _line_of(starts: list[int], offset: int) -> int:
@@ -118,10 +126,17 @@ def _mark(keep: bytearray, start: int, end: int, value: int) -> None:
     keep[start:end] = bytes([value]) * (end - start)
 
 
-def _markdown(text: str, keep: bytearray, comments: list[tuple[int, int, str]]) -> int | None:
-    """Mark the prose of a Markdown text; the offset of an HTML comment that never ends, if any."""
+def _markdown(
+    text: str,
+    keep: bytearray,
+    comments: list[tuple[int, int, str]],
+    shown: list[tuple[int, int, str]],
+) -> int | None:
+    """Mark the prose of a Markdown text, and collect in ``shown`` what its inlines show
+    differently from their source; the offset of an HTML comment that never ends, if any."""
     unclosed = None
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    # lines as markdown-it counts them: it reads a lone "\r" as a line break too
+    line_starts = [0] + [m.end() for m in re.finditer("\r\n?|\n", text)]
     line_starts.append(len(text) + 1)
     cursor: dict[int, int] = {}
     for token in _parser().parse(text):
@@ -148,6 +163,10 @@ def _markdown(text: str, keep: bytearray, comments: list[tuple[int, int, str]]) 
             if is_comment:
                 o_start, o_end = _to_original(pieces, start), _to_original(pieces, end - 1) + 1
                 comments.append((o_start, o_end, token.content[start + 4 : end - 3]))
+        for start, end, replacement in edits(token.content, token.children or []):
+            o_start, o_end = _to_original(pieces, start), _to_original(pieces, end - 1) + 1
+            if o_end - o_start == end - start:  # on one line, as written
+                shown.append((o_start, o_end, replacement))
 
     return unclosed
 

@@ -296,7 +296,7 @@ class CandidateIndex:
             # and over made up 16.1 percent"): read the sentence up to the clause's end
             at = query.sentence.find(query.clause)
             upto = query.sentence[: at + len(query.clause)] if at >= 0 else query.clause
-            novel += cover.novel_numbers(upto, query.text, prepared.sentence)
+            novel += cover.novel_numbers(upto, query.text, prepared.sentence, query.value)
             if novel:
                 strong = False  # the draft says more than the source: no failing verdict
                 reasons.append(f"not in the source: {', '.join(novel)}")

@@ -25,6 +25,7 @@ class Query:
     clause: str
     frame: Frame | None = None
     text: str = ""  # the figure as the draft writes it
+    value: float | None = None  # its value (a figure written "&#56;%" is 8)
 
 
 def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
@@ -43,7 +44,7 @@ def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
     after = bisect.bisect_right(cuts, end)
     hi = cuts[after] if at >= 0 and after < len(cuts) else len(sentence)
     context = f"{before} {sentence}" if before and opens_with_pronoun(sentence, words) else sentence
-    return Query(mention.unit, context, sentence[lo:hi], mention.frame, mention.text)
+    return Query(mention.unit, context, sentence[lo:hi], mention.frame, mention.text, mention.value)
 
 
 @lru_cache(maxsize=64)

@@ -8,7 +8,7 @@ are imported inside the commands so that ``claimcheck --help`` starts fast.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TextIO
 
@@ -26,7 +26,9 @@ from claimcheck.cli.options import (
     ProjectOpt,
     emit,
     err,
+    left_out,
     megabytes,
+    progress_bar,
     project_after_command,
     run,
     tune_gc,
@@ -99,7 +101,7 @@ def extract(
     chosen = format or (ExtractFormat.table if _is_tty() else ExtractFormat.json)
     files = 0
 
-    def counted() -> Iterator[tuple[str, list[Mention]]]:
+    def counted() -> Iterator[tuple[str, Iterable[Mention]]]:
         nonlocal files
         for item in results:
             files += 1
@@ -112,7 +114,7 @@ def extract(
             return json_report.write_extract(out, counted())
         if chosen is ExtractFormat.jsonl:
             return json_report.write_extract_lines(out, counted())
-        listed = list(counted())  # YAML is for people: written whole
+        listed = [(path, list(found)) for path, found in counted()]  # YAML: written whole
         out.write(yaml_report.dumps(json_report.extract_data(listed)))
         return sum(len(m) for _, m in listed)
 
@@ -158,7 +160,12 @@ def sync(
 
     cfg = run(lambda: find(project))
     new_folder = not cfg.claims.exists()  # the first sync creates it
-    result = run(lambda: sync_project(cfg, write=not check, refresh=refresh, wait=wait))
+    with progress_bar("sync: reading sources") as progress:
+        result = run(
+            lambda: sync_project(
+                cfg, write=not check, refresh=refresh, wait=wait, progress=progress
+            )
+        )
     if new_folder and cfg.claims.is_dir():
         err(f"sync: created the claims folder {display(cfg.claims)}/")
     err(
@@ -188,7 +195,9 @@ def verify(
     from claimcheck.verify import verify as do_verify
 
     proj = run(
-        lambda: open_project(project, use_cache=False if no_cache else None, claims_required=True)
+        lambda: open_project(
+            project, use_cache=False if no_cache else None, claims_required=True, go_on=True
+        )
     )
     run(lambda: proj.refuse_output(output_file))
     report = run(lambda: do_verify(proj))
@@ -197,6 +206,7 @@ def verify(
         lambda out: write_verify(out, report, proj, format or ProjectFormat.table, verbose),
     )
     err(table.summary(report))
+    left_out(proj.problems)
     if report.failed:
         raise typer.Exit(1)
 
@@ -271,6 +281,7 @@ def check(
         checked = run(lambda: with_archive(checked))
     emit(output_file, lambda out: write_check(out, checked, format, verbose, explain))
     err(check_text.summary(checked.result))
+    left_out(checked.problems)
     if checked.result.failed:
         raise typer.Exit(1)
 
@@ -298,7 +309,11 @@ def conflicts(
     # conflicts read claims only: sources are listed (and checked) but their text is not read
     proj = run(
         lambda: open_project(
-            project, read_sources=False, use_cache=False if no_cache else None, claims_required=True
+            project,
+            read_sources=False,
+            use_cache=False if no_cache else None,
+            claims_required=True,
+            go_on=True,
         )
     )
     run(lambda: proj.refuse_output(output_file))
@@ -308,6 +323,7 @@ def conflicts(
         lambda out: write_conflicts(out, report, proj, format or ProjectFormat.table, show_all),
     )
     err(conflicts_report.summary(report))
+    left_out(proj.problems)
     if report.failed:
         raise typer.Exit(1)
 

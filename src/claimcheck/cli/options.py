@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, TextIO, TypeVar
@@ -77,6 +78,42 @@ def megabytes(text: str) -> int:
 def err(message: str) -> None:
     """A line on stderr."""
     print(message, file=sys.stderr)
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A progress bar on stderr while the block runs, when stderr is a terminal (none in a CI
+    log or a pipe, where it would be noise: the block gets None); cleared when it ends."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    bar = Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = bar.add_task(label, total=None)
+
+    def update(done: int, total: int) -> None:
+        bar.update(task, completed=done, total=total)
+
+    with bar:
+        yield update
+
+
+def left_out(problems: Sequence[ClaimcheckError] | None) -> None:
+    """The files a command went on without, one line each as any input error, then exit 2: a
+    run that could not read all its input never passes, though it reports what it could."""
+    if not problems:
+        return
+    for problem in problems:
+        err(f"claimcheck: {problem}")
+    raise typer.Exit(2)
 
 
 def run(action: Callable[[], T]) -> T:

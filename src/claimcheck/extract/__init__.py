@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from claimcheck import framelex
 from claimcheck import lexicon as lexicon_mod
@@ -26,9 +26,21 @@ from claimcheck.extract.item import Item
 from claimcheck.extract.mentions import Lines, Records
 from claimcheck.extract.timeline import Timeline
 from claimcheck.lexicon import Lexicon
-from claimcheck.model import Frame, Mention, Period
+from claimcheck.model import Dimension, Frame, Mention, Period, Role
 
-__all__ = ["extract", "published_year"]
+__all__ = ["FRAMED_PER_SENTENCE", "extract", "published_year", "stream"]
+
+# `stream` extracts a long text this many characters at a time (cut at a paragraph's end), so
+# that what extraction builds for a text (its tokens, sentences, candidate figures) is that of a
+# part, never of a 100 MB file: a dense part costs about 60 MB at the peak.
+CHUNK = 1 << 18
+# Figures of one sentence whose frame is read; past them a figure's frame says its dimension
+# only (entity and measure unknown, the role a bare figure's). Prose has a few figures a
+# sentence; a run of figures with no full stop ("1% 1% 1% ...", a pasted column) has hundreds,
+# each costing a frame read of its window. `claimcheck check` notes the cap in its findings.
+FRAMED_PER_SENTENCE = 50
+_PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n")
+_SPACE = re.compile(r"\s")
 
 # A line break inside a sentence, before a lower-case word or "%": the line was wrapped (a
 # list, a heading or a new sentence starts otherwise).
@@ -97,6 +109,72 @@ def extract(
     return out
 
 
+def stream(
+    text: str,
+    *,
+    published: str | None = None,
+    lexicon: Lexicon | None = None,
+    first_line: int = 1,
+    line_map: Sequence[int] | None = None,
+    flex: framelex.FrameLexicon | None = None,
+    chunk: int = CHUNK,
+) -> Iterator[Mention]:
+    """`extract`'s mentions, in order, a part of the text at a time: a text longer than
+    ``chunk`` characters is read in parts that end at the first paragraph end (a blank line)
+    after ``chunk`` characters (else at a line end, else at a space), each part as a text of its
+    own, spans and sentence offsets pointing into ``text``. Memory holds one part's work; what
+    reads across paragraphs (a sentence that opens with "It" takes the one before's period and
+    entity) does not read across a cut, which falls at most once per ``chunk`` characters."""
+    lex = lexicon or lexicon_mod.load()
+    flex = flex or framelex.load()
+    start, lines_before = 0, 0
+    while start < len(text):
+        end = _cut(text, start, chunk)
+        part = text[start:end] if start or end < len(text) else text
+        found = extract(
+            part,
+            published=published,
+            lexicon=lex,
+            first_line=first_line + lines_before,
+            line_map=line_map[lines_before:] if line_map is not None else None,
+            flex=flex,
+        )
+        if start:
+            # a part cut inside a line (a long one, at a space): its first line's columns count
+            # from the line's start in the text
+            indent = start - (text.rfind("\n", 0, start) + 1)
+            first_break = part.find("\n") if indent else 0
+            first_break = len(part) if first_break < 0 else first_break
+            found = [_shifted(m, start, indent, first_break) for m in found]
+        yield from found
+        lines_before += part.count("\n")
+        start = end
+
+
+def _cut(text: str, start: int, chunk: int) -> int:
+    """Where the part of ``text`` from ``start`` ends (see `stream`)."""
+    if len(text) - start <= chunk:
+        return len(text)
+    limit = min(len(text), start + 2 * chunk)
+    for pattern in (_PARAGRAPH_END, re.compile("\n"), _SPACE):
+        m = pattern.search(text, start + chunk, limit)
+        if m is not None:
+            return m.end()
+    return limit  # a run of 2 * chunk characters with no space in it: no figure that long
+
+
+def _shifted(m: Mention, by: int, indent: int, first_break: int) -> Mention:
+    """``m`` found in a part of a text that starts ``by`` characters into it, ``indent``
+    characters into its line (whose end is at ``first_break`` in the part)."""
+    span = m.span
+    column = span.column + indent if span.start <= first_break else span.column
+    end_column = span.end_column + indent if span.end <= first_break else span.end_column
+    span = dataclasses.replace(
+        span, start=span.start + by, end=span.end + by, column=column, end_column=end_column
+    )
+    return dataclasses.replace(m, span=span, sentence_start=m.sentence_start + by)
+
+
 def _extract(
     text: str,
     *,
@@ -143,11 +221,13 @@ def _placed(
     out: list[tuple[Item, Period | None, Frame | None]] = []
     last_frame: Frame | None = None
     last_seg = -1
+    framed = 0  # quantities of the sentence last_seg so far
     for index, item in enumerate(items):
         seg_i = max(0, bisect.bisect_right(seg_starts, item.start) - 1)
         if item.kind != "quantity":
             out.append((item, None, None))
             continue
+        framed = framed + 1 if seg_i == last_seg else 1
         frame: Frame | None = None
         if item.conversion_of is not None:
             # "nearly 12 trillion yuan ($1.66 trillion)": the conversion says what its source says
@@ -168,6 +248,8 @@ def _placed(
             period = timeline.period_for(item, seg_i) if timeline.segments else None
             if period is not None:
                 timeline.topic[seg_i] = period
+        if frame is None and framed > FRAMED_PER_SENTENCE:
+            frame = _unread(lex, item.unit)
         if frame is None:
             future = year is not None and period is not None and period.first[0] > year
             frame = reader.frame(item.start, item.end, item.unit, item.noun, seg_i, future)
@@ -175,3 +257,9 @@ def _placed(
         last_frame, last_seg = frame, seg_i
         out.append((item, period, frame))
     return out
+
+
+def _unread(lex: Lexicon, unit: str | None) -> Frame:
+    """The frame of a figure past `FRAMED_PER_SENTENCE`: its dimension, nothing read."""
+    dim = frames.dimension_of(lex, unit)
+    return Frame(None, None, Role.counted if dim is Dimension.counted else Role.level, dim)

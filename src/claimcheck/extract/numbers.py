@@ -58,13 +58,15 @@ def read_digits(text: str) -> Reading:
         return Reading(base.value.scaleb(exp), base.precision.scaleb(exp))
     if text[-1] in _VULGAR:
         vnum, vden = _VULGAR[text[-1]]
-        head = text[:-1].strip()
+        head = text[:-1].translate(_SEPARATORS)  # "1 000¼", "1,000 ¼": grouped digits
         frac = Fraction(int(head) if head else 0) + Fraction(vnum, vden)
         return Reading(Decimal(frac.numerator) / Decimal(frac.denominator), Decimal(1) / vden)
     if "/" in text:
         head, _, tail = text.rpartition(" ")
-        whole = Fraction(int(head.replace(",", ""))) if head.strip() else Fraction(0)
-        num, den = (int(part) for part in tail.split("/"))
+        head = head.translate(_SEPARATORS)
+        whole = Fraction(int(head)) if head else Fraction(0)
+        # a grouped part ("1,000/3": a range's end the pattern allows) is read as its digits
+        num, den = (int(part.translate(_SEPARATORS)) for part in tail.split("/"))
         frac = whole + Fraction(num, den or 1)
         value = Decimal(frac.numerator) / Decimal(frac.denominator)
         return Reading(value, Decimal(1) / Decimal(den or 1))

@@ -18,17 +18,16 @@ comments a person wrote in it are kept (`claimcheck.registry.comments`).
 from __future__ import annotations
 
 import errno
-import math
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from claimcheck.errors import RegistryError
+from claimcheck.errors import RegistryError, UnknownSourceError
 from claimcheck.io import files
 from claimcheck.io.cache import FileCache
 from claimcheck.io.paths import Displays, list_folder, suffix
@@ -45,7 +44,7 @@ from claimcheck.model import (
     claim_row,
     is_label,
 )
-from claimcheck.registry import comments
+from claimcheck.registry import comments, fields
 
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -54,27 +53,8 @@ HEADER = (
     "# rejected) and note freely; `claimcheck sync` never changes a reviewed or rejected claim.\n"
 )
 VERSION = 1
+DUMP_BATCH = 500  # claims dumped at a time
 TOP_FIELDS = ("version", "source", "claims")
-
-
-def _number(value: Any, key: str, path: str, line: int) -> float | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise RegistryError(f"field {key!r} must be a number, not {value!r}", path, line)
-    if not math.isfinite(value):
-        raise RegistryError(f"field {key!r} must be a finite number, not {value!r}", path, line)
-    return value
-
-
-def _text(value: Any, key: str, path: str, line: int, required: bool = False) -> str | None:
-    if value is None or value == "":
-        if required:
-            raise RegistryError(f"field {key!r} is missing", path, line)
-        return None
-    if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise RegistryError(f"field {key!r} must be text", path, line)
-    return str(value)
 
 
 def read_file(path: Path, display: str, sources: set[str] | None) -> tuple[str, list[Claim]]:
@@ -109,10 +89,10 @@ def _read(
         raise RegistryError(
             f"field 'version' must be {VERSION}, not {version!r}", display, top.get("version", 1)
         )
-    source = _text(data.get("source"), "source", display, top.get("source", 1), required=True)
+    source = fields.text(data.get("source"), "source", display, top.get("source", 1), required=True)
     assert source is not None
     if sources is not None and source not in sources:
-        raise RegistryError(f"unknown source {source!r}", display, top.get("source", 1))
+        raise UnknownSourceError(f"unknown source {source!r}", display, top.get("source", 1))
     items = data.get("claims") or []
     if not isinstance(items, list):
         raise RegistryError("field 'claims' must be a list", display, top.get("claims", 1))
@@ -141,7 +121,7 @@ def _read_cached(
             pass
         else:
             if sources is not None and source not in sources:
-                raise RegistryError(f"unknown source {source!r}", display, line)
+                raise UnknownSourceError(f"unknown source {source!r}", display, line)
             return source, line, claims
     path = Path(name)
     raw = files.read_bytes(path, display, RegistryError)
@@ -158,17 +138,6 @@ def _claims_node(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def _choice(value: Any, kind: type[Role] | type[Dimension], key: str, path: str, line: int) -> Any:
-    """A frame field's value as its enum, or a `RegistryError` listing the choices."""
-    if value is None:
-        return None
-    try:
-        return kind(value)
-    except ValueError:
-        choices = ", ".join(v.value for v in kind)
-        raise RegistryError(f"field {key!r} must be one of {choices}", path, line) from None
-
-
 def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     line = node.start_mark.line + 1 if node is not None else 1
     if not isinstance(item, dict):
@@ -178,8 +147,8 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     def at(key: str) -> int:
         return lines.get(key, line)
 
-    claim_id = _text(item.get("id"), "id", path, at("id"), required=True)
-    quote = _text(item.get("quote"), "quote", path, at("quote"), required=True)
+    claim_id = fields.text(item.get("id"), "id", path, at("id"), required=True)
+    quote = fields.text(item.get("quote"), "quote", path, at("quote"), required=True)
     status = item.get("status", "auto")
     if status not in STATUSES:
         raise RegistryError(
@@ -196,7 +165,7 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     src_line = item.get("line")
     if src_line is not None and (isinstance(src_line, bool) or not isinstance(src_line, int)):
         raise RegistryError("field 'line' must be a whole number", path, at("line"))
-    period = _text(item.get("period"), "period", path, at("period"))
+    period = fields.text(item.get("period"), "period", path, at("period"))
     if period is not None and not is_label(period):
         raise RegistryError(
             f"field 'period' must be a period label such as 2018, 2018-H1, 2018-Q3, 2018-06 or 2016..2020, not {period!r}",
@@ -206,23 +175,25 @@ def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
     return Claim(
         id=str(claim_id),
         source=source,
-        text=str(_text(item.get("text"), "text", path, at("text"), required=True)),
+        text=str(fields.text(item.get("text"), "text", path, at("text"), required=True)),
         quote=str(quote),
-        value=_number(item.get("value"), "value", path, at("value")),
-        low=_number(item.get("low"), "low", path, at("low")),
-        high=_number(item.get("high"), "high", path, at("high")),
-        unit=_text(item.get("unit"), "unit", path, at("unit")),
+        value=fields.number(item.get("value"), "value", path, at("value")),
+        low=fields.number(item.get("low"), "low", path, at("low")),
+        high=fields.number(item.get("high"), "high", path, at("high")),
+        unit=fields.text(item.get("unit"), "unit", path, at("unit")),
         qualifier=qualifier,
-        direction=_text(item.get("direction"), "direction", path, at("direction")),
+        direction=fields.text(item.get("direction"), "direction", path, at("direction")),
         period=period,
-        entity=_text(item.get("entity"), "entity", path, at("entity")),
-        measure=_text(item.get("measure"), "measure", path, at("measure")),
-        role=_choice(item.get("role"), Role, "role", path, at("role")),
-        dimension=_choice(item.get("dimension"), Dimension, "dimension", path, at("dimension")),
-        subject=_text(item.get("subject"), "subject", path, at("subject")),
-        metric=_text(item.get("metric"), "metric", path, at("metric")),
+        entity=fields.text(item.get("entity"), "entity", path, at("entity")),
+        measure=fields.text(item.get("measure"), "measure", path, at("measure")),
+        role=fields.choice(item.get("role"), Role, "role", path, at("role")),
+        dimension=fields.choice(
+            item.get("dimension"), Dimension, "dimension", path, at("dimension")
+        ),
+        subject=fields.text(item.get("subject"), "subject", path, at("subject")),
+        metric=fields.text(item.get("metric"), "metric", path, at("metric")),
         status=status,
-        note=_text(item.get("note"), "note", path, at("note")),
+        note=fields.text(item.get("note"), "note", path, at("note")),
         line=src_line,
         orphaned=bool(item.get("orphaned", False)),
         trust=bool(item.get("trust", False)),
@@ -237,11 +208,14 @@ def load(
     sources: Iterable[str] | None,
     root: Path | None = None,
     cache: FileCache | None = None,
+    on_error: Callable[[UnknownSourceError], None] | None = None,
 ) -> Registry:
     """Every registry file in ``folder``; files whose name starts with ``_`` are not claims.
 
     With a ``cache``, a file unchanged since it last parsed cleanly is not parsed again; the
-    checks across files (unknown source, duplicate source or id) are made every time.
+    checks across files (unknown source, duplicate source or id) are made every time. With
+    ``on_error``, a file of a source the project lacks (deleted, or a file that could not be
+    read) is handed to it and left out, its claims with it, instead of stopping the load.
     """
     registry = Registry()
     if not folder.exists():
@@ -256,36 +230,58 @@ def load(
         name = entry.name
         if name.startswith("_") or suffix(name) not in (".yaml", ".yml"):
             continue
-        link = entry.is_symlink()
-        if link:
-            _refuse_link_out(entry.path, display_of.of(str(folder), name, False), base)
-        display = display_of.of(str(folder), name, link)
-        if cache is None:
-            source, source_line, claims = _read(Path(entry.path), display, known)
-        else:
-            source, source_line, claims = _read_cached(entry.path, display, known, cache)
-        if source in registry.files:
-            raise RegistryError(
-                f"source {source!r} already has a registry file ({registry.files[source]})",
-                display,
-                source_line,
-            )
-        ids = [claim.id for claim in claims]
-        if len(set(ids)) == len(ids) and seen.keys().isdisjoint(ids):
-            seen.update(zip(ids, claims, strict=True))  # the common case, without a loop in Python
-            ids = []
-        for claim in claims if ids else ():  # find the first duplicate, as it always did
-            if claim.id in seen:
-                first = seen[claim.id]
-                raise RegistryError(
-                    f"duplicate id {claim.id!r} (also at {first.file}:{first.file_line})",
-                    display,
-                    claim.file_line,
-                )
-            seen[claim.id] = claim
-        registry.files[source] = display
-        registry.claims[source] = claims
+        try:
+            _load_file(entry, folder, registry, seen, known, display_of, base, cache)
+        except UnknownSourceError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
     return registry
+
+
+def _load_file(
+    entry: os.DirEntry[str],
+    folder: Path,
+    registry: Registry,
+    seen: dict[str, Claim],
+    known: set[str] | None,
+    display_of: Displays,
+    base: Path,
+    cache: FileCache | None,
+) -> None:
+    """Read one registry file into ``registry`` (``seen``: each claim id's first claim)."""
+    name = entry.name
+    link = entry.is_symlink()
+    if link:
+        _refuse_link_out(entry.path, display_of.of(str(folder), name, False), base)
+    display = display_of.of(str(folder), name, link)
+    if cache is None:
+        source, source_line, claims = _read(Path(entry.path), display, known)
+    else:
+        source, source_line, claims = _read_cached(entry.path, display, known, cache)
+    if source in registry.files:
+        raise RegistryError(
+            f"source {source!r} already has a registry file ({registry.files[source]})",
+            display,
+            source_line,
+        )
+    ids = [claim.id for claim in claims]
+    if len(set(ids)) == len(ids) and seen.keys().isdisjoint(ids):
+        seen.update(zip(ids, claims, strict=True))  # the common case, without a loop in Python
+        ids = []
+    mine: dict[str, Claim] = {}
+    for claim in claims if ids else ():  # find the first duplicate, as it always did
+        first = seen.get(claim.id) or mine.get(claim.id)
+        if first is not None:
+            raise RegistryError(
+                f"duplicate id {claim.id!r} (also at {first.file}:{first.file_line})",
+                display,
+                claim.file_line,
+            )
+        mine[claim.id] = claim
+    seen.update(mine)  # only once the file is whole: a file left out leaves no ids behind
+    registry.files[source] = display
+    registry.claims[source] = claims
 
 
 def _refuse_link_out(path: str, display: str, base: Path) -> None:
@@ -317,18 +313,31 @@ def dumps(source: str, claims: list[Claim], previous: str | None = None, display
     ``previous`` is the text of the file this one replaces: the comments a person wrote in it
     are kept, next to what they were written next to (`claimcheck.registry.comments`).
     """
-    body = {"version": VERSION, "source": source, "claims": [c.to_mapping() for c in claims]}
+    if not claims:
+        text = _dump({"version": VERSION, "source": source, "claims": []})
+    else:
+        # the claims a batch at a time, as one dump would write them under "claims:" (a block
+        # sequence at the margin): the dumper builds a node for every value it writes, several
+        # KB a claim, so that the registry of a long source would cost GBs dumped at once
+        parts = [_dump({"version": VERSION, "source": source}), "claims:\n"]
+        for at in range(0, len(claims), DUMP_BATCH):
+            parts.append(_dump([c.to_mapping() for c in claims[at : at + DUMP_BATCH]]))
+        text = "".join(parts)
+    if previous is None:
+        return HEADER + text
+    return comments.keep(previous, HEADER + text, display, HEADER)
+
+
+def _dump(data: object) -> str:
     text: str = yaml.dump(
-        body,
+        data,
         Dumper=_Dumper,
         sort_keys=False,
         allow_unicode=True,
         width=100,
         default_flow_style=False,
     )
-    if previous is None:
-        return HEADER + text
-    return comments.keep(previous, HEADER + text, display, HEADER)
+    return text
 
 
 def read_text(path: Path, display: str) -> str:

@@ -44,7 +44,7 @@ def mention_record(path: str, m: Mention) -> dict[str, Any]:
     }
 
 
-def extract_data(results: Iterable[tuple[str, list[Mention]]]) -> dict[str, Any]:
+def extract_data(results: Iterable[tuple[str, Iterable[Mention]]]) -> dict[str, Any]:
     """The extract contract: ``{"version": 1, "mentions": [...]}``."""
     return {
         "version": EXTRACT_VERSION,
@@ -52,7 +52,7 @@ def extract_data(results: Iterable[tuple[str, list[Mention]]]) -> dict[str, Any]
     }
 
 
-def write_extract(out: TextIO, results: Iterable[tuple[str, list[Mention]]]) -> int:
+def write_extract(out: TextIO, results: Iterable[tuple[str, Iterable[Mention]]]) -> int:
     """Write the extract contract as the files are read, one file's mentions at a time, in
     exactly the text `dumps` gives for `extract_data` (memory holds one file, not the corpus).
     Returns the number of mentions written."""
@@ -69,7 +69,7 @@ def write_extract(out: TextIO, results: Iterable[tuple[str, list[Mention]]]) -> 
     return count
 
 
-def write_extract_lines(out: TextIO, results: Iterable[tuple[str, list[Mention]]]) -> int:
+def write_extract_lines(out: TextIO, results: Iterable[tuple[str, Iterable[Mention]]]) -> int:
     """JSON Lines: one mention record of the extract contract per line, as found."""
     count = 0
     for path, mentions in results:

@@ -31,12 +31,13 @@ def _figure(m: Mention) -> str:
     return number(m.value, grouped)
 
 
-def mentions(out: Console, results: Iterable[tuple[str, list[Mention]]]) -> int:
+def mentions(out: Console, results: Iterable[tuple[str, Iterable[Mention]]]) -> int:
     """A table of mentions per file, printed as each file comes; the number of mentions."""
     from rich.table import Table
 
     count = 0
-    for path, found in results:
+    for path, mentions_of in results:
+        found = list(mentions_of)
         count += len(found)
         table = Table(title=Text(safe(path)), title_justify="left", show_lines=False, expand=False)
         for name in ("line:col", "text", "kind", "value", "unit", "qual", "dir", "period"):

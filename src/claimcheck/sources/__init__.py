@@ -10,13 +10,17 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.errors import InputError
 from claimcheck.io import files
 from claimcheck.io.paths import Displays, suffix, walk
+
+# Where a reader that goes on past a bad file hands its error (None: raise it). `check`,
+# `verify` and `conflicts` go on: one unreadable or deleted source must not stop every draft.
+OnError = Callable[[InputError], None] | None
 
 SUFFIXES = {".txt": "text", ".md": "text", ".markdown": "text", ".html": "html", ".htm": "html"}
 
@@ -51,6 +55,7 @@ def read_source(
     if raw is None:
         raw = files.read_bytes(path, shown, limit=limit)
     content = files.decode(raw, shown, "a text source")
+    raw = b""  # a large file's bytes go now, before its text is split (when no caller holds them)
     if kind == "html":
         from claimcheck.sources import html
 
@@ -83,12 +88,15 @@ class SourceFile:
     stat: os.stat_result
 
 
-def source_files(folder: Path, root: Path | None = None) -> Iterator[SourceFile]:
+def source_files(
+    folder: Path, root: Path | None = None, on_error: OnError = None
+) -> Iterator[SourceFile]:
     """Every source file below ``folder`` (suffix known, not hidden, a regular file), in path
     order. A symbolic link is followed only when it leads to a file inside the project (``root``,
     else ``folder``): a link out of it would put files from elsewhere (a password file) into
     the registry and into CI logs. A link that leads outside, or in a loop, is an `InputError`;
-    a dangling one is skipped like any file that is not there."""
+    a dangling one is skipped like any file that is not there. With ``on_error``, such a link is
+    handed to it and skipped."""
     if not folder.is_dir():
         raise InputError("sources folder not found", str(folder))
     base = (root or folder).resolve()
@@ -103,15 +111,19 @@ def source_files(folder: Path, root: Path | None = None) -> Iterator[SourceFile]
             st = os.stat(entry.path)
         except OSError as exc:
             if exc.errno == errno.ELOOP:
-                raise InputError("symbolic link loop", where) from exc
+                _raise(InputError("symbolic link loop", where), on_error)
             continue  # as Path.is_file: not a file we can see
         if not stat.S_ISREG(st.st_mode):
             continue
         if link and base not in Path(os.path.realpath(entry.path)).parents:
-            raise InputError(
-                "symbolic link to a file outside the project; sources are read only inside it",
-                where,
+            _raise(
+                InputError(
+                    "symbolic link to a file outside the project; sources are read only inside it",
+                    where,
+                ),
+                on_error,
             )
+            continue
         yield SourceFile(
             entry.path,
             display_of.of(os.path.dirname(entry.path), name, link) if link else where,
@@ -120,13 +132,25 @@ def source_files(folder: Path, root: Path | None = None) -> Iterator[SourceFile]
 
 
 def load_sources(
-    folder: Path, root: Path | None = None, limit: int = files.MAX_BYTES
+    folder: Path, root: Path | None = None, limit: int = files.MAX_BYTES, on_error: OnError = None
 ) -> list[Source]:
-    """Every source below ``folder``, sorted by id; ids must be unique."""
+    """Every source below ``folder``, sorted by id; ids must be unique. With ``on_error``, a
+    file that cannot be read (or repeats an id) is handed to it and left out."""
     found: dict[str, Source] = {}
-    for file in source_files(folder, root):
-        source = read_source(Path(file.path), file.display, limit=limit)
-        if source.id in found:
-            raise duplicate(Path(file.path), file.display, source.id, found[source.id].path)
+    for file in source_files(folder, root, on_error):
+        try:
+            source = read_source(Path(file.path), file.display, limit=limit)
+            if source.id in found:
+                raise duplicate(Path(file.path), file.display, source.id, found[source.id].path)
+        except InputError as exc:
+            _raise(exc, on_error)
+            continue
         found[source.id] = source
     return [found[k] for k in sorted(found)]
+
+
+def _raise(error: InputError, on_error: OnError) -> None:
+    """Raise ``error``, or hand it to ``on_error`` when there is one."""
+    if on_error is None:
+        raise error
+    on_error(error)

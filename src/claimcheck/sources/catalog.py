@@ -11,12 +11,14 @@ same order: a file that changed is read again with the same reader.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimcheck.errors import InputError
 from claimcheck.io.cache import FileCache
 from claimcheck.io.files import MAX_BYTES, read_bytes
-from claimcheck.sources import Source, duplicate, read_source, source_files
+from claimcheck.sources import OnError, Source, duplicate, read_source, source_files
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,22 +37,41 @@ class SourceEntry:
 
 
 def scan(
-    folder: Path, root: Path | None = None, cache: FileCache | None = None, limit: int = MAX_BYTES
+    folder: Path,
+    root: Path | None = None,
+    cache: FileCache | None = None,
+    limit: int = MAX_BYTES,
+    on_error: OnError = None,
 ) -> list[SourceEntry]:
-    """Every source below ``folder``, sorted by id; ids must be unique (as `load_sources`)."""
+    """Every source below ``folder``, sorted by id; ids must be unique (as `load_sources`,
+    ``on_error`` too: a file that cannot be read is handed to it and left out)."""
     found: dict[str, SourceEntry] = {}
-    for file in source_files(folder, root):
-        path, display, st = file.path, file.display, file.stat
-        known = cache.get(display, st, path) if cache is not None else None
-        if isinstance(known, tuple) and len(known) == 2:
-            source_id, published = known
-        else:
-            raw = read_bytes(Path(path), display, limit=limit)
-            source = read_source(Path(path), display, raw)
-            source_id, published = source.id, source.published
-            if cache is not None:
-                cache.put(display, st, raw, (source_id, published))
-        if source_id in found:
-            raise duplicate(Path(path), display, source_id, found[source_id].display)
-        found[source_id] = SourceEntry(source_id, path, display, limit, published)
+    for file in source_files(folder, root, on_error):
+        try:
+            entry = _entry(file.path, file.display, file.stat, cache, limit)
+            if entry.id in found:
+                raise duplicate(Path(file.path), file.display, entry.id, found[entry.id].display)
+        except InputError as exc:
+            if on_error is None:
+                raise
+            on_error(exc)
+            continue
+        found[entry.id] = entry
     return [found[k] for k in sorted(found)]
+
+
+def _entry(
+    path: str, display: str, st: os.stat_result, cache: FileCache | None, limit: int
+) -> SourceEntry:
+    """The catalog entry of one source file (its id and date read back from the cache when the
+    file has not changed)."""
+    known = cache.get(display, st, path) if cache is not None else None
+    if isinstance(known, tuple) and len(known) == 2:
+        source_id, published = known
+    else:
+        raw = read_bytes(Path(path), display, limit=limit)
+        source = read_source(Path(path), display, raw)
+        source_id, published = source.id, source.published
+        if cache is not None:
+            cache.put(display, st, raw, (source_id, published))
+    return SourceEntry(source_id, path, display, limit, published)

@@ -20,8 +20,11 @@ kept where they were written; a second run changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
+import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -117,33 +120,66 @@ def stale_fields(claim: Claim, mention: Mention) -> dict[str, Any]:
     return {k: now[k] for k in READING if getattr(claim, k) != now[k]}
 
 
+Progress = Callable[[int, int], None]  # sources done, sources in all
+
+
 def sync_project(
-    cfg: Config, write: bool = True, refresh: bool = False, wait: bool = False
+    cfg: Config,
+    write: bool = True,
+    refresh: bool = False,
+    wait: bool = False,
+    progress: Progress | None = None,
 ) -> SyncResult:
     """Open the project of ``cfg`` and `sync` it, holding the project's write lock
     (`claimcheck.io.lock`) from before the registry is read until its last file is written: a
     registry read before another sync's writes would undo them. ``write=False`` (``--check``)
-    writes nothing and takes no lock; ``wait``: wait for the lock rather than fail at once."""
+    writes nothing and takes no lock; ``wait``: wait for the lock rather than fail at once.
+    ``progress`` is told of each source done (a progress bar)."""
     if not write:
-        return sync(open_project(config=cfg), write=False, refresh=refresh)
+        return sync(open_project(config=cfg), write=False, refresh=refresh, progress=progress)
     with exclusive(cfg.root, wait):
-        return sync(open_project(config=cfg), write=True, refresh=refresh)
+        _remove_leftovers(cfg.claims)
+        return sync(open_project(config=cfg), write=True, refresh=refresh, progress=progress)
 
 
-def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncResult:
+def _remove_leftovers(folder: Path) -> None:
+    """Remove the temporary files of a sync killed while writing (``.NAME.yaml.XXXX.tmp``,
+    `claimcheck.registry.io.write_atomic`): the lock is held, so no other sync is writing one.
+    They were never a registry file (no command reads them); this only tidies the folder."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(".") and name.endswith(".tmp") and ".y" in name:
+            with contextlib.suppress(OSError):
+                (folder / name).unlink()
+
+
+def sync(
+    project: Project,
+    write: bool = True,
+    refresh: bool = False,
+    progress: Progress | None = None,
+) -> SyncResult:
     """Bring every source's registry file up to date with the source.
 
     With ``refresh``, ``auto`` claims whose quote stands also take the extractor's current
     reading of their figure (see the module docstring). Every file is made before any is
     written, so that a file that could not be written (one too large to be read back) stops
-    the run with nothing written rather than half of the registry new.
+    the run with nothing written rather than half of the registry new. Each file is written
+    atomically, one after the other: a run killed while writing leaves each file as it was or
+    as it is now, never half written, and a second run writes the rest (sync is resumable).
     """
     cfg = project.config
     taken = {c.id for c in project.registry.all()}
     tried: dict[tuple[str, str, str], int] = {}
     totals = [0, 0, 0, 0]  # added, refreshed, newly orphaned, unchanged
     pending: list[tuple[Path, str, str, int]] = []  # the files that change: path, shown, text, size
-    for source in project.sources:
+    total = len(project.catalog)
+    for done, source in enumerate(project.sources, start=1):
+        if progress is not None:
+            progress(done - 1, total)
         ordered, counts = _source_claims(project, source, taken, tried, refresh)
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
         if not ordered and source.id not in project.registry.files:
@@ -154,6 +190,8 @@ def sync(project: Project, write: bool = True, refresh: bool = False) -> SyncRes
         text = io.dumps(source.id, ordered, previous, target or "")
         if text != previous:
             pending.append((path, target or _shown(path, cfg.root), text, len(text.encode())))
+    if progress is not None:
+        progress(total, total)
     written: list[str] = []
     if write:
         _refuse_unreadable(pending)

@@ -16,28 +16,26 @@ year"; checked as a source's is); it is never prose.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck.check.candidates import figure_sentence
 from claimcheck.check.decide import decide
-from claimcheck.check.headline import as_prose
+from claimcheck.check.draft_text import mentions_of
 from claimcheck.check.markdown import prose
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import opens_with_pronoun
 from claimcheck.check.suppress import Suppressions
 from claimcheck.check.verdict import Verdict, where
-from claimcheck.check.visible import Visible, visible
+from claimcheck.check.visible import visible
 from claimcheck.errors import InputError, UsageError
-from claimcheck.extract import FRAMED_PER_SENTENCE, extract, sentences
-from claimcheck.extract.mentions import Lines
+from claimcheck.extract import FRAMED_PER_SENTENCE, sentences
 from claimcheck.io import files
 from claimcheck.io.paths import STDIN, expand
 from claimcheck.lexicon import Lexicon
-from claimcheck.model import ArchiveNote, Frame, Mention, Period, Quantity
+from claimcheck.model import ArchiveNote, Frame, Period, Quantity
 from claimcheck.sources.frontmatter import checked_published, split
 from claimcheck.tolerance import Figure, figure_of_mention
 
@@ -213,7 +211,7 @@ def check_drafts(
         lines = draft.text.splitlines()
         hush = Suppressions.of(regions.comments, lines, allow, draft.path)
         shown = visible(regions.text, regions.edits)
-        mentions = _mentions(
+        mentions = mentions_of(
             regions.text, draft.text, shown, published, lexicon, index.entity_names
         )
         segments: list[sentences.Segment] | None = None  # split only for a sentence that needs it
@@ -348,48 +346,6 @@ def judge_drafts(
     return check_drafts(
         drafts, candidate_index(project), project.lexicon, chosen, project.config.allow
     )
-
-
-def _as_written(m: Mention, text: str) -> Mention:
-    """A mention read from a headline lower-cased, with its text and sentence as written."""
-    start, end = m.span.start, m.span.end
-    sentence = text[m.sentence_start : m.sentence_start + len(m.sentence)]
-    return replace(m, text=text[start:end], sentence=sentence)
-
-
-def _mentions(
-    text: str,
-    written: str,
-    shown: Visible | None,
-    published: str | None,
-    lexicon: Lexicon,
-    names: frozenset[str],
-) -> list[Mention]:
-    """The mentions of a draft's prose ``text``: read in the text a reader sees (``shown``,
-    when Markdown shows something else than its source: ``*8*%``, ``8&#37;``), its headlines
-    read as prose (`claimcheck.check.headline`, offsets kept), each placed back where it
-    stands in the draft, its surface text as ``written`` there."""
-    base = shown.text if shown is not None else text
-    read = as_prose(base, names)
-    found = extract(read, published=published, lexicon=lexicon)
-    if shown is None:
-        return found if read is text else [_as_written(m, text) for m in found]
-    lines = Lines(text, 1)
-    out = []
-    for m in found:
-        start, end = shown.place(m.span.start, m.span.end)
-        s_start, _ = shown.place(m.sentence_start, m.sentence_start + 1)
-        sentence = base[m.sentence_start : m.sentence_start + len(m.sentence)]
-        out.append(
-            dataclasses.replace(
-                m,
-                text=written[start:end],
-                span=lines.span(start, end),
-                sentence_start=s_start,
-                sentence=sentence,
-            )
-        )
-    return out
 
 
 def _before(text: str, segments: list[sentences.Segment], start: int) -> str:

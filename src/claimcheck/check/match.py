@@ -38,8 +38,6 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
-
 from claimcheck.check import cover, frames, retrieve
 from claimcheck.check.candidates import (
     Candidate,
@@ -52,6 +50,7 @@ from claimcheck.check.candidates import (
     statements_of,
     tokens_of_about,
 )
+from claimcheck.check.facts import Ask, Facts, Prepared, similarity
 from claimcheck.check.headline import names_of
 from claimcheck.check.query import Query, place_after
 from claimcheck.check.retrieve import MEASURE
@@ -65,41 +64,9 @@ if TYPE_CHECKING:
     from claimcheck.project import Project
 
 MIN_SCORE = 55.0  # lowest similarity at which a candidate speaks to a mention at all
-MIN_SHARED = 2  # content words a draft sentence (or clause) must share with a candidate
 STRONG_SCORE = 70.0  # similarity at which a candidate without frames can fail a draft number
 SAME_SENTENCE = 88.0  # similarity of nearly the same sentence: strong whatever the frames say
 FRAMED_SCORE = 75.0  # the least score of a candidate whose measure is the draft's
-
-
-@dataclass
-class _Prepared:
-    sentence: str
-    context: str
-    content: set[str]
-    tokens: set[str]
-    names: set[str]
-
-
-@dataclass(frozen=True, slots=True)
-class _Facts:
-    """A draft sentence's (or clause's) content words, joined for similarity, its names and
-    all its stemmed words (names and words only for a sentence)."""
-
-    tokens: frozenset[str]
-    joined: str
-    names: frozenset[str]
-    words: frozenset[str]
-
-
-@dataclass(frozen=True, slots=True)
-class _Ask:
-    """What every candidate of one draft figure is compared with: the query, the facts of its
-    sentence and clause, and the place the figure is given for (None: no place named)."""
-
-    query: Query
-    facts: _Facts
-    clause: _Facts
-    place: str | None
 
 
 _FACTS_KEPT = 256  # draft sentences and clauses whose facts are kept (memory stays bounded)
@@ -121,8 +88,8 @@ class CandidateIndex:
     # entities (a flat string each, so that the stored index stays plain data)
     shared: dict[str, frozenset[str]] = field(default_factory=dict)
     _candidates: dict[int, Candidate] = field(default_factory=dict)
-    _prepared: dict[int, _Prepared] = field(default_factory=dict)
-    _sentence_facts: dict[tuple[bool, str], _Facts] = field(default_factory=dict)
+    _prepared: dict[int, Prepared] = field(default_factory=dict)
+    _sentence_facts: dict[tuple[bool, str], Facts] = field(default_factory=dict)
     _retrieved: dict[tuple[str, str | None, str], list[int]] = field(default_factory=dict)
     _source_words: dict[str, frozenset[str]] = field(default_factory=dict)
     _entity_names: frozenset[str] | None = None
@@ -234,7 +201,7 @@ class CandidateIndex:
         place = None if is_headline(query.sentence) else place_after(
             self.words, query.sentence, query.text
         )  # fmt: skip
-        ask = _Ask(query, facts, clause, place)
+        ask = Ask(query, facts, clause, place)
         measure = query.frame.measure if query.frame else None
         out = []
         for i in self._retrieve(dimension, measure, query.sentence, facts.tokens):
@@ -246,7 +213,7 @@ class CandidateIndex:
         out.sort(key=lambda s: (not s.strong, -s.score))
         return out
 
-    def _scored(self, ask: _Ask, i: int) -> Scored | str:
+    def _scored(self, ask: Ask, i: int) -> Scored | str:
         """Candidate ``i`` scored for the draft figure, or why it was turned down."""
         query, prepared, candidate = ask.query, self._prepare(i), self.candidate(i)
         fit = frames.compare(
@@ -276,8 +243,8 @@ class CandidateIndex:
             # "40 stores in Ireland" is a part; a figure named for no place is the whole
             placed = theirs is not None or ask.place in prepared.sentence.lower()
         score = max(
-            _similarity(ask.facts.tokens, ask.facts.joined, prepared),
-            _similarity(ask.clause.tokens, ask.clause.joined, prepared),
+            similarity(ask.facts.tokens, ask.facts.joined, prepared),
+            similarity(ask.clause.tokens, ask.clause.joined, prepared),
         )
         if fit.strong:
             score = max(score, FRAMED_SCORE)
@@ -305,7 +272,7 @@ class CandidateIndex:
         return Scored(candidate, score, strong, "; ".join(filter(None, reasons)))
 
     def _novel(
-        self, clause: AbstractSet[str], prepared: _Prepared, c: Candidate, draft: Frame | None
+        self, clause: AbstractSet[str], prepared: Prepared, c: Candidate, draft: Frame | None
     ) -> list[str]:
         """The content words of the draft's clause that the candidate's sentence lacks
         (`claimcheck.check.cover`): a draft that says more may speak of something else. The
@@ -362,7 +329,7 @@ class CandidateIndex:
             )
         return found
 
-    def _facts(self, text: str, clause: bool = False) -> _Facts:
+    def _facts(self, text: str, clause: bool = False) -> Facts:
         """What `match` needs of a draft sentence (or clause), worked out once per text: every
         figure of a sentence asks the same (5,000 figures on one line asked it 5,000 times)."""
         memo = self._sentence_facts
@@ -379,12 +346,12 @@ class CandidateIndex:
             words = tokens | {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", text)}
         if len(memo) >= _FACTS_KEPT:
             memo.clear()  # drafts are read in order: the sentences asked of again are recent ones
-        found = memo[clause, text] = _Facts(
+        found = memo[clause, text] = Facts(
             frozenset(tokens), " ".join(sorted(tokens)), frozenset(names), frozenset(words)
         )
         return found
 
-    def _prepare(self, i: int) -> _Prepared:
+    def _prepare(self, i: int) -> Prepared:
         found = self._prepared.get(i)
         if found is None:
             c = self.candidate(i)
@@ -397,14 +364,7 @@ class CandidateIndex:
                     c.subject, self.known_names | {self.words.stem(w) for w in c.subject.split()}
                 )
             lowered = {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", f"{sentence} {about}")}
-            found = self._prepared[i] = _Prepared(
+            found = self._prepared[i] = Prepared(
                 sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names
             )
         return found
-
-
-def _similarity(tokens: AbstractSet[str], joined: str, prepared: _Prepared) -> float:
-    # token_set_ratio is 100 for any subset: ask for two shared words before trusting it
-    if len(tokens & prepared.content) < MIN_SHARED:
-        return 0.0
-    return float(fuzz.token_set_ratio(joined, prepared.context))

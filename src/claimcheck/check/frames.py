@@ -63,6 +63,26 @@ def same_name(a: str, b: str) -> bool:
     return n < len(long) and (long[:n] == short or long[-n:] == short)
 
 
+def _entity_fit(
+    draft: Frame, cand: Frame, draft_sentence: str, cand_sentence: str, others: frozenset[str]
+) -> str | None:
+    """Why two frames' entities may meet ("" when neither says), or None when they conflict:
+    equal names, or one named in the other's sentence unless it owns another figure there."""
+    if draft.entity and cand.entity:
+        if same_name(draft.entity, cand.entity):
+            return f"same entity: {cand.entity}"
+        if not any(same_name(draft.entity, e) for e in others) and (
+            _named_in(draft.entity, cand_sentence) or _named_in(cand.entity, draft_sentence)
+        ):
+            return f"entity {cand.entity} named in both"
+        return None
+    if cand.entity and _named_in(cand.entity, draft_sentence):
+        return f"same entity: {cand.entity}"
+    if cand.entity and not draft.entity:
+        return f"entity {cand.entity} not stated in the draft"
+    return ""
+
+
 def _measure_name(measure: str) -> str:
     return measure[6:] if measure.startswith("count:") else measure
 
@@ -104,19 +124,11 @@ def compare(
         reasons.append(f"same measure: {_measure_name(cand.measure or '')}")
     elif cand.measure is not None:
         reasons.append(f"measure {_measure_name(cand.measure)} not stated in the draft")
-    if draft.entity and cand.entity:
-        if same_name(draft.entity, cand.entity):
-            reasons.append(f"same entity: {cand.entity}")
-        elif not any(same_name(draft.entity, e) for e in others) and (
-            _named_in(draft.entity, cand_sentence) or _named_in(cand.entity, draft_sentence)
-        ):
-            reasons.append(f"entity {cand.entity} named in both")
-        else:
-            return Fit(False, False, f"different entity: {draft.entity} against {cand.entity}")
-    elif cand.entity and _named_in(cand.entity, draft_sentence):
-        reasons.append(f"same entity: {cand.entity}")
-    elif cand.entity and not draft.entity:
-        reasons.append(f"entity {cand.entity} not stated in the draft")
+    said = _entity_fit(draft, cand, draft_sentence, cand_sentence, others)
+    if said is None:
+        return Fit(False, False, f"different entity: {draft.entity} against {cand.entity}")
+    if said:
+        reasons.append(said)
     # entities in conflict returned above: the same measure, named alike, is strong; a draft
     # that names whose figure it gives is not strongly matched by a figure of nobody in
     # particular ("Changchun's population" against a census total of another city's article)

@@ -21,14 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimcheck.check.candidates import figure_sentence
+from claimcheck.check.candidates import Candidate, figure_sentence
 from claimcheck.check.decide import decide
 from claimcheck.check.draft_text import mentions_of
 from claimcheck.check.markdown import prose
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import opens_with_pronoun
 from claimcheck.check.suppress import Suppressions
-from claimcheck.check.verdict import Verdict, where
+from claimcheck.check.verdict import Judgement, Verdict, where
 from claimcheck.check.visible import visible
 from claimcheck.errors import InputError, UsageError
 from claimcheck.extract import FRAMED_PER_SENTENCE, sentences
@@ -229,35 +229,44 @@ def check_drafts(
                 segments = segments if segments is not None else sentences.split(regions.text)
                 before = _before(regions.text, segments, m.sentence_start)
             j, match, rejected = decide(m, index, lexicon, before)
-            c = j.against
-            findings.append(
-                Finding(
-                    path=draft.path,
-                    line=span.line,
-                    column=span.column,
-                    end_line=span.end_line,
-                    end_column=span.end_column,
-                    text=m.text,
-                    value=m.value,
-                    unit=m.unit,
-                    verdict=j.verdict,
-                    claim=c.claim if c else None,
-                    source=c.source if c else None,
-                    expected=c.text if c else None,
-                    evidence=figure_sentence(c.quote, c.text) if c else None,
-                    message=j.message + (UNFRAMED if nth > FRAMED_PER_SENTENCE else ""),
-                    line_text=lines[span.line - 1] if span.line <= len(lines) else "",
-                    match=match,
-                    frame=m.frame,
-                    rejected=tuple(
-                        (f"{r.text} ({where(r)})", why) for r, why in rejected[:EXPLAINED]
-                    ),
-                    period=m.period,
-                    figure=figure_of_mention(m),
-                    direction=m.direction,
-                )  # fmt: skip
-            )
+            findings.append(_finding(draft.path, m, j, match, rejected, lines, nth))
     return CheckReport(tuple(d.path for d in drafts), tuple(findings), suppressed, tuple(fail_on))
+
+
+def _finding(
+    path: str,
+    m: Quantity,
+    j: Judgement,
+    match: str,
+    rejected: list[tuple[Candidate, str]],
+    lines: list[str],
+    nth: int,
+) -> Finding:
+    """The finding on draft quantity ``m`` (the ``nth`` of its sentence) judged ``j``."""
+    c, span = j.against, m.span
+    return Finding(
+        path=path,
+        line=span.line,
+        column=span.column,
+        end_line=span.end_line,
+        end_column=span.end_column,
+        text=m.text,
+        value=m.value,
+        unit=m.unit,
+        verdict=j.verdict,
+        claim=c.claim if c else None,
+        source=c.source if c else None,
+        expected=c.text if c else None,
+        evidence=figure_sentence(c.quote, c.text) if c else None,
+        message=j.message + (UNFRAMED if nth > FRAMED_PER_SENTENCE else ""),
+        line_text=lines[span.line - 1] if span.line <= len(lines) else "",
+        match=match,
+        frame=m.frame,
+        rejected=tuple((f"{r.text} ({where(r)})", why) for r, why in rejected[:EXPLAINED]),
+        period=m.period,
+        figure=figure_of_mention(m),
+        direction=m.direction,
+    )
 
 
 @dataclass(frozen=True)

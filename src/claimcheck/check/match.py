@@ -117,18 +117,7 @@ class CandidateIndex:
         entities: dict[str, set[str]] = defaultdict(set)
         of_quote: dict[str, set[str]] = defaultdict(set)
         for i, e in enumerate(entries):
-            if isinstance(e, Claim):
-                quote, unit, key, measure = e.quote, e.unit, (e.subject, e.metric), e.measure
-                entity = e.entity
-            else:
-                m = e.mention
-                quote, unit, key, measure = (
-                    m.sentence,
-                    m.unit,
-                    (None, None),
-                    m.frame.measure if m.frame else None,
-                )
-                entity = m.frame.entity if m.frame else None
+            quote, unit, key, measure, entity = _fields(e)
             if entity:
                 entities[e.source].add(entity)
                 of_quote[quote].add(f"{entity}\t{measure or ''}")
@@ -368,3 +357,20 @@ class CandidateIndex:
                 sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names
             )
         return found
+
+
+def _fields(
+    e: Entry,
+) -> tuple[str, str | None, tuple[str | None, str | None], str | None, str | None]:
+    """Quote, unit, (subject, metric), measure and entity of a claim or source statement."""
+    if isinstance(e, Claim):
+        return e.quote, e.unit, (e.subject, e.metric), e.measure, e.entity
+    m = e.mention
+    frame = m.frame
+    return (
+        m.sentence,
+        m.unit,
+        (None, None),
+        frame.measure if frame else None,
+        frame.entity if frame else None,
+    )

@@ -30,3 +30,13 @@ def test_a_part_is_no_sum_of_other_things() -> None:
     # seven wins and 10 clean sheets do not add up to appearances
     games = "Northbridge have won seven of their last eight home games and kept 10 clean sheets."
     assert verdict_of(games, "Northbridge have made 17 appearances.", "17") != "supported"
+
+
+def test_parts_of_two_places_the_draft_names_add_up() -> None:
+    premise = "The carmaker delivered 184,800 vehicles in China and 96,300 in Europe in 2023."
+    both = "The carmaker delivered 281,100 vehicles in China and Europe combined in 2023."
+    assert verdict_of(premise, both, "281,100") == "supported"
+    # one place only: the other place's figure is no part of it
+    assert verdict_of(
+        premise, "The carmaker delivered 281,100 vehicles in Europe in 2023.", "281,100"
+    ) != ("supported")

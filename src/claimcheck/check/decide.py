@@ -78,6 +78,10 @@ def _derived(
     generic = bool(m.noun and m.noun.lower() in index_words(lexicon).generic_counts)
     reasons = ("different role", "different measure") if generic else ("different role",)
     parts = [s.candidate for s in scored] + [c for c, why in rejected if why.startswith(reasons)]
+    # a figure of another entity or place that the draft names too ("in China and Europe
+    # combined", "manufacturers and service firms"): a part of the draft's whole
+    low = m.sentence.lower()
+    parts += [c for c, why in rejected if _whose(why) and _whose(why) in low]
 
     def period_ok(c: Candidate) -> bool:
         if period is None or c.period is None:
@@ -85,3 +89,12 @@ def _derived(
         return same_period(period, c.period)
 
     return derive(figure, m.frame, period_ok, parts, near=lexicon.near_qualifiers, generic=generic)
+
+
+def _whose(why: str) -> str:
+    """The candidate's entity or place in a reason it was turned down for ("different entity:
+    europe against china": china), else ""."""
+    if not why.startswith(("different entity: ", "another place: ")):
+        return ""
+    _, _, theirs = why.partition(" against ")
+    return theirs.strip()

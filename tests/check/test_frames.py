@@ -196,3 +196,16 @@ def test_another_figures_entity_in_the_sentence_is_no_match() -> None:
     # one figure of two entities named together
     both = "Changchun and Jilin grew 7 percent in 2019."
     assert _pair(both, "Jilin grew 7 percent in 2019.", "7 percent") == "supported"
+
+
+def test_a_target_and_a_forecast_may_meet() -> None:
+    plan = compare(
+        _frame("larchmont", "spending", Role.target),
+        _frame("larchmont", "spending", Role.forecast),
+        "",
+        "",
+    )
+    assert plan.compatible and plan.strong
+    assert not compare(
+        _frame("a", "gdp", Role.target), _frame("a", "gdp", Role.change), "", ""
+    ).compatible

@@ -111,7 +111,9 @@ def _document_rows(doc: Doc, lex: Lexicon, columns: dict[str, list[object]]) -> 
 
 def stance(role: Role) -> str:
     """The roles that can state one fact, as one key (`Frame.compatible_role`): a level, a
-    count, a share and a previous level are all ``amount``; every other role is itself."""
+    count, a share and a previous level are all ``amount``; every other role is itself (a
+    target and a forecast, which the draft gate lets meet, stay apart here: an archive conflict
+    is reported without a person's reading, so its key is the stricter one)."""
     return "amount" if role in AMOUNT_ROLES else role.value
 
 

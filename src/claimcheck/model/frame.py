@@ -83,6 +83,8 @@ class Frame:
             return True
         if self.role in AMOUNT_ROLES and other.role in AMOUNT_ROLES:
             return True
+        if self.role in _AHEAD and other.role in _AHEAD:
+            return True  # "plans to spend $312m" and "will spend $312m": one figure ahead
         if Role.previous not in (self.role, other.role) or {self.role, other.role} & _AHEAD:
             return False
         return Role.change not in (self.role, other.role) or (

@@ -56,6 +56,7 @@ class FrameLexicon:
     role_words: frozenset[str] = frozenset()  # every word of the role lists, lower case
     # measure -> the verbs that name it with an entity for subject ("Xiheng expanded 6.6%")
     verb_measures: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    proportions: frozenset[str] = frozenset()  # measures a share modifier leaves as they are
     # dimension -> (pattern of the words right after a figure, phrase -> measure; measures
     # that may be read around it)
     physical: dict[str, tuple[re.Pattern[str], dict[str, str], frozenset[str]]] = field(
@@ -175,7 +176,19 @@ def parse(data: Any) -> FrameLexicon:
         ),
         physical=_physical(data.get("physical") or {}, set(measure_of.values())),
         verb_measures=_verb_measures(data.get("verb_measures") or {}, set(measure_of.values())),
+        proportions=_known(data["proportions"], set(measure_of.values()), "proportions")
+        if data.get("proportions") is not None
+        else frozenset(),
     )
+
+
+def _known(words: Any, measures: set[str], key: str) -> frozenset[str]:
+    """A list of measure names, each a measure of the lexicon."""
+    names = _words(words, key)
+    unknown = set(names) - measures
+    if unknown:
+        raise ConfigError(f"{key} names unknown measures: {sorted(unknown)}", WHERE)
+    return frozenset(names)
 
 
 def _verb_measures(data: Any, measures: set[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:

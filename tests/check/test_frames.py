@@ -209,3 +209,19 @@ def test_a_target_and_a_forecast_may_meet() -> None:
     assert not compare(
         _frame("a", "gdp", Role.target), _frame("a", "gdp", Role.change), "", ""
     ).compatible
+
+
+def test_a_place_within_a_larger_one_is_the_same_place() -> None:
+    premise = "Storm Isha brought gusts of 99mph to Brizlee Wood in Northumberland on Sunday."
+    assert _pair(premise, "Storm Isha gusts hit 90mph at Brizlee Wood.", "90mph") == "contradicted"
+    two = "The carmaker delivered 184,800 vehicles in China and 96,300 in Europe in 2023."
+    assert _pair(two, "The carmaker delivered 184,800 vehicles in Europe in 2023.", "184,800") != (
+        "supported"
+    )
+
+
+def test_a_proportion_is_one_measure_with_or_without_a_share() -> None:
+    premise = "A survey found 38 percent of Americans approve of Congress."
+    assert _pair(premise, "Congress's approval rating is 29 percent.", "29 percent") == (
+        "contradicted"
+    )

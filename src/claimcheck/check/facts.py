@@ -15,6 +15,8 @@ MIN_SHARED = 2  # content words a draft sentence (or clause) must share with a c
 
 @dataclass
 class Prepared:
+    """A candidate's sentence and what similarity and the subject test read of it."""
+
     sentence: str
     context: str
     content: set[str]

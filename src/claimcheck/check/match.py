@@ -224,13 +224,9 @@ class CandidateIndex:
             and prepared.names - ask.facts.words
         ):
             return "about another subject: " + ", ".join(sorted(names - prepared.tokens))
-        placed = True  # the candidate is given for the draft's place, if it names one
-        if ask.place is not None:
-            theirs = place_after(self.words, prepared.sentence, candidate.text)
-            if theirs is not None and theirs != ask.place:
-                return f"another place: {ask.place} against {theirs}"
-            # "40 stores in Ireland" is a part; a figure named for no place is the whole
-            placed = theirs is not None or ask.place in prepared.sentence.lower()
+        placed = _placed(ask.place, prepared.sentence, candidate.text, self.words)
+        if isinstance(placed, str):
+            return placed
         score = max(
             similarity(ask.facts.tokens, ask.facts.joined, prepared),
             similarity(ask.clause.tokens, ask.clause.joined, prepared),
@@ -374,3 +370,24 @@ def _fields(
         frame.measure if frame else None,
         frame.entity if frame else None,
     )
+
+
+def _within(low: str, figure: str, place: str, larger: str) -> bool:
+    """True when ``place`` stands between ``figure`` and ``larger`` in the sentence ``low``."""
+    at = low.find(figure)
+    end = low.find(larger, at + len(figure)) if at >= 0 else -1
+    return end > at >= 0 and place in low[at + len(figure) : end]
+
+
+def _placed(place: str | None, sentence: str, figure: str, words: Words) -> bool | str:
+    """Whether a candidate is given for the draft's ``place`` (True when the draft names
+    none), or why not: "40 stores in Ireland" is a part, a figure named for no place the whole,
+    and a place within a larger one the same place ("at Brizlee Wood" and "to Brizlee Wood in
+    Northumberland": the source names the draft's place between its figure and the larger)."""
+    if place is None:
+        return True
+    low = sentence.lower()
+    theirs = place_after(words, sentence, figure)
+    if theirs is not None and theirs != place and not _within(low, figure.lower(), place, theirs):
+        return f"another place: {place} against {theirs}"
+    return theirs is not None or place in low

@@ -204,7 +204,9 @@ class Reader:
             # a change of an amount per head is per head ("per capita income rose 9.3%"); a
             # rate is no amount ("occupancy averaged 58 percent")
             found += "_per_capita"
-        elif role is Role.share or flex.share.search(low, max(lo, min(at - 40, window_lo)), at):
+        elif found not in flex.proportions and (
+            role is Role.share or flex.share.search(low, max(lo, min(at - 40, window_lo)), at)
+        ):
             found += "_share"
         return found, chosen[1] if chosen and chosen[1] <= at else at
 

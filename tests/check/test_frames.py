@@ -17,6 +17,7 @@ from claimcheck.check import verdict
 from claimcheck.check.frames import compare, same_name
 from claimcheck.extract.sentences import is_headline
 from claimcheck.model import Dimension, Frame, Role
+from tests.check.judging import verdict_of
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -87,21 +88,7 @@ def test_sentence_pairs_floor(folder: str, caught: float, entailed: float, neutr
 
 
 def _pair(premise: str, hypothesis: str, figure: str, published: str | None = None) -> Any:
-    from claimcheck.check.candidates import Statement
-    from claimcheck.check.gate import Draft, check_drafts
-    from claimcheck.check.match import CandidateIndex
-    from claimcheck.extract import extract
-    from claimcheck.lexicon import load
-    from claimcheck.model import Quantity
-
-    lexicon = load()
-    mentions = [
-        m for m in extract(premise, lexicon=lexicon, published=published) if isinstance(m, Quantity)
-    ]
-    dates = {"p": published} if published else {}
-    index = CandidateIndex.of([Statement("p", m) for m in mentions], lexicon, dates)
-    report = check_drafts([Draft("d.md", hypothesis + "\n", True)], index, lexicon, ())
-    return next(f.verdict.value for f in report.findings if f.text == figure)
+    return verdict_of(premise, hypothesis, figure, published)
 
 
 def test_a_figure_for_another_place_is_not_compared() -> None:

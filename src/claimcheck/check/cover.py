@@ -27,6 +27,7 @@ from claimcheck import framelex
 from claimcheck.check.words import Words
 from claimcheck.errors import ConfigError
 from claimcheck.lexicon import packaged
+from claimcheck.stem import stem
 
 _WORD = re.compile(r"[a-z][a-z-]*")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
@@ -149,8 +150,6 @@ def _fold(stem: str) -> str:
 
 
 def _stems(name: str) -> set[str]:
-    from claimcheck.stem import stem
-
     return {stem(w) for w in name.split()}
 
 

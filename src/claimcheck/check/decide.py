@@ -12,7 +12,6 @@ from claimcheck.check.derive import Derived, derive
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import query_of
 from claimcheck.check.verdict import Judgement, Verdict, judge, same_period
-from claimcheck.check.words import load as index_words
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quantity
 from claimcheck.tolerance import Figure, figure_of_mention, scaled
@@ -34,7 +33,7 @@ def decide(
     c = j.against
     match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
     if j.verdict in (Verdict.contradicted, Verdict.unsupported):
-        derived = _derived(figure, m, period, scored, rejected, lexicon)
+        derived = _derived(figure, m, period, scored, rejected, index)
         if derived is not None:
             j = Judgement(Verdict.supported, derived.parts[0], derived.message)
             match = f"{derived.how} of two figures of one source sentence"
@@ -69,13 +68,13 @@ def _derived(
     period: str | None,
     scored: list[Scored],
     rejected: list[tuple[Candidate, str]],
-    lexicon: Lexicon,
+    index: CandidateIndex,
 ) -> Derived | None:
     """A sum or change of two source figures that the draft figure states (`derive`): parts
     are the candidates that fit the draft's frame, those turned down for their role (a level
     and its previous level make a change), and, when the draft counts a generic noun, those
     turned down for their measure (a sum of workers and visitors is a count of people)."""
-    generic = bool(m.noun and m.noun.lower() in index_words(lexicon).generic_counts)
+    generic = bool(m.noun and m.noun.lower() in index.words.generic_counts)
     reasons = ("different role", "different measure") if generic else ("different role",)
     parts = [s.candidate for s in scored] + [c for c, why in rejected if why.startswith(reasons)]
     # a figure of another entity or place that the draft names too ("in China and Europe
@@ -88,7 +87,8 @@ def _derived(
             return period is None or c.period is None
         return same_period(period, c.period)
 
-    return derive(figure, m.frame, period_ok, parts, near=lexicon.near_qualifiers, generic=generic)
+    near = index.lexicon.near_qualifiers
+    return derive(figure, m.frame, period_ok, parts, near=near, generic=generic)
 
 
 def _whose(why: str) -> str:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from claimcheck.check.candidates import Candidate
+from claimcheck.check.verdict import where
 from claimcheck.model import Frame, Role
 from claimcheck.tolerance import Figure, agrees
 
@@ -52,8 +53,7 @@ class Derived:
         else:
             said = f"{b.text} then {a.text}, a change of that size"
         period = f" for {a.period}" if a.period else ""
-        where = f"{a.source}, line {a.line}" if a.line else a.source
-        return f"source says {said}{period} ({where})"
+        return f"source says {said}{period} ({where(a)})"
 
 
 def _value(c: Candidate) -> float | None:

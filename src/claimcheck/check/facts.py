@@ -38,12 +38,14 @@ class Facts:
 @dataclass(frozen=True, slots=True)
 class Ask:
     """What every candidate of one draft figure is compared with: the query, the facts of its
-    sentence and clause, and the place the figure is given for (None: no place named)."""
+    sentence and clause, the place the figure is given for (None: no place named), and the
+    sentence up to the end of the figure's clause (where numbers that qualify it stand)."""
 
     query: Query
     facts: Facts
     clause: Facts
     place: str | None
+    upto: str
 
 
 def similarity(tokens: AbstractSet[str], joined: str, prepared: Prepared) -> float:

@@ -190,7 +190,11 @@ class CandidateIndex:
         place = None if is_headline(query.sentence) else place_after(
             self.words, query.sentence, query.text
         )  # fmt: skip
-        ask = Ask(query, facts, clause, place)
+        # numbers that qualify the figure may stand before its clause ("people aged 75 and
+        # over made up 16.1 percent"): the sentence up to the clause's end is read for them
+        at = query.sentence.find(query.clause)
+        upto = query.sentence[: at + len(query.clause)] if at >= 0 else query.clause
+        ask = Ask(query, facts, clause, place, upto)
         measure = query.frame.measure if query.frame else None
         out = []
         for i in self._retrieve(dimension, measure, query.sentence, facts.tokens):
@@ -244,11 +248,7 @@ class CandidateIndex:
         reasons = [fit.reason]
         if strong:
             novel = self._novel(ask.clause.tokens, prepared, candidate, query.frame)
-            # numbers that qualify the figure may stand before its clause ("people aged 75
-            # and over made up 16.1 percent"): read the sentence up to the clause's end
-            at = query.sentence.find(query.clause)
-            upto = query.sentence[: at + len(query.clause)] if at >= 0 else query.clause
-            novel += cover.novel_numbers(upto, query.text, prepared.sentence, query.value)
+            novel += cover.novel_numbers(ask.upto, query.text, prepared.sentence, query.value)
             if novel:
                 strong = False  # the draft says more than the source: no failing verdict
                 reasons.append(f"not in the source: {', '.join(novel)}")

@@ -72,7 +72,7 @@ def same_period(a: str, b: str) -> bool:
     for day, whole, months in ((a, b, mb), (b, a, ma)):
         # a figure at a date is the figure of the period it closes ("£4.62 billion in the year
         # to 31 December 2023" is 2023's)
-        if _DAY.match(day) and months is not None and _YEAR.match(whole[:4] or ""):
+        if _DAY.match(day) and months is not None and _YEAR.match(whole[:4]):
             d = (int(day[:4]), int(day[5:7]))
             if d == months[1]:
                 return True

@@ -45,7 +45,14 @@ _MODIFIED = ("_per_capita", "_share")  # suffixes that make another measure, nev
 
 
 def _named_in(entity: str, sentence: str) -> bool:
-    return re.search(r"(?<![\w-])" + re.escape(entity) + r"(?![\w-])", sentence.lower()) is not None
+    """True when ``entity`` is named in ``sentence``, in the singular too ("hotels" in "hotel
+    occupancy in Linqiao")."""
+    words = entity.split()
+    forms = {entity, " ".join([*words[:-1], singular(words[-1])])} if words else {entity}
+    low = sentence.lower()
+    return any(
+        re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", low) is not None for f in forms
+    )
 
 
 def same_name(a: str, b: str) -> bool:

@@ -76,6 +76,7 @@ def place_after(words: Words, sentence: str, figure: str) -> str | None:
     if m is None:
         return None
     name = m.group(1).lower()
-    if any(w in words.not_places for w in name.split()):
+    # "January-September" is a time, not a place: every part of a hyphened name is looked up
+    if any(w in words.not_places for w in re.split(r"[\s\-\u2013]+", name)):
         return None
     return name

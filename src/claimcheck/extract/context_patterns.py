@@ -52,9 +52,12 @@ def by_before(lex: Lexicon) -> str:
 
 
 def counted_after(lex: Lexicon) -> str:
-    """A plural noun after a figure, which millions count: " people", " residents" (not " across")."""
+    """A plural noun after a figure, which millions count: " people", " residents", after one
+    modifier " tourist visits" (not " across", nor " tall towers": a size word makes a length)."""
     plural = phrases(lex.words.plurals_without_s)
-    return rf"\x20(?:{plural}|(?!{phrases(lex.words.s_words_not_plural)}\b)[a-z]{{3,}}(?<!s)s)\b"
+    size = phrases(lex.words.inch_after)
+    noun = rf"(?:{plural}|(?!{phrases(lex.words.s_words_not_plural)}\b)[a-z]{{3,}}(?<!s)s)\b"
+    return rf"\x20(?:(?!{size}\b)[a-z]{{3,}}[\x20-])?{noun}"
 
 
 def time_adjacent(lex: Lexicon) -> str:

@@ -33,7 +33,7 @@ import re
 
 from claimcheck.extract import roles, sentences
 from claimcheck.extract.frame_parts import compared, dimension_of, fold_noun
-from claimcheck.extract.frame_sentence import Place, Sentence, analyse
+from claimcheck.extract.frame_sentence import Place, Sentence, analyse, outside_asides
 from claimcheck.extract.patterns import compile_for
 from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
@@ -110,8 +110,8 @@ class Reader:
         hi = min(s.hard[k] if k < len(s.hard) else len(s.low), to + WINDOW)
         k = bisect.bisect_right(s.soft, at)
         soft = max(lo, s.soft[k - 1] if k else 0)
-        measures = _within(s.measures, s.measure_starts, lo, hi)
-        names = _within(s.names, s.name_starts, max(0, at - 2 * WINDOW), hi)
+        measures = outside_asides(s, _within(s.measures, s.measure_starts, lo, hi), at)
+        names = outside_asides(s, _within(s.names, s.name_starts, max(0, at - 2 * WINDOW), hi), at)
         role = roles.read(self.flex, self.lexicon, s.low, (at, to), (soft, hi), dim, noun, future)
         measure, measure_end = self._measure(s.low, measures, at, to, soft, hi, role, dim, noun)
         if measure is None and soft > lo:
@@ -166,7 +166,7 @@ class Reader:
         """The figure's measure, and where the phrase that named it ends."""
         flex = self.flex
         found: str | None = None
-        before = [m for m in measures if lo <= m[0] and m[1] <= at]
+        before = [m for m in measures if lo <= m[0] and m[1] <= at and not self._verb(low, m, at)]
         after = [m for m in measures if m[0] >= to and m[1] <= hi and m[0] - to <= 40]
         chosen: tuple[int, int, str] | None = None
         if dim is Dimension.counted:
@@ -209,6 +209,16 @@ class Reader:
         ):
             found += "_share"
         return found, chosen[1] if chosen and chosen[1] <= at else at
+
+    def _verb(self, low: str, m: Place, at: int) -> bool:
+        """True when a measure phrase right before a figure is its change verb ("saw its economy
+        contract by 5.3 percent": contract is what the economy did, not contracts)."""
+        gap = low[m[1] : at].split()
+        return (
+            len(gap) <= 1
+            and gap in ([], ["by"])
+            and self.flex.roles["change_before"].fullmatch(low, m[0], m[1]) is not None
+        )
 
     # -- entity -----------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ of two source figures (`claimcheck.check.derive`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from claimcheck.check.candidates import Candidate, Scored
@@ -14,20 +15,25 @@ from claimcheck.check.query import query_of
 from claimcheck.check.verdict import Judgement, Verdict, judge, same_period
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quantity
-from claimcheck.tolerance import Figure, figure_of_mention, scaled
+from claimcheck.tolerance import Figure, agrees, figure_of_mention, scaled
 
 
 def decide(
-    m: Quantity, index: CandidateIndex, lexicon: Lexicon, before: str
+    m: Quantity,
+    index: CandidateIndex,
+    lexicon: Lexicon,
+    before: str,
+    others: Sequence[Quantity] = (),
 ) -> tuple[Judgement, str, list[tuple[Candidate, str]]]:
     """The verdict on one draft quantity, why its candidate matched, and the candidates turned
     down: matched on frames, restated in its unit, judged; a figure contradicted or unsupported
-    may still be a sum or change of two source figures (`claimcheck.check.derive`)."""
+    may still be a sum or change of two source figures (`claimcheck.check.derive`). ``others``
+    are the other quantities of its sentence."""
     rejected: list[tuple[Candidate, str]] = []
     scored = index.match(query_of(m, index.words, before), rejected)
     period = m.period.label if m.period else None
     figure = figure_of_mention(m)
-    scored = _in_unit(scored, m.unit, lexicon)
+    scored = _spoken_for(_in_unit(scored, m.unit, lexicon), figure, others, lexicon)
     role = m.frame.role if m.frame else None
     j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers, role=role)
     c = j.against
@@ -38,6 +44,34 @@ def decide(
             j = Judgement(Verdict.supported, derived.parts[0], derived.message)
             match = f"{derived.how} of two figures of one source sentence"
     return j, match, rejected
+
+
+def _spoken_for(
+    scored: list[Scored], figure: Figure, others: Sequence[Quantity], lexicon: Lexicon
+) -> list[Scored]:
+    """The candidates, those that another figure of the draft's sentence states weakened: "won
+    19 of 22 races" is not contradicted by the source's "22 races", which its 22 speaks for."""
+    if not others:
+        return scored
+    near = lexicon.near_qualifiers
+    theirs = [(figure_of_mention(o), o.period.label if o.period else None) for o in others]
+
+    def when(a: str | None, b: str | None) -> bool:
+        # of the candidate's time: "GDP grew 8% in 2018, after 7.4% in 2017" swaps two years'
+        # figures, and the 7.4% of 2017 does not speak for the source's 7.4% of 2018
+        return a == b or (a is not None and b is not None and same_period(a, b))
+
+    out = []
+    for s in scored:
+        cand = s.candidate.figure
+        if (
+            s.strong
+            and not agrees(figure, cand, near=near)
+            and any(agrees(f, cand, near=near) and when(p, s.candidate.period) for f, p in theirs)
+        ):
+            s = replace(s, strong=False, reason=f"{s.reason}; another figure of the draft says it")
+        out.append(s)
+    return out
 
 
 def _in_unit(scored: list[Scored], unit: str | None, lexicon: Lexicon) -> list[Scored]:

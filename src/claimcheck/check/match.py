@@ -231,6 +231,8 @@ class CandidateIndex:
         placed = _placed(ask.place, prepared.sentence, candidate.text, self.words)
         if isinstance(placed, str):
             return placed
+        if not placed and ask.place in self.entities.get(candidate.source, frozenset()):
+            placed = True  # a source about Qingfeng need not say "in Qingfeng" in every sentence
         score = max(
             similarity(ask.facts.tokens, ask.facts.joined, prepared),
             similarity(ask.clause.tokens, ask.clause.joined, prepared),

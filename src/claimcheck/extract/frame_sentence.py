@@ -111,8 +111,8 @@ def _measures(low: str, flex: FrameLexicon) -> list[Place]:
             if got[:-1] == list(phrase[:-1]) and phrase[-1] in singulars(got[-1]):
                 hit = phrase
                 break
-        if hit is None:
-            i += 1
+        if hit is None or (len(hit) == 1 and i and words[i - 1][2] in flex.modals):
+            i += 1  # "will pay out", "could contract": a verb, not pay or contracts
             continue
         n = len(hit)
         name = flex.measure_of[" ".join(hit)]

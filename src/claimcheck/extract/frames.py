@@ -56,6 +56,7 @@ _OBJECT_BEFORE = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(_PLACE_PREP_BEFORE.pattern + "|" + _OBJECT_BEFORE.pattern)
 
+_NEXT_ITEM = re.compile(r",|\s(?:and|or)\s")
 _RATIOS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio})
 WINDOW = 160  # characters either side of a figure that its frame is read from
 
@@ -171,7 +172,8 @@ class Reader:
         chosen: tuple[int, int, str] | None = None
         if dim is Dimension.counted:
             # what a count counts: the measure right after it ("1,200 part-time workers"), else its noun
-            near = [m for m in after if m[0] - to <= 25]
+            # (before the next item: "700,000 NEVs and an automotive output value of")
+            near = [m for m in after if m[0] - to <= 25 and not _NEXT_ITEM.search(low, to, m[0])]
             if near:
                 chosen = near[0]
                 found = chosen[2]
@@ -196,19 +198,41 @@ class Reader:
             if chosen is None:
                 return None, at
             found = chosen[2]
+        found = self._modified(low, found, chosen, (at, to), lo, role, dim)
+        return found, chosen[1] if chosen and chosen[1] <= at else at
+
+    def _modified(
+        self,
+        low: str,
+        found: str,
+        chosen: Place | None,
+        span: tuple[int, int],
+        lo: int,
+        role: Role,
+        dim: Dimension,
+    ) -> str:
+        """The measure with the modifier beside its phrase: ``income_per_capita``,
+        ``population_share``."""
+        flex, (at, to) = self.flex, span
         window_lo = chosen[0] - 32 if chosen else max(lo, at - 30)
         window_hi = chosen[1] + 20 if chosen else to + 20
-        if (dim not in _RATIOS or role is Role.change) and flex.per_capita.search(
-            low, max(0, window_lo), min(len(low), window_hi)
+        comma = low.find(",", chosen[1] if chosen else to, window_hi)
+        if comma >= 0:
+            window_hi = comma  # "512 million passengers, an average of 1.4 million a day"
+        # a change of an amount per head is per head ("per capita income rose 9.3%"); a rate is
+        # no amount ("occupancy averaged 58 percent"), and a rate per time says per what in its
+        # unit ("1.4 million a day" is no amount per head)
+        if (
+            (dim not in _RATIOS or role is Role.change)
+            and dim is not Dimension.rate
+            and flex.per_capita.search(low, max(0, window_lo), min(len(low), window_hi))
         ):
-            # a change of an amount per head is per head ("per capita income rose 9.3%"); a
-            # rate is no amount ("occupancy averaged 58 percent")
-            found += "_per_capita"
-        elif found not in flex.proportions and (
+            return found + "_per_capita"
+        if found not in flex.proportions and (
             role is Role.share or flex.share.search(low, max(lo, min(at - 40, window_lo)), at)
         ):
-            found += "_share"
-        return found, chosen[1] if chosen and chosen[1] <= at else at
+            return found + "_share"
+        return found
 
     def _verb(self, low: str, m: Place, at: int) -> bool:
         """True when a measure phrase right before a figure is its change verb ("saw its economy

@@ -1,0 +1,33 @@
+"""A source figure that another figure of the draft's sentence states speaks for that figure,
+not against this one (check/decide.py `_spoken_for`); figures of swapped periods still fail."""
+
+from __future__ import annotations
+
+from tests.check.judging import finding_of, verdict_of
+
+
+def test_a_part_is_not_contradicted_by_its_whole() -> None:
+    premise = "The club ended the season with 19 wins from 22 matches and 61 points."
+    hypothesis = "The club won 19 of 22 matches this season."
+    assert verdict_of(premise, hypothesis, "22") == "supported"
+    found = finding_of(premise, hypothesis, "19")
+    assert found.verdict.value != "contradicted", found.message
+
+
+def test_swapped_periods_still_fail() -> None:
+    premise = (
+        "Harwick's economy grew 7.4 percent in the first half of 2018, down from 8 percent "
+        "in the first half of 2017."
+    )
+    hypothesis = (
+        "Harwick's economy grew 8 percent in the first half of 2018, after 7.4 percent in "
+        "the first half of 2017."
+    )
+    assert verdict_of(premise, hypothesis, "8 percent") == "contradicted"
+    assert verdict_of(premise, hypothesis, "7.4 percent") == "contradicted"
+
+
+def test_a_wrong_whole_still_fails() -> None:
+    premise = "The club ended the season with 19 wins from 22 matches and 61 points."
+    hypothesis = "The club won 19 of 24 matches this season."
+    assert verdict_of(premise, hypothesis, "24") == "contradicted"

@@ -56,6 +56,7 @@ class FrameLexicon:
     role_words: frozenset[str] = frozenset()  # every word of the role lists, lower case
     # words after which a one-word measure phrase is a verb ("will pay", "could contract")
     modals: frozenset[str] = frozenset()
+    generic_nouns: frozenset[str] = frozenset()  # counted nouns that name no measure ("people")
     # measure -> the verbs that name it with an entity for subject ("Xiheng expanded 6.6%")
     verb_measures: tuple[tuple[str, re.Pattern[str]], ...] = ()
     proportions: frozenset[str] = frozenset()  # measures a share modifier leaves as they are
@@ -174,6 +175,7 @@ def parse(data: Any) -> FrameLexicon:
         not_names=_not_names(entities),
         skip_before=tuple(_words(roles.get("skip_before"), "roles.skip_before")),
         modals=frozenset(_words(data.get("modals"), "modals")),
+        generic_nouns=frozenset(_words(data.get("generic_nouns"), "generic_nouns")),
         role_words=frozenset(
             w.lower() for k in _ROLE_LISTS for phrase in role_words[k] for w in phrase.split()
         ),

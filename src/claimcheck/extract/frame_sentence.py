@@ -40,6 +40,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 _ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]{0,200},")
 
 Place = tuple[int, int, str]  # start, end (sentence offsets), what stands there
+# before a measure named by a verb after a modal ("will employ 2,000 people"): it measures a
+# generic count beside it, nothing else ("will pay out 860 million yuan in dividends")
+VERB = "verb:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,11 +114,13 @@ def _measures(low: str, flex: FrameLexicon) -> list[Place]:
             if got[:-1] == list(phrase[:-1]) and phrase[-1] in singulars(got[-1]):
                 hit = phrase
                 break
-        if hit is None or (len(hit) == 1 and i and words[i - 1][2] in flex.modals):
-            i += 1  # "will pay out", "could contract": a verb, not pay or contracts
+        if hit is None:
+            i += 1
             continue
         n = len(hit)
         name = flex.measure_of[" ".join(hit)]
+        if n == 1 and i and words[i - 1][2] in flex.modals:
+            name = VERB + name  # "will pay out", "could contract": a verb, not pay or contracts
         out.append((words[i][0], words[i + n - 1][1], name))
         i += n
     return out

@@ -33,7 +33,7 @@ import re
 
 from claimcheck.extract import roles, sentences
 from claimcheck.extract.frame_parts import compared, dimension_of, fold_noun
-from claimcheck.extract.frame_sentence import Place, Sentence, analyse, outside_asides
+from claimcheck.extract.frame_sentence import VERB, Place, Sentence, analyse, outside_asides
 from claimcheck.extract.patterns import compile_for
 from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
@@ -167,6 +167,8 @@ class Reader:
         """The figure's measure, and where the phrase that named it ends."""
         flex = self.flex
         found: str | None = None
+        verbs = [(a, b, m[len(VERB) :]) for a, b, m in measures if m.startswith(VERB)]
+        measures = [m for m in measures if not m[2].startswith(VERB)]
         before = [m for m in measures if lo <= m[0] and m[1] <= at and not self._verb(low, m, at)]
         after = [m for m in measures if m[0] >= to and m[1] <= hi and m[0] - to <= 40]
         chosen: tuple[int, int, str] | None = None
@@ -174,6 +176,10 @@ class Reader:
             # what a count counts: the measure right after it ("1,200 part-time workers"), else its noun
             # (before the next item: "700,000 NEVs and an automotive output value of")
             near = [m for m in after if m[0] - to <= 25 and not _NEXT_ITEM.search(low, to, m[0])]
+            # a generic noun is measured by the verb right before it ("killing 57 people")
+            if not near and noun and noun.lower() in flex.generic_nouns:
+                near = [m for m in sorted(before + verbs) if lo <= m[0] and 0 <= at - m[1] <= 12]
+                near = near[-1:]  # the nearest
             if near:
                 chosen = near[0]
                 found = chosen[2]
@@ -312,7 +318,7 @@ class Reader:
         """The first measure the sentence before ``seg_i`` in its paragraph names."""
         prev = self._previous(seg_i)
         measures = self._sentence(prev).measures if prev is not None else ()
-        return measures[0][2] if measures else None
+        return next((m[2] for m in measures if not m[2].startswith(VERB)), None)
 
     def _back(self, seg_i: int, across: bool = False) -> str | None:
         """The entity the sentence before ``seg_i`` in its paragraph (``across``: or the

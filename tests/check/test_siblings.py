@@ -31,3 +31,9 @@ def test_a_wrong_whole_still_fails() -> None:
     premise = "The club ended the season with 19 wins from 22 matches and 61 points."
     hypothesis = "The club won 19 of 24 matches this season."
     assert verdict_of(premise, hypothesis, "24") == "contradicted"
+
+
+def test_a_party_compared_with_is_not_the_owner() -> None:
+    premise = "Verstappen ended the season with 575 points, 290 more than team-mate Sergio Perez."
+    found = finding_of(premise, "Perez finishes the season on 285 points", "285")
+    assert found.verdict.value != "contradicted", found.message

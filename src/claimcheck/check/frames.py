@@ -55,6 +55,22 @@ def _named_in(entity: str, sentence: str) -> bool:
     )
 
 
+# a party a figure is compared with: "575 points, 290 more than team-mate Sergio Perez"
+_COMPARED_PARTY = re.compile(
+    r"\b(?:than|over|against|ahead\s+of|behind|beat|beating|versus|vs)\b[^,;.]{0,25}$"
+)
+
+
+def _named_as_owner(entity: str, sentence: str) -> bool:
+    """True when ``entity`` is named in ``sentence`` other than as a party its figures are
+    compared with ("more than Perez": Perez's figure is not the one given)."""
+    low = sentence.lower()
+    for m in re.finditer(r"(?<![\w-])" + re.escape(entity) + r"(?![\w-])", low):
+        if not _COMPARED_PARTY.search(low, max(0, m.start() - 40), m.start()):
+            return True
+    return False
+
+
 def same_name(a: str, b: str) -> bool:
     """True when two entity names name one entity: equal, or one is the other's first or last
     words ("vargen" and "tomas vargen", "northbridge" and "northbridge united"), or has its
@@ -92,7 +108,7 @@ def _entity_fit(
         if same_name(draft.entity, cand.entity):
             return f"same entity: {cand.entity}"
         if not any(same_name(draft.entity, e) for e in others) and (
-            _named_in(draft.entity, cand_sentence) or _named_in(cand.entity, draft_sentence)
+            _named_as_owner(draft.entity, cand_sentence) or _named_in(cand.entity, draft_sentence)
         ):
             return f"entity {cand.entity} named in both"
         return None

@@ -37,3 +37,13 @@ def test_a_party_compared_with_is_not_the_owner() -> None:
     premise = "Verstappen ended the season with 575 points, 290 more than team-mate Sergio Perez."
     found = finding_of(premise, "Perez finishes the season on 285 points", "285")
     assert found.verdict.value != "contradicted", found.message
+
+
+def test_a_small_count_of_a_named_thing_can_fail() -> None:
+    premise = "The vaccine trial enrolled 4,800 children in four African countries."
+    assert verdict_of(premise, "The trial covered 4,800 children in six countries.", "six") == (
+        "contradicted"
+    )
+    # a small count of people in general still never fails
+    premise = "Three people were hurt when the roof fell."
+    assert verdict_of(premise, "Five people attended the meeting.", "Five") != "contradicted"

@@ -85,3 +85,23 @@ def test_a_bound_is_judged_against_the_figure_near_its_edge() -> None:
     assert verdict_of(premise, "Over 1,900 firms registered in the zone in 2019.", "1,900") == (
         "supported"
     )
+
+
+def test_units_far_apart_are_not_restated() -> None:
+    # four hours is no prison term: hours and years are too far apart to be one measure
+    premise = "Jurors took four hours to convict the nurse, who faces up to 30 years in prison."
+    from tests.check.judging import finding_of
+
+    found = finding_of(premise, "The nurse faces up to 13 years in prison.", "13 years")
+    assert found.verdict.value == "contradicted", found.message
+    assert "30 years" in found.message
+
+
+def test_two_caps_must_agree_on_their_edge() -> None:
+    from tests.check.judging import verdict_of
+
+    premise = "Up to 60mm of rain could fall on high ground on Saturday."
+    assert verdict_of(premise, "Up to 60mm of rain could fall on Saturday.", "60mm") == "supported"
+    assert (
+        verdict_of(premise, "Up to 90mm of rain could fall on Saturday.", "90mm") == "contradicted"
+    )

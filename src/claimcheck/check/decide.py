@@ -17,6 +17,8 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quantity
 from claimcheck.tolerance import Figure, agrees, figure_of_mention, scaled
 
+MAX_FACTOR = 1000.0  # the largest ratio of two units' sizes that are restated in each other
+
 
 def decide(
     m: Quantity,
@@ -35,7 +37,18 @@ def decide(
     figure = figure_of_mention(m)
     scored = _spoken_for(_in_unit(scored, m.unit, lexicon), figure, others, lexicon)
     role = m.frame.role if m.frame else None
-    j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers, role=role)
+    measure = m.frame.measure if m.frame else None
+    if measure and measure.removeprefix("count:") in index.words.generic_counts | {"count"}:
+        measure = None  # "five people" counts nothing in particular
+    j = judge(
+        figure,
+        m.direction,
+        period,
+        scored,
+        near=lexicon.near_qualifiers,
+        role=role,
+        measure=measure,
+    )
     c = j.against
     match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
     if j.verdict in (Verdict.contradicted, Verdict.unsupported):
@@ -77,7 +90,8 @@ def _spoken_for(
 def _in_unit(scored: list[Scored], unit: str | None, lexicon: Lexicon) -> list[Scored]:
     """The candidates with figures in another unit of the draft figure's dimension restated in
     its unit ("16 years" as 192 months against a draft's "16 months"), where the lexicon knows
-    both units' sizes; the others as they are."""
+    both units' sizes and they lie within `MAX_FACTOR` of each other (MW and GW, not hours and
+    years); the others as they are."""
     mine = lexicon.units.get(unit or "")
     if mine is None or mine.factor is None:
         return scored
@@ -89,6 +103,8 @@ def _in_unit(scored: list[Scored], unit: str | None, lexicon: Lexicon) -> list[S
             and theirs.name != mine.name
             and theirs.factor is not None
             and theirs.dimension == mine.dimension
+            # units far apart measure different things: "four hours" is no term of years
+            and 1 / MAX_FACTOR <= theirs.factor / mine.factor <= MAX_FACTOR
         ):
             figure = scaled(s.candidate.figure, theirs.factor / mine.factor, mine.name)
             s = replace(s, candidate=replace(s.candidate, figure=figure))

@@ -101,6 +101,13 @@ def _bound_excludes(draft: Figure, source: Figure, near: frozenset[str]) -> bool
 
 
 def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset[str]) -> bool:
+    if figure.qualifier == "<=" and c.figure.qualifier == "<=":
+        # two caps ("up to 13 years", "up to 30 years") state a maximum each: their edges
+        # must agree
+        figure, c = (
+            replace(figure, qualifier="="),
+            replace(c, figure=replace(c.figure, qualifier="=")),
+        )
     if c.dimension in _DIRECTED and (figure.value is not None and figure.value < 0) != (
         c.figure.value is not None and c.figure.value < 0
     ):
@@ -117,6 +124,14 @@ def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset
 def where(c: Candidate) -> str:
     """``source, line N`` for messages."""
     return f"{c.source}, line {c.line}" if c.line else c.source
+
+
+def _counts_same(c: Candidate, measure: str | None) -> bool:
+    """True when a candidate counts what the draft's measure names, a named thing ("deaths",
+    "count:country"), not people in general."""
+    if measure is None or c.frame is None or c.frame.measure is None:
+        return False
+    return c.frame.measure.endswith(measure.removeprefix("count:"))
 
 
 def small_count(figure: Figure) -> bool:
@@ -138,14 +153,19 @@ def judge(
     *,
     near: frozenset[str],
     role: Role | None = None,
+    measure: str | None = None,
 ) -> Judgement:
     """The verdict on a draft figure, given candidates best first; ``near`` are the hedges that
-    are no strict bound (the lexicon's ``near_qualifiers``); ``role``, the draft figure's."""
+    are no strict bound (the lexicon's ``near_qualifiers``); ``role`` and ``measure``, the draft
+    figure's (``measure`` None when it counts people in general, not one thing)."""
     usable = [s for s in scored if comparable(figure.unit, s.candidate.figure.unit)]
-    if small_count(figure):
+    counted = [s for s in usable if s.strong and _counts_same(s.candidate, measure)]
+    if small_count(figure) and counted:
+        usable = counted  # "five dead" against "three people were shot dead": one thing counted
+    elif small_count(figure):
         period = None
         # judged without periods, and never failing the gate: a small count ("three provinces")
-        # matches too much to pin to one claim
+        # matches too much to pin to one claim unless both sides say what they count
         usable = [
             replace(s, candidate=replace(s.candidate, period=None), strong=False) for s in usable
         ]

@@ -93,6 +93,9 @@ class WordLists:
     ]  # a person, whose age follows ("the defendant, 34,", "children under 5")
     ed_nouns: tuple[str, ...]  # nouns ending in "ed", which a figure may count ("12 beds")
     bond_nouns: tuple[str, ...]  # after "10-year": the name of a bond ("the 10-year Treasury")
+    # right before "over" and a duration: "over" says more than ("for over 20 years", "took
+    # over six hours"); elsewhere it says during ("lost 15% over 68 weeks")
+    over_is_more_after: tuple[str, ...]
 
 
 def packaged(name: str) -> Any:

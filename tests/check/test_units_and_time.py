@@ -105,3 +105,20 @@ def test_two_caps_must_agree_on_their_edge() -> None:
     assert (
         verdict_of(premise, "Up to 90mm of rain could fall on Saturday.", "90mm") == "contradicted"
     )
+
+
+def test_a_source_bound_speaks_of_figures_near_its_edge() -> None:
+    from tests.check.judging import verdict_of
+
+    premise = "At least 288 people were killed when three trains collided near Balasore."
+    assert verdict_of(
+        premise, "Three trains collided near Balasore, killing 290 people.", "290"
+    ) == ("supported")
+    assert verdict_of(
+        premise, "Three trains collided near Balasore, killing 828 people.", "828"
+    ) == ("contradicted")
+    # a figure a writer might still have bounded so is neither supported nor contradicted
+    loose = "More than 1 million people marched in Paris on Saturday."
+    assert verdict_of(loose, "About 1.4 million people marched in Paris.", "1.4 million") == (
+        "unsupported"
+    )

@@ -27,8 +27,10 @@ Period rules (periods are the extractor's labels: ``2018``, ``2018-H1``, ``2021.
   candidates that disagree, one period (or none) contradicts it; when they give figures for
   several periods, the draft's present-tense figure is judged against the latest of them.
 - A bound ("fewer than 40", "more than 500") is true of many figures: a weak candidate
-  supports it only when it lies near the bound's edge (`EDGE`: "more than 300" for 329), never
-  when it merely lies inside it ("fewer than 40 stores" for 18 new shops).
+  supports it only when it lies near the bound's edge ("more than 300" for 329), never when
+  it merely lies inside it ("fewer than 40 stores" for 18 new shops); a source's bound speaks
+  of an exact draft figure near its edge only (`claimcheck.check.bounds`). Two caps ("up to
+  13 years", "up to 30 years") must agree on their edge.
 
 Failing verdicts (contradicted, misattributed) need a strong match (`Scored.strong`); a weaker
 match can still support. Growth rates (ratio dimensions) that agree in size but not in direction
@@ -39,6 +41,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from claimcheck.check.bounds import BOUNDS, bound_excludes, loose, near_edge
 from claimcheck.check.candidates import Candidate, Scored
 from claimcheck.check.timing import (
     latest,
@@ -52,8 +55,6 @@ from claimcheck.model import Role, Verdict, months_of
 from claimcheck.tolerance import Figure, agrees, comparable, scale_slip
 
 SMALL_COUNT = 10  # bare counts below this are judged without periods
-_BOUNDS = frozenset({">", "<", ">=", "<="})
-EDGE = 0.25  # how far from a bound's edge a weakly matched figure may lie and still support it
 _DIRECTED = ("ratio", "ratio_change")
 
 
@@ -66,38 +67,11 @@ class Judgement:
     message: str
 
 
-def _near_edge(bound: Figure, figure: Figure) -> bool:
-    """True when ``figure`` lies within `EDGE` of a bound's edge: "more than 300" for 329, not
-    "fewer than 40" for 18 (a writer rounds to the nearest round edge)."""
-    b, f = bound.normalised().value, figure.normalised().value
-    return b is not None and f is not None and b != 0 and abs(f - b) <= EDGE * abs(b)
-
-
 def _signed(figure: Figure, direction: str | None) -> Figure:
     """A fall as a negative figure ("shrank 0.3 per cent" is -0.3 percent)."""
     if direction != "down" or figure.value is None or figure.value <= 0:
         return figure
     return replace(figure, value=-figure.value)
-
-
-def _bound_excludes(draft: Figure, source: Figure, near: frozenset[str]) -> bool:
-    """True when a draft's strict bound rules out the source's exact figure: "fewer than 40"
-    against exactly 40, "more than 500" against 500; a hedge in ``near`` (the lexicon's
-    near_qualifiers: "nearly 40") is loose, never strict."""
-    if (
-        source.qualifier != "="
-        or source.value is None
-        or draft.value is None
-        or draft.unit != source.unit
-    ):
-        return False
-    if draft.hedge and draft.hedge.lower() in near:
-        return False
-    if draft.qualifier == ">":
-        return not source.value > draft.value
-    if draft.qualifier == "<":
-        return not source.value < draft.value
-    return False
 
 
 def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset[str]) -> bool:
@@ -114,8 +88,10 @@ def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset
         figure, cand = _signed(figure, direction), _signed(c.figure, c.direction)
         if agrees(figure, cand, near=near):
             return True
-    if not agrees(figure, c.figure, near=near) or _bound_excludes(figure, c.figure, near):
+    if not agrees(figure, c.figure, near=near) or bound_excludes(figure, c.figure, near):
         return False
+    if loose(figure, c.figure) is not None and not near_edge(c.figure, figure):
+        return False  # "at least 288 killed" speaks of about 288, not of 828
     # a growth rate is wrong when it goes the other way
     opposed = bool(direction and c.direction and direction != c.direction)
     return not (c.dimension in _DIRECTED and opposed)
@@ -145,6 +121,25 @@ def small_count(figure: Figure) -> bool:
     )
 
 
+def _usable(figure: Figure, scored: list[Scored], measure: str | None) -> list[Scored]:
+    """The candidates a figure may be judged against: in a comparable unit, no bound loosely
+    around it (neither support nor contradiction), and for a small count ("three provinces")
+    those that count what it counts, else all of them but never failing and with no period: a
+    small count matches too much to pin to one claim unless both sides say what they count."""
+    usable = [
+        s
+        for s in scored
+        if comparable(figure.unit, s.candidate.figure.unit)
+        and not (loose(figure, s.candidate.figure) and not near_edge(s.candidate.figure, figure))
+    ]
+    if not small_count(figure):
+        return usable
+    counted = [s for s in usable if s.strong and _counts_same(s.candidate, measure)]
+    if counted:
+        return counted  # "five dead" against "three people were shot dead": one thing counted
+    return [replace(s, candidate=replace(s.candidate, period=None), strong=False) for s in usable]
+
+
 def judge(
     figure: Figure,
     direction: str | None,
@@ -158,26 +153,20 @@ def judge(
     """The verdict on a draft figure, given candidates best first; ``near`` are the hedges that
     are no strict bound (the lexicon's ``near_qualifiers``); ``role`` and ``measure``, the draft
     figure's (``measure`` None when it counts people in general, not one thing)."""
-    usable = [s for s in scored if comparable(figure.unit, s.candidate.figure.unit)]
-    counted = [s for s in usable if s.strong and _counts_same(s.candidate, measure)]
-    if small_count(figure) and counted:
-        usable = counted  # "five dead" against "three people were shot dead": one thing counted
-    elif small_count(figure):
-        period = None
-        # judged without periods, and never failing the gate: a small count ("three provinces")
-        # matches too much to pin to one claim unless both sides say what they count
-        usable = [
-            replace(s, candidate=replace(s.candidate, period=None), strong=False) for s in usable
-        ]
-    if figure.qualifier in _BOUNDS:
+    usable = _usable(figure, scored, measure)
+    if small_count(figure) and not any(
+        s.strong and _counts_same(s.candidate, measure) for s in usable
+    ):
+        period = None  # a small count judged without periods (`_usable`)
+    if figure.qualifier in BOUNDS:
         # a writer bounds a figure near it: "fewer than 2,000 firms" speaks of the "more than
         # 2,000" of its source, not of the 318 beside it
-        edge = [s for s in usable if _near_edge(figure, s.candidate.figure)]
+        edge = [s for s in usable if near_edge(figure, s.candidate.figure)]
         if any(s.strong for s in edge):
             usable = edge
     agreeing = [s for s in usable if _agrees(figure, direction, s.candidate, near)]
-    if figure.qualifier in _BOUNDS:
-        agreeing = [s for s in agreeing if s.strong or _near_edge(figure, s.candidate.figure)]
+    if figure.qualifier in BOUNDS:
+        agreeing = [s for s in agreeing if s.strong or near_edge(figure, s.candidate.figure)]
     if period is not None:
         return _judge_dated(figure, direction, period, usable, agreeing, near)
     if agreeing:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.io.regexcache import ENV
+from claimcheck.io.usercache import ENV
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.io import regexcache
+from claimcheck.io import regexcache, usercache
 
 REPO = Path(__file__).resolve().parents[2]
 PROBE = """\
 import json, re, sys
 from pathlib import Path
-from claimcheck.io import regexcache
+from claimcheck.io import regexcache, usercache
 from re import _compiler
 fresh = _compiler.compile
 regexcache.WORTH = 0.0  # write even these few small patterns
@@ -87,19 +87,19 @@ def test_an_unwritable_or_missing_folder_only_costs_time(tmp_path: Path) -> None
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", "utf-8")
     assert probe(str(blocked / "cache"))["same"] == [True] * 4
-    off = probe("", {regexcache.ENV: ""})  # the variable set empty: no table
+    off = probe("", {usercache.ENV: ""})  # the variable set empty: no table
     assert off == {"installed": False, "same": [True] * 4, "stored": 0}
 
 
 def test_the_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(regexcache.ENV, str(tmp_path / "x"))
-    assert regexcache.user_cache_dir() == tmp_path / "x"
-    monkeypatch.delenv(regexcache.ENV)
+    monkeypatch.setenv(usercache.ENV, str(tmp_path / "x"))
+    assert usercache.user_cache_dir() == tmp_path / "x"
+    monkeypatch.delenv(usercache.ENV)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert regexcache.user_cache_dir() == tmp_path / "claimcheck"
+    assert usercache.user_cache_dir() == tmp_path / "claimcheck"
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert regexcache.user_cache_dir() == tmp_path / ".cache" / "claimcheck"
+    assert usercache.user_cache_dir() == tmp_path / ".cache" / "claimcheck"
 
 
 def test_check_reports_the_same_with_the_table(tmp_path: Path) -> None:
@@ -109,7 +109,7 @@ def test_check_reports_the_same_with_the_table(tmp_path: Path) -> None:
             capture_output=True,
             text=True,
             cwd=REPO,
-            env={**os.environ, regexcache.ENV: folder},
+            env={**os.environ, usercache.ENV: folder},
             check=False,
         )
         return run.returncode, run.stdout

@@ -22,15 +22,13 @@ run spent over `WORTH` seconds compiling patterns it lacked (a few small pattern
 from run to run, such as a character class made from a set, are not worth a write), and holds
 at most `LIMIT` opcodes: past it, only the patterns the current run used are kept.
 
-The folder: ``$CLAIMCHECK_CACHE_DIR`` if set (empty: no cache), else
-``$XDG_CACHE_HOME/claimcheck`` or ``~/.cache/claimcheck``. Only the command line installs the
+The folder is `claimcheck.io.usercache.user_cache_dir`. Only the command line installs the
 table (`claimcheck.cli.main`); importing claimcheck as a library changes nothing in ``re``.
 """
 
 from __future__ import annotations
 
 import atexit
-import os
 import sys
 import threading
 import time
@@ -40,28 +38,14 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.io.cache import read_blob, salted, write_blob
+from claimcheck.io.usercache import user_cache_dir
 
 FORMAT = 1
 LIMIT = 1_000_000  # opcodes kept (some 5 MB); past it, only the patterns the run used
 WORTH = 0.005  # seconds of compiling new patterns that are worth writing the table
-ENV = "CLAIMCHECK_CACHE_DIR"
 
 Entry = tuple[Any, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 Key = tuple[str | bytes, int]
-
-
-def user_cache_dir() -> Path | None:
-    """The folder of claimcheck's per-user caches; None when there is none (or it is off)."""
-    chosen = os.environ.get(ENV)
-    if chosen is not None:
-        return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or ""
-    if not base:
-        home = os.environ.get("HOME") or ""
-        if not home:
-            return None
-        base = os.path.join(home, ".cache")
-    return Path(base) / "claimcheck"
 
 
 class _Table:

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from claimcheck.errors import ConfigError
+from claimcheck.io.usercache import remembered
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 8x faster
 
@@ -96,9 +97,10 @@ class WordLists:
 
 
 def packaged(name: str) -> Any:
-    """A YAML data file shipped in ``claimcheck/data/``, read with the safe loader."""
-    text = resources.files("claimcheck").joinpath("data", name).read_text("utf-8")
-    return yaml.load(text, Loader=_Loader)  # a safe loader
+    """A YAML data file shipped in ``claimcheck/data/``, read with the safe loader (on the
+    command line, read back from the user cache while the file's bytes are the same)."""
+    raw = resources.files("claimcheck").joinpath("data", name).read_bytes()
+    return remembered(f"data-{name}", raw, lambda: yaml.load(raw.decode("utf-8"), Loader=_Loader))
 
 
 def safe_loader() -> Any:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.io import regexcache, usercache
+from claimcheck.io import usercache
 
 REPO = Path(__file__).resolve().parents[2]
 PROBE = """\

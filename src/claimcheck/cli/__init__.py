@@ -267,24 +267,11 @@ def check(
     archive: ArchiveOpt = False,
 ) -> None:
     """Check every number of editorial drafts against the registry and sources (a CI gate)."""
-    from claimcheck.check.gate import run_check
-    from claimcheck.report import check_text
-    from claimcheck.report.formats import write_check
+    from claimcheck.commandline import check_command
 
-    use_cache = False if no_cache else None
-    limit = megabytes(max_file_size)
-    checked = run(
-        lambda: run_check(paths, project, fail_on, stdin_filename, use_cache, output_file, limit)
-    )
-    if archive:
-        from claimcheck.archive_check import with_archive
-
-        checked = run(lambda: with_archive(checked))
-    emit(output_file, lambda out: write_check(out, checked, format, verbose, explain))
-    err(check_text.summary(checked.result))
-    left_out(checked.problems)
-    if checked.result.failed:
-        raise typer.Exit(1)
+    check_command(paths, project, format, fail_on, output_file, stdin_filename,
+                  verbose=verbose, explain=explain, no_cache=no_cache,
+                  max_file_size=max_file_size, archive=archive)  # fmt: skip
 
 
 @app.command(cls=FastCommand)
@@ -395,6 +382,6 @@ app.add_typer(archive_app, name="archive")
 def main() -> None:
     """Entry point of the ``claimcheck`` console script."""
     # parsed data files and compiled patterns kept between runs: a third of a cold start
-    regexcache.install(usercache.enable())
+    regexcache.install(usercache.enable())  # once: claimcheck.entry.main may have done it
     tune_gc()
     app(args=project_after_command(sys.argv[1:]))

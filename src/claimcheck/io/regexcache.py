@@ -23,7 +23,7 @@ from run to run, such as a character class made from a set, are not worth a writ
 at most `LIMIT` opcodes: past it, only the patterns the current run used are kept.
 
 The folder is `claimcheck.io.usercache.user_cache_dir`. Only the command line installs the
-table (`claimcheck.cli.main`); importing claimcheck as a library changes nothing in ``re``.
+table (`claimcheck.entry.main`); importing claimcheck as a library changes nothing in ``re``.
 """
 
 from __future__ import annotations

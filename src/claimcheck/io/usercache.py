@@ -5,7 +5,7 @@ from the same bytes: the YAML data files parsed (`remembered`), the regular expr
 from them compiled (`claimcheck.io.regexcache`). Both are kept in one folder per user:
 ``$CLAIMCHECK_CACHE_DIR`` if set (set empty: no cache), else ``$XDG_CACHE_HOME/claimcheck`` or
 ``~/.cache/claimcheck``. Only the command line turns it on (`enable`, from
-`claimcheck.cli.main`): a program that imports claimcheck writes nothing to the user's folders.
+`claimcheck.entry.main`): a program that imports claimcheck writes nothing to the user's folders.
 
 A value is stored with `claimcheck.io.cache.write_blob` (marshal, a checksum, an atomic rename)
 and salted with the digest of the bytes it was made from, so an edited data file is parsed

@@ -19,6 +19,7 @@ from claimcheck.cli.archive import archive_app
 from claimcheck.cli.options import (
     ArchiveOpt,
     ExtractFormat,
+    JobsOpt,
     MaxSizeOpt,
     NoCacheOpt,
     OutputOpt,
@@ -26,6 +27,7 @@ from claimcheck.cli.options import (
     ProjectOpt,
     emit,
     err,
+    jobs_of,
     left_out,
     megabytes,
     progress_bar,
@@ -154,17 +156,19 @@ def sync(
             "--wait", help="When another sync is writing the registry, wait instead of failing."
         ),
     ] = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Fill and refresh the claim registry (claims/) from the sources."""
     from claimcheck.config import display, find
     from claimcheck.sync import sync_project
 
+    n = run(lambda: jobs_of(jobs))
     cfg = run(lambda: find(project))
     new_folder = not cfg.claims.exists()  # the first sync creates it
     with progress_bar("sync: reading sources") as progress:
         result = run(
             lambda: sync_project(
-                cfg, write=not check, refresh=refresh, wait=wait, progress=progress
+                cfg, write=not check, refresh=refresh, wait=wait, progress=progress, jobs=n
             )
         )
     if new_folder and cfg.claims.is_dir():
@@ -188,6 +192,7 @@ def verify(
     ] = False,
     output_file: OutputOpt = None,
     no_cache: NoCacheOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Check every claim against its source; exit 1 when a claim no longer holds."""
     from claimcheck.project import open_project
@@ -195,13 +200,14 @@ def verify(
     from claimcheck.report.formats import write_verify
     from claimcheck.verify import verify as do_verify
 
+    n = run(lambda: jobs_of(jobs))
     proj = run(
         lambda: open_project(
             project, use_cache=False if no_cache else None, claims_required=True, go_on=True
         )
     )
     run(lambda: proj.refuse_output(output_file))
-    report = run(lambda: do_verify(proj))
+    report = run(lambda: do_verify(proj, n))
     emit(
         output_file,
         lambda out: write_verify(out, report, proj, format or ProjectFormat.table, verbose),

@@ -48,6 +48,10 @@ ArchiveOpt = Annotated[
         help="Also (check) or instead (conflicts) query the archive index (config: archive).",
     ),
 ]
+JobsOpt = Annotated[
+    str | None,  # text, checked by `jobs_of` (the same check for every command)
+    typer.Option("--jobs", "-j", metavar="N", help="Worker processes (default: every core)."),
+]
 ProjectFormatOpt = Annotated[
     ProjectFormat | None,
     typer.Option("--format", "-f", help="table (default), json, sarif or junit."),
@@ -61,6 +65,19 @@ class ExtractFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     yaml = "yaml"
+
+
+def jobs_of(text: str | None) -> int:
+    """``--jobs``: a whole number above 0 (default: every core)."""
+    from claimcheck.errors import UsageError
+
+    if text is None:
+        from claimcheck.io.workers import cores
+
+        return cores()
+    if not text.isdigit() or int(text) < 1:
+        raise UsageError(f"--jobs must be a whole number above 0, not {text!r}")
+    return int(text)
 
 
 @contextmanager

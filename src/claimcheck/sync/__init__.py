@@ -129,17 +129,20 @@ def sync_project(
     refresh: bool = False,
     wait: bool = False,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> SyncResult:
     """Open the project of ``cfg`` and `sync` it, holding the project's write lock
     (`claimcheck.io.lock`) from before the registry is read until its last file is written: a
     registry read before another sync's writes would undo them. ``write=False`` (``--check``)
     writes nothing and takes no lock; ``wait``: wait for the lock rather than fail at once.
-    ``progress`` is told of each source done (a progress bar)."""
+    ``progress`` is told of each source done (a progress bar); ``jobs``: processes extracting
+    the sources' figures (the registry written is the same for any number)."""
     if not write:
-        return sync(open_project(config=cfg), write=False, refresh=refresh, progress=progress)
+        project = open_project(config=cfg)
+        return sync(project, write=False, refresh=refresh, progress=progress, jobs=jobs)
     with exclusive(cfg.root, wait):
         _remove_leftovers(cfg.claims)
-        return sync(open_project(config=cfg), write=True, refresh=refresh, progress=progress)
+        return sync(open_project(config=cfg), True, refresh, progress, jobs)
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -161,8 +164,10 @@ def sync(
     write: bool = True,
     refresh: bool = False,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> SyncResult:
-    """Bring every source's registry file up to date with the source.
+    """Bring every source's registry file up to date with the source (``jobs``: processes
+    extracting the sources' figures, a few sources ahead: `Project.extracted`).
 
     With ``refresh``, ``auto`` claims whose quote stands also take the extractor's current
     reading of their figure (see the module docstring). Every file is made before any is
@@ -177,7 +182,7 @@ def sync(
     totals = [0, 0, 0, 0]  # added, refreshed, newly orphaned, unchanged
     pending: list[tuple[Path, str, str, int]] = []  # the files that change: path, shown, text, size
     total = len(project.catalog)
-    for done, source in enumerate(project.sources, start=1):
+    for done, source in enumerate(project.extracted(project.sources, jobs), start=1):
         if progress is not None:
             progress(done - 1, total)
         ordered, counts = _source_claims(project, source, taken, tried, refresh)

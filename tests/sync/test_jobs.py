@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
+from claimcheck import project
 from claimcheck.cli import app
 from claimcheck.io import workers
 from claimcheck.project import open_project
@@ -20,6 +23,23 @@ from claimcheck.sync import sync
 from tests.sync.test_sync import snapshot
 
 EDITED = "newschina-2018-rust-to-riches.txt"
+
+
+POOLS: list[int] = []  # the jobs of each pool started
+
+
+@pytest.fixture(autouse=True)
+def pool_always(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo's sources are too small to start workers for: start them anyway (and note it)."""
+    monkeypatch.setattr(project, "POOL_CHARS", 0)
+    ordered = workers.ordered
+
+    def noted(*args: Any) -> Any:
+        POOLS.append(args[2])
+        return ordered(*args)
+
+    monkeypatch.setattr(workers, "ordered", noted)
+    POOLS.clear()
 
 
 def _copy(demo: Path, name: str) -> Path:
@@ -34,7 +54,7 @@ def test_sync_writes_the_same_registry_with_any_number_of_jobs(demo: Path) -> No
     one, two = _copy(demo, "one"), _copy(demo, "two")
     assert sync(open_project(one), jobs=1) == sync(open_project(two), jobs=2)
     assert snapshot(one / "claims") == snapshot(two / "claims")
-    assert len(snapshot(one / "claims")) == 5
+    assert len(snapshot(one / "claims")) == 5 and POOLS == [2]
     # a changed source: refreshed and orphaned claims alike
     for root in (one, two):
         path = root / "sources" / EDITED

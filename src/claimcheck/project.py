@@ -25,7 +25,7 @@ at the end. A registry file that is itself malformed still stops the run.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +36,7 @@ from claimcheck.errors import InputError, RegistryError
 from claimcheck.io.cache import FOLDER, FileCache, digest
 from claimcheck.io.files import MAX_BYTES
 from claimcheck.io.paths import refuse_overwrite
+from claimcheck.io.workers import Pool
 from claimcheck.lexicon import Lexicon
 from claimcheck.lexicon import load as load_lexicon
 from claimcheck.model import CLAIM_FIELDS, Registry
@@ -135,22 +136,33 @@ class Project:
             self._indexes[source.id] = cached
         return cached
 
-    def extracted(self, sources: Iterable[Source], jobs: int = 1) -> Iterator[Source]:
+    def pool(self, jobs: int, sources: Sequence[Source]) -> Pool:
+        """Worker processes for a run over ``sources``: ``jobs`` of them, but no more than
+        sources, and none (one job) below `POOL_CHARS` of text. Patterns are compiled and
+        lexicons loaded here first, so that forked workers start warm."""
+        n = min(jobs, len(sources))
+        if n > 1 and sum(len(s.text) for s in sources) < POOL_CHARS:
+            n = 1
+        if n > 1:
+            from claimcheck.extract import extract
+
+            extract("GDP grew 7.4 percent in 2018.", lexicon=self.lexicon)
+        return Pool(n, _start_worker, (self.lexicon,))
+
+    def extracted(self, sources: Iterable[Source], jobs: int | Pool = 1) -> Iterator[Source]:
         """``sources`` in their order, each once its figures are extracted, for `index`: with
-        ``jobs`` over 1, by that many worker processes a few sources ahead of the caller
-        (`claimcheck.io.workers.ordered`: memory holds those, not the corpus); with one, as
-        they come (`index` extracts). The figures are the same either way."""
+        more than one job (a number, or a `pool`), by worker processes a few sources ahead of
+        the caller (`claimcheck.io.workers.Pool.ordered`: memory holds those, not the corpus);
+        with one, as they come (`index` extracts). The figures are the same either way."""
         listed = list(sources)
-        jobs = min(jobs, len(listed))  # no more workers than sources (one source: no pool)
-        if jobs <= 1 or sum(len(s.text) for s in listed) < POOL_CHARS:
+        if isinstance(jobs, int):
+            with self.pool(jobs, listed) as pool:
+                yield from self.extracted(listed, pool)
+            return
+        if jobs.jobs <= 1:
             yield from listed
             return
-        from claimcheck.extract import extract
-        from claimcheck.io.workers import ordered
-
-        # patterns compiled and lexicons loaded here, so that forked workers start warm
-        extract("GDP grew 7.4 percent in 2018.", lexicon=self.lexicon)
-        for source, got in ordered(_figures_of, listed, jobs, _start_worker, (self.lexicon,)):
+        for source, got in jobs.ordered(_figures_of, listed):
             self._ready[source.id] = got
             yield source
 

@@ -1,9 +1,11 @@
 """Local worker processes: how many cores there are, and an ordered, bounded map over them.
 
-`ordered` runs a function over a stream of items in a process pool and yields the results in
-the items' order, with at most a few items per worker in flight: memory holds those, never the
-whole stream, and a caller sees exactly what a loop in this process would give (with one job
-there is no pool at all). Items and results travel between processes by pickle.
+`Pool.ordered` (and `ordered`, on a pool of its own) runs a function over a stream of items in
+a process pool and yields the results in the items' order, with at most a few items per worker
+in flight: memory holds those, never the whole stream, and a caller sees exactly what a loop in
+this process would give (with one job there is no pool at all). Items and results travel
+between processes by pickle. Stages of one run that each stream their items (``sync``: extract
+the sources, then write their registry files) share one `Pool`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,61 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+class Pool:
+    """Worker processes that the stages of one run share (so that a process forks them once,
+    before any thread of the pool runs), started at the first task; with one job, none."""
+
+    def __init__(
+        self,
+        jobs: int,
+        initializer: Callable[..., object] | None = None,
+        initargs: tuple[Any, ...] = (),
+    ) -> None:
+        self.jobs = max(1, jobs)
+        self._start = (initializer, initargs)
+        self._executor: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the workers (work not started is dropped)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def ordered(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[tuple[T, R]]:
+        """Each item with ``fn(item)``, in the items' order, at most `IN_FLIGHT` items per
+        worker ahead of the caller. An exception ``fn`` raises is raised here, at its item; the
+        items in flight are cancelled when the caller stops."""
+        if self.jobs <= 1:
+            for item in items:
+                yield item, fn(item)
+            return
+        if self._executor is None:
+            initializer, initargs = self._start
+            self._executor = ProcessPoolExecutor(
+                self.jobs, initializer=initializer, initargs=initargs
+            )
+        executor = self._executor
+        queue: deque[tuple[T, Future[R]]] = deque()
+        try:
+            for item in items:
+                queue.append((item, executor.submit(fn, item)))
+                if len(queue) >= self.jobs * IN_FLIGHT:
+                    head, future = queue.popleft()
+                    yield head, future.result()
+            while queue:
+                head, future = queue.popleft()
+                yield head, future.result()
+        finally:
+            for _, future in queue:
+                future.cancel()
+
+
 def ordered(
     fn: Callable[[T], R],
     items: Iterable[T],
@@ -35,23 +92,7 @@ def ordered(
     initializer: Callable[..., object] | None = None,
     initargs: tuple[Any, ...] = (),
 ) -> Iterator[tuple[T, R]]:
-    """Each item with ``fn(item)``, in the items' order, computed by ``jobs`` processes (1: in
-    this process, no pool). ``initializer(*initargs)`` sets up each worker. An exception ``fn``
-    raises is raised here, at its item; pending work is cancelled when the caller stops."""
-    if jobs <= 1:
-        for item in items:
-            yield item, fn(item)
-        return
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=initializer, initargs=initargs)
-    queue: deque[tuple[T, Future[R]]] = deque()
-    try:
-        for item in items:
-            queue.append((item, pool.submit(fn, item)))
-            if len(queue) >= jobs * IN_FLIGHT:
-                head, future = queue.popleft()
-                yield head, future.result()
-        while queue:
-            head, future = queue.popleft()
-            yield head, future.result()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    """`Pool.ordered` on a pool of its own of ``jobs`` processes (1: in this process, no pool);
+    ``initializer(*initargs)`` sets up each worker."""
+    with Pool(jobs, initializer, initargs) as pool:
+        yield from pool.ordered(fn, items)

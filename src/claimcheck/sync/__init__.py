@@ -24,7 +24,7 @@ import contextlib
 import dataclasses
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -181,20 +181,28 @@ def sync(
     tried: dict[tuple[str, str, str], int] = {}
     totals = [0, 0, 0, 0]  # added, refreshed, newly orphaned, unchanged
     pending: list[tuple[Path, str, str, int]] = []  # the files that change: path, shown, text, size
-    total = len(project.catalog)
-    for done, source in enumerate(project.extracted(project.sources, jobs), start=1):
-        if progress is not None:
-            progress(done - 1, total)
-        ordered, counts = _source_claims(project, source, taken, tried, refresh)
-        totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        if not ordered and source.id not in project.registry.files:
-            continue
-        target = project.registry.files.get(source.id)
-        path = cfg.root / target if target else cfg.claims / f"{source.id}.yaml"
-        previous = io.read_text(path, target) if target else None
-        text = io.dumps(source.id, ordered, previous, target or "")
-        if text != previous:
-            pending.append((path, target or _shown(path, cfg.root), text, len(text.encode())))
+    sources = project.sources
+    total = len(sources)
+
+    def made() -> Iterator[tuple[Path, str | None, str, list[Claim]]]:
+        """Each source's registry file to make: path, name in the registry, source, claims."""
+        nonlocal totals
+        for done, source in enumerate(project.extracted(sources, pool), start=1):
+            if progress is not None:
+                progress(done - 1, total)
+            ordered, counts = _source_claims(project, source, taken, tried, refresh)
+            totals = [a + b for a, b in zip(totals, counts, strict=True)]
+            if not ordered and source.id not in project.registry.files:
+                continue
+            target = project.registry.files.get(source.id)
+            path = cfg.root / target if target else cfg.claims / f"{source.id}.yaml"
+            yield path, target, source.id, ordered
+
+    # the files are made (YAML written, comments kept) by the workers that extract the sources
+    with project.pool(jobs, sources) as pool:
+        for (path, target, _, _), text in pool.ordered(_file_text, made()):
+            if text is not None:
+                pending.append((path, target or _shown(path, cfg.root), text, len(text.encode())))
     if progress is not None:
         progress(total, total)
     written: list[str] = []
@@ -205,6 +213,15 @@ def sync(
         ]
     added, refreshed, orphaned, unchanged = totals
     return SyncResult(added, refreshed, orphaned, unchanged, tuple(written))
+
+
+def _file_text(made: tuple[Path, str | None, str, list[Claim]]) -> str | None:
+    """The text of a registry file after the sync (made in a worker process with ``--jobs``),
+    or None when it is the file's text already."""
+    path, target, source, claims = made
+    previous = io.read_text(path, target) if target else None
+    text = io.dumps(source, claims, previous, target or "")
+    return None if text == previous else text
 
 
 def _shown(path: Path, root: Path) -> str:

@@ -8,7 +8,11 @@ at most a few sources per worker are ever in flight (memory holds those, never t
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +21,12 @@ from typer.testing import CliRunner
 
 from claimcheck import project
 from claimcheck.cli import app
-from claimcheck.io import workers
+from claimcheck.io import lock, workers
 from claimcheck.project import open_project
 from claimcheck.sync import sync
 from tests.sync.test_sync import snapshot
 
+REPO = Path(__file__).resolve().parents[2]
 EDITED = "newschina-2018-rust-to-riches.txt"
 
 
@@ -106,3 +111,49 @@ def test_the_pool_keeps_order_and_few_items_in_flight() -> None:
     assert got == [(n, n * n) for n in range(60)]
     assert most <= 2 * workers.IN_FLIGHT
     assert list(workers.ordered(_square, [3, 4], 1)) == [(3, 9), (4, 16)]
+
+
+def _holds(path: str) -> bool:
+    """Whether this process has ``path`` open (Linux: /proc/self/fd)."""
+    fds = Path("/proc/self/fd")
+    return any(os.path.realpath(fd) == path for fd in fds.iterdir())
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
+def test_workers_let_go_of_the_sync_lock(demo: Path) -> None:
+    with lock.exclusive(demo) as held:
+        path = os.path.realpath(held)
+        assert _holds(path)
+        with workers.Pool(2) as pool:
+            assert [h for _, h in pool.ordered(_holds, [path, path])] == [False, False]
+
+
+def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "orphan.py"
+    script.write_text(
+        "import os, sys\n"
+        "from claimcheck.io import workers\n"
+        "def _pid(_):\n    return os.getpid()\n"
+        "pids = [p for _, p in workers.Pool(2).ordered(_pid, [0, 1, 2, 3])]\n"
+        "print(' '.join(map(str, sorted(set(pids)))), flush=True)\n"
+        "os.kill(os.getpid(), 9)\n",
+        "utf-8",
+    )
+    run = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, cwd=REPO, check=False
+    )
+    pids = [int(p) for p in run.stdout.split()]
+    assert run.returncode == -9 and pids
+    for _ in range(100):  # each worker notices within half a second; allow far more
+        if not any(_alive(p) for p in pids):
+            break
+        time.sleep(0.1)
+    assert not any(_alive(p) for p in pids)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True

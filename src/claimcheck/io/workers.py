@@ -10,11 +10,16 @@ the sources, then write their registry files) share one `Pool`.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, TypeVar
+
+from claimcheck.io import lock
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -65,10 +70,8 @@ class Pool:
                 yield item, fn(item)
             return
         if self._executor is None:
-            initializer, initargs = self._start
-            self._executor = ProcessPoolExecutor(
-                self.jobs, initializer=initializer, initargs=initargs
-            )
+            start = (os.getpid(), sorted(lock.HELD), *self._start)
+            self._executor = ProcessPoolExecutor(self.jobs, initializer=_started, initargs=start)
         executor = self._executor
         queue: deque[tuple[T, Future[R]]] = deque()
         try:
@@ -83,6 +86,30 @@ class Pool:
         finally:
             for _, future in queue:
                 future.cancel()
+
+
+def _started(
+    parent: int,
+    held: list[int],
+    initializer: Callable[..., object] | None,
+    initargs: tuple[Any, ...],
+) -> None:
+    """Set up a worker process: let go of the locks its parent holds (a forked copy of a lock's
+    descriptor would keep it held after the parent ends), end when the parent ends (however it
+    ends: killed, its workers would wait for tasks forever), then ``initializer(*initargs)``."""
+    for fd in held:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def _orphaned(parent: int) -> None:
+    """End this worker once its parent process is gone (it is then adopted: a new parent id)."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def ordered(

@@ -36,7 +36,6 @@ from claimcheck.errors import InputError, RegistryError
 from claimcheck.io.cache import FOLDER, FileCache, digest
 from claimcheck.io.files import MAX_BYTES
 from claimcheck.io.paths import refuse_overwrite
-from claimcheck.io.workers import Pool
 from claimcheck.lexicon import Lexicon
 from claimcheck.lexicon import load as load_lexicon
 from claimcheck.model import CLAIM_FIELDS, Registry
@@ -46,6 +45,7 @@ from claimcheck.sources.catalog import SourceEntry, scan
 
 if TYPE_CHECKING:
     from claimcheck.anchor import SourceIndex
+    from claimcheck.io.workers import Pool
     from claimcheck.model import Quantity
 
 # Below this many characters of sources, extraction takes less time than starting workers
@@ -140,6 +140,8 @@ class Project:
         """Worker processes for a run over ``sources``: ``jobs`` of them, but no more than
         sources, and none (one job) below `POOL_CHARS` of text. Patterns are compiled and
         lexicons loaded here first, so that forked workers start warm."""
+        from claimcheck.io.workers import Pool  # here: check needs no processes
+
         n = min(jobs, len(sources))
         if n > 1 and sum(len(s.text) for s in sources) < POOL_CHARS:
             n = 1

@@ -4,7 +4,7 @@ file with the safe loader."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -99,7 +99,13 @@ class WordLists:
 def packaged(name: str) -> Any:
     """A YAML data file shipped in ``claimcheck/data/``, read with the safe loader (on the
     command line, read back from the user cache while the file's bytes are the same)."""
-    raw = resources.files("claimcheck").joinpath("data", name).read_bytes()
+    here = Path(__file__).resolve().parent.parent / "data" / name
+    if here.is_file():  # installed as files, as pip does: no importlib.resources (nor tempfile)
+        raw = here.read_bytes()
+    else:
+        from importlib import resources
+
+        raw = resources.files("claimcheck").joinpath("data", name).read_bytes()
     return remembered(f"data-{name}", raw, lambda: yaml.load(raw.decode("utf-8"), Loader=_Loader))
 
 

@@ -117,3 +117,21 @@ def test_check_reports_the_same_with_the_table(tmp_path: Path) -> None:
     without = check("")
     assert check(str(tmp_path)) == without  # fills the table
     assert check(str(tmp_path)) == without  # reads it back
+
+
+def test_runs_writing_at_once_leave_a_whole_table(tmp_path: Path) -> None:
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", PROBE, str(tmp_path)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=dict(os.environ),
+        )
+        for _ in range(4)
+    ]
+    for run in runs:
+        out, _ = run.communicate()
+        assert json.loads(out)["same"] == [True] * 4
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    after = probe(str(tmp_path))
+    assert after["same"] == [True] * 4 and after["stored"] >= 4  # read back: not torn

@@ -120,7 +120,7 @@ def _wrap(compiler: Any, sre: Any, table: _Table) -> None:
     stand_in.compile = record  # type: ignore[attr-defined]
 
     def compile(p: Any, flags: Any = 0) -> Any:
-        if not isinstance(p, str | bytes) or int(flags) & debug:
+        if type(p) not in (str, bytes) or int(flags) & debug:  # marshal writes no subclass
             return original(p, flags)
         key = (p, int(flags))
         entry = table.stored.get(key)

@@ -244,6 +244,7 @@ def singular(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for every word of every framed sentence
 def singulars(word: str) -> tuple[str, ...]:
     """The forms a listed phrase may have taken to be ``word``: itself, then without a plural
     ending ("companies": company; "branches": branch; "surveys": survey)."""

@@ -62,8 +62,9 @@ FREE = r"(?=\s*(?:[,.;:)\]]|$|and\b|or\b|but\b|when\b|while\b))"
 
 
 def _month(lex: Lexicon) -> str:
-    # Month names are matched capitalised only: "may" is mostly a verb.
-    names = sorted({m.capitalize() for m in lex.months}, key=len, reverse=True)
+    # Month names are matched capitalised only: "may" is mostly a verb. Longest first, then in
+    # alphabetical order: the same pattern in every process (a set's order is not).
+    names = sorted({m.capitalize() for m in lex.months}, key=lambda m: (-len(m), m))
     return "(?-i:(?:" + "|".join(names) + r")\b\.?)"
 
 
@@ -71,7 +72,8 @@ def _month_lower(lex: Lexicon) -> str:
     # After "this"/"next"/"last" a month name is one in any case ("last sept"), but for the
     # names that are also common words ("last may", "next march")
     names = sorted(
-        {m for m in lex.months if m not in lex.words.months_also_words}, key=len, reverse=True
+        {m for m in lex.months if m not in lex.words.months_also_words},
+        key=lambda m: (-len(m), m),
     )
     return "(?:" + "|".join(names) + r")\b\.?"
 

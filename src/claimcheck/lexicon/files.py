@@ -4,12 +4,13 @@ file with the safe loader."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import yaml
 
 from claimcheck.errors import ConfigError
+from claimcheck.io.usercache import remembered
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 8x faster
 
@@ -99,9 +100,16 @@ class WordLists:
 
 
 def packaged(name: str) -> Any:
-    """A YAML data file shipped in ``claimcheck/data/``, read with the safe loader."""
-    text = resources.files("claimcheck").joinpath("data", name).read_text("utf-8")
-    return yaml.load(text, Loader=_Loader)  # a safe loader
+    """A YAML data file shipped in ``claimcheck/data/``, read with the safe loader (on the
+    command line, read back from the user cache while the file's bytes are the same)."""
+    here = Path(__file__).resolve().parent.parent / "data" / name
+    if here.is_file():  # installed as files, as pip does: no importlib.resources (nor tempfile)
+        raw = here.read_bytes()
+    else:
+        from importlib import resources
+
+        raw = resources.files("claimcheck").joinpath("data", name).read_bytes()
+    return remembered(f"data-{name}", raw, lambda: yaml.load(raw.decode("utf-8"), Loader=_Loader))
 
 
 def safe_loader() -> Any:

@@ -11,7 +11,8 @@ unsupported and name the nearest claim). Words that only restate a figure are ne
 - the names of the entities the candidate's source gives figures for (a source about
   Changchun need not name the city in every sentence),
 - ``light_words`` of ``data/check.yaml`` (reporting verbs and words of no content: *said*,
-  *posted*, *recorded*).
+  *posted*, *recorded*), and the suffixes of names (*province*, *county*, *Ltd*),
+- the verb right after the draft's entity (`verbs_after`: "Typhoon Ravi knocks out power").
 
 Our own few lines: NLI models would judge this better but do not run offline in milliseconds.
 """
@@ -132,6 +133,8 @@ def load(words: Words) -> Cover:
     flex = framelex.load()
     excused = {s for w in light.split() for s in _inflected(words, w)}
     excused |= {s for w in flex.role_words for s in _inflected(words, w)}
+    # a name's suffix ("Liaoning province", "Jinhe Bank Ltd") adds nothing to the name
+    excused |= {s for w in flex.suffixes for s in _inflected(words, w.rstrip("."))}
     by_measure: dict[str, set[str]] = {}
     phrases = list(flex.measure_of.items())
     for _, phrase_of, _ in flex.physical.values():  # "90 metres long": long names a length

@@ -21,7 +21,7 @@ from claimcheck.framelex import FrameLexicon, singulars
 # with the number that ends a name ("Line 3", "Terminal 5": the extractor reads no figure there)
 _NAME = re.compile(
     r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*"
-    r"(?:\s\d{1,3}[A-Z]?(?![\d.,%\w]|\s*(?:percent|per\s+cent|pct|thousand|million|billion"
+    r"(?:\s\d{1,3}[A-Z]?(?![\d%\w]|[.,]\d|\s*(?:percent|per\s+cent|pct|thousand|million|billion"
     r"|trillion|bn|mn|m|k)\b)(?:['’]s)?)?"
 )
 # Where a clause ends: a figure's measure and entity are not looked for across these.
@@ -165,11 +165,24 @@ def _names(
             continue
         if not possessive and _inside(taken, taken_starts, m.start()):
             continue  # a measure's own word ("Exports rose", "Tourism revenue")
-        out.append((m.start(), m.end(), name))
+        start = m.start()
+        if start == 0 or _starts(sentence, start):
+            start = _kept_start(m, flex)  # "With Line 3, the network": after the preposition
+        out.append((start, m.end(), name))
     for m in flex.phrases.finditer(low):
         out.append((m.start(), m.end(), fold_entity(m.group(), flex)))
     out.sort()
     return out
+
+
+def _kept_start(m: re.Match[str], flex: FrameLexicon) -> int:
+    """Where a name starts once the capitalised words that name nothing are left off its front
+    ("With Line 3": Line 3, after a preposition that says it is no owner)."""
+    at = m.start()
+    for word in re.finditer(r"\S+", m.group()):
+        if word.group().lower() not in flex.not_names:
+            return at + word.start()
+    return at
 
 
 def _inside(spans: list[tuple[int, int]], starts: list[int], at: int) -> bool:

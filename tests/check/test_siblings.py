@@ -47,3 +47,10 @@ def test_a_small_count_of_a_named_thing_can_fail() -> None:
     # a small count of people in general still never fails
     premise = "Three people were hurt when the roof fell."
     assert verdict_of(premise, "Five people attended the meeting.", "Five") != "contradicted"
+
+
+def test_a_destination_does_not_own_the_figure() -> None:
+    premise = "Thailand received 28.2 million foreign visitors in 2023."
+    hypothesis = "Visitors from South Korea to Thailand numbered 1.6 million in 2023."
+    found = finding_of(premise, hypothesis, "1.6 million")
+    assert found.verdict.value != "contradicted", found.message

@@ -122,3 +122,11 @@ def test_a_source_bound_speaks_of_figures_near_its_edge() -> None:
     assert verdict_of(loose, "About 1.4 million people marched in Paris.", "1.4 million") == (
         "unsupported"
     )
+
+
+def test_a_size_holds_for_the_year_of_the_month_it_was_given_for() -> None:
+    from tests.check.judging import verdict_of
+
+    premise = "The 55-kilometre Hong Kong-Zhuhai-Macao Bridge opened to traffic in October 2018."
+    hypothesis = "The Hong Kong-Zhuhai-Macao Bridge, which opened in 2018, is 55 km long."
+    assert verdict_of(premise, hypothesis, "55 km") == "supported"

@@ -47,12 +47,17 @@ _MODIFIED = ("_per_capita", "_share")  # suffixes that make another measure, nev
 def _named_in(entity: str, sentence: str) -> bool:
     """True when ``entity`` is named in ``sentence``, in the singular too ("hotels" in "hotel
     occupancy in Linqiao")."""
-    words = entity.split()
-    forms = {entity, " ".join([*words[:-1], singular(words[-1])])} if words else {entity}
     low = sentence.lower()
     return any(
-        re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", low) is not None for f in forms
+        re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", low) is not None
+        for f in _forms(entity)
     )
+
+
+def _forms(entity: str) -> set[str]:
+    """An entity's name as written and with its last word in the singular ("hotels": hotel)."""
+    words = entity.split()
+    return {entity, " ".join([*words[:-1], singular(words[-1])])} if words else {entity}
 
 
 # a party a figure is compared with: "575 points, 290 more than team-mate Sergio Perez"
@@ -61,13 +66,24 @@ _COMPARED_PARTY = re.compile(
 )
 
 
-def _named_as_owner(entity: str, sentence: str) -> bool:
+# a name after these is where a figure goes or comes from, not whose it is: "visitors from
+# South Korea to Thailand" are South Korea's, not Thailand's
+_OBJECT = re.compile(r"\b(?:to|from|into|toward|towards|via)\s+(?:the\s+)?$")
+
+
+def _named_as_owner(entity: str, sentence: str, not_after: re.Pattern[str] | None = None) -> bool:
     """True when ``entity`` is named in ``sentence`` other than as a party its figures are
-    compared with ("more than Perez": Perez's figure is not the one given)."""
+    compared with ("more than Perez": Perez's figure is not the one given) or, with
+    ``not_after``, right after such words."""
     low = sentence.lower()
-    for m in re.finditer(r"(?<![\w-])" + re.escape(entity) + r"(?![\w-])", low):
-        if not _COMPARED_PARTY.search(low, max(0, m.start() - 40), m.start()):
-            return True
+    pattern = "|".join(re.escape(f) for f in sorted(_forms(entity), key=len, reverse=True))
+    for m in re.finditer(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", low):
+        before = max(0, m.start() - 40)
+        if _COMPARED_PARTY.search(low, before, m.start()):
+            continue
+        if not_after is not None and not_after.search(low, before, m.start()):
+            continue
+        return True
     return False
 
 
@@ -108,7 +124,8 @@ def _entity_fit(
         if same_name(draft.entity, cand.entity):
             return f"same entity: {cand.entity}"
         if not any(same_name(draft.entity, e) for e in others) and (
-            _named_as_owner(draft.entity, cand_sentence) or _named_in(cand.entity, draft_sentence)
+            _named_as_owner(draft.entity, cand_sentence)
+            or _named_as_owner(cand.entity, draft_sentence, _OBJECT)
         ):
             return f"entity {cand.entity} named in both"
         return None

@@ -107,3 +107,13 @@ def latest(candidates: list[Candidate]) -> Candidate:
         return (not previous(c), end or (0, 0))
 
     return max(candidates, key=when)
+
+
+def held_within(c: Candidate, period: str) -> bool:
+    """True when a physical size is given for a time within ``period`` ("the 55-kilometre
+    bridge opened in October 2018": 55 km long in 2018 too); a size does not change with the
+    month it was reported in."""
+    if c.dimension not in _PHYSICAL or c.period is None:
+        return False
+    inner, outer = months_of(c.period), months_of(period)
+    return inner is not None and outer is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]

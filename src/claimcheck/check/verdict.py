@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from claimcheck.check.bounds import BOUNDS, bound_excludes, loose, near_edge
 from claimcheck.check.candidates import Candidate, Scored
 from claimcheck.check.timing import (
+    held_within,
     latest,
     previous,
     recent,
@@ -255,8 +256,10 @@ def _judge_dated(
     """The verdict on a draft figure stated for ``period``."""
     same = [s for s in usable if s.candidate.period and same_period(period, s.candidate.period)]
     for s in agreeing:
-        if timeless(s.candidate, period) or (
-            s.candidate.period and same_period(period, s.candidate.period)
+        if (
+            timeless(s.candidate, period)
+            or (s.candidate.period and same_period(period, s.candidate.period))
+            or held_within(s.candidate, period)
         ):
             return Judgement(
                 Verdict.supported,

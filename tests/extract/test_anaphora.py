@@ -168,3 +168,12 @@ def test_a_compared_figures_time_is_its_own(text: str, figure: str, period: str 
     found = {m.text: m for m in extract(text, published="2024-03-14")}
     got = found[figure].period
     assert (got.label if got else None) == period
+
+
+def test_a_paragraph_with_no_time_speaks_of_the_reports_recent_time() -> None:
+    found = periods(
+        "Revenue for the year to 31 December 2023 rose to 4.6 billion.\n\n"
+        "Operating margin narrowed to 6.1 percent from 7.3 percent a year earlier.",
+        published="2024-03-14",
+    )
+    assert found["7.3 percent"] == "2022"

@@ -44,6 +44,7 @@ def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) 
 
     out: list[Found] = []
     last: Found | None = None  # the latest time with a period, as resolved
+    latest: Period | None = None  # the latest period the text has named so far
     for t in times:
         if (
             t.shift is not None
@@ -52,10 +53,29 @@ def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) 
             and paragraph(last.start) == paragraph(t.start)
         ):
             t = dataclasses.replace(t, period=shift(last.period, t.shift))
+        elif t.shift is not None and latest is not None and _before_publication(latest, t):
+            # a paragraph that names no time of its own speaks of the text's own time: the
+            # latest it has named, when recent ("Revenue for the year to 31 December 2023 rose
+            # ..." in a report of March 2024; then "margin narrowed to 6.1 percent from 7.3
+            # percent a year earlier": 2022)
+            t = dataclasses.replace(t, period=shift(latest, t.shift))
         out.append(t)
         if t.period is not None:
             last = t
+            if t.shift is None and (latest is None or t.period.last > latest.last):
+                latest = t.period
     return out
+
+
+def _before_publication(period: Period, t: Found) -> bool:
+    """True when ``period`` ends in the publication year or the year before, which ``t``'s
+    fallback (the publication year shifted) tells: the time a report speaks of. A plan's year
+    ("by 2025") is no time of the text's own, and an old one ("In 2016 ..." in a text of 2020)
+    leaves the publication year the reference."""
+    if t.period is None or t.shift is None:
+        return False
+    published = t.period.first[0] - t.shift
+    return published - 1 <= period.last[0] <= published
 
 
 _PART = re.compile(r"^\d{4}-(?:Q\d(?:\.\.Q\d)?|H\d|\d\d(?:\.\.\d\d)?)$")

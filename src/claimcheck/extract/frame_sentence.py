@@ -145,22 +145,23 @@ def _names(
     headline = is_headline(sentence)
     out: list[Place] = []
     for m in _NAME.finditer(sentence):
-        possessive = m.group().endswith(("'s", "’s", "s'", "s’"))
+        raw, end = _before_measure(m, taken)
+        if not raw:
+            continue
+        possessive = raw.endswith(("'s", "’s", "s'", "s’"))
         if _inside(quiet, quiet_starts, m.start()) and not possessive:
             continue
         if (
-            _NOT_ENTITY.fullmatch(m.group())
-            or sentence.startswith("$", m.end())
-            or pats.said_after.match(sentence, m.end())
+            _NOT_ENTITY.fullmatch(raw)
+            or sentence.startswith("$", end)
+            or pats.said_after.match(sentence, end)
         ):
             continue
         if headline and not possessive:
             continue
         if not possessive and _ARTICLE_BEFORE.search(sentence, max(0, m.start() - 4), m.start()):
             continue  # "a Gallup survey", "an Ipsos poll": a name that qualifies a noun
-        name = _entity_name(
-            m.group(), m.start() == 0 or _starts(sentence, m.start()), possessive, flex
-        )
+        name = _entity_name(raw, m.start() == 0 or _starts(sentence, m.start()), possessive, flex)
         if name is None:
             continue
         if not possessive and _inside(taken, taken_starts, m.start()):
@@ -168,11 +169,23 @@ def _names(
         start = m.start()
         if start == 0 or _starts(sentence, start):
             start = _kept_start(m, flex)  # "With Line 3, the network": after the preposition
-        out.append((start, m.end(), name))
+        out.append((start, end, name))
     for m in flex.phrases.finditer(low):
         out.append((m.start(), m.end(), fold_entity(m.group(), flex)))
     out.sort()
     return out
+
+
+def _before_measure(m: re.Match[str], taken: list[tuple[int, int]]) -> tuple[str, int]:
+    """A name's text and end, cut where a measure phrase starts right after a possessive in it
+    ("Jinhe's NPL ratio": Jinhe's, the NPL being the ratio's)."""
+    cut = next((a for a, _ in taken if m.start() < a < m.end()), None)
+    if cut is None:
+        return m.group(), m.end()
+    raw = m.string[m.start() : cut].rstrip()
+    if not raw.endswith(("'s", "’s", "s'", "s’")):
+        return m.group(), m.end()  # "Little Giant Enterprises" is a name as a whole
+    return raw, m.start() + len(raw)
 
 
 def _kept_start(m: re.Match[str], flex: FrameLexicon) -> int:

@@ -187,6 +187,8 @@ def scan(text: str, display: str, header: str = "") -> Comments:
     keep. Raises `RegistryError` when the text is not YAML.
     """
     text = text.removeprefix("\ufeff")
+    if text.find("#", len(header) if header and text.startswith(header) else 0) < 0:
+        return Comments()  # no comment: the lines of a large file are not split for nothing
     lines, _ = _split(text)
     skip = _header_lines(lines, header)
     wanted = {n for n in range(skip, len(lines)) if "#" in lines[n]}

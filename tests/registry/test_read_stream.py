@@ -83,8 +83,14 @@ CASES = {
     "explicit str tags": "source: !!str demo\nclaims: !!seq\n- id: !!str 12\n  text: !!str '1'\n  quote: q 1\n  value: !!float '3'\n",
     "local tag": "source: demo\nclaims: !foo []\n",
     "bang tag": "source: ! demo\nclaims: []\n",
-    "deep": "source: demo\nclaims:\n- id: a\n  text: '1'\n  quote: q 1\n  x: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n",
-    "at depth": "source: demo\nclaims:\n- id: a\n  text: '1'\n  quote: q 1\n  x: " + "[" * (MAX_DEPTH - 3) + "]" * (MAX_DEPTH - 3) + "\n",
+    "deep": "source: demo\nclaims:\n- id: a\n  text: '1'\n  quote: q 1\n  x: "
+    + "[" * (MAX_DEPTH + 5)
+    + "]" * (MAX_DEPTH + 5)
+    + "\n",
+    "at depth": "source: demo\nclaims:\n- id: a\n  text: '1'\n  quote: q 1\n  x: "
+    + "[" * (MAX_DEPTH - 3)
+    + "]" * (MAX_DEPTH - 3)
+    + "\n",
     "laughs": "a: &a [x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\nsource: demo\n",
     "control character": "source: demo\x07\nclaims: []\n",
     "bom": "\ufeffsource: demo\nclaims: []\n",

@@ -53,8 +53,8 @@ def _planted(text: str, rng: random.Random) -> str:
 
 
 def _facts_agree(text: str) -> None:
-    lines, _ = comments._split(text)
-    wanted = [n for n, line in enumerate(lines) if "#" in line]
+    _, lines = comments.lines_with(text, "#")
+    wanted = sorted(lines)
     events = layout.scan_facts(text, "x.yaml", lines, wanted)
     tree = tree_layout.tree_scan(text, "x.yaml", lines, wanted)
     assert events.claims == tree.claims
@@ -115,3 +115,40 @@ def test_sync_keeps_comments_as_through_the_tree(monkeypatch: pytest.MonkeyPatch
             )
             tree = comments.keep(previous, text, "x.yaml", io.HEADER)
         assert streamed == tree
+
+
+def _old_render(text: str, before: dict, inline: dict, end: list) -> str:
+    """The writer's rendering as it was, a list of every line of the text."""
+    parts = comments._BREAK.split(text)
+    lines, breaks = parts[0::2], [*parts[1::2], ""]
+    out: list[str] = []
+    for n, (line, brk) in enumerate(zip(lines, breaks, strict=True)):
+        if n in before:
+            indent = len(line) - len(line.lstrip(" "))
+            out.extend(" " * min(c.indent, indent) + c.text + "\n" for c in before[n])
+        if n in inline:
+            line += "".join((c.gap or "  ") + c.text for c in inline[n])
+        out.append(line + brk)
+    if end:
+        if lines[-1]:
+            out.append("\n")
+        out.extend(c.text + "\n" for c in end)
+    return "".join(out)
+
+
+def test_lines_and_render_copy_the_text_as_the_list_of_its_lines_did() -> None:
+    rng = random.Random(5)
+    pieces = ["a: 1", "  b: x", "", " ", "#", "\n", "\r\n", "\r", "\x85", "\u2028", "\u2029"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        parts = comments._BREAK.split(text)
+        lines = parts[0::2]
+        head, found = comments.lines_with(text, "#", 2)
+        assert head == lines[:2]
+        assert found == {n: line for n, line in enumerate(lines) if "#" in line}
+        pick = [n for n in range(len(lines)) if rng.random() < 0.4]
+        note = comments.Comment(0, "# c", rng.randint(0, 4), " ", None, None, ())
+        before = {n: [note] for n in pick if rng.random() < 0.5}
+        inline = {n: [note] for n in pick if n not in before or rng.random() < 0.5}
+        end = [note] if rng.random() < 0.5 else []
+        assert comments._render(text, before, inline, end) == _old_render(text, before, inline, end)

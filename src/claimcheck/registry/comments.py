@@ -35,6 +35,7 @@ comments pay for the extra parse.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.registry import layout
@@ -42,6 +43,7 @@ from claimcheck.registry import layout
 # Line breaks as libyaml counts them, so that line numbers agree with the node marks.
 _BREAK = re.compile("(\r\n|[\r\n\x85\u2028\u2029])")
 _BLANKS = " \t"
+_BREAKS = "\r\n\x85\u2028\u2029"
 
 
 @dataclass(frozen=True)
@@ -65,10 +67,37 @@ class Comments:
     items: tuple[Comment, ...] = ()
 
 
-def _split(text: str) -> tuple[list[str], list[str]]:
-    """The lines of a text without their breaks, and the break after each ('' for the last)."""
-    parts = _BREAK.split(text)
-    return parts[0::2], [*parts[1::2], ""]
+def _bounds(text: str) -> Iterator[tuple[int, int, int]]:
+    """Each line of a text: its number (0-based), where it starts and where its break is (the
+    end of the text for the last); the lines are not copied, so that a large file costs no
+    list of them."""
+    start = n = 0
+    for n, brk in enumerate(_BREAK.finditer(text)):  # noqa: B007 (n is the last line's, after)
+        yield n, start, brk.start()
+        start = brk.end()
+    yield (n + 1 if start else 0), start, len(text)
+
+
+def lines_with(text: str, char: str, head: int = 0) -> tuple[list[str], dict[int, str]]:
+    """The first ``head`` lines of a text, and each line that holds ``char``, by number."""
+    marks = []  # where ``char`` stands, in order
+    at = text.find(char)
+    while at >= 0:
+        marks.append(at)
+        at = text.find(char, at + 1)
+    first: list[str] = []
+    found: dict[int, str] = {}
+    k = 0
+    for n, start, stop in _bounds(text):
+        if n < head:
+            first.append(text[start:stop])
+        if k < len(marks) and marks[k] < stop:
+            found[n] = text[start:stop]
+            while k < len(marks) and marks[k] < stop:
+                k += 1
+        elif k == len(marks) and n >= head:
+            break
+    return first, found
 
 
 def _comment_at(line: str, spans: list[tuple[int, int]]) -> int | None:
@@ -96,9 +125,10 @@ def scan(text: str, display: str, header: str = "") -> Comments:
     text = text.removeprefix("\ufeff")
     if text.find("#", len(header) if header and text.startswith(header) else 0) < 0:
         return Comments()  # no comment: the lines of a large file are not split for nothing
-    lines, _ = _split(text)
-    skip = _header_lines(lines, header)
-    wanted = {n for n in range(skip, len(lines)) if "#" in lines[n]}
+    own = len(header.splitlines())
+    first, lines = lines_with(text, "#", own)
+    skip = _header_lines(first, header)
+    wanted = {n for n in lines if n >= skip}
     if not wanted:
         return Comments()
     facts = layout.scan_facts(text, display, lines, wanted)
@@ -123,10 +153,6 @@ def scan(text: str, display: str, header: str = "") -> Comments:
         else:
             items.append(Comment(n, body, at, None, None, None, ()))
     return Comments(tuple(facts.claims), tuple(items))
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
 
 
 def place(found: Comments, text: str, display: str) -> str:
@@ -190,19 +216,30 @@ def _render(
     inline: dict[int, list[Comment]],
     end: list[Comment],
 ) -> str:
-    lines, breaks = _split(text)
+    """``text`` with comments before lines, after lines and at the end; the text between the
+    lines that take one is copied a stretch at a time."""
     out: list[str] = []
-    for n, (line, brk) in enumerate(zip(lines, breaks, strict=True)):
+    copied = 0  # the text is in `out` up to here
+    left = len(before.keys() | inline.keys())
+    for n, start, stop in _bounds(text) if left else ():
         if n in before:
-            indent = _indent(line)
+            line = text[start:stop]
+            indent = len(line) - len(line.lstrip(" "))
+            out.append(text[copied:start])
             out.extend(
                 " " * min(c.indent, indent) + c.text + "\n" for c in sorted(before[n], key=_order)
             )
+            copied = start
         if n in inline:
-            line += "".join((c.gap or "  ") + c.text for c in sorted(inline[n], key=_order))
-        out.append(line + brk)
+            out.append(text[copied:stop])
+            out.extend((c.gap or "  ") + c.text for c in sorted(inline[n], key=_order))
+            copied = stop
+        left -= n in before or n in inline
+        if not left:
+            break
+    out.append(text[copied:])
     if end:
-        if lines[-1]:  # the text does not end with a line break
+        if text and text[-1] not in _BREAKS:  # the text does not end with a line break
             out.append("\n")
         out.extend(c.text + "\n" for c in sorted(end, key=_order))
     return "".join(out)

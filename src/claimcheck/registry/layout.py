@@ -11,7 +11,7 @@ the same answers (tested on every case of tests/registry).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -183,7 +183,7 @@ class _Anchors:
             self.at += 1
 
 
-def _event_scan(text: str, display: str, lines: list[str], wanted: list[int]) -> ScanFacts:
+def _event_scan(text: str, display: str, lines: Mapping[int, str], wanted: list[int]) -> ScanFacts:
     facts = ScanFacts()
     anchors = _Anchors(wanted, facts.after)
     top_owner: dict[int, Owner] = {}
@@ -214,7 +214,9 @@ def _event_scan(text: str, display: str, lines: list[str], wanted: list[int]) ->
     return facts
 
 
-def scan_facts(text: str, display: str, lines: list[str], wanted: Iterable[int]) -> ScanFacts:
+def scan_facts(
+    text: str, display: str, lines: Mapping[int, str], wanted: Iterable[int]
+) -> ScanFacts:
     """`ScanFacts` of a registry text (``lines``: its lines; ``wanted``: those with a ``#``)."""
     ordered = sorted(wanted)
     try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,7 +108,7 @@ def _scalars(node: yaml.Node) -> list[yaml.ScalarNode]:
 
 def cover(
     spans: dict[int, list[tuple[int, int]]],
-    lines: list[str],
+    lines: Mapping[int, str],
     wanted: list[int],
     scalar: Any,
 ) -> None:
@@ -115,7 +116,7 @@ def cover(
     wanted lines (sorted) to ``spans``."""
     first, col = scalar.start_mark.line, scalar.start_mark.column
     last, end = scalar.end_mark.line, scalar.end_mark.column
-    if scalar.style in ("|", ">") and first < len(lines):
+    if scalar.style in ("|", ">") and first in lines:
         header = _BLOCK_HEADER.match(lines[first], col)
         if has(wanted, first):
             spans.setdefault(first, []).append((col, header.end() if header else col + 1))
@@ -130,7 +131,7 @@ def has(wanted: list[int], n: int) -> bool:
     return at < len(wanted) and wanted[at] == n
 
 
-def tree_scan(text: str, display: str, lines: list[str], wanted: list[int]) -> ScanFacts:
+def tree_scan(text: str, display: str, lines: Mapping[int, str], wanted: list[int]) -> ScanFacts:
     _, node = parse(text, display)
     top, claims = tree_layout(node)
     anchors: list[tuple[int, Owner]] = []

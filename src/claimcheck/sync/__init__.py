@@ -269,7 +269,13 @@ def _kept(claim: Claim, match: anchor.Match, refresh: bool) -> Claim:
     """A claim whose quote anchors, after the sync: see the rules in the module docstring."""
     mention = match.mention
     assert mention is not None
-    new = dataclasses.replace(claim, orphaned=False, line=mention.span.line)
+    line = mention.span.line
+    # an unchanged claim is itself, not a copy: a large registry is held once
+    new = (
+        claim
+        if not claim.orphaned and claim.line == line
+        else dataclasses.replace(claim, orphaned=False, line=line)
+    )
     if match.state in (anchor.DRIFTED, anchor.CHANGED) and claim.status == "auto":
         new = dataclasses.replace(new, **derived(mention), **framed(mention))
     elif refresh and claim.status == "auto":

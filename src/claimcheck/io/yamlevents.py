@@ -32,7 +32,8 @@ import yaml
 from claimcheck.errors import RegistryError
 from claimcheck.io.yamlread import MAX_DEPTH, REFUSED, Resolver, construct, tag_name
 
-_MAP, _SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
+_MAP, _SEQ, _STR = (f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str"))
+_SCALAR = yaml.ScalarEvent
 _DEFAULT = (None, "!")  # no tag written: resolved by the kind of node
 
 
@@ -109,15 +110,18 @@ class Stream:
         """The next event; a syntax error as `RegistryError` (as `yamlread.parse` words it)."""
         try:
             event: yaml.Event = self._parser.get_event()
-        except yaml.MarkedYAMLError as exc:
+        except yaml.YAMLError as exc:
+            raise self._syntax(exc) from exc
+        return event
+
+    def _syntax(self, exc: yaml.YAMLError) -> RegistryError:
+        if isinstance(exc, yaml.MarkedYAMLError):
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else None
-            raise RegistryError(
+            return RegistryError(
                 f"YAML syntax error: {exc.problem or exc.context}", self.path, line
-            ) from exc
-        except yaml.YAMLError as exc:
-            raise RegistryError(f"YAML error: {exc}", self.path) from exc
-        return event
+            )
+        return RegistryError(f"YAML error: {exc}", self.path)
 
     def close(self) -> None:
         dispose = getattr(self._parser, "dispose", None)
@@ -149,19 +153,51 @@ class Stream:
         if done:
             return value, node
         stack = [_Frame(value, node)]
-        while True:
-            event = self.next()
-            if isinstance(event, yaml.CollectionEndEvent):
-                top = stack.pop()
-                if not stack:
-                    return top.value, top.node
-                self._add(stack[-1], top.value, top.node)
-                continue
-            done, value, node = self._start(event, depth + len(stack))
-            if done:
-                self._add(stack[-1], value, node)
-            else:
-                stack.append(_Frame(value, node))
+        get = self._parser.get_event
+        try:
+            while True:
+                event = get()
+                if (
+                    type(event) is _SCALAR
+                    and event.anchor is None
+                    and self._plain(event, stack[-1])
+                ):
+                    continue  # a plain value of a list or mapping: the most of a registry
+                if isinstance(event, yaml.CollectionEndEvent):
+                    top = stack.pop()
+                    if not stack:
+                        return top.value, top.node
+                    self._add(stack[-1], top.value, top.node)
+                    continue
+                done, value, node = self._start(event, depth + len(stack))
+                if done:
+                    self._add(stack[-1], value, node)
+                else:
+                    stack.append(_Frame(value, node))
+        except yaml.YAMLError as exc:
+            raise self._syntax(exc) from exc
+
+    def _plain(self, event: Any, frame: _Frame) -> bool:
+        """Put a scalar event into ``frame`` when it is an item or a key's value (True), as
+        `_start` and `_add` would, without the `Node` only a key needs."""
+        into = frame.value
+        key_node = frame.key_node
+        if key_node is None and type(into) is dict:
+            return False  # a key
+        tag, text = event.tag, event.value
+        if tag in _DEFAULT:
+            tag = self._resolver.resolve(yaml.ScalarNode, text, event.implicit)
+        value = text if tag == _STR else construct(tag, text)
+        if value is REFUSED:
+            self.note(f"tag {tag_name(tag)} is not allowed", line_of(event))
+            value = None
+        if key_node is None:
+            into.append(value)
+            return True
+        frame.key_node = None
+        if key_node.text is not None and frame.key is not None:
+            into[frame.key] = value
+        return True
 
     def _start(self, event: Any, depth: int) -> tuple[bool, Any, Node]:
         """A scalar's or alias's value (True), or a new collection to fill (False)."""

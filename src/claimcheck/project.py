@@ -124,6 +124,12 @@ class Project:
             self._indexes[source.id] = cached
         return cached
 
+    def done_with(self, source: Source) -> None:
+        """Let the source's index go (`sync` and `verify` take the sources one at a time and
+        need each index once: a project's indexes all at once are its figures, about 1 KB
+        each). Asked for again, it is extracted again."""
+        self._indexes.pop(source.id, None)
+
     def _quantities(self, source: Source) -> list[Quantity]:
         from claimcheck.extract import stream
         from claimcheck.model import Quantity

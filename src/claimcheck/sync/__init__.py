@@ -181,6 +181,7 @@ def sync(
         if progress is not None:
             progress(done - 1, total)
         ordered, counts = _source_claims(project, source, taken, tried, refresh)
+        project.done_with(source)
         totals = [a + b for a, b in zip(totals, counts, strict=True)]
         if not ordered and source.id not in project.registry.files:
             continue

@@ -6,6 +6,7 @@ Run from the project folder::
     python benchmarks/bench_verify.py --sizes 1000 10000
     python benchmarks/bench_verify.py --cli             # also time the CLI
     python benchmarks/bench_verify.py --keep /tmp/bench # keep the projects
+    python benchmarks/bench_verify.py --jobs 1 2        # verify and sync --check per --jobs
 
 Each project has one source per ten claims (100k claims: 10,000 sources), each source a short
 news-like article of realistic sentences with figures (percentages, money with scale words and
@@ -16,6 +17,12 @@ fuzzy paths. The figure is the wall time of `verify` (loading config, sources an
 extracting, anchoring, reporting) in-process, and with ``--cli`` of the ``claimcheck verify
 --format json`` command as a subprocess. The target: 100k claims in under a minute, with time
 growing about linearly (the printed ratio per tenfold size should stay near 10).
+
+With ``--jobs``, verify (the first figure) runs with the first number of worker processes
+given, and then, for each number, verify again and ``sync(write=False)`` (what ``sync --check``
+does: every source extracted and anchored, every registry file made, nothing written) are timed
+in-process with that many processes extracting the sources (``claimcheck verify --jobs N``);
+their reports are compared and must be the same. The registry cache is warm for these runs.
 
 Figures are printed, never asserted: tests do not time anything.
 """
@@ -148,13 +155,29 @@ def _mutate(paths: list[Path], rng: random.Random) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def time_core(folder: Path) -> tuple[float, dict[str, int]]:
+def time_core(folder: Path, jobs: int = 1) -> tuple[float, dict[str, int]]:
     """Seconds for open_project + verify + JSON report, and the summary."""
     start = time.perf_counter()
-    report = verify(open_project(folder))
+    report = verify(open_project(folder), jobs)
     data = json_report.verify_data(report)
     json_report.dumps(data)
     return time.perf_counter() - start, data["summary"]
+
+
+def time_jobs(folder: Path, jobs: list[int]) -> None:
+    """verify and sync(write=False) with each number of worker processes; same results."""
+    reports, results = set(), set()
+    for n in jobs:
+        start = time.perf_counter()
+        report = json_report.dumps(json_report.verify_data(verify(open_project(folder), n)))
+        verified = time.perf_counter() - start
+        start = time.perf_counter()
+        result = sync(open_project(folder), write=False, jobs=n)
+        synced = time.perf_counter() - start
+        reports.add(report)
+        results.add(result)
+        print(f"    --jobs {n}: verify {verified:7.2f} s, sync --check {synced:7.2f} s", flush=True)
+    print(f"    same report and sync result for every --jobs: {len(reports) == len(results) == 1}")
 
 
 def time_cli(folder: Path) -> float:
@@ -171,6 +194,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000])
     parser.add_argument("--cli", action="store_true", help="also time the CLI as a subprocess")
     parser.add_argument("--keep", type=Path, help="build projects here and keep them")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1], help="worker processes")
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="claimcheck-bench-"))
     rows: list[tuple[int, int, float, float | None]] = []
@@ -182,7 +206,7 @@ def main() -> None:
             t0 = time.perf_counter()
             claims = build(folder, size)
             built = time.perf_counter() - t0
-            seconds, summary = time_core(folder)
+            seconds, summary = time_core(folder, args.jobs[0])
             cli = time_cli(folder) if args.cli else None
             rows.append((size, summary["sources"], seconds, cli))
             print(
@@ -193,6 +217,8 @@ def main() -> None:
                 f"built in {built:.1f} s)",
                 flush=True,
             )
+            if len(args.jobs) > 1:
+                time_jobs(folder, args.jobs)
             del claims
     finally:
         if args.keep is None:

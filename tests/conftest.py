@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+
+from claimcheck.io.usercache import ENV
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -25,3 +28,9 @@ def demo(tmp_path: Path) -> Path:
     shutil.copytree(REPO / "sources", target / "sources")
     shutil.copytree(REPO / "claims", target / "claims")
     return target
+
+
+@pytest.fixture(autouse=True, scope="session")
+def user_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The per-user cache (compiled patterns) of the commands the tests run, in a scratch folder."""
+    os.environ.setdefault(ENV, str(tmp_path_factory.mktemp("user-cache")))

@@ -9,6 +9,7 @@ range this test runs on.
 from __future__ import annotations
 
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from typer.testing import CliRunner
 
 from claimcheck import fastcli
 from claimcheck.cli import app
+from claimcheck.commandline import check_command
+from claimcheck.entry import parse_check
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -32,8 +35,12 @@ ARGS = [
     ["sources", "-C", "{missing}"],
     ["sync", "-C", "{project}", "--check"],
     ["sync", "--refresh", "--check", "-C", "{project}"],
+    ["sync", "-C", "{project}", "--check", "-j", "2"],
+    ["sync", "-C", "{project}", "--check", "--jobs", "0"],
     ["verify", "-C", "{project}", "-f", "json", "--no-cache"],
     ["verify", "-C", "{project}", "-f", "yaml"],
+    ["verify", "-C", "{project}", "-f", "json", "--jobs", "2"],
+    ["verify", "-C", "{project}", "-j", "many"],
     ["verify", "-C", "{project}", "-v"],
     ["verify", "-C", "{project}", "-f", "sarif"],
     ["verify", "-C", "{project}", "-f", "junit", "-o", "{out}"],
@@ -148,3 +155,52 @@ def test_fast_path_is_taken() -> None:
         if isinstance(getattr(p, "_runtime_param", None), fastcli.PlainRuntimeParam)
     ]
     assert {"paths", "format", "fail_on", "output_file"} <= set(fast)
+
+
+PLAIN = [args for args in ARGS if args[0] == "check" and parse_check(args) is not None]
+
+
+def _run_entry(args: list[str], places: dict[str, str], tmp: Path) -> tuple[int, str, str]:
+    """`_run` through the entry point's own parser for plain ``check`` arguments."""
+    where = {**places, "new": str(tmp / "new"), "out": str(tmp / "out.txt")}
+    plain = parse_check([a.format(**where) for a in args])
+    assert plain is not None
+    with CliRunner().isolation(input="GDP grew 8%.\n") as (out, err, _):
+        try:
+            check_command(**plain)
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        sys.stdout.flush()
+        sys.stderr.flush()
+        stdout, stderr = out.getvalue().decode(), err.getvalue().decode()
+    text = (tmp / "out.txt").read_text("utf-8") if (tmp / "out.txt").exists() else ""
+    return code, stdout.replace(str(tmp), "<tmp>") + text, stderr.replace(str(tmp), "<tmp>")
+
+
+@pytest.mark.parametrize("args", PLAIN, ids=" ".join)
+def test_entry_parser_is_typers(args: list[str], places: dict[str, str], tmp_path: Path) -> None:
+    (tmp_path / "entry").mkdir()
+    (tmp_path / "typer").mkdir()
+    assert _run_entry(args, places, tmp_path / "entry") == _run(args, places, tmp_path / "typer")
+
+
+def test_entry_parser_takes_plain_check_arguments_only() -> None:
+    assert len(PLAIN) >= 8  # most check lines above are plain: the comparison compares
+    plain = parse_check(["check", "a.md", "b.md", "--format=json", "-v", "--fail-on", "none"])
+    assert plain is not None and plain["paths"] == ["a.md", "b.md"] and plain["verbose"] is True
+    for args in (
+        ["check"],  # no draft: typer's message
+        ["check", "a.md", "--help"],
+        ["check", "a.md", "-f", "TEXT"],  # a choice typer rejects
+        ["check", "a.md", "-fjson"],  # glued
+        ["check", "a.md", "-vf", "json"],  # bundled
+        ["check", "a.md", "-f", "json", "-f", "text"],  # repeated
+        ["check", "a.md", "--", "-b.md"],
+        ["check", "a.md", "-o"],  # no value
+        ["check", "a.md", "--stdin-filename", "-x"],
+        ["check", "a.md", "--verbose=yes"],
+        ["verify"],
+        ["-C", ".", "check", "a.md"],
+    ):
+        assert parse_check(args) is None, args

@@ -54,6 +54,9 @@ class FrameLexicon:
     not_names: frozenset[str]  # lower case: capitalised words that name no entity
     skip_before: tuple[str, ...]  # words between a cue and its figure ("rose by a record 8%")
     role_words: frozenset[str] = frozenset()  # every word of the role lists, lower case
+    # words after which a one-word measure phrase is a verb ("will pay", "could contract")
+    modals: frozenset[str] = frozenset()
+    generic_nouns: frozenset[str] = frozenset()  # counted nouns that name no measure ("people")
     # measure -> the verbs that name it with an entity for subject ("Xiheng expanded 6.6%")
     verb_measures: tuple[tuple[str, re.Pattern[str]], ...] = ()
     proportions: frozenset[str] = frozenset()  # measures a share modifier leaves as they are
@@ -171,6 +174,8 @@ def parse(data: Any) -> FrameLexicon:
         demonyms={k.lower(): v.lower() for k, v in demonyms.items()},
         not_names=_not_names(entities),
         skip_before=tuple(_words(roles.get("skip_before"), "roles.skip_before")),
+        modals=frozenset(_words(data.get("modals"), "modals")),
+        generic_nouns=frozenset(_words(data.get("generic_nouns"), "generic_nouns")),
         role_words=frozenset(
             w.lower() for k in _ROLE_LISTS for phrase in role_words[k] for w in phrase.split()
         ),
@@ -239,6 +244,7 @@ def singular(word: str) -> str:
     return word
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for every word of every framed sentence
 def singulars(word: str) -> tuple[str, ...]:
     """The forms a listed phrase may have taken to be ``word``: itself, then without a plural
     ending ("companies": company; "branches": branch; "surveys": survey)."""

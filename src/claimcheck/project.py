@@ -1,7 +1,9 @@
 """A loaded project: config, sources, registry, and each source's extracted mentions.
 
 Commands build one `Project` and hand it to the stage they run. Extraction of a source happens
-once, when first asked for, and is shared by every stage that needs it.
+once, when first asked for, and is shared by every stage that needs it. A stage that reads
+every source (``sync``, ``verify``) walks them with `Project.extracted`, which extracts a few
+sources ahead in worker processes when given more than one job (``--jobs``).
 
 The sources folder must exist; the claims folder must too when ``claims_required`` (``verify``,
 ``conflicts`` and ``check``, which read a registry; ``sync`` creates it on its first run), so
@@ -23,7 +25,7 @@ at the end. A registry file that is itself malformed still stops the run.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,7 +45,12 @@ from claimcheck.sources.catalog import SourceEntry, scan
 
 if TYPE_CHECKING:
     from claimcheck.anchor import SourceIndex
+    from claimcheck.io.workers import Pool
     from claimcheck.model import Quantity
+
+# Below this many characters of sources, extraction takes less time than starting workers
+# (about 0.1 s a 100,000 characters): `Project.extracted` uses no pool.
+POOL_CHARS = 100_000
 
 # The fewest bytes a claim takes in a registry file besides its quote ("- id: c0123abcd",
 # "text:", "quote:", "line:", "status: auto"...): a lower bound, so no source that fits is refused.
@@ -63,6 +70,8 @@ class Project:
     _indexes: dict[str, SourceIndex] = field(default_factory=dict)
     # files left out, when opened with go_on: each problem once, in the order met
     problems: list[InputError] | None = None
+    # figures extracted ahead by worker processes (`extracted`), until `index` takes them
+    _ready: dict[str, list[Quantity] | InputError] = field(default_factory=dict)
 
     @property
     def sources(self) -> list[Source]:
@@ -119,7 +128,10 @@ class Project:
         if cached is None:
             from claimcheck.anchor import SourceIndex
 
-            quantities = self._quantities(source)
+            ready = self._ready.pop(source.id, None)
+            if isinstance(ready, InputError):
+                raise ready
+            quantities = ready if ready is not None else quantities_of(source, self.lexicon)
             cached = SourceIndex(source.text, quantities, source.first_line, source.lines)
             self._indexes[source.id] = cached
         return cached
@@ -130,31 +142,83 @@ class Project:
         each). Asked for again, it is extracted again."""
         self._indexes.pop(source.id, None)
 
-    def _quantities(self, source: Source) -> list[Quantity]:
-        from claimcheck.extract import stream
-        from claimcheck.model import Quantity
+    def pool(self, jobs: int, sources: Sequence[Source]) -> Pool:
+        """Worker processes for a run over ``sources``: ``jobs`` of them, but no more than
+        sources, and none (one job) below `POOL_CHARS` of text. Patterns are compiled and
+        lexicons loaded here first, so that forked workers start warm."""
+        from claimcheck.io.workers import Pool  # here: check needs no processes
 
-        # a part at a time: only the quantities are kept, never a large text's whole work
-        mentions = stream(
-            source.text,
-            published=source.published,
-            lexicon=self.lexicon,
-            first_line=source.first_line,
-            line_map=source.lines,
-        )
-        quantities: list[Quantity] = []
-        least = 0  # the fewest bytes their claims take in a registry file
-        for m in mentions:
-            if isinstance(m, Quantity):
-                quantities.append(m)
-                least += len(m.sentence) + CLAIM_BYTES
-                if least > MAX_BYTES:
-                    raise InputError(
-                        f"over {len(quantities):,} figures: their claims would make a registry "
-                        f"file over the {MAX_BYTES / 2**20:g} MB a file may have (split the source)",
-                        source.path,
-                    )
-        return quantities
+        n = min(jobs, len(sources))
+        if n > 1 and sum(len(s.text) for s in sources) < POOL_CHARS:
+            n = 1
+        if n > 1:
+            from claimcheck.extract import extract
+
+            extract("GDP grew 7.4 percent in 2018.", lexicon=self.lexicon)
+        return Pool(n, _start_worker, (self.lexicon,))
+
+    def extracted(self, sources: Iterable[Source], jobs: int | Pool = 1) -> Iterator[Source]:
+        """``sources`` in their order, each once its figures are extracted, for `index`: with
+        more than one job (a number, or a `pool`), by worker processes a few sources ahead of
+        the caller (`claimcheck.io.workers.Pool.ordered`: memory holds those, not the corpus);
+        with one, as they come (`index` extracts). The figures are the same either way."""
+        listed = list(sources)
+        if isinstance(jobs, int):
+            with self.pool(jobs, listed) as pool:
+                yield from self.extracted(listed, pool)
+            return
+        if jobs.jobs <= 1:
+            yield from listed
+            return
+        for source, got in jobs.ordered(_figures_of, listed):
+            self._ready[source.id] = got
+            yield source
+
+
+def quantities_of(source: Source, lexicon: Lexicon) -> list[Quantity]:
+    """The quantities of ``source``; an `InputError` when they are more than one registry file
+    can hold (see `Project.index`)."""
+    from claimcheck.extract import stream
+    from claimcheck.model import Quantity
+
+    # a part at a time: only the quantities are kept, never a large text's whole work
+    mentions = stream(
+        source.text,
+        published=source.published,
+        lexicon=lexicon,
+        first_line=source.first_line,
+        line_map=source.lines,
+    )
+    quantities: list[Quantity] = []
+    least = 0  # the fewest bytes their claims take in a registry file
+    for m in mentions:
+        if isinstance(m, Quantity):
+            quantities.append(m)
+            least += len(m.sentence) + CLAIM_BYTES
+            if least > MAX_BYTES:
+                raise InputError(
+                    f"over {len(quantities):,} figures: their claims would make a registry "
+                    f"file over the {MAX_BYTES / 2**20:g} MB a file may have (split the source)",
+                    source.path,
+                )
+    return quantities
+
+
+_worker_lexicon: list[Lexicon] = []  # the lexicon of a worker process (`_start_worker`)
+
+
+def _start_worker(lexicon: Lexicon) -> None:
+    """Set up a worker process of `Project.extracted`."""
+    _worker_lexicon[:] = [lexicon]
+
+
+def _figures_of(source: Source) -> list[Quantity] | InputError:
+    """`quantities_of` in a worker process; a source with too many figures gives its error
+    (raised where the caller asks for its index, as without workers)."""
+    try:
+        return quantities_of(source, _worker_lexicon[0] if _worker_lexicon else load_lexicon())
+    except InputError as exc:
+        return exc
 
 
 def open_project(

@@ -29,9 +29,26 @@ def unpossessive(word: str) -> str:
     return word
 
 
+# Stems already made, by word: the check stage stems the same few thousand words (its word
+# lists, the registry's sentences) over and over. Emptied when full, so memory stays bounded.
+_MEMO: tuple[dict[str, str], dict[str, str]] = ({}, {})
+_MEMO_SIZE = 200_000
+
+
 def stem(word: str, *, verb_endings: bool = True) -> str:
     """The word folded, without possessive, then without the first ending that applies;
     ``verb_endings=False`` keeps "-ing" and "-ed" (for names: "Liaoning", "spending")."""
+    memo = _MEMO[verb_endings]
+    found = memo.get(word)
+    if found is None:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        found = memo[word] = _stem(word, verb_endings)
+    return found
+
+
+def _stem(word: str, verb_endings: bool) -> str:
+    """`stem`, made afresh."""
     w = unpossessive(fold(word))
     # the length guards keep short words whole: "is", "gas", "ring", "bed" have no ending
     if len(w) > 4 and w.endswith("ies"):

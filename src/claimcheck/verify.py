@@ -38,12 +38,13 @@ def word_diff(old: str, new: str) -> str:
     return "".join(out)
 
 
-def verify(project: Project) -> VerifyReport:
-    """Check every claim of the project against its source."""
+def verify(project: Project, jobs: int = 1) -> VerifyReport:
+    """Check every claim of the project against its source (``jobs``: processes extracting
+    the sources' figures, `Project.extracted`; the report is the same for any number)."""
     findings: list[Finding] = []
     total = 0
     threshold = project.config.anchor_threshold
-    for source in project.sources:
+    for source in project.extracted(project.sources, jobs):
         try:
             index = project.index(source)
         except InputError as exc:  # too many figures: left out, with go_on (else raised)

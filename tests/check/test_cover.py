@@ -64,3 +64,19 @@ def test_the_explanation_names_what_the_source_lacks() -> None:
         "217 gigawatts",
     )
     assert "not in the source: wind" in found.match
+
+
+def test_an_entitys_verb_is_no_news() -> None:
+    # "knocks" says what the typhoon did; the draft's 1.2 billion is still the households
+    premise = (
+        "Typhoon Ravi made landfall on Luzon on Monday, cutting power to 1.2 million households."
+    )
+    hypothesis = "Typhoon Ravi knocks out power to 1.2 billion households"
+    assert verdict_of(premise, hypothesis, "1.2 billion", "2024-02-01") == "contradicted"
+    words = load_words(load_lexicon())
+    from claimcheck.check.cover import verbs_after
+
+    assert verbs_after("Catalonia's youth unemployment rate", ("catalonia",), words) == set()
+    assert verbs_after("Typhoon Ravi knocks out power", ("typhoon ravi",), words) == {
+        words.stem("knocks")
+    }

@@ -85,3 +85,40 @@ def test_a_bound_is_judged_against_the_figure_near_its_edge() -> None:
     assert verdict_of(premise, "Over 1,900 firms registered in the zone in 2019.", "1,900") == (
         "supported"
     )
+
+
+def test_units_far_apart_are_not_restated() -> None:
+    # four hours is no prison term: hours and years are too far apart to be one measure
+    premise = "Jurors took four hours to convict the nurse, who faces up to 30 years in prison."
+    from tests.check.judging import finding_of
+
+    found = finding_of(premise, "The nurse faces up to 13 years in prison.", "13 years")
+    assert found.verdict.value == "contradicted", found.message
+    assert "30 years" in found.message
+
+
+def test_two_caps_must_agree_on_their_edge() -> None:
+    from tests.check.judging import verdict_of
+
+    premise = "Up to 60mm of rain could fall on high ground on Saturday."
+    assert verdict_of(premise, "Up to 60mm of rain could fall on Saturday.", "60mm") == "supported"
+    assert (
+        verdict_of(premise, "Up to 90mm of rain could fall on Saturday.", "90mm") == "contradicted"
+    )
+
+
+def test_a_source_bound_speaks_of_figures_near_its_edge() -> None:
+    from tests.check.judging import verdict_of
+
+    premise = "At least 288 people were killed when three trains collided near Balasore."
+    assert verdict_of(
+        premise, "Three trains collided near Balasore, killing 290 people.", "290"
+    ) == ("supported")
+    assert verdict_of(
+        premise, "Three trains collided near Balasore, killing 828 people.", "828"
+    ) == ("contradicted")
+    # a figure a writer might still have bounded so is neither supported nor contradicted
+    loose = "More than 1 million people marched in Paris on Saturday."
+    assert verdict_of(loose, "About 1.4 million people marched in Paris.", "1.4 million") == (
+        "unsupported"
+    )

@@ -85,6 +85,10 @@ def test_money_pair_with_conversion_keeps_both_scales() -> None:
         ("At least 5 people came.", ">=", "at least"),
         ("Up to 7 percent may leave.", "<=", "up to"),
         ("It was 7 percent.", "=", None),
+        ("She has worked there for over 20 years.", ">", "over"),
+        ("The talks took over six hours.", ">", "over"),
+        ("The city will spend the money over five years.", "=", None),
+        ("Patients lost weight over 68 weeks.", "=", None),
     ],
 )
 def test_qualifiers(text: str, qualifier: str, hedge: str | None) -> None:

@@ -198,6 +198,11 @@ def test_part_of_a_year_is_that_year() -> None:
         ("Profit rose 2% in the quarter ended March 31.", "2024-Q1"),
         ("Wages rose 4% in the decade to 2023.", "2014..2023"),
         ("Wages rose 6% in the 12 months to February.", "2023-03..2024-02"),
+        ("Revenue for the year to 31 December 2023 rose 3.8%.", "2023"),
+        ("Profit for the 12 months to 30 June 2023 fell 4%.", "2022-07..2023-06"),
+        ("Revenue for the fourth quarter of fiscal 2024 was $22.1 billion.", "2024-Q4"),
+        ("Sales in the first half of FY2023 rose 4%.", "2023-H1"),
+        ("Profit in the first three quarters of fiscal year 2022 rose 3%.", "2022-Q1..Q3"),
     ],
 )
 def test_a_span_that_ends_at_a_date(text: str, label: str) -> None:

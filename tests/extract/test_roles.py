@@ -216,7 +216,7 @@ def test_may_the_month_is_no_expectation(text: str, surface: str, role: str) -> 
             "previous",
         ),
         ("Crowds averaged 23,400 this season.", "23,400", "level"),
-        ("Burglaries have halved since 2015, to 310 a year.", "310", "level"),
+        ("Burglaries have halved since 2015, to 310 a year.", "310 a year", "level"),
         ("The bill passed by 301 votes to 254.", "254", "count"),
         ("The board voted 7 to 2 in favour.", "2", "count"),
         ("The cap falls by £80 to £1,690.", "£1,690", "level"),

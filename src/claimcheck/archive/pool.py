@@ -9,23 +9,17 @@ lexicon is loaded and the extractor's patterns compiled, so each starts warm.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
 from claimcheck.archive.documents import Doc
 from claimcheck.archive.rows import Extracted, extract_batch
 from claimcheck.extract import extract
+from claimcheck.io.workers import cores
+
+__all__ = ["cores", "run", "warm"]
 
 IN_FLIGHT = 3  # batches queued per worker: enough to keep it busy, few enough to bound memory
-
-
-def cores() -> int:
-    """The cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def warm() -> None:

@@ -104,6 +104,22 @@ class Cover:
         return sorted(w for w, f in left if f not in seen)
 
 
+def verbs_after(clause: str, entities: Iterable[str], words: Words) -> set[str]:
+    """The stems of the words right after an entity's name in ``clause`` that read as its verb
+    ("Typhoon Ravi knocks out power", "Changchun signed contracts", "Harrow & Finch posts"):
+    they say what the entity did, not what the figure measures. A possessive is followed by
+    what it owns ("Catalonia's youth unemployment"), never a verb; a word must end as a verb
+    does (-s, -ed) to count."""
+    low = clause.lower()
+    out: set[str] = set()
+    for e in entities:
+        if not e:
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(e) + r"\s+([a-z]+(?:s|ed))\b", low):
+            out.add(words.stem(m.group(1)))
+    return out
+
+
 @cache
 def load(words: Words) -> Cover:
     """The cover rules from the measure lexicon and ``data/check.yaml``'s ``light_words``."""

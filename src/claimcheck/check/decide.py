@@ -5,6 +5,7 @@ of two source figures (`claimcheck.check.derive`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from claimcheck.check.candidates import Candidate, Scored
@@ -14,22 +15,40 @@ from claimcheck.check.query import query_of
 from claimcheck.check.verdict import Judgement, Verdict, judge, same_period
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quantity
-from claimcheck.tolerance import Figure, figure_of_mention, scaled
+from claimcheck.tolerance import Figure, agrees, figure_of_mention, scaled
+
+MAX_FACTOR = 1000.0  # the largest ratio of two units' sizes that are restated in each other
 
 
 def decide(
-    m: Quantity, index: CandidateIndex, lexicon: Lexicon, before: str
+    m: Quantity,
+    index: CandidateIndex,
+    lexicon: Lexicon,
+    before: str,
+    others: Sequence[Quantity] = (),
 ) -> tuple[Judgement, str, list[tuple[Candidate, str]]]:
     """The verdict on one draft quantity, why its candidate matched, and the candidates turned
     down: matched on frames, restated in its unit, judged; a figure contradicted or unsupported
-    may still be a sum or change of two source figures (`claimcheck.check.derive`)."""
+    may still be a sum or change of two source figures (`claimcheck.check.derive`). ``others``
+    are the other quantities of its sentence."""
     rejected: list[tuple[Candidate, str]] = []
     scored = index.match(query_of(m, index.words, before), rejected)
     period = m.period.label if m.period else None
     figure = figure_of_mention(m)
-    scored = _in_unit(scored, m.unit, lexicon)
+    scored = _spoken_for(_in_unit(scored, m.unit, lexicon), figure, others, lexicon)
     role = m.frame.role if m.frame else None
-    j = judge(figure, m.direction, period, scored, near=lexicon.near_qualifiers, role=role)
+    measure = m.frame.measure if m.frame else None
+    if measure and measure.removeprefix("count:") in index.words.generic_counts | {"count"}:
+        measure = None  # "five people" counts nothing in particular
+    j = judge(
+        figure,
+        m.direction,
+        period,
+        scored,
+        near=lexicon.near_qualifiers,
+        role=role,
+        measure=measure,
+    )
     c = j.against
     match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
     if j.verdict in (Verdict.contradicted, Verdict.unsupported):
@@ -40,10 +59,39 @@ def decide(
     return j, match, rejected
 
 
+def _spoken_for(
+    scored: list[Scored], figure: Figure, others: Sequence[Quantity], lexicon: Lexicon
+) -> list[Scored]:
+    """The candidates, those that another figure of the draft's sentence states weakened: "won
+    19 of 22 races" is not contradicted by the source's "22 races", which its 22 speaks for."""
+    if not others:
+        return scored
+    near = lexicon.near_qualifiers
+    theirs = [(figure_of_mention(o), o.period.label if o.period else None) for o in others]
+
+    def when(a: str | None, b: str | None) -> bool:
+        # of the candidate's time: "GDP grew 8% in 2018, after 7.4% in 2017" swaps two years'
+        # figures, and the 7.4% of 2017 does not speak for the source's 7.4% of 2018
+        return a == b or (a is not None and b is not None and same_period(a, b))
+
+    out = []
+    for s in scored:
+        cand = s.candidate.figure
+        if (
+            s.strong
+            and not agrees(figure, cand, near=near)
+            and any(agrees(f, cand, near=near) and when(p, s.candidate.period) for f, p in theirs)
+        ):
+            s = replace(s, strong=False, reason=f"{s.reason}; another figure of the draft says it")
+        out.append(s)
+    return out
+
+
 def _in_unit(scored: list[Scored], unit: str | None, lexicon: Lexicon) -> list[Scored]:
     """The candidates with figures in another unit of the draft figure's dimension restated in
     its unit ("16 years" as 192 months against a draft's "16 months"), where the lexicon knows
-    both units' sizes; the others as they are."""
+    both units' sizes and they lie within `MAX_FACTOR` of each other (MW and GW, not hours and
+    years); the others as they are."""
     mine = lexicon.units.get(unit or "")
     if mine is None or mine.factor is None:
         return scored
@@ -55,6 +103,8 @@ def _in_unit(scored: list[Scored], unit: str | None, lexicon: Lexicon) -> list[S
             and theirs.name != mine.name
             and theirs.factor is not None
             and theirs.dimension == mine.dimension
+            # units far apart measure different things: "four hours" is no term of years
+            and 1 / MAX_FACTOR <= theirs.factor / mine.factor <= MAX_FACTOR
         ):
             figure = scaled(s.candidate.figure, theirs.factor / mine.factor, mine.name)
             s = replace(s, candidate=replace(s.candidate, figure=figure))

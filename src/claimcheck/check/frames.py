@@ -45,12 +45,36 @@ _MODIFIED = ("_per_capita", "_share")  # suffixes that make another measure, nev
 
 
 def _named_in(entity: str, sentence: str) -> bool:
-    return re.search(r"(?<![\w-])" + re.escape(entity) + r"(?![\w-])", sentence.lower()) is not None
+    """True when ``entity`` is named in ``sentence``, in the singular too ("hotels" in "hotel
+    occupancy in Linqiao")."""
+    words = entity.split()
+    forms = {entity, " ".join([*words[:-1], singular(words[-1])])} if words else {entity}
+    low = sentence.lower()
+    return any(
+        re.search(r"(?<![\w-])" + re.escape(f) + r"(?![\w-])", low) is not None for f in forms
+    )
+
+
+# a party a figure is compared with: "575 points, 290 more than team-mate Sergio Perez"
+_COMPARED_PARTY = re.compile(
+    r"\b(?:than|over|against|ahead\s+of|behind|beat|beating|versus|vs)\b[^,;.]{0,25}$"
+)
+
+
+def _named_as_owner(entity: str, sentence: str) -> bool:
+    """True when ``entity`` is named in ``sentence`` other than as a party its figures are
+    compared with ("more than Perez": Perez's figure is not the one given)."""
+    low = sentence.lower()
+    for m in re.finditer(r"(?<![\w-])" + re.escape(entity) + r"(?![\w-])", low):
+        if not _COMPARED_PARTY.search(low, max(0, m.start() - 40), m.start()):
+            return True
+    return False
 
 
 def same_name(a: str, b: str) -> bool:
     """True when two entity names name one entity: equal, or one is the other's first or last
-    words ("vargen" and "tomas vargen", "northbridge" and "northbridge united")."""
+    words ("vargen" and "tomas vargen", "northbridge" and "northbridge united"), or has its
+    first and last words with words between ("ferrow bank", "ferrow regional bank")."""
     if a == b:
         return True
     # "hotel" and "hotels": a sentence's first word, capitalised, is read as a name
@@ -60,7 +84,19 @@ def same_name(a: str, b: str) -> bool:
     if short == long:
         return True
     n = len(short)
-    return n < len(long) and (long[:n] == short or long[-n:] == short)
+    if n >= len(long):
+        return False
+    if long[:n] == short or long[-n:] == short:
+        return True
+    # "Ferrow Bank" and "Ferrow Regional Bank": the same first and last words, the longer
+    # name adding words between them
+    return n >= 2 and short[0] == long[0] and short[-1] == long[-1] and _in_order(short, long)
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """True when the words of ``short`` stand in ``long`` in the same order."""
+    rest = iter(long)
+    return all(w in rest for w in short)
 
 
 def _entity_fit(
@@ -72,7 +108,7 @@ def _entity_fit(
         if same_name(draft.entity, cand.entity):
             return f"same entity: {cand.entity}"
         if not any(same_name(draft.entity, e) for e in others) and (
-            _named_in(draft.entity, cand_sentence) or _named_in(cand.entity, draft_sentence)
+            _named_as_owner(draft.entity, cand_sentence) or _named_in(cand.entity, draft_sentence)
         ):
             return f"entity {cand.entity} named in both"
         return None
@@ -81,6 +117,34 @@ def _entity_fit(
     if cand.entity and not draft.entity:
         return f"entity {cand.entity} not stated in the draft"
     return ""
+
+
+def _names_more(a: str, b: str) -> bool:
+    """True when measure ``a`` is ``b`` named more closely ("automotive_output" of "output",
+    a count of "nvidia h800 chip" of "chip")."""
+    return a.endswith(("_" + b, " " + b))
+
+
+def _measure_fit(draft: Frame, cand: Frame) -> tuple[str, bool | None]:
+    """Why two frames' measures may meet ("" when neither says) and whether the draft's names
+    its measure more closely than the candidate's; None for that when they conflict."""
+    if draft.measure is None or cand.measure is None:
+        if cand.measure is None:
+            return "", False
+        return f"measure {_measure_name(cand.measure)} not stated in the draft", False
+    a, b = _measure_name(draft.measure), _measure_name(cand.measure)
+    if a == b:
+        return f"same measure: {b}", False
+    if (
+        not (_names_more(a, b) or _names_more(b, a))
+        or a.endswith(_MODIFIED)
+        or b.endswith(_MODIFIED)
+    ):
+        return f"different measure: {a} against {b}", None
+    # "automotive output" and "output": one names the other more closely; a draft that says
+    # less than its source ("20,480 chips" for "2,048 Nvidia H800 chips") speaks of the same
+    # thing, one that says more may not
+    return f"related measure: {a} ~ {b}", _names_more(a, b)
 
 
 def _measure_name(measure: str) -> str:
@@ -109,21 +173,11 @@ def compare(
     if draft.role is cand.role:
         reasons.append(f"same role: {draft.role.value}")
     measure_known = draft.measure is not None and cand.measure is not None
-    related = False
-    if measure_known and draft.measure != cand.measure:
-        a, b = _measure_name(draft.measure or ""), _measure_name(cand.measure or "")
-        if (
-            not (a.endswith("_" + b) or b.endswith("_" + a))
-            or a.endswith(_MODIFIED)
-            or b.endswith(_MODIFIED)
-        ):
-            return Fit(False, False, f"different measure: {a} against {b}")
-        related = True  # "automotive output" and "output": one names the other more closely
-        reasons.append(f"related measure: {a} ~ {b}")
-    elif measure_known:
-        reasons.append(f"same measure: {_measure_name(cand.measure or '')}")
-    elif cand.measure is not None:
-        reasons.append(f"measure {_measure_name(cand.measure)} not stated in the draft")
+    measured, related = _measure_fit(draft, cand)
+    if related is None:
+        return Fit(False, False, measured)
+    if measured:
+        reasons.append(measured)
     said = _entity_fit(draft, cand, draft_sentence, cand_sentence, others)
     if said is None:
         return Fit(False, False, f"different entity: {draft.entity} against {cand.entity}")

@@ -216,6 +216,7 @@ def check_drafts(
         )
         segments: list[sentences.Segment] | None = None  # split only for a sentence that needs it
         in_sentence: dict[int, int] = {}  # quantities so far, by sentence start
+        siblings = _by_sentence(mentions)
         for m in mentions:
             if not isinstance(m, Quantity):
                 continue
@@ -228,9 +229,19 @@ def check_drafts(
             if opens_with_pronoun(m.sentence, index.words):
                 segments = segments if segments is not None else sentences.split(regions.text)
                 before = _before(regions.text, segments, m.sentence_start)
-            j, match, rejected = decide(m, index, lexicon, before)
+            others = [o for o in siblings.get(m.sentence_start, ()) if o is not m]
+            j, match, rejected = decide(m, index, lexicon, before, others)
             findings.append(_finding(draft.path, m, j, match, rejected, lines, nth))
     return CheckReport(tuple(d.path for d in drafts), tuple(findings), suppressed, tuple(fail_on))
+
+
+def _by_sentence(mentions: Sequence[object]) -> dict[int, list[Quantity]]:
+    """The quantities of a draft by the start of their sentence."""
+    out: dict[int, list[Quantity]] = {}
+    for m in mentions:
+        if isinstance(m, Quantity):
+            out.setdefault(m.sentence_start, []).append(m)
+    return out
 
 
 def _finding(

@@ -52,7 +52,7 @@ from claimcheck.check.candidates import (
 )
 from claimcheck.check.facts import Ask, Facts, Prepared, similarity
 from claimcheck.check.headline import names_of
-from claimcheck.check.query import Query, place_after
+from claimcheck.check.query import Query, place_after, placed_for
 from claimcheck.check.retrieve import MEASURE
 from claimcheck.check.words import Words
 from claimcheck.check.words import load as load_words
@@ -228,9 +228,11 @@ class CandidateIndex:
             and prepared.names - ask.facts.words
         ):
             return "about another subject: " + ", ".join(sorted(names - prepared.tokens))
-        placed = _placed(ask.place, prepared.sentence, candidate.text, self.words)
+        placed = placed_for(ask.place, prepared.sentence, candidate.text, self.words)
         if isinstance(placed, str):
             return placed
+        if not placed and ask.place in self.entities.get(candidate.source, frozenset()):
+            placed = True  # a source about Qingfeng need not say "in Qingfeng" in every sentence
         score = max(
             similarity(ask.facts.tokens, ask.facts.joined, prepared),
             similarity(ask.clause.tokens, ask.clause.joined, prepared),
@@ -247,7 +249,7 @@ class CandidateIndex:
         )
         reasons = [fit.reason]
         if strong:
-            novel = self._novel(ask.clause.tokens, prepared, candidate, query.frame)
+            novel = self._novel(ask.clause.tokens, ask, prepared, candidate, query.frame)
             novel += cover.novel_numbers(ask.upto, query.text, prepared.sentence, query.value)
             if novel:
                 strong = False  # the draft says more than the source: no failing verdict
@@ -257,13 +259,20 @@ class CandidateIndex:
         return Scored(candidate, score, strong, "; ".join(filter(None, reasons)))
 
     def _novel(
-        self, clause: AbstractSet[str], prepared: Prepared, c: Candidate, draft: Frame | None
+        self,
+        clause: AbstractSet[str],
+        ask: Ask,
+        prepared: Prepared,
+        c: Candidate,
+        draft: Frame | None,
     ) -> list[str]:
         """The content words of the draft's clause that the candidate's sentence lacks
         (`claimcheck.check.cover`): a draft that says more may speak of something else. The
         entities of both frames are spared: their fit was judged already."""
         named = set(self.entities.get(c.source, frozenset()))
         named |= {f.entity for f in (c.frame, draft) if f is not None and f.entity}
+        if draft is not None and draft.entity:
+            clause = set(clause) - cover.verbs_after(ask.query.clause, (draft.entity,), self.words)
         return cover.load(self.words).novel(
             clause,
             prepared.tokens,
@@ -370,24 +379,3 @@ def _fields(
         frame.measure if frame else None,
         frame.entity if frame else None,
     )
-
-
-def _within(low: str, figure: str, place: str, larger: str) -> bool:
-    """True when ``place`` stands between ``figure`` and ``larger`` in the sentence ``low``."""
-    at = low.find(figure)
-    end = low.find(larger, at + len(figure)) if at >= 0 else -1
-    return end > at >= 0 and place in low[at + len(figure) : end]
-
-
-def _placed(place: str | None, sentence: str, figure: str, words: Words) -> bool | str:
-    """Whether a candidate is given for the draft's ``place`` (True when the draft names
-    none), or why not: "40 stores in Ireland" is a part, a figure named for no place the whole,
-    and a place within a larger one the same place ("at Brizlee Wood" and "to Brizlee Wood in
-    Northumberland": the source names the draft's place between its figure and the larger)."""
-    if place is None:
-        return True
-    low = sentence.lower()
-    theirs = place_after(words, sentence, figure)
-    if theirs is not None and theirs != place and not _within(low, figure.lower(), place, theirs):
-        return f"another place: {place} against {theirs}"
-    return theirs is not None or place in low

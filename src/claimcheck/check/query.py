@@ -2,7 +2,9 @@
 
 A sentence is cut into clauses at the cue words of ``data/cues.yaml`` (`claimcheck.check.words`);
 the cuts depend only on the sentence, so they are worked out once per sentence, not once per
-figure of it. A sentence that opens with a pronoun takes the words of the one before it.
+figure of it. A sentence that opens with a pronoun takes the words of the one before it. The
+place a figure is given for ("40 stores in Scotland") is read here too (`place_after`,
+`placed_for`).
 """
 
 from __future__ import annotations
@@ -76,6 +78,28 @@ def place_after(words: Words, sentence: str, figure: str) -> str | None:
     if m is None:
         return None
     name = m.group(1).lower()
-    if any(w in words.not_places for w in name.split()):
+    # "January-September" is a time, not a place: every part of a hyphened name is looked up
+    if any(w in words.not_places for w in re.split(r"[\s\-\u2013]+", name)):
         return None
     return name
+
+
+def _within(low: str, figure: str, place: str, larger: str) -> bool:
+    """True when ``place`` stands between ``figure`` and ``larger`` in the sentence ``low``."""
+    at = low.find(figure)
+    end = low.find(larger, at + len(figure)) if at >= 0 else -1
+    return end > at >= 0 and place in low[at + len(figure) : end]
+
+
+def placed_for(place: str | None, sentence: str, figure: str, words: Words) -> bool | str:
+    """Whether a candidate is given for the draft's ``place`` (True when the draft names
+    none), or why not: "40 stores in Ireland" is a part, a figure named for no place the whole,
+    and a place within a larger one the same place ("at Brizlee Wood" and "to Brizlee Wood in
+    Northumberland": the source names the draft's place between its figure and the larger)."""
+    if place is None:
+        return True
+    low = sentence.lower()
+    theirs = place_after(words, sentence, figure)
+    if theirs is not None and theirs != place and not _within(low, figure.lower(), place, theirs):
+        return f"another place: {place} against {theirs}"
+    return theirs is not None or place in low

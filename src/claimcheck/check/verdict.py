@@ -7,14 +7,16 @@ hedges, units), never here.
 
 Period rules (periods are the extractor's labels: ``2018``, ``2018-H1``, ``2021..2025``):
 
-- Two periods are the *same* when their labels are equal, or when one is a span of years that
-  ends in the other's single year ("by 2025" and "the 14th Five-Year Plan period, 2021-25").
+- Two periods are the *same* as `claimcheck.check.timing.same_period` says: equal months,
+  a day that closes a period, a span of years that ends in the other's single year.
 - A draft number stated for a period is **supported** by an agreeing candidate for the same
   period, or by an agreeing candidate that names no period; it is **contradicted** when a
   candidate for the same period carries another figure; it is **misattributed** when no
   candidate for its period disagrees but one for another period carries its figure; otherwise
   it is **unsupported**. A disagreeing candidate that names no period never contradicts a
-  draft that names one: the source did not say when.
+  draft that names one: the source did not say when. An earlier figure given for the present
+  is contradicted by the undated present figure of its sentence ("$1.2 billion, up from $0.9
+  billion in the first half of 2018": "$0.9 billion in the first half of 2019" is wrong).
 - An undated figure of a source is taken to describe the time of its publication: a strong
   candidate with no period contradicts a draft whose period begins by the source's publication
   date and ends at most `RECENT_MONTHS` before it ("It employs 18,600 people" in a source of
@@ -25,8 +27,10 @@ Period rules (periods are the extractor's labels: ``2018``, ``2018-H1``, ``2021.
   candidates that disagree, one period (or none) contradicts it; when they give figures for
   several periods, the draft's present-tense figure is judged against the latest of them.
 - A bound ("fewer than 40", "more than 500") is true of many figures: a weak candidate
-  supports it only when it lies near the bound's edge (`EDGE`: "more than 300" for 329), never
-  when it merely lies inside it ("fewer than 40 stores" for 18 new shops).
+  supports it only when it lies near the bound's edge ("more than 300" for 329), never when
+  it merely lies inside it ("fewer than 40 stores" for 18 new shops); a source's bound speaks
+  of an exact draft figure near its edge only (`claimcheck.check.bounds`). Two caps ("up to
+  13 years", "up to 30 years") must agree on their edge.
 
 Failing verdicts (contradicted, misattributed) need a strong match (`Scored.strong`); a weaker
 match can still support. Growth rates (ratio dimensions) that agree in size but not in direction
@@ -35,22 +39,23 @@ match can still support. Growth rates (ratio dimensions) that agree in size but 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
+from claimcheck.check.bounds import BOUNDS, bound_excludes, loose, near_edge
 from claimcheck.check.candidates import Candidate, Scored
+from claimcheck.check.timing import (
+    latest,
+    previous,
+    recent,
+    same_period,
+    timeless,
+    undated,
+)
 from claimcheck.model import Role, Verdict, months_of
 from claimcheck.tolerance import Figure, agrees, comparable, scale_slip
 
 SMALL_COUNT = 10  # bare counts below this are judged without periods
-RECENT_MONTHS = 12  # how far before its publication an undated source figure still speaks
-_BOUNDS = frozenset({">", "<", ">=", "<="})
-EDGE = 0.25  # how far from a bound's edge a weakly matched figure may lie and still support it
-_YEAR = re.compile(r"^(\d{4})$")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SPAN = re.compile(r"^(\d{4})\.\.(\d{4})$")
 _DIRECTED = ("ratio", "ratio_change")
-_PHYSICAL = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,85 +67,6 @@ class Judgement:
     message: str
 
 
-def same_period(a: str, b: str) -> bool:
-    """True when two period labels name the same time (see the module docstring)."""
-    if a == b:
-        return True
-    ma, mb = months_of(a), months_of(b)
-    if ma is not None and ma == mb:
-        return True  # "2018-H1" and "2018-01..06", "2015-Q3" and "2015-07..09"
-    for day, whole, months in ((a, b, mb), (b, a, ma)):
-        # a figure at a date is the figure of the period it closes ("£4.62 billion in the year
-        # to 31 December 2023" is 2023's)
-        if _DAY.match(day) and months is not None and _YEAR.match(whole[:4]):
-            d = (int(day[:4]), int(day[5:7]))
-            if d == months[1]:
-                return True
-    for one, other in ((a, b), (b, a)):
-        span, year = _SPAN.match(one), _YEAR.match(other)
-        if span and year and span.group(2) == year.group(1):
-            return True
-    return False
-
-
-def _previous(c: Candidate) -> bool:
-    return c.frame is not None and c.frame.role is Role.previous
-
-
-def _undated(c: Candidate) -> bool:
-    """An undated candidate that speaks for its source's present (not an earlier figure)."""
-    return c.period is None and not _previous(c)
-
-
-def _timeless(c: Candidate, period: str) -> bool:
-    """True when an undated candidate may speak for ``period``: its source names no
-    publication date, or was published at the time of the period (`recent`), or the figure is
-    a physical size, which time does not change ("a bridge 55 kilometres long")."""
-    if not _undated(c):
-        return False
-    if c.published is None or recent(period, c.published) or c.dimension in _PHYSICAL:
-        return True
-    # a span that ends by the publication ("grew 36 percent between 2010 and 2020" in a
-    # census report of 2021): an undated change there is the change up to its end
-    months, pub = months_of(period), _month(c.published)
-    return bool(
-        months
-        and pub
-        and _plus(pub, -2 * RECENT_MONTHS) <= months[1] <= pub
-        and months[0] < months[1]
-    )
-
-
-def _month(date: str) -> tuple[int, int] | None:
-    """(year, month) of a date such as ``2024-03-14``, ``2024-03`` or ``2024``."""
-    m = re.match(r"(\d{4})(?:-(\d{2}))?", date)
-    return (int(m.group(1)), int(m.group(2) or 12)) if m else None
-
-
-def _plus(month: tuple[int, int], n: int) -> tuple[int, int]:
-    total = month[0] * 12 + month[1] - 1 + n
-    return (total // 12, total % 12 + 1)
-
-
-def recent(period: str, published: str | None) -> bool:
-    """True when ``period`` lies within `RECENT_MONTHS` of ``published``, give or take the
-    period's own length up to a year: the time an undated figure of a source published then
-    speaks for (2023 or 2024 for a source of March 2024; not 2010..2020)."""
-    months = months_of(period)
-    pub = _month(published) if published else None
-    if months is None or pub is None:
-        return False
-    first, last = months
-    return _plus(pub, -2 * RECENT_MONTHS) <= first <= pub <= _plus(last, RECENT_MONTHS)
-
-
-def _near_edge(bound: Figure, figure: Figure) -> bool:
-    """True when ``figure`` lies within `EDGE` of a bound's edge: "more than 300" for 329, not
-    "fewer than 40" for 18 (a writer rounds to the nearest round edge)."""
-    b, f = bound.normalised().value, figure.normalised().value
-    return b is not None and f is not None and b != 0 and abs(f - b) <= EDGE * abs(b)
-
-
 def _signed(figure: Figure, direction: str | None) -> Figure:
     """A fall as a negative figure ("shrank 0.3 per cent" is -0.3 percent)."""
     if direction != "down" or figure.value is None or figure.value <= 0:
@@ -148,35 +74,24 @@ def _signed(figure: Figure, direction: str | None) -> Figure:
     return replace(figure, value=-figure.value)
 
 
-def _bound_excludes(draft: Figure, source: Figure, near: frozenset[str]) -> bool:
-    """True when a draft's strict bound rules out the source's exact figure: "fewer than 40"
-    against exactly 40, "more than 500" against 500; a hedge in ``near`` (the lexicon's
-    near_qualifiers: "nearly 40") is loose, never strict."""
-    if (
-        source.qualifier != "="
-        or source.value is None
-        or draft.value is None
-        or draft.unit != source.unit
-    ):
-        return False
-    if draft.hedge and draft.hedge.lower() in near:
-        return False
-    if draft.qualifier == ">":
-        return not source.value > draft.value
-    if draft.qualifier == "<":
-        return not source.value < draft.value
-    return False
-
-
 def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset[str]) -> bool:
+    if figure.qualifier == "<=" and c.figure.qualifier == "<=":
+        # two caps ("up to 13 years", "up to 30 years") state a maximum each: their edges
+        # must agree
+        figure, c = (
+            replace(figure, qualifier="="),
+            replace(c, figure=replace(c.figure, qualifier="=")),
+        )
     if c.dimension in _DIRECTED and (figure.value is not None and figure.value < 0) != (
         c.figure.value is not None and c.figure.value < 0
     ):
         figure, cand = _signed(figure, direction), _signed(c.figure, c.direction)
         if agrees(figure, cand, near=near):
             return True
-    if not agrees(figure, c.figure, near=near) or _bound_excludes(figure, c.figure, near):
+    if not agrees(figure, c.figure, near=near) or bound_excludes(figure, c.figure, near):
         return False
+    if loose(figure, c.figure) is not None and not near_edge(c.figure, figure):
+        return False  # "at least 288 killed" speaks of about 288, not of 828
     # a growth rate is wrong when it goes the other way
     opposed = bool(direction and c.direction and direction != c.direction)
     return not (c.dimension in _DIRECTED and opposed)
@@ -185,6 +100,14 @@ def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset
 def where(c: Candidate) -> str:
     """``source, line N`` for messages."""
     return f"{c.source}, line {c.line}" if c.line else c.source
+
+
+def _counts_same(c: Candidate, measure: str | None) -> bool:
+    """True when a candidate counts what the draft's measure names, a named thing ("deaths",
+    "count:country"), not people in general."""
+    if measure is None or c.frame is None or c.frame.measure is None:
+        return False
+    return c.frame.measure.endswith(measure.removeprefix("count:"))
 
 
 def small_count(figure: Figure) -> bool:
@@ -198,6 +121,25 @@ def small_count(figure: Figure) -> bool:
     )
 
 
+def _usable(figure: Figure, scored: list[Scored], measure: str | None) -> list[Scored]:
+    """The candidates a figure may be judged against: in a comparable unit, no bound loosely
+    around it (neither support nor contradiction), and for a small count ("three provinces")
+    those that count what it counts, else all of them but never failing and with no period: a
+    small count matches too much to pin to one claim unless both sides say what they count."""
+    usable = [
+        s
+        for s in scored
+        if comparable(figure.unit, s.candidate.figure.unit)
+        and not (loose(figure, s.candidate.figure) and not near_edge(s.candidate.figure, figure))
+    ]
+    if not small_count(figure):
+        return usable
+    counted = [s for s in usable if s.strong and _counts_same(s.candidate, measure)]
+    if counted:
+        return counted  # "five dead" against "three people were shot dead": one thing counted
+    return [replace(s, candidate=replace(s.candidate, period=None), strong=False) for s in usable]
+
+
 def judge(
     figure: Figure,
     direction: str | None,
@@ -206,26 +148,25 @@ def judge(
     *,
     near: frozenset[str],
     role: Role | None = None,
+    measure: str | None = None,
 ) -> Judgement:
     """The verdict on a draft figure, given candidates best first; ``near`` are the hedges that
-    are no strict bound (the lexicon's ``near_qualifiers``); ``role``, the draft figure's."""
-    usable = [s for s in scored if comparable(figure.unit, s.candidate.figure.unit)]
-    if small_count(figure):
-        period = None
-        # judged without periods, and never failing the gate: a small count ("three provinces")
-        # matches too much to pin to one claim
-        usable = [
-            replace(s, candidate=replace(s.candidate, period=None), strong=False) for s in usable
-        ]
-    if figure.qualifier in _BOUNDS:
+    are no strict bound (the lexicon's ``near_qualifiers``); ``role`` and ``measure``, the draft
+    figure's (``measure`` None when it counts people in general, not one thing)."""
+    usable = _usable(figure, scored, measure)
+    if small_count(figure) and not any(
+        s.strong and _counts_same(s.candidate, measure) for s in usable
+    ):
+        period = None  # a small count judged without periods (`_usable`)
+    if figure.qualifier in BOUNDS:
         # a writer bounds a figure near it: "fewer than 2,000 firms" speaks of the "more than
         # 2,000" of its source, not of the 318 beside it
-        edge = [s for s in usable if _near_edge(figure, s.candidate.figure)]
+        edge = [s for s in usable if near_edge(figure, s.candidate.figure)]
         if any(s.strong for s in edge):
             usable = edge
     agreeing = [s for s in usable if _agrees(figure, direction, s.candidate, near)]
-    if figure.qualifier in _BOUNDS:
-        agreeing = [s for s in agreeing if s.strong or _near_edge(figure, s.candidate.figure)]
+    if figure.qualifier in BOUNDS:
+        agreeing = [s for s in agreeing if s.strong or near_edge(figure, s.candidate.figure)]
     if period is not None:
         return _judge_dated(figure, direction, period, usable, agreeing, near)
     if agreeing:
@@ -237,15 +178,15 @@ def judge(
     # an earlier figure ("up from 29 percent in June") speaks for its own time, not the
     # present a draft with no period states ("approval rises to 38%")
     strong = [
-        s for s in usable if s.strong and (role is Role.previous or not _previous(s.candidate))
+        s for s in usable if s.strong and (role is Role.previous or not previous(s.candidate))
     ]
     periods = {s.candidate.period for s in strong}
     if len(periods) == 1:
         return _contradicted(figure, strong[0].candidate, [], near)
     if len(periods) > 1:
         named = ", ".join(sorted(p or "no period" for p in periods))
-        latest = _latest([s.candidate for s in strong])
-        j = _contradicted(figure, latest, [], near)
+        last = latest([s.candidate for s in strong])
+        j = _contradicted(figure, last, [], near)
         return replace(j, message=f"{j.message}; the latest of {named}")
     return Judgement(
         Verdict.unsupported, None, "no source speaks to this figure" + _nearest(usable)
@@ -265,17 +206,42 @@ def _now_instead(
     as an earlier one ("arrests fell to 168" against "212 arrests, up from 168 a year
     earlier"): only previous figures agree, and a strong present figure of the same sentence
     disagrees. None otherwise."""
-    if role is Role.previous or not all(_previous(s.candidate) for s in agreeing):
+    if role is Role.previous or not all(previous(s.candidate) for s in agreeing):
         return None
     now = next(
         (s.candidate for s in usable
-         if s.strong and not _previous(s.candidate) and s.candidate.quote == c.quote
+         if s.strong and not previous(s.candidate) and s.candidate.quote == c.quote
          and not _agrees(figure, direction, s.candidate, near)),
         None,
     )  # fmt: skip
     if now is None:
         return None
     return Judgement(Verdict.contradicted, now, f"{_says(now)}; {c.text} is the earlier figure")
+
+
+def _present_of(
+    c: Candidate,
+    period: str,
+    usable: list[Scored],
+    figure: Figure,
+    direction: str | None,
+    near: frozenset[str],
+) -> Candidate | None:
+    """The present figure of an earlier one's sentence, when a draft gives the earlier figure
+    for the present ("attracted $1.2 billion, up from $0.9 billion in the first half of 2018",
+    the draft: "$0.9 billion in the first half of 2019"): a strong undated figure of the same
+    quote, no earlier figure itself, that speaks for the draft's period and disagrees. None
+    otherwise."""
+    theirs, mine = months_of(c.period or ""), months_of(period)
+    if not previous(c) or theirs is None or mine is None or theirs[1] >= mine[0]:
+        return None
+    return next(
+        (s.candidate for s in usable
+         if s.strong and s.candidate.quote == c.quote and undated(s.candidate)
+         and timeless(s.candidate, period)
+         and not _agrees(figure, direction, s.candidate, near)),
+        None,
+    )  # fmt: skip
 
 
 def _judge_dated(
@@ -289,7 +255,7 @@ def _judge_dated(
     """The verdict on a draft figure stated for ``period``."""
     same = [s for s in usable if s.candidate.period and same_period(period, s.candidate.period)]
     for s in agreeing:
-        if _timeless(s.candidate, period) or (
+        if timeless(s.candidate, period) or (
             s.candidate.period and same_period(period, s.candidate.period)
         ):
             return Judgement(
@@ -303,12 +269,16 @@ def _judge_dated(
     strong_other = [s for s in agreeing if s.strong and s.candidate.period]
     if strong_other:
         c = strong_other[0].candidate
+        now = _present_of(c, period, usable, figure, direction, near)
+        if now is not None:
+            j = _contradicted(figure, now, [], near)
+            return replace(j, message=f"{j.message}; {c.text} is the figure for {c.period}")
         return Judgement(
             Verdict.misattributed, c,
             f"source gives {c.text} for {c.period}, not {period} ({where(c)})",
         )  # fmt: skip
     stale = next(
-        (s.candidate for s in agreeing if s.strong and _undated(s.candidate)),
+        (s.candidate for s in agreeing if s.strong and undated(s.candidate)),
         None,
     )  # an undated figure of a source published long after the draft's period
     if stale is not None:
@@ -319,7 +289,7 @@ def _judge_dated(
         )  # fmt: skip
     current = [
         s for s in usable
-        if s.strong and _undated(s.candidate) and recent(period, s.candidate.published)
+        if s.strong and undated(s.candidate) and recent(period, s.candidate.published)
     ]  # fmt: skip
     if current:
         c = current[0].candidate
@@ -328,18 +298,6 @@ def _judge_dated(
     return Judgement(
         Verdict.unsupported, None, f"no source gives a figure for {period}" + _nearest(usable)
     )
-
-
-def _latest(candidates: list[Candidate]) -> Candidate:
-    """The candidate of the latest period (an undated one speaks for its publication date),
-    preferring a figure of its own time to a previous one."""
-
-    def when(c: Candidate) -> tuple[bool, tuple[int, int]]:
-        months = months_of(c.period) if c.period else None
-        end = months[1] if months else (_month(c.published) if c.published else None)
-        return (not _previous(c), end or (0, 0))
-
-    return max(candidates, key=when)
 
 
 def _nearest(usable: list[Scored]) -> str:

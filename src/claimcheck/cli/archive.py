@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from claimcheck.cli.options import ProjectOpt, emit, err, run
+from claimcheck.cli.options import JobsOpt, ProjectOpt, emit, err, jobs_of, run
 from claimcheck.fastcli import FastCommand, FastGroup
 from claimcheck.report.archive import StatsFormat
 
@@ -37,26 +37,10 @@ class EngineName(StrEnum):
     dask = "dask"
 
 
-def jobs_of(text: str | None) -> int:
-    """``--jobs``: a whole number above 0 (default: every core)."""
-    from claimcheck.errors import UsageError
-
-    if text is None:
-        from claimcheck.archive.pool import cores
-
-        return cores()
-    if not text.isdigit() or int(text) < 1:
-        raise UsageError(f"--jobs must be a whole number above 0, not {text!r}")
-    return int(text)
-
-
 @archive_app.command(cls=FastCommand)
 def build(
     project: ProjectOpt = None,
-    jobs: Annotated[
-        str | None,
-        typer.Option("--jobs", "-j", metavar="N", help="Worker processes (default: every core)."),
-    ] = None,
+    jobs: JobsOpt = None,
     engine: Annotated[
         EngineName,
         typer.Option("--engine", help="pool (local processes, the default) or dask."),

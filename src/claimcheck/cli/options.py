@@ -1,23 +1,22 @@
-"""What the commands share: option types, the one place that maps the core's errors to exit
-codes (`run`), writing a report (`emit`), and the process set-up of the entry point
-(`tune_gc`, `project_after_command`)."""
+"""What the commands share: option types, the progress bar, and `project_after_command`; the
+typer-free helpers (`run`, `emit`, `err`, `left_out`, `megabytes`, `tune_gc`) live in
+`claimcheck.commandline`, shared with the entry point's fast path, and are re-exported here."""
 
 from __future__ import annotations
 
-import gc
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO, TypeVar
+from typing import Annotated
 
 import typer
 
-from claimcheck.errors import ClaimcheckError, InputError, UsageError
+from claimcheck.commandline import emit, err, left_out, megabytes, run, tune_gc
 from claimcheck.report.formats import ProjectFormat
 
-T = TypeVar("T")
+__all__ = ["emit", "err", "left_out", "megabytes", "run", "tune_gc"]
 ProjectOpt = Annotated[
     Path | None,
     typer.Option(
@@ -49,6 +48,10 @@ ArchiveOpt = Annotated[
         help="Also (check) or instead (conflicts) query the archive index (config: archive).",
     ),
 ]
+JobsOpt = Annotated[
+    str | None,  # text, checked by `jobs_of` (the same check for every command)
+    typer.Option("--jobs", "-j", metavar="N", help="Worker processes (default: every core)."),
+]
 ProjectFormatOpt = Annotated[
     ProjectFormat | None,
     typer.Option("--format", "-f", help="table (default), json, sarif or junit."),
@@ -64,20 +67,17 @@ class ExtractFormat(StrEnum):
     yaml = "yaml"
 
 
-def megabytes(text: str) -> int:
-    """Bytes of a ``--max-file-size`` given in MB; a usage error (exit 2) unless a number above 0."""
-    try:
-        value = float(text)
-    except ValueError:
-        value = 0.0
-    if not 0 < value < float("inf"):
-        raise UsageError(f"--max-file-size must be a number of megabytes above 0, not {text!r}")
-    return int(value * 2**20)
+def jobs_of(text: str | None) -> int:
+    """``--jobs``: a whole number above 0 (default: every core)."""
+    from claimcheck.errors import UsageError
 
+    if text is None:
+        from claimcheck.io.workers import cores
 
-def err(message: str) -> None:
-    """A line on stderr."""
-    print(message, file=sys.stderr)
+        return cores()
+    if not text.isdigit() or int(text) < 1:
+        raise UsageError(f"--jobs must be a whole number above 0, not {text!r}")
+    return int(text)
 
 
 @contextmanager
@@ -104,60 +104,6 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int], None] | None]:
 
     with bar:
         yield update
-
-
-def left_out(problems: Sequence[ClaimcheckError] | None) -> None:
-    """The files a command went on without, one line each as any input error, then exit 2: a
-    run that could not read all its input never passes, though it reports what it could."""
-    if not problems:
-        return
-    for problem in problems:
-        err(f"claimcheck: {problem}")
-    raise typer.Exit(2)
-
-
-def run(action: Callable[[], T]) -> T:
-    """Call the core; a `ClaimcheckError` becomes one line on stderr and exit code 2."""
-    try:
-        return action()
-    except ClaimcheckError as exc:
-        err(f"claimcheck: {exc}")
-        raise typer.Exit(exc.exit_code) from None
-    except KeyboardInterrupt:
-        err("claimcheck: interrupted")
-        raise typer.Exit(130) from None
-
-
-def emit(output_file: Path | None, write: Callable[[TextIO], T]) -> T:
-    """Hand the report's stream (stdout, or a buffer for ``output_file``) to ``write`` and
-    return what it returns; an error of the reporter or of writing (a full disk, a closed pipe)
-    is one line and exit 2, like any other: a cut report must never end with exit 0."""
-    from claimcheck.report import output
-
-    def go() -> T:
-        with output.destination(output_file) as out:
-            try:
-                return write(out)
-            except OSError as exc:
-                raise InputError(
-                    f"cannot write the report: {exc.strerror or exc}", "<stdout>"
-                ) from exc
-
-    return run(go)
-
-
-def tune_gc() -> None:
-    """Collect cyclic garbage rarely in this process.
-
-    A command is a short process that builds millions of small objects (100,000 claims, their
-    mentions, an index) that live until it exits and are in no cycle: with the default
-    thresholds the collector walks them over and over (a third of the time of loading 100,000
-    claims) and finds nothing. What a process collects is the process's choice, so the entry
-    point makes it, never a library function: objects alive after start-up are frozen out of
-    collection, and the youngest generation is collected every 50,000 allocations instead of 700.
-    """
-    gc.freeze()
-    gc.set_threshold(50_000, 20, 20)
 
 
 _PROJECT_FLAGS = ("-C", "--project")

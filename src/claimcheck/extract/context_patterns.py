@@ -52,9 +52,12 @@ def by_before(lex: Lexicon) -> str:
 
 
 def counted_after(lex: Lexicon) -> str:
-    """A plural noun after a figure, which millions count: " people", " residents" (not " across")."""
+    """A plural noun after a figure, which millions count: " people", " residents", after one
+    modifier " tourist visits" (not " across", nor " tall towers": a size word makes a length)."""
     plural = phrases(lex.words.plurals_without_s)
-    return rf"\x20(?:{plural}|(?!{phrases(lex.words.s_words_not_plural)}\b)[a-z]{{3,}}(?<!s)s)\b"
+    size = phrases(lex.words.inch_after)
+    noun = rf"(?:{plural}|(?!{phrases(lex.words.s_words_not_plural)}\b)[a-z]{{3,}}(?<!s)s)\b"
+    return rf"\x20(?:(?!{size}\b)[a-z]{{3,}}[\x20-])?{noun}"
 
 
 def time_adjacent(lex: Lexicon) -> str:
@@ -83,12 +86,13 @@ def sentence_opener(lex: Lexicon) -> str:
 
 def baseline_before(lex: Lexicon) -> str:
     """Before a time, what makes it a comparison's baseline: "than in ", "the number in ",
-    "since " ("the highest since 1990": a span's start, not the figure's time)."""
+    "since " ("the highest since 1990": a span's start, not the figure's time), "from " ("up
+    7.5 percent from last year": the time compared with)."""
     w = lex.words
     return rf"""\b(?:{phrases(w.comparison_words)}|the\s+{phrases(w.baseline_nouns)})
         \s+(?:(?:in|for|of|during|with|last|at)\s+)?(?:the\s+)?
         (?:{phrases(w.period_parts)}\s+of\s+(?:the\s+)?)?$
-      | \bsince\s+(?:the\s+)?$"""
+      | \b(?:since|from)\s+(?:the\s+)?$"""
 
 
 def compared_figure(lex: Lexicon) -> str:

@@ -35,8 +35,14 @@ _NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b|[A-Z][a-z]*(?:-[a-z]
 # "Researchers", "Economists", "Residents", "Employees"): capitalised only as the first word.
 _GROUP_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+# A relative clause set off by commas ("Like-for-like sales, which strip out the effect of store
+# openings, grew 2.1 percent"): what it names is not what a figure outside it measures.
+_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:]{0,200},")
 
 Place = tuple[int, int, str]  # start, end (sentence offsets), what stands there
+# before a measure named by a verb after a modal ("will employ 2,000 people"): it measures a
+# generic count beside it, nothing else ("will pay out 860 million yuan in dividends")
+VERB = "verb:"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +60,16 @@ class Sentence:
     refers_back: bool  # opens with "It", "The city"...
     mentions_back: bool  # names "the city's", "its"... without a name of its own
     person_back: bool  # names no one but says "he", "his"... (a person named before)
+    asides: tuple[tuple[int, int], ...] = ()  # relative clauses set off by commas
+
+
+def outside_asides(s: Sentence, places: list[Place], at: int) -> list[Place]:
+    """``places`` without those in a relative clause of ``s`` that the figure at ``at`` is not
+    in: "sales, which strip out store openings, grew 2.1 percent" measures sales, not stores."""
+    if not s.asides:
+        return places
+    away = [(a, b) for a, b in s.asides if not a <= at < b]
+    return [p for p in places if not any(a <= p[0] < b for a, b in away)]
 
 
 def analyse(sentence: str, start: int, flex: FrameLexicon, pats: Patterns) -> Sentence:
@@ -75,6 +91,7 @@ def analyse(sentence: str, start: int, flex: FrameLexicon, pats: Patterns) -> Se
         refers_back=flex.refer_back.match(sentence) is not None,
         mentions_back=not names and flex.refer_back.search(sentence) is not None,
         person_back=not names and flex.person_back.search(sentence) is not None,
+        asides=tuple(m.span() for m in _ASIDE.finditer(sentence)),
     )
 
 
@@ -102,6 +119,8 @@ def _measures(low: str, flex: FrameLexicon) -> list[Place]:
             continue
         n = len(hit)
         name = flex.measure_of[" ".join(hit)]
+        if n == 1 and i and words[i - 1][2] in flex.modals:
+            name = VERB + name  # "will pay out", "could contract": a verb, not pay or contracts
         out.append((words[i][0], words[i + n - 1][1], name))
         i += n
     return out

@@ -33,7 +33,7 @@ import re
 
 from claimcheck.extract import roles, sentences
 from claimcheck.extract.frame_parts import compared, dimension_of, fold_noun
-from claimcheck.extract.frame_sentence import Place, Sentence, analyse
+from claimcheck.extract.frame_sentence import VERB, Place, Sentence, analyse, outside_asides
 from claimcheck.extract.patterns import compile_for
 from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
@@ -56,6 +56,7 @@ _OBJECT_BEFORE = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(_PLACE_PREP_BEFORE.pattern + "|" + _OBJECT_BEFORE.pattern)
 
+_NEXT_ITEM = re.compile(r",|\s(?:and|or)\s")
 _RATIOS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio})
 WINDOW = 160  # characters either side of a figure that its frame is read from
 
@@ -110,8 +111,8 @@ class Reader:
         hi = min(s.hard[k] if k < len(s.hard) else len(s.low), to + WINDOW)
         k = bisect.bisect_right(s.soft, at)
         soft = max(lo, s.soft[k - 1] if k else 0)
-        measures = _within(s.measures, s.measure_starts, lo, hi)
-        names = _within(s.names, s.name_starts, max(0, at - 2 * WINDOW), hi)
+        measures = outside_asides(s, _within(s.measures, s.measure_starts, lo, hi), at)
+        names = outside_asides(s, _within(s.names, s.name_starts, max(0, at - 2 * WINDOW), hi), at)
         role = roles.read(self.flex, self.lexicon, s.low, (at, to), (soft, hi), dim, noun, future)
         measure, measure_end = self._measure(s.low, measures, at, to, soft, hi, role, dim, noun)
         if measure is None and soft > lo:
@@ -166,12 +167,19 @@ class Reader:
         """The figure's measure, and where the phrase that named it ends."""
         flex = self.flex
         found: str | None = None
-        before = [m for m in measures if lo <= m[0] and m[1] <= at]
+        verbs = [(a, b, m[len(VERB) :]) for a, b, m in measures if m.startswith(VERB)]
+        measures = [m for m in measures if not m[2].startswith(VERB)]
+        before = [m for m in measures if lo <= m[0] and m[1] <= at and not self._verb(low, m, at)]
         after = [m for m in measures if m[0] >= to and m[1] <= hi and m[0] - to <= 40]
         chosen: tuple[int, int, str] | None = None
         if dim is Dimension.counted:
             # what a count counts: the measure right after it ("1,200 part-time workers"), else its noun
-            near = [m for m in after if m[0] - to <= 25]
+            # (before the next item: "700,000 NEVs and an automotive output value of")
+            near = [m for m in after if m[0] - to <= 25 and not _NEXT_ITEM.search(low, to, m[0])]
+            # a generic noun is measured by the verb right before it ("killing 57 people")
+            if not near and noun and noun.lower() in flex.generic_nouns:
+                near = [m for m in sorted(before + verbs) if lo <= m[0] and 0 <= at - m[1] <= 12]
+                near = near[-1:]  # the nearest
             if near:
                 chosen = near[0]
                 found = chosen[2]
@@ -196,19 +204,51 @@ class Reader:
             if chosen is None:
                 return None, at
             found = chosen[2]
+        found = self._modified(low, found, chosen, (at, to), lo, role, dim)
+        return found, chosen[1] if chosen and chosen[1] <= at else at
+
+    def _modified(
+        self,
+        low: str,
+        found: str,
+        chosen: Place | None,
+        span: tuple[int, int],
+        lo: int,
+        role: Role,
+        dim: Dimension,
+    ) -> str:
+        """The measure with the modifier beside its phrase: ``income_per_capita``,
+        ``population_share``."""
+        flex, (at, to) = self.flex, span
         window_lo = chosen[0] - 32 if chosen else max(lo, at - 30)
         window_hi = chosen[1] + 20 if chosen else to + 20
-        if (dim not in _RATIOS or role is Role.change) and flex.per_capita.search(
-            low, max(0, window_lo), min(len(low), window_hi)
+        comma = low.find(",", chosen[1] if chosen else to, window_hi)
+        if comma >= 0:
+            window_hi = comma  # "512 million passengers, an average of 1.4 million a day"
+        # a change of an amount per head is per head ("per capita income rose 9.3%"); a rate is
+        # no amount ("occupancy averaged 58 percent"), and a rate per time says per what in its
+        # unit ("1.4 million a day" is no amount per head)
+        if (
+            (dim not in _RATIOS or role is Role.change)
+            and dim is not Dimension.rate
+            and flex.per_capita.search(low, max(0, window_lo), min(len(low), window_hi))
         ):
-            # a change of an amount per head is per head ("per capita income rose 9.3%"); a
-            # rate is no amount ("occupancy averaged 58 percent")
-            found += "_per_capita"
-        elif found not in flex.proportions and (
+            return found + "_per_capita"
+        if found not in flex.proportions and (
             role is Role.share or flex.share.search(low, max(lo, min(at - 40, window_lo)), at)
         ):
-            found += "_share"
-        return found, chosen[1] if chosen and chosen[1] <= at else at
+            return found + "_share"
+        return found
+
+    def _verb(self, low: str, m: Place, at: int) -> bool:
+        """True when a measure phrase right before a figure is its change verb ("saw its economy
+        contract by 5.3 percent": contract is what the economy did, not contracts)."""
+        gap = low[m[1] : at].split()
+        return (
+            len(gap) <= 1
+            and gap in ([], ["by"])
+            and self.flex.roles["change_before"].fullmatch(low, m[0], m[1]) is not None
+        )
 
     # -- entity -----------------------------------------------------------------------------
 
@@ -278,7 +318,7 @@ class Reader:
         """The first measure the sentence before ``seg_i`` in its paragraph names."""
         prev = self._previous(seg_i)
         measures = self._sentence(prev).measures if prev is not None else ()
-        return measures[0][2] if measures else None
+        return next((m[2] for m in measures if not m[2].startswith(VERB)), None)
 
     def _back(self, seg_i: int, across: bool = False) -> str | None:
         """The entity the sentence before ``seg_i`` in its paragraph (``across``: or the

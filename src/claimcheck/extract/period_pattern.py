@@ -20,6 +20,9 @@ from claimcheck.lexicon import Lexicon
 YEAR = r"(?:1[7-9]\d\d|20\d\d)"
 # A year before 1700, read only where a preposition comes before it ("signed in 1648").
 OLD_YEAR = r"(?:1[0-6]\d\d)"
+# "the fourth quarter of fiscal 2024", "the first half of FY2023": a part of a fiscal year is
+# labelled with its year, as "fiscal 2024" is
+FISCAL = r"(?:(?:its\s+)?fiscal\s+(?:year\s+)?|FY\s?)?"
 
 
 def small_count(lex: Lexicon) -> str:
@@ -59,8 +62,9 @@ FREE = r"(?=\s*(?:[,.;:)\]]|$|and\b|or\b|but\b|when\b|while\b))"
 
 
 def _month(lex: Lexicon) -> str:
-    # Month names are matched capitalised only: "may" is mostly a verb.
-    names = sorted({m.capitalize() for m in lex.months}, key=len, reverse=True)
+    # Month names are matched capitalised only: "may" is mostly a verb. Longest first, then in
+    # alphabetical order: the same pattern in every process (a set's order is not).
+    names = sorted({m.capitalize() for m in lex.months}, key=lambda m: (-len(m), m))
     return "(?-i:(?:" + "|".join(names) + r")\b\.?)"
 
 
@@ -68,7 +72,8 @@ def _month_lower(lex: Lexicon) -> str:
     # After "this"/"next"/"last" a month name is one in any case ("last sept"), but for the
     # names that are also common words ("last may", "next march")
     names = sorted(
-        {m for m in lex.months if m not in lex.words.months_also_words}, key=len, reverse=True
+        {m for m in lex.months if m not in lex.words.months_also_words},
+        key=lambda m: (-len(m), m),
     )
     return "(?:" + "|".join(names) + r")\b\.?"
 
@@ -80,7 +85,7 @@ def dated_parts(lex: Lexicon) -> list[str]:
     return [
         rf"""(?P<iso>\b(?P<iso_y>{YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3]\d)\b)""",
         rf"""(?P<half>(?P<half_ord>{half_ord})
-        \s+half\s+(?:of\s+)?(?:the\s+year\s+)?(?P<half_y>{YEAR})\b)""",
+        \s+half\s+(?:of\s+)?(?:the\s+year\s+)?{FISCAL}(?P<half_y>{YEAR})\b)""",
         rf"""(?P<hcode>\b(?:H(?P<hc_n>[12])\s*(?P<hc_y>{YEAR})|(?P<hc_y2>{YEAR})\s*H(?P<hc_n2>[12])
         |(?P<hc_n3>[12])H\s*(?P<hc_y3>{YEAR})|(?P<hc_n4>[12])H(?P<hc_y4>\d\d))\b)""",
         r"""(?P<fy2>(?-i:\bFY)(?P<fy_y>\d\d)\b(?![-–/]\d))""",
@@ -96,9 +101,9 @@ def quarter_parts(lex: Lexicon) -> list[str]:
         phrases(ordinals(lex, 2)),
     )
     return [
-        rf"""(?P<qmulti>{first(lex)}\s+(?P<qm_n>{_with_year(lex, 2, 3)}|2|3)\s+quarters\s+(?:of\s+)?(?P<qm_y>{YEAR})\b)""",
+        rf"""(?P<qmulti>{first(lex)}\s+(?P<qm_n>{_with_year(lex, 2, 3)}|2|3)\s+quarters\s+(?:of\s+)?{FISCAL}(?P<qm_y>{YEAR})\b)""",
         rf"""(?P<quarter>(?P<q_ord>{q_ord})
-        [\s-]+quarter\s+(?:of\s+)?(?P<q_y>{YEAR})\b)""",
+        [\s-]+quarter\s+(?:of\s+)?{FISCAL}(?P<q_y>{YEAR})\b)""",
         rf"""(?P<qrel>(?:(?P<qr_w>this|next|last)\s+year'?s\s+)?(?:the\s+)?
         (?P<qr_ord>{qr_ord})[\s-]+quarter\b
         (?(qr_w)|(?:\s+(?:of\s+)?(?P<qr_w2>this|next|last)\s+year\b)?)(?!\s+of\b))""",
@@ -143,6 +148,7 @@ def year_spans(lex: Lexicon, month: str) -> list[str]:
         rf"""(?P<spanto>(?:the\s+)?(?:(?P<st_n>{small_count(lex)}|\d{{1,2}})[\s-]+)?(?P<st_u>years?|months?|quarters?|decade|half)
         \s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?
         (?:(?P<st_m>{month})(?:\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?P<st_y>{YEAR}))?
+          |[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<st_m2>{month})(?:,?\s+(?P<st_y3>{YEAR}))?
           |(?P<st_y2>{YEAR}))\b)""",
         rf"""(?P<partyear>(?:early|mid|late|end)[\s-]+(?P<py_y>{YEAR})\b(?![-–/]\d))""",
     ]

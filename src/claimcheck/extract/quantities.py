@@ -9,6 +9,7 @@ complete, from what they read.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -207,6 +208,8 @@ def _quantity(c: Cursor, m: re.Match[str], at: int, reading: numbers.Reading) ->
         if pct is not None:  # "per cent of twenty-two" (see unit_before for when)
             unit, start = "percent", pct
     left = left_of(c, start, ranged=low is not None)
+    if left.hedge == "over" and unit is not None and _during(c, start, unit):
+        left = dataclasses.replace(left, qualifier="=", hedge=None)
     factor = Decimal(scale)
     if unit is not None and unit.split("_per_")[0] == money.MINOR_ALONE:
         unit, worth = money.minor_alone(c, unit, start, end)  # "15 cents" is 0.15 of a dollar
@@ -218,6 +221,19 @@ def _quantity(c: Cursor, m: re.Match[str], at: int, reading: numbers.Reading) ->
         scale, unit, left.qualifier, left.hedge, left.direction,
         precision * factor if precision is not None else None, noun, left.is_from, left.is_to,
     )  # fmt: skip
+
+
+_OVER_BEFORE = re.compile(r"([A-Za-z]+)\s+over\s+$")
+
+
+def _during(c: Cursor, start: int, unit: str) -> bool:
+    """True when "over" before a duration says when, not how much: "lost 15 percent of their
+    body weight over 68 weeks", "spend $312 million over five years" (but "for over 20
+    years", "took over six hours": more than)."""
+    if c.lex.dimension(unit) != "time":
+        return False
+    m = _OVER_BEFORE.search(c.text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() not in c.lex.words.over_is_more_after
 
 
 def opens_conversion(c: Cursor, previous: Item, item: Item) -> bool:

@@ -245,8 +245,13 @@ def _noun_phrase(text: str, item: Item, lex: Lexicon, plural: frozenset[str]) ->
     ):
         return noun  # "12 people"; but "8.5 million Windows devices"
     stop = set(lex.words.not_counted) | set(lex.determiners)
+    named = words[0][0].isupper()  # "2,048 Nvidia H800 chips": a name may run on to its noun
     for k in (1, 2):
-        if k >= len(words) or words[k].lower() in stop or not words[k][0].islower():
+        if k >= len(words) or words[k].lower() in stop:
+            break
+        if not words[k][0].islower():
+            if named:
+                continue
             break
         if _plural(words[k], lex, plural):
             return " ".join(words[: k + 1])  # "consecutive matches", "new electric buses"

@@ -145,12 +145,13 @@ def span_to(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
     unit = m.group("st_u").lower().rstrip("s")
     count = small(lex, m.group("st_n")) if m.group("st_n") else 1
     span = count * _SPAN_MONTHS[unit]
+    year = m.group("st_y") or m.group("st_y3")  # "to September 2023", "to 30 June 2023"
     if m.group("st_y2"):
         end = (int(m.group("st_y2")), 12)
     else:
-        mo = month_number(lex, m.group("st_m"))
-        if m.group("st_y"):
-            end = (int(m.group("st_y")), mo)
+        mo = month_number(lex, m.group("st_m") or m.group("st_m2"))
+        if year:
+            end = (int(year), mo)
         elif published is not None and month is not None:
             end = (published if mo <= month else published - 1, mo)  # the last such month
         else:
@@ -158,9 +159,7 @@ def span_to(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
     if not 1 <= span <= 600:
         return Found(m.start(), m.end(), None, relative=True)
     first = month_add(end[0], end[1], 1 - span)
-    return Found(
-        m.start(), m.end(), labelled(first, end), relative=not (m.group("st_y") or m.group("st_y2"))
-    )
+    return Found(m.start(), m.end(), labelled(first, end), relative=not (year or m.group("st_y2")))
 
 
 def half_rel(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:

@@ -125,6 +125,9 @@ def _bare(c: Cursor, fig: Figure, end: int, after: str) -> Measured:
                     rate[2], f"per_{rate[0]}", nm.group("noun"), fig.value, fig.precision
                 )
             return Measured(end, None, nm.group("noun"), fig.value, fig.precision)
+        rate = _denominator(c, end)
+        if rate is not None and rate[1] == "time":  # "an average of 1.4 million a day"
+            return Measured(rate[2], f"per_{rate[0]}", None, fig.value, fig.precision)
     return Measured(end, unit, None, fig.value, fig.precision)
 
 

@@ -27,7 +27,6 @@ import marshal
 import os
 import stat
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -80,6 +79,8 @@ def write_blob(path: Path, salt: tuple[Any, ...], value: Any) -> bool:
     folder = path.parent
     try:
         make_folder(folder)
+        import tempfile  # here: a command that writes nothing never loads it
+
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:

@@ -26,6 +26,9 @@ from claimcheck.errors import ClaimcheckError
 from claimcheck.io.cache import FOLDER, make_folder
 
 NAME = "sync.lock"
+# descriptors of the locks this process holds: a forked worker process closes its copies
+# (`claimcheck.io.workers`), so that a lock is released when its holder ends, workers or not
+HELD: set[int] = set()
 
 
 def lock_path(root: Path) -> Path:
@@ -60,6 +63,8 @@ def exclusive(root: Path, wait: bool = False) -> Iterator[Path]:
                 f"another claimcheck sync is writing this project's registry (lock {shown}); "
                 "try again or use --wait"
             ) from None
+        HELD.add(fd)
         yield path
     finally:
+        HELD.discard(fd)
         os.close(fd)  # closing the last descriptor releases the lock

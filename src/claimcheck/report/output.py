@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,6 +38,8 @@ def destination(path: Path | None) -> Iterator[TextIO]:
 def write_text(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` atomically, in UTF-8."""
     try:
+        import tempfile  # here: a command that writes nothing never loads it
+
         fd, tmp = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or Path(".")
         )

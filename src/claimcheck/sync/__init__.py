@@ -24,7 +24,7 @@ import contextlib
 import dataclasses
 import hashlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -129,17 +129,20 @@ def sync_project(
     refresh: bool = False,
     wait: bool = False,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> SyncResult:
     """Open the project of ``cfg`` and `sync` it, holding the project's write lock
     (`claimcheck.io.lock`) from before the registry is read until its last file is written: a
     registry read before another sync's writes would undo them. ``write=False`` (``--check``)
     writes nothing and takes no lock; ``wait``: wait for the lock rather than fail at once.
-    ``progress`` is told of each source done (a progress bar)."""
+    ``progress`` is told of each source done (a progress bar); ``jobs``: processes extracting
+    the sources' figures (the registry written is the same for any number)."""
     if not write:
-        return sync(open_project(config=cfg), write=False, refresh=refresh, progress=progress)
+        project = open_project(config=cfg)
+        return sync(project, write=False, refresh=refresh, progress=progress, jobs=jobs)
     with exclusive(cfg.root, wait):
         _remove_leftovers(cfg.claims)
-        return sync(open_project(config=cfg), write=True, refresh=refresh, progress=progress)
+        return sync(open_project(config=cfg), True, refresh, progress, jobs)
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -161,8 +164,10 @@ def sync(
     write: bool = True,
     refresh: bool = False,
     progress: Progress | None = None,
+    jobs: int = 1,
 ) -> SyncResult:
-    """Bring every source's registry file up to date with the source.
+    """Bring every source's registry file up to date with the source (``jobs``: processes
+    extracting the sources' figures, a few sources ahead: `Project.extracted`).
 
     With ``refresh``, ``auto`` claims whose quote stands also take the extractor's current
     reading of their figure (see the module docstring). Every file is made before any is
@@ -176,21 +181,29 @@ def sync(
     tried: dict[tuple[str, str, str], int] = {}
     totals = [0, 0, 0, 0]  # added, refreshed, newly orphaned, unchanged
     pending: list[tuple[Path, str, str, int]] = []  # the files that change: path, shown, text, size
-    total = len(project.catalog)
-    for done, source in enumerate(project.sources, start=1):
-        if progress is not None:
-            progress(done - 1, total)
-        ordered, counts = _source_claims(project, source, taken, tried, refresh)
-        project.done_with(source)
-        totals = [a + b for a, b in zip(totals, counts, strict=True)]
-        if not ordered and source.id not in project.registry.files:
-            continue
-        target = project.registry.files.get(source.id)
-        path = cfg.root / target if target else cfg.claims / f"{source.id}.yaml"
-        previous = io.read_text(path, target) if target else None
-        text = io.dumps(source.id, ordered, previous, target or "")
-        if text != previous:
-            pending.append((path, target or _shown(path, cfg.root), text, len(text.encode())))
+    sources = project.sources
+    total = len(sources)
+
+    def made() -> Iterator[tuple[Path, str | None, str, list[Claim]]]:
+        """Each source's registry file to make: path, name in the registry, source, claims."""
+        nonlocal totals
+        for done, source in enumerate(project.extracted(sources, pool), start=1):
+            if progress is not None:
+                progress(done - 1, total)
+            ordered, counts = _source_claims(project, source, taken, tried, refresh)
+            project.done_with(source)
+            totals = [a + b for a, b in zip(totals, counts, strict=True)]
+            if not ordered and source.id not in project.registry.files:
+                continue
+            target = project.registry.files.get(source.id)
+            path = cfg.root / target if target else cfg.claims / f"{source.id}.yaml"
+            yield path, target, source.id, ordered
+
+    # the files are made (YAML written, comments kept) by the workers that extract the sources
+    with project.pool(jobs, sources) as pool:
+        for (path, target, _, _), text in pool.ordered(_file_text, made()):
+            if text is not None:
+                pending.append((path, target or _shown(path, cfg.root), text, len(text.encode())))
     if progress is not None:
         progress(total, total)
     written: list[str] = []
@@ -201,6 +214,15 @@ def sync(
         ]
     added, refreshed, orphaned, unchanged = totals
     return SyncResult(added, refreshed, orphaned, unchanged, tuple(written))
+
+
+def _file_text(made: tuple[Path, str | None, str, list[Claim]]) -> str | None:
+    """The text of a registry file after the sync (made in a worker process with ``--jobs``),
+    or None when it is the file's text already."""
+    path, target, source, claims = made
+    previous = io.read_text(path, target) if target else None
+    text = io.dumps(source, claims, previous, target or "")
+    return None if text == previous else text
 
 
 def _shown(path: Path, root: Path) -> str:

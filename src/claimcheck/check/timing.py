@@ -1,0 +1,109 @@
+"""Time rules of the verdicts: when two period labels name the same time, and what time an
+undated or earlier source figure speaks for (`claimcheck.check.verdict` applies them).
+
+- Two periods are the *same* when their labels are equal, when they name the same months
+  ("2018-H1" and "2018-01..06"), when one is a day that closes the other ("the year to 31
+  December 2023" is 2023's), or when one is a span of years that ends in the other's single
+  year ("by 2025" and "2021-25").
+- An undated figure of a source speaks for its publication time (`recent`), give or take
+  `RECENT_MONTHS`; a physical size speaks for any time; an earlier ("previous") figure with no
+  period speaks for none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.check.candidates import Candidate
+from claimcheck.model import Role, months_of
+
+RECENT_MONTHS = 12  # how far before its publication an undated source figure still speaks
+_YEAR = re.compile(r"^(\d{4})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SPAN = re.compile(r"^(\d{4})\.\.(\d{4})$")
+_PHYSICAL = frozenset({"length", "area", "volume", "mass", "speed", "temperature"})
+
+
+def same_period(a: str, b: str) -> bool:
+    """True when two period labels name the same time (see the module docstring)."""
+    if a == b:
+        return True
+    ma, mb = months_of(a), months_of(b)
+    if ma is not None and ma == mb:
+        return True  # "2018-H1" and "2018-01..06", "2015-Q3" and "2015-07..09"
+    for day, whole, months in ((a, b, mb), (b, a, ma)):
+        # a figure at a date is the figure of the period it closes ("£4.62 billion in the year
+        # to 31 December 2023" is 2023's)
+        if _DAY.match(day) and months is not None and _YEAR.match(whole[:4]):
+            d = (int(day[:4]), int(day[5:7]))
+            if d == months[1]:
+                return True
+    for one, other in ((a, b), (b, a)):
+        span, year = _SPAN.match(one), _YEAR.match(other)
+        if span and year and span.group(2) == year.group(1):
+            return True
+    return False
+
+
+def previous(c: Candidate) -> bool:
+    """True when a candidate is an earlier figure ("up from 421")."""
+    return c.frame is not None and c.frame.role is Role.previous
+
+
+def undated(c: Candidate) -> bool:
+    """An undated candidate that speaks for its source's present (not an earlier figure)."""
+    return c.period is None and not previous(c)
+
+
+def timeless(c: Candidate, period: str) -> bool:
+    """True when an undated candidate may speak for ``period``: its source names no
+    publication date, or was published at the time of the period (`recent`), or the figure is
+    a physical size, which time does not change ("a bridge 55 kilometres long")."""
+    if not undated(c):
+        return False
+    if c.published is None or recent(period, c.published) or c.dimension in _PHYSICAL:
+        return True
+    # a span that ends by the publication ("grew 36 percent between 2010 and 2020" in a
+    # census report of 2021): an undated change there is the change up to its end
+    months, pub = months_of(period), month_of(c.published)
+    return bool(
+        months
+        and pub
+        and plus(pub, -2 * RECENT_MONTHS) <= months[1] <= pub
+        and months[0][0] < months[1][0]  # a span of years, not one year
+    )
+
+
+def month_of(date: str) -> tuple[int, int] | None:
+    """(year, month) of a date such as ``2024-03-14``, ``2024-03`` or ``2024``."""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?", date)
+    return (int(m.group(1)), int(m.group(2) or 12)) if m else None
+
+
+def plus(month: tuple[int, int], n: int) -> tuple[int, int]:
+    total = month[0] * 12 + month[1] - 1 + n
+    return (total // 12, total % 12 + 1)
+
+
+def recent(period: str, published: str | None) -> bool:
+    """True when ``period`` lies within `RECENT_MONTHS` of ``published``, give or take the
+    period's own length up to a year: the time an undated figure of a source published then
+    speaks for (2023 or 2024 for a source of March 2024; not 2010..2020)."""
+    months = months_of(period)
+    pub = month_of(published) if published else None
+    if months is None or pub is None:
+        return False
+    first, last = months
+    return plus(pub, -2 * RECENT_MONTHS) <= first <= pub <= plus(last, RECENT_MONTHS)
+
+
+def latest(candidates: list[Candidate]) -> Candidate:
+    """The candidate of the latest period (an undated one speaks for its publication date),
+    preferring a figure of its own time to a previous one."""
+
+    def when(c: Candidate) -> tuple[bool, tuple[int, int]]:
+        months = months_of(c.period) if c.period else None
+        end = months[1] if months else (month_of(c.published) if c.published else None)
+        return (not previous(c), end or (0, 0))
+
+    return max(candidates, key=when)

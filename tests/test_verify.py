@@ -293,3 +293,24 @@ def test_golden(case: Path, tmp_path: Path) -> None:
         if regenerate():
             (case / name).write_text(text, "utf-8")
         assert text == (case / name).read_text("utf-8"), name
+
+
+def test_verify_and_sync_hold_one_source_index_at_a_time(demo: Path) -> None:
+    """Each source's figures are let go once its claims are checked: a project's indexes all
+    at once are all its figures (about 1 KB each)."""
+    from claimcheck.sync import sync
+    from claimcheck.verify import verify
+
+    project = open_project(demo)
+    held: list[int] = []
+    index = project.index
+
+    def counted(source: Any) -> Any:
+        held.append(len(project._indexes))
+        return index(source)
+
+    project.index = counted  # type: ignore[method-assign]
+    verify(project)
+    sync(project, write=False)
+    assert len(held) == 2 * len(project.sources) > 2 and max(held) == 0
+    assert project._indexes == {}

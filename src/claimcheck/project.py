@@ -136,6 +136,12 @@ class Project:
             self._indexes[source.id] = cached
         return cached
 
+    def done_with(self, source: Source) -> None:
+        """Let the source's index go (`sync` and `verify` take the sources one at a time and
+        need each index once: a project's indexes all at once are its figures, about 1 KB
+        each). Asked for again, it is extracted again."""
+        self._indexes.pop(source.id, None)
+
     def pool(self, jobs: int, sources: Sequence[Source]) -> Pool:
         """Worker processes for a run over ``sources``: ``jobs`` of them, but no more than
         sources, and none (one job) below `POOL_CHARS` of text. Patterns are compiled and

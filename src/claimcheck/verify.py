@@ -75,6 +75,7 @@ def verify(project: Project, jobs: int = 1) -> VerifyReport:
                         quote=mention.sentence,
                     )
                 )
+        project.done_with(source)
     findings.sort(key=lambda f: (f.path, f.line or 0, f.column or 0, f.code))
     conflicts = project_conflicts(project)
     return VerifyReport(

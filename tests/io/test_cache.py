@@ -19,7 +19,7 @@ from claimcheck.check.gate import check_paths
 from claimcheck.cli import app
 from claimcheck.io.cache import FOLDER
 from claimcheck.project import open_project
-from claimcheck.registry import io as registry_io
+from claimcheck.registry import read as registry_read
 from tests.registry.test_bad_registry import GOOD
 
 DRAFTS = Path(__file__).resolve().parents[1] / "check" / "drafts"
@@ -174,7 +174,7 @@ def test_a_warm_cache_parses_no_registry_file(demo: Path, monkeypatch: pytest.Mo
     def parse(*args: object) -> None:
         raise AssertionError("parsed a registry file the cache holds")
 
-    monkeypatch.setattr(registry_io, "parse", parse)
+    monkeypatch.setattr(registry_read, "read_text", parse)
     assert open_project(demo, read_sources=False).registry.claims == expected
     with pytest.raises(AssertionError):
         open_project(demo, use_cache=False)

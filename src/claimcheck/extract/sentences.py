@@ -13,6 +13,7 @@ are slower than this by orders of magnitude, and news text needs no more.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -75,6 +76,7 @@ def _ends_sentence(before: str) -> bool:
 _TITLE_WORD = re.compile(r"\b[A-Za-z][a-z]{3,}\b")
 
 
+@functools.lru_cache(maxsize=1024)
 def is_headline(sentence: str) -> bool:
     """True for a Title Case sentence ("City To Spend Up To $2 Billion On Transit"): its
     words of four letters or more are capitalised, but for one in ten at most. A sentence
@@ -82,6 +84,8 @@ def is_headline(sentence: str) -> bool:
     United beat Castlemoor Town"), a headline has none."""
     words = _TITLE_WORD.findall(sentence)
     lower = sum(not w[0].isupper() for w in words)
+    # cached: the gate asks it of a draft figure's sentence once per figure, and a sentence
+    # dense with figures (a table read as one) is long
     return len(words) >= 3 and lower <= len(words) // 10
 
 

@@ -21,7 +21,10 @@ _STR, _INT, _FLOAT, _BOOL, _NULL, _MAP, _SEQ, _TIMESTAMP = (
 )
 
 
-class _Resolver(yaml.resolver.Resolver):
+MAX_DEPTH = 200  # collections inside collections: deeper is an error (a dump of it would overflow)
+
+
+class Resolver(yaml.resolver.Resolver):
     """PyYAML's resolver with a fast path for plain scalars that cannot be anything but text."""
 
     def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
@@ -42,74 +45,86 @@ except ImportError:  # PyYAML built without libyaml
         yaml.scanner.Scanner,
         yaml.parser.Parser,
         yaml.composer.Composer,
-        _Resolver,
+        Resolver,
     ):
         def __init__(self, stream: str) -> None:
             yaml.reader.Reader.__init__(self, stream)
             yaml.scanner.Scanner.__init__(self)
             yaml.parser.Parser.__init__(self)
             yaml.composer.Composer.__init__(self)
-            _Resolver.__init__(self)
+            Resolver.__init__(self)
 
 else:
 
-    class _Loader(_Parser, _Resolver):  # type: ignore[no-redef]
+    class _Loader(_Parser, Resolver):  # type: ignore[no-redef]
         def __init__(self, stream: str) -> None:
             _Parser.__init__(self, stream)
-            _Resolver.__init__(self)
+            Resolver.__init__(self)
 
 
 _CONSTRUCTOR = yaml.SafeLoader("")  # for reading int, float and bool scalars as YAML 1.1 does
+REFUSED: Any = object()  # what `construct` gives for a tag that is not allowed
 
 
-def _tag(node: yaml.Node) -> str:
-    return str(node.tag).replace("tag:yaml.org,2002:", "!!")
+def tag_name(tag: str) -> str:
+    """A tag as written in a message: ``!!python/object`` for PyYAML's full name."""
+    return tag.replace("tag:yaml.org,2002:", "!!")
+
+
+def construct(tag: str, text: str) -> Any:
+    """The value of a scalar of ``tag`` (resolved) written ``text``; `REFUSED` for a tag other
+    than plain YAML types."""
+    if tag in (_STR, _TIMESTAMP):
+        return text
+    if tag == _NULL:
+        return None
+    if tag == _INT:
+        return _CONSTRUCTOR.construct_yaml_int(yaml.ScalarNode(tag, text))
+    if tag == _FLOAT:
+        return _CONSTRUCTOR.construct_yaml_float(yaml.ScalarNode(tag, text))
+    if tag == _BOOL:
+        return _CONSTRUCTOR.construct_yaml_bool(yaml.ScalarNode(tag, text))
+    return REFUSED
 
 
 def _build(root: yaml.Node, path: str) -> Any:
     """Plain Python data from a composed node tree; any other tag is an error."""
     built: dict[int, Any] = {}
+    root_line = root.start_mark.line + 1
 
-    def build(node: yaml.Node) -> Any:
+    def build(node: yaml.Node, depth: int) -> Any:
         key = id(node)
         if key in built:
             return built[key]
         tag = node.tag
         line = node.start_mark.line + 1
         if isinstance(node, yaml.ScalarNode):
-            if tag in (_STR, _TIMESTAMP):
-                value: Any = node.value
-            elif tag == _NULL:
-                value = None
-            elif tag == _INT:
-                value = _CONSTRUCTOR.construct_yaml_int(node)
-            elif tag == _FLOAT:
-                value = _CONSTRUCTOR.construct_yaml_float(node)
-            elif tag == _BOOL:
-                value = _CONSTRUCTOR.construct_yaml_bool(node)
-            else:
-                raise RegistryError(f"tag {_tag(node)} is not allowed", path, line)
+            value: Any = construct(tag, node.value)
+            if value is REFUSED:
+                raise RegistryError(f"tag {tag_name(tag)} is not allowed", path, line)
+        elif depth >= MAX_DEPTH and tag in (_SEQ, _MAP):
+            raise RegistryError("YAML nested too deeply", path, root_line)
         elif isinstance(node, yaml.SequenceNode) and tag == _SEQ:
             value = built[key] = []
-            value.extend(build(item) for item in node.value)
+            value.extend(build(item, depth + 1) for item in node.value)
         elif isinstance(node, yaml.MappingNode) and tag == _MAP:
             value = built[key] = {}
             for k, v in node.value:
-                name = build(k)
+                name = build(k, depth + 1)
                 if not isinstance(k, yaml.ScalarNode) or name is None:
                     raise RegistryError("a key must be plain text", path, k.start_mark.line + 1)
                 if name in value:
                     raise RegistryError(f"duplicate key {name!r}", path, k.start_mark.line + 1)
-                value[name] = build(v)
+                value[name] = build(v, depth + 1)
         else:
-            raise RegistryError(f"tag {_tag(node)} is not allowed", path, line)
+            raise RegistryError(f"tag {tag_name(str(tag))} is not allowed", path, line)
         built[key] = value
         return value
 
     try:
-        return build(root)
+        return build(root, 0)
     except RecursionError:
-        raise RegistryError("YAML nested too deeply", path, root.start_mark.line + 1) from None
+        raise RegistryError("YAML nested too deeply", path, root_line) from None
 
 
 def parse(text: str, path: str) -> tuple[Any, yaml.Node | None]:

@@ -35,17 +35,15 @@ comments pay for the extra parse.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-import yaml
-
-from claimcheck.io.yamlread import parse
+from claimcheck.registry import layout
 
 # Line breaks as libyaml counts them, so that line numbers agree with the node marks.
 _BREAK = re.compile("(\r\n|[\r\n\x85\u2028\u2029])")
-_BLOCK_HEADER = re.compile(r"[|>][-+0-9]*")
 _BLANKS = " \t"
+_BREAKS = "\r\n\x85\u2028\u2029"
 
 
 @dataclass(frozen=True)
@@ -69,99 +67,37 @@ class Comments:
     items: tuple[Comment, ...] = ()
 
 
-@dataclass(frozen=True)
-class _Field:
-    key: str
-    line: int  # the key's line
-    owns: tuple[int, ...]  # lines where an inline comment belongs to this field
-    inline: int | None  # the line a comment after the value goes on; None when it spans lines
+def _bounds(text: str) -> Iterator[tuple[int, int, int]]:
+    """Each line of a text: its number (0-based), where it starts and where its break is (the
+    end of the text for the last); the lines are not copied, so that a large file costs no
+    list of them."""
+    start = n = 0
+    for n, brk in enumerate(_BREAK.finditer(text)):  # noqa: B007 (n is the last line's, after)
+        yield n, start, brk.start()
+        start = brk.end()
+    yield (n + 1 if start else 0), start, len(text)
 
 
-@dataclass(frozen=True)
-class _Claim:
-    id: str
-    line: int
-    fields: tuple[_Field, ...]
-
-
-def _split(text: str) -> tuple[list[str], list[str]]:
-    """The lines of a text without their breaks, and the break after each ('' for the last)."""
-    parts = _BREAK.split(text)
-    return parts[0::2], [*parts[1::2], ""]
-
-
-def _field(key: yaml.Node, value: yaml.Node) -> _Field:
-    line = key.start_mark.line
-    if isinstance(value, yaml.ScalarNode) and value.style in ("|", ">"):
-        return _Field(str(key.value), line, (line, value.start_mark.line), None)
-    if isinstance(value, yaml.ScalarNode) or getattr(value, "flow_style", False):
-        start, end = value.start_mark.line, value.end_mark.line
-        return _Field(str(key.value), line, (line, end), line if start == end == line else None)
-    return _Field(str(key.value), line, (line,), line)  # a block list or mapping: after the key
-
-
-def _layout(node: yaml.Node | None) -> tuple[tuple[_Field, ...], tuple[_Claim, ...]]:
-    """The top-level fields of a registry file and its claims, with their lines."""
-    if not isinstance(node, yaml.MappingNode):
-        return (), ()
-    top: list[_Field] = []
-    claims: list[_Claim] = []
-    for key, value in node.value:
-        top.append(_field(key, value))
-        if key.value != "claims" or not isinstance(value, yaml.SequenceNode):
-            continue
-        for item in value.value:
-            if not isinstance(item, yaml.MappingNode):
-                continue
-            ids = [
-                v.value for k, v in item.value if k.value == "id" and isinstance(v, yaml.ScalarNode)
-            ]
-            fields = tuple(_field(k, v) for k, v in item.value)
-            claims.append(_Claim(str(ids[0]) if ids else "", item.start_mark.line, fields))
-    return tuple(top), tuple(claims)
-
-
-def _scalars(node: yaml.Node) -> list[yaml.ScalarNode]:
-    out: list[yaml.ScalarNode] = []
-    stack = [node]
-    seen: set[int] = set()
-    while stack:
-        current = stack.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, yaml.ScalarNode):
-            out.append(current)
-        elif isinstance(current, yaml.MappingNode):
-            for k, v in current.value:
-                stack += (k, v)
-        elif isinstance(current, yaml.SequenceNode):
-            stack += current.value
-    return out
-
-
-def _covered(
-    node: yaml.Node | None, lines: list[str], wanted: set[int]
-) -> dict[int, list[tuple[int, int]]]:
-    """For each wanted line, the column ranges [start, end) that scalars (text) take on it."""
-    spans: dict[int, list[tuple[int, int]]] = {}
-    if node is None or not wanted:
-        return spans
-    big = 1 << 62
-    for scalar in _scalars(node):
-        first, col = scalar.start_mark.line, scalar.start_mark.column
-        last, end = scalar.end_mark.line, scalar.end_mark.column
-        if scalar.style in ("|", ">") and first < len(lines):
-            header = _BLOCK_HEADER.match(lines[first], col)
-            if first in wanted:
-                spans.setdefault(first, []).append((col, header.end() if header else col + 1))
-            first, col = first + 1, 0
-        for n in range(first, last + 1):
-            if n in wanted:
-                spans.setdefault(n, []).append(
-                    (col if n == first else 0, end if n == last else big)
-                )
-    return spans
+def lines_with(text: str, char: str, head: int = 0) -> tuple[list[str], dict[int, str]]:
+    """The first ``head`` lines of a text, and each line that holds ``char``, by number."""
+    marks = []  # where ``char`` stands, in order
+    at = text.find(char)
+    while at >= 0:
+        marks.append(at)
+        at = text.find(char, at + 1)
+    first: list[str] = []
+    found: dict[int, str] = {}
+    k = 0
+    for n, start, stop in _bounds(text):
+        if n < head:
+            first.append(text[start:stop])
+        if k < len(marks) and marks[k] < stop:
+            found[n] = text[start:stop]
+            while k < len(marks) and marks[k] < stop:
+                k += 1
+        elif k == len(marks) and n >= head:
+            break
+    return first, found
 
 
 def _comment_at(line: str, spans: list[tuple[int, int]]) -> int | None:
@@ -187,77 +123,51 @@ def scan(text: str, display: str, header: str = "") -> Comments:
     keep. Raises `RegistryError` when the text is not YAML.
     """
     text = text.removeprefix("\ufeff")
-    lines, _ = _split(text)
-    skip = _header_lines(lines, header)
-    wanted = {n for n in range(skip, len(lines)) if "#" in lines[n]}
+    if text.find("#", len(header) if header and text.startswith(header) else 0) < 0:
+        return Comments()  # no comment: the lines of a large file are not split for nothing
+    own = len(header.splitlines())
+    first, lines = lines_with(text, "#", own)
+    skip = _header_lines(first, header)
+    wanted = {n for n in lines if n >= skip}
     if not wanted:
         return Comments()
-    _, node = parse(text, display)
-    top, claims = _layout(node)
-    anchors: list[
-        tuple[int, str | None, int | None, tuple[str, ...]]
-    ] = []  # line, top, claim, fields
-    owner: dict[int, tuple[str | None, int | None, tuple[str, ...]]] = {}
-    for field in top:
-        anchors.append((field.line, field.key, None, ()))
-        for n in field.owns:
-            owner.setdefault(n, (field.key, None, ()))
-    for index, claim in enumerate(claims):
-        anchors.append((claim.line, None, index, ()))
-        keys = tuple(f.key for f in claim.fields)
-        for pos, field in enumerate(claim.fields):
-            if pos:
-                anchors.append((field.line, None, index, keys[pos:]))
-            for n in field.owns:
-                owner[n] = (None, index, keys[pos:])  # a claim's field, before the field `claims`
-    anchors.sort(key=lambda a: a[0])
-    starts = [a[0] for a in anchors]
-    spans = _covered(node, lines, wanted)
+    facts = layout.scan_facts(text, display, lines, wanted)
     items: list[Comment] = []
     for n in sorted(wanted):
         line = lines[n]
-        at = _comment_at(line, spans.get(n, []))
+        at = _comment_at(line, facts.spans.get(n, []))
         if at is None:
             continue
         body = line[at:].rstrip()
         before = line[:at]
-        if before.strip(_BLANKS) and n in owner:
-            top_key, owned, fields = owner[n]
+        if before.strip(_BLANKS) and n in facts.owner:
+            top_key, owned, fields = facts.owner[n]
             gap = before[len(before.rstrip(_BLANKS)) :]
             items.append(Comment(n, body, at, gap, top_key, owned, fields))
             continue
         # a full-line comment, or one after something that is not a field's value: the next thing
-        nxt = bisect_right(starts, n)
-        if nxt < len(anchors):
-            _, top_key, owned, fields = anchors[nxt]
+        nxt = facts.after.get(n)
+        if nxt is not None:
+            top_key, owned, fields = nxt
             items.append(Comment(n, body, at, None, top_key, owned, fields))
         else:
             items.append(Comment(n, body, at, None, None, None, ()))
-    return Comments(tuple(c.id for c in claims), tuple(items))
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip(" "))
+    return Comments(tuple(facts.claims), tuple(items))
 
 
 def place(found: Comments, text: str, display: str) -> str:
     """``text`` (a registry file as the writer emits it) with the comments ``found`` put back."""
     if not found.items:
         return text
-    data, node = parse(text, display)
-    top, claims = _layout(node)
-    top_at = {f.key: f for f in top}
-    claim_at: dict[str, _Claim] = {}
-    after: dict[str, int | None] = {}  # the line of the claim after each claim, None for the last
-    for i, claim in enumerate(claims):
-        if claim.id not in claim_at:
-            claim_at[claim.id] = claim
-            after[claim.id] = claims[i + 1].line if i + 1 < len(claims) else None
+    asked = [c.claim for c in found.items if c.top is None and c.claim is not None]
+    facts = layout.place_facts(text, display, list(found.claims), asked)
+    top_at, claim_at = facts.top, facts.claims
+    after = facts.after  # the line of the claim after each claim, None for the last
     before: dict[int, list[Comment]] = {}
     inline: dict[int, list[Comment]] = {}
     end: list[Comment] = []
 
-    def on(field: _Field, comment: Comment, own: bool) -> None:
+    def on(field: layout.Field, comment: Comment, own: bool) -> None:
         if own and comment.gap is not None and field.inline is not None:
             inline.setdefault(field.inline, []).append(comment)
         else:
@@ -295,7 +205,7 @@ def place(found: Comments, text: str, display: str) -> str:
         else:
             end.append(comment)
     out = _render(text, before, inline, end)
-    if repr(parse(out, display)[0]) == repr(data):
+    if layout.same_data(out, text, display):
         return out
     return _render(text, {}, {}, sorted(found.items, key=lambda c: c.line))  # safe: all at the end
 
@@ -306,19 +216,30 @@ def _render(
     inline: dict[int, list[Comment]],
     end: list[Comment],
 ) -> str:
-    lines, breaks = _split(text)
+    """``text`` with comments before lines, after lines and at the end; the text between the
+    lines that take one is copied a stretch at a time."""
     out: list[str] = []
-    for n, (line, brk) in enumerate(zip(lines, breaks, strict=True)):
+    copied = 0  # the text is in `out` up to here
+    left = len(before.keys() | inline.keys())
+    for n, start, stop in _bounds(text) if left else ():
         if n in before:
-            indent = _indent(line)
+            line = text[start:stop]
+            indent = len(line) - len(line.lstrip(" "))
+            out.append(text[copied:start])
             out.extend(
                 " " * min(c.indent, indent) + c.text + "\n" for c in sorted(before[n], key=_order)
             )
+            copied = start
         if n in inline:
-            line += "".join((c.gap or "  ") + c.text for c in sorted(inline[n], key=_order))
-        out.append(line + brk)
+            out.append(text[copied:stop])
+            out.extend((c.gap or "  ") + c.text for c in sorted(inline[n], key=_order))
+            copied = stop
+        left -= n in before or n in inline
+        if not left:
+            break
+    out.append(text[copied:])
     if end:
-        if lines[-1]:  # the text does not end with a line break
+        if text and text[-1] not in _BREAKS:  # the text does not end with a line break
             out.append("\n")
         out.extend(c.text + "\n" for c in sorted(end, key=_order))
     return "".join(out)

@@ -30,20 +30,9 @@ from claimcheck.errors import RegistryError, UnknownSourceError
 from claimcheck.io import files
 from claimcheck.io.cache import FileCache
 from claimcheck.io.paths import Displays, list_folder, suffix
-from claimcheck.io.yamlread import key_lines, parse
-from claimcheck.model import (
-    FIELD_ORDER,
-    QUALIFIERS,
-    STATUSES,
-    Claim,
-    Dimension,
-    Registry,
-    Role,
-    claim_of_row,
-    claim_row,
-    is_label,
-)
-from claimcheck.registry import comments, fields
+from claimcheck.model import Claim, Registry, claim_of_row, claim_row
+from claimcheck.registry import comments, read
+from claimcheck.registry.read import VERSION
 
 _Dumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -51,9 +40,7 @@ HEADER = (
     "# claimcheck claim registry for one source. Edit subject, metric, status (auto, reviewed,\n"
     "# rejected) and note freely; `claimcheck sync` never changes a reviewed or rejected claim.\n"
 )
-VERSION = 1
 DUMP_BATCH = 500  # claims dumped at a time
-TOP_FIELDS = ("version", "source", "claims")
 
 
 def read_file(path: Path, display: str, sources: set[str] | None) -> tuple[str, list[Claim]]:
@@ -69,38 +56,8 @@ def _read(
     if raw is None:
         raw = files.read_bytes(path, display, RegistryError)
     text = files.decode(raw, display, "a registry file", RegistryError)
-    data, node = parse(text, display)
-    if not isinstance(data, dict) or node is None:
-        line = node.start_mark.line + 1 if node is not None else 1
-        raise RegistryError(
-            "a registry file must be a mapping with source and claims", display, line
-        )
-    top = key_lines(node)
-    for key in data:
-        if key not in TOP_FIELDS:
-            raise RegistryError(
-                f"unknown field {key!r} (a registry file has {', '.join(TOP_FIELDS)})",
-                display,
-                top.get(str(key), 1),
-            )
-    version = data.get("version", VERSION)
-    if version != VERSION or isinstance(version, bool):
-        raise RegistryError(
-            f"field 'version' must be {VERSION}, not {version!r}", display, top.get("version", 1)
-        )
-    source = fields.text(data.get("source"), "source", display, top.get("source", 1), required=True)
-    assert source is not None
-    if sources is not None and source not in sources:
-        raise UnknownSourceError(f"unknown source {source!r}", display, top.get("source", 1))
-    items = data.get("claims") or []
-    if not isinstance(items, list):
-        raise RegistryError("field 'claims' must be a list", display, top.get("claims", 1))
-    claim_nodes = _claims_node(node)
-    claims = [
-        _claim(item, source, display, claim_nodes[i] if i < len(claim_nodes) else None)
-        for i, item in enumerate(items)
-    ]
-    return source, top.get("source", 1), claims
+    del raw  # the text is read a claim at a time (`claimcheck.registry.read`): hold one copy
+    return read.read_text(text, display, sources)
 
 
 def _read_cached(
@@ -127,79 +84,6 @@ def _read_cached(
     source, line, claims = _read(path, display, sources, raw)
     cache.put(display, st, raw, (source, line, tuple(claim_row(c) for c in claims)))
     return source, line, claims
-
-
-def _claims_node(node: yaml.Node) -> list[yaml.Node]:
-    if isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            if k.value == "claims" and isinstance(v, yaml.SequenceNode):
-                return list(v.value)
-    return []
-
-
-def _claim(item: Any, source: str, path: str, node: yaml.Node | None) -> Claim:
-    line = node.start_mark.line + 1 if node is not None else 1
-    if not isinstance(item, dict):
-        raise RegistryError("each item of field 'claims' must be a mapping (a claim)", path, line)
-    lines = key_lines(node) if node is not None else {}
-
-    def at(key: str) -> int:
-        return lines.get(key, line)
-
-    claim_id = fields.text(item.get("id"), "id", path, at("id"), required=True)
-    quote = fields.text(item.get("quote"), "quote", path, at("quote"), required=True)
-    status = item.get("status", "auto")
-    if status not in STATUSES:
-        raise RegistryError(
-            f"field 'status' must be one of {', '.join(STATUSES)}", path, at("status")
-        )
-    qualifier = item.get("qualifier", "=")
-    if qualifier not in QUALIFIERS:
-        raise RegistryError(
-            f"field 'qualifier' must be one of {' '.join(QUALIFIERS)}", path, at("qualifier")
-        )
-    for key in ("orphaned", "trust"):
-        if key in item and not isinstance(item[key], bool):
-            raise RegistryError(f"field {key!r} must be true or false", path, at(key))
-    src_line = item.get("line")
-    if src_line is not None and (isinstance(src_line, bool) or not isinstance(src_line, int)):
-        raise RegistryError("field 'line' must be a whole number", path, at("line"))
-    period = fields.text(item.get("period"), "period", path, at("period"))
-    if period is not None and not is_label(period):
-        raise RegistryError(
-            f"field 'period' must be a period label such as 2018, 2018-H1, 2018-Q3, 2018-06 or 2016..2020, not {period!r}",
-            path, at("period"),
-        )  # fmt: skip
-    extra = tuple((k, v) for k, v in item.items() if k not in FIELD_ORDER)
-    return Claim(
-        id=str(claim_id),
-        source=source,
-        text=str(fields.text(item.get("text"), "text", path, at("text"), required=True)),
-        quote=str(quote),
-        value=fields.number(item.get("value"), "value", path, at("value")),
-        low=fields.number(item.get("low"), "low", path, at("low")),
-        high=fields.number(item.get("high"), "high", path, at("high")),
-        unit=fields.text(item.get("unit"), "unit", path, at("unit")),
-        qualifier=qualifier,
-        direction=fields.text(item.get("direction"), "direction", path, at("direction")),
-        period=period,
-        entity=fields.text(item.get("entity"), "entity", path, at("entity")),
-        measure=fields.text(item.get("measure"), "measure", path, at("measure")),
-        role=fields.choice(item.get("role"), Role, "role", path, at("role")),
-        dimension=fields.choice(
-            item.get("dimension"), Dimension, "dimension", path, at("dimension")
-        ),
-        subject=fields.text(item.get("subject"), "subject", path, at("subject")),
-        metric=fields.text(item.get("metric"), "metric", path, at("metric")),
-        status=status,
-        note=fields.text(item.get("note"), "note", path, at("note")),
-        line=src_line,
-        orphaned=bool(item.get("orphaned", False)),
-        trust=bool(item.get("trust", False)),
-        extra=extra,
-        file=path,
-        file_line=line,
-    )
 
 
 def load(

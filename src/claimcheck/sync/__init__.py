@@ -191,6 +191,7 @@ def sync(
             if progress is not None:
                 progress(done - 1, total)
             ordered, counts = _source_claims(project, source, taken, tried, refresh)
+            project.done_with(source)
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
             if not ordered and source.id not in project.registry.files:
                 continue
@@ -291,7 +292,13 @@ def _kept(claim: Claim, match: anchor.Match, refresh: bool) -> Claim:
     """A claim whose quote anchors, after the sync: see the rules in the module docstring."""
     mention = match.mention
     assert mention is not None
-    new = dataclasses.replace(claim, orphaned=False, line=mention.span.line)
+    line = mention.span.line
+    # an unchanged claim is itself, not a copy: a large registry is held once
+    new = (
+        claim
+        if not claim.orphaned and claim.line == line
+        else dataclasses.replace(claim, orphaned=False, line=line)
+    )
     if match.state in (anchor.DRIFTED, anchor.CHANGED) and claim.status == "auto":
         new = dataclasses.replace(new, **derived(mention), **framed(mention))
     elif refresh and claim.status == "auto":

@@ -31,6 +31,7 @@ GOOD: dict[str, Any] = {
     "clause_breaks": ["and", "compared  with"],
     "refer_back": ["Its", "The city"],
     "comparatives": {"up": ["More"], "down": ["fewer"]},
+    "reporting": ["Said", "according  to"],
 }
 
 
@@ -45,6 +46,7 @@ def test_phrases_are_single_spaced_and_comparatives_lower_case() -> None:
     assert cues.clause_breaks == ("and", "compared with")
     assert cues.refer_back == ("Its", "The city")  # case kept: matched as written
     assert (cues.more, cues.less) == ({"more"}, {"fewer"})
+    assert cues.reporting == ("said", "according to")
 
 
 @pytest.mark.parametrize(
@@ -55,6 +57,7 @@ def test_phrases_are_single_spaced_and_comparatives_lower_case() -> None:
         ({"clause_breaks": []}, "'clause_breaks' must be a non-empty list of words"),
         ({"refer_back": ["It", 3]}, "'refer_back' must be a non-empty list of words"),
         ({"refer_back": None}, "'refer_back' must be a non-empty list of words"),
+        ({"reporting": "said"}, "'reporting' must be a non-empty list of words"),
         ({"comparatives": {"up": ["more"]}}, "must map up and down to words"),
         ({"comparatives": ["more"]}, "must map up and down to words"),
         (

@@ -21,7 +21,13 @@ from tests.check.judging import finding_of, verdict_of
      ("UK public sector net borrowing was £128.3 billion in 2022.",
       "UK central government net borrowing was £142.8 billion in 2022.", "£142.8 billion"),
      ("Container throughput at the port fell 6.9 percent in 2023.",
-      "Total cargo throughput at the port fell 6.1 percent in 2023.", "6.1 percent")],
+      "Total cargo throughput at the port fell 6.1 percent in 2023.", "6.1 percent"),
+     # a word of the source's attribution alone says nothing of what its figure measures
+     ("Wind farms supplied 22 percent of power demand in Denmark in 2023, the grid operator said.",
+      "Wind farms supplied 58 percent of Denmark's grid in 2023.", "58 percent"),
+     # a phrase opening the draft's sentence bounds its figure too
+     ("Buses on the route run every 6 minutes during the day.",
+      "At night, buses on the route run every 20 minutes.", "20 minutes")],
 )  # fmt: skip
 def test_a_draft_that_says_more_than_its_source_never_fails(
     premise: str, hypothesis: str, figure: str
@@ -37,7 +43,9 @@ def test_a_draft_that_says_more_than_its_source_never_fails(
      ("Brent crude fell 10 per cent in 2023, ending the year at $77.04 a barrel.",
       "Brent crude rose 12 per cent in 2023.", "12 per cent"),
      ("Heathrow handled 79.2 million passengers in 2023.",
-      "Heathrow handled 97.2 million passengers in 2023.", "97.2 million")],
+      "Heathrow handled 97.2 million passengers in 2023.", "97.2 million"),
+     ("Heathrow handled 79.2 million passengers in 2023, the airport said on Thursday.",
+      "Last year, Heathrow handled 97.2 million passengers.", "97.2 million")],
 )  # fmt: skip
 def test_the_same_fact_in_other_words_still_fails(
     premise: str, hypothesis: str, figure: str

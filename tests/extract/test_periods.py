@@ -70,7 +70,20 @@ def dates(text: str, published: str | None = None) -> list[tuple[str, str | None
         ("It peaked in 11/2016.", None, ("11/2016", "2016-11")),
         ("It peaked in 2016-11.", None, ("2016-11", "2016-11")),
         ("It peaked in March, 2018.", None, ("March, 2018", "2018-03")),
-        ("By the end of March, 40% had left.", "2018-08-15", ("the end of March", "2018-03")),
+        # the end of a month is its last day, the time a stock is counted at
+        ("By the end of March, 40% had left.", "2018-08-15", ("the end of March", "2018-03-31")),
+        # a month after the publication month, with nothing ahead in its sentence, is last
+        # year's; with a future cue it is the publication year's
+        (
+            "Deposits rose 8% by the end of December.",
+            "2024-04-02",
+            ("the end of December", "2023-12-31"),
+        ),
+        ("Sales rose 5 percent in December.", "2024-04-02", ("December", "2023-12")),
+        ("Sales will rise 5 percent in December.", "2024-04-02", ("December", "2024-12")),
+        ("The line, due to open in May, cost 5 billion.", "2024-04-02", ("May", "2024-05")),
+        ("Sales rose 5 percent in March.", "2024-04-02", ("March", "2024-03")),
+        ("Prices peaked on Dec. 17 at 40 cents.", "2024-04-02", ("Dec. 17", "2023-12-17")),
     ],
 )
 def test_period(text: str, published: str | None, expected: tuple[str, str | None]) -> None:

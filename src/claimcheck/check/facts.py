@@ -22,6 +22,8 @@ class Prepared:
     content: set[str]
     tokens: set[str]
     names: set[str]
+    # the tokens less those only in a trailing "..., the council said" (`Words.attribution`)
+    claimed: set[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

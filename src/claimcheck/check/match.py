@@ -249,7 +249,8 @@ class CandidateIndex:
         )
         reasons = [fit.reason]
         if strong:
-            novel = self._novel(ask.clause.tokens, ask, prepared, candidate, query.frame)
+            said = ask.clause.tokens | self._facts(query.opener, clause=True).tokens
+            novel = self._novel(said, ask, prepared, candidate, query.frame)
             novel += cover.novel_numbers(ask.upto, query.text, prepared.sentence, query.value)
             if novel:
                 strong = False  # the draft says more than the source: no failing verdict
@@ -275,7 +276,7 @@ class CandidateIndex:
             clause = set(clause) - cover.verbs_after(ask.query.clause, (draft.entity,), self.words)
         return cover.load(self.words).novel(
             clause,
-            prepared.tokens,
+            prepared.tokens if prepared.claimed is None else prepared.claimed,
             (draft.measure if draft else None, c.frame.measure if c.frame else None),
             named,
         )
@@ -358,8 +359,15 @@ class CandidateIndex:
                     c.subject, self.known_names | {self.words.stem(w) for w in c.subject.split()}
                 )
             lowered = {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", f"{sentence} {about}")}
+            claimed = None
+            said = self.words.attribution.search(sentence)
+            if said is not None:
+                kept = sentence[: said.start()] + " " + about
+                claimed = self.words.content(kept) | {
+                    self.words.stem(w) for w in re.findall(r"[A-Za-z]+", kept)
+                }
             found = self._prepared[i] = Prepared(
-                sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names
+                sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names, claimed
             )
         return found
 

@@ -28,6 +28,7 @@ class Query:
     frame: Frame | None = None
     text: str = ""  # the figure as the draft writes it
     value: float | None = None  # its value (a figure written "&#56;%" is 8)
+    opener: str = ""  # a short phrase opening the sentence before the clause ("Off-peak,")
 
 
 def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
@@ -46,7 +47,26 @@ def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
     after = bisect.bisect_right(cuts, end)
     hi = cuts[after] if at >= 0 and after < len(cuts) else len(sentence)
     context = f"{before} {sentence}" if before and opens_with_pronoun(sentence, words) else sentence
-    return Query(mention.unit, context, sentence[lo:hi], mention.frame, mention.text, mention.value)
+    return Query(
+        mention.unit, context, sentence[lo:hi], mention.frame, mention.text, mention.value,
+        _opener(sentence, cuts, lo),
+    )  # fmt: skip
+
+
+_OPENER_WORDS = 5
+
+
+def _opener(sentence: str, cuts: tuple[int, ...], lo: int) -> str:
+    """The phrase that opens ``sentence`` before a comma, when the figure's clause comes after
+    it and it holds no number: "Off-peak, trains run every 8 minutes", "Among women, ...". It
+    bounds the whole sentence, so what it says counts as said of the figure."""
+    first = cuts[1] if len(cuts) > 2 else 0
+    if not 0 < first <= lo or sentence[first - 1] != ",":
+        return ""
+    head = sentence[: first - 1]
+    if any(c.isdigit() for c in head) or len(head.split()) > _OPENER_WORDS:
+        return ""
+    return head
 
 
 @lru_cache(maxsize=64)

@@ -34,6 +34,7 @@ class Words:
     generic_counts: frozenset[str]
     clause_break: re.Pattern[str]
     refer_back: re.Pattern[str]
+    attribution: re.Pattern[str] = re.compile(r"(?!)")  # a trailing "..., X said."
     _content: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def stem(self, word: str) -> str:
@@ -106,6 +107,7 @@ def load(lexicon: Lexicon) -> Words:
         frozenset(ignored | stems), frozenset(lists["not_names"] | months),
         frozenset(lists["not_places"] | months), frozenset(lists["generic_counts"]),
         _clause_break(cues.clause_breaks), _refer_back(cues.refer_back),
+        _attribution(cues.reporting),
     )  # fmt: skip
 
 
@@ -120,3 +122,11 @@ def _refer_back(openers: tuple[str, ...]) -> re.Pattern[str]:
     """An opener as written, its words apart by any space, a whole word ("Its", not "Itself")."""
     phrases = (r"\s+".join(re.escape(w) for w in opener.split()) for opener in openers)
     return re.compile(r"(?:" + "|".join(phrases) + r")\b")
+
+
+def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A sentence's last clause after a comma when it only says who gave the figures: it holds
+    a reporting verb and no digit ("..., the road traffic information council said on
+    Friday."). Searched from the sentence's last comma on."""
+    said = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
+    return re.compile(r",(?=[^,\d]*\b(?:" + said + r")\b)[^,\d]*$", re.IGNORECASE)

@@ -10,6 +10,8 @@ reader per alternative of the period pattern (`READERS`, by group name), as in `
 
 from __future__ import annotations
 
+import calendar
+import functools
 import re
 
 from claimcheck.extract.timeparts import (
@@ -244,7 +246,35 @@ def month_alone(
     mo, end = month_end(m, "mo_m", lex)  # "in September.": the stop ends the sentence
     if published is None:
         return Found(start, end, None, relative=True)
-    return Found(start, end, months_period(published, mo, mo), relative=True)
+    y = published - _looks_back(m.string, start, end, lex, month, mo)
+    if m.group("mo_of") and m.group("mo_of").lower().split()[-2] == "end":
+        # "by the end of December": a stock at the month's last day, which closes its year
+        # too ("326.4 billion yuan by the end of December" is the year's closing figure)
+        d = calendar.monthrange(y, mo)[1]
+        return Found(start, end, Period(f"{y}-{mo:02d}-{d:02d}", (y, mo), (y, mo)), relative=True)
+    return Found(start, end, months_period(y, mo, mo), relative=True)
+
+
+_AROUND = 240  # how far a month's sentence is looked at for its tense, each way
+
+
+def _looks_back(text: str, start: int, end: int, lex: Lexicon, month: int | None, mo: int) -> int:
+    """1 when a month named without its year is last year's: it comes after the publication
+    month and nothing in its sentence puts it ahead (`WordLists.future_cues`): "deposits rose
+    to ... by the end of December" in April is last December; "will open in May" is this May."""
+    if month is None or mo <= month:
+        return 0
+    lo = max(0, start - _AROUND)
+    head = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    tail = text.find(". ", end, end + _AROUND)
+    sentence = text[head + 1 if head >= 0 else lo : tail if tail >= 0 else end + _AROUND]
+    return 0 if _future(lex.words.future_cues).search(sentence) else 1
+
+
+@functools.cache
+def _future(cues: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(r"(?<![\w'’])(?:" + words + r")(?!\w)", re.IGNORECASE)
 
 
 def day_no_year(
@@ -257,11 +287,8 @@ def day_no_year(
         return None
     if published is None:
         return Found(m.start(), m.end(), None)
-    return Found(
-        m.start(),
-        m.end(),
-        Period(f"{published}-{mo:02d}-{d:02d}", (published, mo), (published, mo)),
-    )
+    y = published - _looks_back(m.string, m.start(), m.end(), lex, month, mo)
+    return Found(m.start(), m.end(), Period(f"{y}-{mo:02d}-{d:02d}", (y, mo), (y, mo)))
 
 
 def days(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found | None:

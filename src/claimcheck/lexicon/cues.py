@@ -11,7 +11,7 @@ from typing import Any
 from claimcheck.errors import ConfigError
 from claimcheck.lexicon.files import packaged
 
-CUES_FIELDS = ("version", "clause_breaks", "refer_back", "comparatives")
+CUES_FIELDS = ("version", "clause_breaks", "refer_back", "comparatives", "reporting")
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class Cues:
     refer_back: tuple[str, ...]  # as written: matched with case
     more: frozenset[str]  # comparatives whose figure for the year is N - X ("more than")
     less: frozenset[str]  # and N + X ("fewer than")
+    reporting: tuple[str, ...] = ()  # lower case: the verbs of a trailing "..., X said"
 
 
 def _phrases(value: Any, where: str, path: str) -> list[str]:
@@ -55,6 +56,7 @@ def parse_cues(data: Any, path: str = "cues.yaml") -> Cues:
         refer_back=tuple(_phrases(data.get("refer_back"), "refer_back", path)),
         more=frozenset(up),
         less=frozenset(down),
+        reporting=tuple(w.lower() for w in _phrases(data.get("reporting"), "reporting", path)),
     )
 
 

@@ -97,6 +97,10 @@ class WordLists:
     # right before "over" and a duration: "over" says more than ("for over 20 years", "took
     # over six hours"); elsewhere it says during ("lost 15% over 68 weeks")
     over_is_more_after: tuple[str, ...]
+    # in the sentence of a month named without its year, words that put it ahead: "will open
+    # in May" is May of the publication year; elsewhere a month after the publication month
+    # is last year's ("assets grew to ... by the end of December", published in April)
+    future_cues: tuple[str, ...]
 
 
 def packaged(name: str) -> Any:

@@ -50,6 +50,13 @@ _COMPARED_OF = re.compile(
     r"\bcompared\s+(?:with|to)\s+(?:(?!average|norm|normal|mean|typical|usual)\S+\s+){0,4}?of\s*$"
 )
 _ERROR = re.compile(r"\berror\b")
+# a headline's infinitive is its future: "Harrow & Finch to close 32 stores", "Unemployment to
+# hit 5%"; not "shrinks to about 124 million" (a level after its verb), nor "up 5% to $2bn"
+_HEADLINE_AHEAD = re.compile(
+    r"^[^\d]*?[\w&'’]\s+to\s+(?!(?:a|an|the|about|around|nearly|almost|over|under|more|less"
+    r"|some|just|only|record|highest|lowest|new|be|date)\b)[a-z]+(?:\s+[a-z]+){0,2}\s+$"
+)
+_STOPPED = re.compile(r"[.!?][\s\"'’”)*_]*$")
 _CLAUSE_END = re.compile(r"[;:()]|,\s+(?:while|but|and|with|as|although|whereas)\b|\.\s")
 
 
@@ -77,6 +84,8 @@ def read(
         return Role.target
     aged = low.startswith("-old", to)  # "The 19-year-old will wear": an age, no expectation
     if _forecast(flex, clause, "" if aged else low[to:hi]) or future:
+        return Role.forecast
+    if _HEADLINE_AHEAD.match(clause) and not _STOPPED.search(low):
         return Role.forecast
     if dim is Dimension.percent and _share(flex, tail, head):
         return Role.share

@@ -56,6 +56,12 @@ _OBJECT_BEFORE = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(_PLACE_PREP_BEFORE.pattern + "|" + _OBJECT_BEFORE.pattern)
 
+# a place right after another figure is that figure's ("40 stores in Scotland and 21 in
+# Wales": Scotland is where the 40 are, not whose the 21 are)
+_PLACE_OF_FIGURE = re.compile(
+    r"\d[\d,.]*\s*(?:%|per\s?cent|[a-z]+)?(?:\s+(?!and\b|or\b|but\b|while\b)[a-z-]+){0,3}"
+    r"\s+(?:in|at)\s+(?:the\s+)?$"
+)
 _NEXT_ITEM = re.compile(r",|\s(?:and|or)\s")
 _RATIOS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio})
 WINDOW = 160  # characters either side of a figure that its frame is read from
@@ -277,7 +283,11 @@ class Reader:
         # 12 in Essex": the 12 are Acme's); a name after "to", "over", "against" is an object
         # ("gusts to Brizlee Wood", "a lead over Vingegaard")
         owners = [n for n in in_clause if not prepped(_PREPOSITION_BEFORE, n)]
-        places = [n for n in in_clause if prepped(_PLACE_PREP_BEFORE, n)]
+        places = [
+            n for n in in_clause
+            if prepped(_PLACE_PREP_BEFORE, n)
+            and not _PLACE_OF_FIGURE.search(s.low, max(lo, n[0] - 40), n[0])
+        ]  # fmt: skip
         if owners or places:
             return (owners or places)[-1][2]
         subjects = [n for n in before if not prepped(_PREPOSITION_BEFORE, n)]
@@ -289,7 +299,11 @@ class Reader:
             back = self._back(seg_i, across=s.person_back)
             if back is not None:
                 return back
-        placed = [n for n in before if not prepped(_OBJECT_BEFORE, n)]
+        placed = [
+            n for n in before
+            if not prepped(_OBJECT_BEFORE, n)
+            and not _PLACE_OF_FIGURE.search(s.low, max(0, n[0] - 40), n[0])
+        ]  # fmt: skip
         if placed:
             return placed[-1][2]
         if role is Role.share:

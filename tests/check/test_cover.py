@@ -88,3 +88,16 @@ def test_an_entitys_verb_is_no_news() -> None:
     assert verbs_after("Typhoon Ravi knocks out power", ("typhoon ravi",), words) == {
         words.stem("knocks")
     }
+
+
+def test_a_listed_word_excuses_its_inflections_only() -> None:
+    """A list names base forms: "serve" excuses "served", but "win" never "wind", nor "ban"
+    "band"."""
+    from claimcheck.check import cover as cover_module
+
+    words = load_words(load_lexicon())
+    assert words.stem("served") in cover_module._inflected(words, "serve")
+    assert words.stem("wind") not in cover_module._inflected(words, "win")
+    assert words.stem("band") not in cover_module._inflected(words, "ban")
+    cover = load(words)
+    assert cover.novel(words.content("wind capacity"), frozenset(), ("capacity",), ()) == ["wind"]

@@ -175,7 +175,9 @@ def _stems(name: str) -> set[str]:
 def _inflected(words: Words, word: str) -> set[str]:
     """The stems of a listed word and of its inflections ("reach": reaches, reached, reaching;
     "top": topped), so that the list names base forms only."""
-    forms = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    forms = {word, word + "s", word + "es", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms.add(word + "d")  # "serve": served; never "win": wind
     if len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou":
         forms |= {word + word[-1] + "ed", word + word[-1] + "ing"}  # top: topped, topping
     if word.endswith("e"):

@@ -96,8 +96,8 @@ def test_a_listed_word_excuses_its_inflections_only() -> None:
     from claimcheck.check import cover as cover_module
 
     words = load_words(load_lexicon())
-    assert words.stem("served") in cover_module._inflected(words, "serve")
-    assert words.stem("wind") not in cover_module._inflected(words, "win")
-    assert words.stem("band") not in cover_module._inflected(words, "ban")
+    assert words.stem("served") in cover_module.inflected(words, "serve")
+    assert words.stem("wind") not in cover_module.inflected(words, "win")
+    assert words.stem("band") not in cover_module.inflected(words, "ban")
     cover = load(words)
     assert cover.novel(words.content("wind capacity"), frozenset(), ("capacity",), ()) == ["wind"]

@@ -131,17 +131,17 @@ def load(words: Words) -> Cover:
             "light_words must be words separated by spaces", "claimcheck/data/check.yaml"
         )
     flex = framelex.load()
-    excused = {s for w in light.split() for s in _inflected(words, w)}
-    excused |= {s for w in flex.role_words for s in _inflected(words, w)}
+    excused = {s for w in light.split() for s in inflected(words, w)}
+    excused |= {s for w in flex.role_words for s in inflected(words, w)}
     # a name's suffix ("Liaoning province", "Jinhe Bank Ltd") adds nothing to the name
-    excused |= {s for w in flex.suffixes for s in _inflected(words, w.rstrip("."))}
+    excused |= {s for w in flex.suffixes for s in inflected(words, w.rstrip("."))}
     by_measure: dict[str, set[str]] = {}
     phrases = list(flex.measure_of.items())
     for _, phrase_of, _ in flex.physical.values():  # "90 metres long": long names a length
         phrases += list(phrase_of.items())
     for phrase, measure in phrases:
         by_measure.setdefault(measure, set()).update(
-            s for w in _WORD.findall(phrase) for s in _inflected(words, w)
+            s for w in _WORD.findall(phrase) for s in inflected(words, w)
         )
     for measure in by_measure:
         by_measure[measure] |= {words.stem(w) for w in measure.split("_")}
@@ -172,7 +172,7 @@ def _stems(name: str) -> set[str]:
     return {stem(w) for w in name.split()}
 
 
-def _inflected(words: Words, word: str) -> set[str]:
+def inflected(words: Words, word: str) -> set[str]:
     """The stems of a listed word and of its inflections ("reach": reaches, reached, reaching;
     "top": topped), so that the list names base forms only."""
     forms = {word, word + "s", word + "es", word + "ed", word + "ing"}

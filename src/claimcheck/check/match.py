@@ -38,7 +38,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimcheck.check import cover, frames, retrieve
+from claimcheck.check import cover, frames, opposites, retrieve
 from claimcheck.check.candidates import (
     Candidate,
     Entry,
@@ -221,6 +221,11 @@ class CandidateIndex:
         )
         if not fit.compatible:
             return fit.reason
+        acts = opposites.load(self.words)
+        ours = acts.verb_before(query.sentence, query.text, self.words)
+        theirs = acts.verb_before(prepared.sentence, candidate.text, self.words)
+        if acts.opposed(ours, theirs):
+            return f"opposite action: {ours} against {theirs}"
         names = ask.facts.names
         if (
             not fit.strong

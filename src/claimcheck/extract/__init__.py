@@ -220,7 +220,7 @@ def _placed(
     seg_starts = [s.start for s in timeline.segments]
     out: list[tuple[Item, Period | None, Frame | None]] = []
     last_frame: Frame | None = None
-    last_seg = -1
+    last_seg = last_end = -1
     framed = 0  # quantities of the sentence last_seg so far
     for index, item in enumerate(items):
         seg_i = max(0, bisect.bisect_right(seg_starts, item.start) - 1)
@@ -253,10 +253,20 @@ def _placed(
         if frame is None:
             future = year is not None and period is not None and period.first[0] > year
             frame = reader.frame(item.start, item.end, item.unit, item.noun, seg_i, future)
-            frame = frames.compared(frame, last_frame if last_seg == seg_i else None)
-        last_frame, last_seg = frame, seg_i
+            before = last_frame if last_seg == seg_i else None
+            # "opened 9 showrooms and closed 12": a bare count right after a count counts
+            # what it counts
+            gap = timeline.text[last_end : item.start] if before is not None else ""
+            bare = item.noun is None and item.unit is None and _ELLIPSIS.match(gap) is not None
+            frame = frames.pro_form(frames.compared(frame, before), before, bare)
+        last_frame, last_seg, last_end = frame, seg_i, item.end
         out.append((item, period, frame))
     return out
+
+
+# between a count and a bare one that counts the same: its noun, "and", one verb ("9 showrooms
+# and closed 12"); not a clause of its own ("379,000 in 2023, while deaths numbered 661,000")
+_ELLIPSIS = re.compile(r"[^,;:()\d]{0,30}?\band\s+[a-z]+\s+(?:another\s+|a\s+further\s+)?$")
 
 
 def _unread(lex: Lexicon, unit: str | None) -> Frame:

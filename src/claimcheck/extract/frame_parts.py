@@ -43,6 +43,26 @@ def compared(frame: Frame, before: Frame | None) -> Frame:
     )
 
 
+def pro_form(frame: Frame, before: Frame | None, bare: bool = False) -> Frame:
+    """A count of "ones" counts what the figure before it in its sentence counts ("opening 18
+    new shops and closing 27 loss-making ones": 27 stores), and so does a ``bare`` count (no
+    noun, no unit) right after it ("opened 9 showrooms and closed 12")."""
+    if (
+        before is None
+        or before.dimension is not frame.dimension
+        or frame.dimension is not Dimension.counted
+        or not before.measure
+    ):
+        return frame
+    ones = (frame.measure or "").startswith("count:") and frame.measure.split()[-1] in (
+        "one",
+        "ones",
+    )
+    if not ones and not bare:
+        return frame
+    return Frame(frame.entity or before.entity, before.measure, frame.role, frame.dimension)
+
+
 def fold_noun(noun: str) -> str:
     """A counted noun as a measure names it: lower case, its last word singular."""
     words = noun.lower().split()

@@ -32,14 +32,14 @@ import bisect
 import re
 
 from claimcheck.extract import roles, sentences
-from claimcheck.extract.frame_parts import compared, dimension_of, fold_noun
+from claimcheck.extract.frame_parts import compared, dimension_of, fold_noun, pro_form
 from claimcheck.extract.frame_sentence import VERB, Place, Sentence, analyse, outside_asides
 from claimcheck.extract.patterns import compile_for
 from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
 
-__all__ = ["Reader", "compared", "dimension_of"]
+__all__ = ["Reader", "compared", "dimension_of", "pro_form"]
 
 _DIGIT = re.compile(
     r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d"

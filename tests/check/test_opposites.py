@@ -1,0 +1,60 @@
+"""Opposite actions (check/opposites.py): a count after "opened" is not one after "closing"."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.check.cover import inflected
+from claimcheck.check.opposites import load
+from claimcheck.check.words import load as load_words
+from claimcheck.lexicon import load as load_lexicon
+from tests.check.judging import verdict_of
+
+
+def _acts():  # type: ignore[no-untyped-def]
+    words = load_words(load_lexicon())
+    return load(words), words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "verb"),
+    [
+        ("The chain opened 18 new shops and closed 27 old ones.", "27", "close"),
+        ("The chain opened 18 new shops and closed 27 old ones.", "18", "open"),
+        ("Rovan Air fired 300 pilots.", "300", "fire"),
+        ("The bank has 186 branches.", "186", None),
+        # the verb of another clause is not the figure's
+        ("Brio hired staff, and 40 stores were refitted.", "40", None),
+    ],
+)
+def test_the_verb_nearest_before_a_figure_in_its_clause(
+    sentence: str, figure: str, verb: str | None
+) -> None:
+    acts, words = _acts()
+    found = acts.verb_before(sentence, figure, words)
+    assert (found in inflected(words, verb)) if verb else found is None
+
+
+def test_pairs_undo_each_other_both_ways_and_in_irregular_forms() -> None:
+    acts, words = _acts()
+    s = words.stem
+    assert acts.opposed(s("opening"), s("closed")) and acts.opposed(s("closes"), s("opened"))
+    assert acts.opposed(s("won"), s("lost")) and acts.opposed(s("sold"), s("bought"))
+    assert not acts.opposed(s("opened"), s("opening"))
+    assert not acts.opposed(s("opened"), None)
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        # the 12 closed are no support for 12 opened: the 9 opened contradict it
+        ("Dunmore Motors opened 12 showrooms in 2023.", "12", "contradicted"),
+        ("Dunmore Motors closed 12 showrooms in 2023.", "12", "supported"),
+        ("Dunmore Motors closed 15 showrooms in 2023.", "15", "contradicted"),
+    ],
+)
+def test_a_count_of_the_opposite_action_is_another_figure(
+    hypothesis: str, figure: str, verdict: str
+) -> None:
+    premise = "Dunmore Motors opened 9 showrooms and closed 12 in 2023, the company said."
+    assert verdict_of(premise, hypothesis, figure, "2024-02-01") == verdict

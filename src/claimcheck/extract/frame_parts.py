@@ -54,10 +54,8 @@ def pro_form(frame: Frame, before: Frame | None, bare: bool = False) -> Frame:
         or not before.measure
     ):
         return frame
-    ones = (frame.measure or "").startswith("count:") and frame.measure.split()[-1] in (
-        "one",
-        "ones",
-    )
+    measure = frame.measure or ""
+    ones = measure.startswith("count:") and measure.split()[-1] in ("one", "ones")
     if not ones and not bare:
         return frame
     return Frame(frame.entity or before.entity, before.measure, frame.role, frame.dimension)

@@ -114,6 +114,15 @@ def test_a_period_in_the_figures_own_clause_beats_one_across_a_clause_break() ->
     assert found["between 3 and 5 per cent"] == "2021..2025"
 
 
+def test_a_comma_and_a_conjunction_break_a_clause_too() -> None:
+    found = periods(
+        "The city will spend 60 billion yuan this year, and aims to raise its forest cover to"
+        " 45 percent by 2030.",
+        "2019-06-01",
+    )
+    assert (found["60 billion yuan"], found["45 percent"]) == ("2019", "2030")
+
+
 def test_across_a_clause_break_a_comparison_after_the_figure_is_not_its_time() -> None:
     found = periods("The 1990s saw job losses; 3 per cent more firms closed than in 2016.")
     assert found["3 per cent"] == "1990..1999"

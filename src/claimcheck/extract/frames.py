@@ -62,6 +62,11 @@ _PLACE_OF_FIGURE = re.compile(
     r"\d[\d,.]*\s*(?:%|per\s?cent|[a-z]+)?(?:\s+(?!and\b|or\b|but\b|while\b)[a-z-]+){0,3}"
     r"\s+(?:in|at)\s+(?:the\s+)?$"
 )
+# "11 percent of GDP", "a third of the $725m fund": a part of the measure after "of"
+_PART_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+)?"
+    r"(?:(?:us|hk)?[$€£¥]?\d[\d.,]*\s*(?:[mk]|bn|million|billion|trillion)?\s+)?"
+)
 _NEXT_ITEM = re.compile(r",|\s(?:and|or)\s")
 _RATIOS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio})
 WINDOW = 160  # characters either side of a figure that its frame is read from
@@ -210,7 +215,9 @@ class Reader:
             if chosen is None:
                 return None, at
             found = chosen[2]
-        found = self._modified(low, found, chosen, (at, to), lo, role, dim)
+        of = _PART_OF.match(low, to) if dim is Dimension.percent else None
+        part_of = of is not None and any(m[0] == of.end() for m in after)
+        found = self._modified(low, found, chosen, (at, to), lo, role, dim, part_of)
         return found, chosen[1] if chosen and chosen[1] <= at else at
 
     def _modified(
@@ -222,9 +229,10 @@ class Reader:
         lo: int,
         role: Role,
         dim: Dimension,
+        part_of: bool = False,
     ) -> str:
         """The measure with the modifier beside its phrase: ``income_per_capita``,
-        ``population_share``."""
+        ``population_share`` (``part_of``: a percentage of a measure named right after it)."""
         flex, (at, to) = self.flex, span
         window_lo = chosen[0] - 32 if chosen else max(lo, at - 30)
         window_hi = chosen[1] + 20 if chosen else to + 20
@@ -241,7 +249,11 @@ class Reader:
         ):
             return found + "_per_capita"
         if found not in flex.proportions and (
-            role is Role.share or flex.share.search(low, max(lo, min(at - 40, window_lo)), at)
+            role is Role.share
+            or flex.share.search(low, max(lo, min(at - 40, window_lo)), at)
+            # "to lift the digital economy to 11 percent of GDP by 2022": a part of what
+            # follows "of", in a plan or a forecast too
+            or part_of
         ):
             return found + "_share"
         return found

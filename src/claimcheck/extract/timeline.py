@@ -18,7 +18,12 @@ from claimcheck.extract.patterns import Patterns
 from claimcheck.extract.timeparts import Found
 from claimcheck.model import Period
 
-_BLOCK = re.compile(r"\b(?:and|but|while|whereas)\s+(?:in|during|by|since|for)\b|[;:]", re.I)
+# a clause break between a figure and a time: "and in ...", ", and aims to ...", ";"
+_BLOCK = re.compile(
+    r"\b(?:and|but|while|whereas)\s+(?:in|during|by|since|for)\b|,\s+(?:and|but|while|whereas)\b"
+    r"|[;:]",
+    re.I,
+)
 _CLAUSE_START = re.compile(r"(?:^|[.;:,!?(\u2013\u2014])\s*$")
 _PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
 

@@ -51,6 +51,17 @@ def test_unknown_measure_or_related_measure_is_weak() -> None:
     assert fit.compatible and not fit.strong
 
 
+def test_a_shortened_name_of_a_kind_is_the_same_kind() -> None:
+    """ "Green Star" farms are "Green Star Farms"; a one-word count is no name to shorten."""
+
+    def count(measure: str) -> Frame:
+        return Frame("x", measure, Role.counted, Dimension.counted)
+
+    fit = compare(count("count:green star"), count("count:green star farm"), "", "")
+    assert fit.compatible and "related measure" in fit.reason
+    assert not compare(count("count:farm"), count("count:farm worker"), "", "").compatible
+
+
 def test_an_entity_named_in_the_other_sentence_is_compatible() -> None:
     fit = compare(
         _frame("jilin", "gdp"), _frame("changchun", "gdp"), "", "Changchun and Jilin grew 7%."
@@ -72,13 +83,13 @@ def test_development_set_floor() -> None:
     scores = _bench().devset(REPO / "tests/check/devset", 0)
     precision, recall, _ = scores["failing"]
     assert scores["cases"] >= 200
-    assert precision >= 0.93 and recall >= 0.57, scores
-    assert scores["supported"][1] >= 0.68, scores
+    assert precision >= 0.95 and recall >= 0.72, scores
+    assert scores["supported"][1] >= 0.78, scores
 
 
 @pytest.mark.parametrize(
     ("folder", "caught", "entailed", "neutral"),
-    [("pairs", 0.70, 0.06, 0.08), ("pairs-news", 0.46, 0.05, 0.06)],
+    [("pairs", 0.74, 0.04, 0.07), ("pairs-news", 0.58, 0.04, 0.05)],
 )
 def test_sentence_pairs_floor(folder: str, caught: float, entailed: float, neutral: float) -> None:
     scores = _bench().pairs(REPO / "tests/check" / folder, 0)

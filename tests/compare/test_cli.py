@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from claimcheck.cli import app
 from claimcheck.model import conflict_id
+from tests.conftest import plant_arithmetic
 from tests.goldens import regenerate
 
 GOLDEN = Path(__file__).parent / "golden"
@@ -30,13 +31,13 @@ def test_demo_conflicts_are_settled(repo: Path) -> None:
     result = invoke("conflicts", "-C", str(repo))
     assert result.exit_code == 0, result.stderr
     assert result.stdout == ""
-    assert result.stderr.startswith("conflicts: 2 in 77 claims, 2 settled; unsettled: 0 errors")
+    assert result.stderr.startswith("conflicts: 1 in 77 claims, 1 settled; unsettled: 0 errors")
 
 
 def test_demo_period_pair(demo: Path) -> None:
     unsettle(demo)
     result = invoke("conflicts", "-C", str(demo), "--format", "json")
-    assert result.exit_code == 1  # the arithmetic warning fails at the default fail_on
+    assert result.exit_code == 0  # a period note is info, under the default fail_on
     data = json.loads(result.stdout)
     assert list(data) == ["version", "conflicts"] and data["version"] == 1
     (period,) = [c for c in data["conflicts"] if c["kind"] == "period"]
@@ -62,6 +63,7 @@ def test_demo_period_pair(demo: Path) -> None:
 
 def test_fail_on_error_passes_warnings(demo: Path) -> None:
     unsettle(demo)
+    plant_arithmetic(demo)
     config = demo / "claimcheck.yaml"
     config.write_text(
         config.read_text("utf-8").replace("fail_on: warning", "fail_on: error"), "utf-8"
@@ -75,6 +77,7 @@ def test_fail_on_error_passes_warnings(demo: Path) -> None:
 
 def test_verify_reports_unsettled(demo: Path) -> None:
     unsettle(demo)
+    plant_arithmetic(demo)
     result = invoke("verify", "-C", str(demo), "--format", "json")
     assert result.exit_code == 1
     data = json.loads(result.stdout)
@@ -90,12 +93,14 @@ def test_verify_reports_unsettled(demo: Path) -> None:
 
 def test_trust_on_a_claim_settles(demo: Path) -> None:
     unsettle(demo)
-    path = demo / "claims" / "newschina-2018-rust-to-riches.yaml"
+    plant_arithmetic(demo)
+    path = demo / "claims" / "ferrow-2020-results.yaml"
     text = path.read_text("utf-8")
-    path.write_text(text.replace("  text: '197'\n", "  text: '197'\n  trust: true\n", 1), "utf-8")
+    path.write_text(text.replace("  text: '400'\n", "  text: '400'\n  trust: true\n", 1), "utf-8")
     data = json.loads(invoke("conflicts", "-C", str(demo), "-f", "json", "--all").stdout)
     (arith,) = [c for c in data["conflicts"] if c["kind"] == "arithmetic"]
-    assert arith["settled"] is True and arith["trust"] == "c16d4aef3"
+    trusted = [c["id"] for c in arith["claims"] if c["text"] == "400"]
+    assert arith["settled"] is True and [arith["trust"]] == trusted
     assert invoke("conflicts", "-C", str(demo)).exit_code == 0
 
 
@@ -111,7 +116,7 @@ def test_settle_with_trusted_claim_id(demo: Path) -> None:
     assert period["settled"] and period["trust"] == "c708f832f" and period["note"] is None
     assert "1 settlement matches no conflict: period-00000000" in result.stderr
     plain = invoke("conflicts", "-C", str(demo), "-f", "json")
-    assert [c["kind"] for c in json.loads(plain.stdout)["conflicts"]] == ["arithmetic"]
+    assert json.loads(plain.stdout)["conflicts"] == []
 
 
 @pytest.mark.parametrize("case", sorted(BAD.glob("*.yaml")), ids=lambda p: p.stem)

@@ -81,7 +81,8 @@ def test_verify_skips_rejected_claims(demo: Path) -> None:
     assert [c.name for c in skipped] == ["c708f832f 7.4 percent"]
 
 
-def test_conflicts_fail_where_the_gate_does(demo: Path) -> None:
+def test_conflicts_fail_where_the_gate_does(demo_arith: Path) -> None:
+    demo = demo_arith
     code, xml = run("conflicts", "-C", str(demo), "--all")
     assert code == 0 and xml.tests == 2 and failed(xml) == []
     assert all("settled: " in c.system_out for c in cases(xml))

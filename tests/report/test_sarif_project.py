@@ -64,7 +64,8 @@ def test_fingerprints_ignore_lines(demo: Path) -> None:
     assert line1 == line0 + 2 and print0 == print1
 
 
-def test_conflicts_settled_are_suppressed(demo: Path) -> None:
+def test_conflicts_settled_are_suppressed(demo_arith: Path) -> None:
+    demo = demo_arith
     code, log = sarif("conflicts", "-C", str(demo))
     assert code == 0 and results(log) == []
     code, log = sarif("conflicts", "-C", str(demo), "--all")

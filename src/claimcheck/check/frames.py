@@ -138,8 +138,9 @@ def _entity_fit(
 
 def _names_more(a: str, b: str) -> bool:
     """True when measure ``a`` is ``b`` named more closely ("automotive_output" of "output",
-    a count of "nvidia h800 chip" of "chip")."""
-    return a.endswith(("_" + b, " " + b))
+    a count of "nvidia h800 chip" of "chip", of "little giant enterprise" of "little giant":
+    a name of two words or more shortened)."""
+    return a.endswith(("_" + b, " " + b)) or (" " in b and a.startswith(b + " "))
 
 
 def _measure_fit(draft: Frame, cand: Frame) -> tuple[str, bool | None]:

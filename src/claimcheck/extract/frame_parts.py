@@ -4,6 +4,8 @@ frame from its sentence with them."""
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.framelex import singular
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
@@ -15,6 +17,19 @@ _DIMENSIONS = {
     "count": Dimension.counted,
     "time": Dimension.duration,
 }
+
+
+# a place right after another figure is that figure's ("40 stores in Scotland and 21 in
+# Wales": Scotland is where the 40 are, not whose the 21 are)
+PLACE_OF_FIGURE = re.compile(
+    r"\d[\d,.]*\s*(?:%|per\s?cent|[a-z]+)?(?:\s+(?!and\b|or\b|but\b|while\b)[a-z-]+){0,3}"
+    r"\s+(?:in|at)\s+(?:the\s+)?$"
+)
+# "11 percent of GDP", "a third of the $725m fund": a part of the measure after "of"
+PART_OF = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+)?"
+    r"(?:(?:us|hk)?[$€£¥]?\d[\d.,]*\s*(?:[mk]|bn|million|billion|trillion)?\s+)?"
+)
 
 
 def dimension_of(lexicon: Lexicon, unit: str | None) -> Dimension:

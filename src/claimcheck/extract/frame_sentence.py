@@ -161,6 +161,8 @@ def _names(
             continue
         if not possessive and _ARTICLE_BEFORE.search(sentence, max(0, m.start() - 4), m.start()):
             continue  # "a Gallup survey", "an Ipsos poll": a name that qualifies a noun
+        if not possessive and _COUNTED_BEFORE.search(sentence, max(0, m.start() - 6), m.start()):
+            continue  # "200 Little Giant Enterprises": what a figure counts, not whose it is
         name = _entity_name(raw, m.start() == 0 or _starts(sentence, m.start()), possessive, flex)
         if name is None:
             continue
@@ -174,6 +176,11 @@ def _names(
         out.append((m.start(), m.end(), fold_entity(m.group(), flex)))
     out.sort()
     return out
+
+
+# a figure right before a name counts it ("200 Little Giant Enterprises"); a year does not
+# ("In 2023 Changchun attracted ...")
+_COUNTED_BEFORE = re.compile(r"(?<!\b1[89]\d)(?<!\b20\d)\d\s$")
 
 
 def _before_measure(m: re.Match[str], taken: list[tuple[int, int]]) -> tuple[str, int]:

@@ -32,7 +32,14 @@ import bisect
 import re
 
 from claimcheck.extract import roles, sentences
-from claimcheck.extract.frame_parts import compared, dimension_of, fold_noun, pro_form
+from claimcheck.extract.counted import became_kind, counted_measure
+from claimcheck.extract.frame_parts import (
+    PART_OF,
+    PLACE_OF_FIGURE,
+    compared,
+    dimension_of,
+    pro_form,
+)
 from claimcheck.extract.frame_sentence import VERB, Place, Sentence, analyse, outside_asides
 from claimcheck.extract.patterns import compile_for
 from claimcheck.framelex import FrameLexicon
@@ -56,18 +63,6 @@ _OBJECT_BEFORE = re.compile(
 )
 _PREPOSITION_BEFORE = re.compile(_PLACE_PREP_BEFORE.pattern + "|" + _OBJECT_BEFORE.pattern)
 
-# a place right after another figure is that figure's ("40 stores in Scotland and 21 in
-# Wales": Scotland is where the 40 are, not whose the 21 are)
-_PLACE_OF_FIGURE = re.compile(
-    r"\d[\d,.]*\s*(?:%|per\s?cent|[a-z]+)?(?:\s+(?!and\b|or\b|but\b|while\b)[a-z-]+){0,3}"
-    r"\s+(?:in|at)\s+(?:the\s+)?$"
-)
-# "11 percent of GDP", "a third of the $725m fund": a part of the measure after "of"
-_PART_OF = re.compile(
-    r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+)?"
-    r"(?:(?:us|hk)?[$€£¥]?\d[\d.,]*\s*(?:[mk]|bn|million|billion|trillion)?\s+)?"
-)
-_NEXT_ITEM = re.compile(r",|\s(?:and|or)\s")
 _RATIOS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio})
 WINDOW = 160  # characters either side of a figure that its frame is read from
 
@@ -145,6 +140,10 @@ class Reader:
             and not roles.arrives(s.low, at)
         ):
             role = Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
+        if dim is Dimension.counted:
+            became = became_kind(s.low, names, to)
+            if became is not None:
+                measure, role = became, Role.change
         entity = self._entity(s, names, seg_i, at, to, lo, hi, role)
         if (
             measure is None
@@ -176,7 +175,6 @@ class Reader:
         noun: str | None,
     ) -> tuple[str | None, int]:
         """The figure's measure, and where the phrase that named it ends."""
-        flex = self.flex
         found: str | None = None
         verbs = [(a, b, m[len(VERB) :]) for a, b, m in measures if m.startswith(VERB)]
         measures = [m for m in measures if not m[2].startswith(VERB)]
@@ -184,22 +182,9 @@ class Reader:
         after = [m for m in measures if m[0] >= to and m[1] <= hi and m[0] - to <= 40]
         chosen: tuple[int, int, str] | None = None
         if dim is Dimension.counted:
-            # what a count counts: the measure right after it ("1,200 part-time workers"), else its noun
-            # (before the next item: "700,000 NEVs and an automotive output value of")
-            near = [m for m in after if m[0] - to <= 25 and not _NEXT_ITEM.search(low, to, m[0])]
-            # a generic noun is measured by the verb right before it ("killing 57 people")
-            if not near and noun and noun.lower() in flex.generic_nouns:
-                near = [m for m in sorted(before + verbs) if lo <= m[0] and 0 <= at - m[1] <= 12]
-                near = near[-1:]  # the nearest
-            if near:
-                chosen = near[0]
-                found = chosen[2]
-            elif noun:
-                found = (
-                    flex.measure(noun)
-                    or flex.measure(noun.split()[-1])
-                    or "count:" + fold_noun(noun)
-                )
+            chosen, found = counted_measure(
+                self.flex, low, (before + verbs, after), (at, to), lo, noun
+            )
         if found is None:
             # a clause that is only a change ("a net profit of €2.9 billion, down 31 percent, on
             # revenue of ...") is about the measure before it, not the one after
@@ -215,7 +200,7 @@ class Reader:
             if chosen is None:
                 return None, at
             found = chosen[2]
-        of = _PART_OF.match(low, to) if dim is Dimension.percent else None
+        of = PART_OF.match(low, to) if dim is Dimension.percent else None
         part_of = of is not None and any(m[0] == of.end() for m in after)
         found = self._modified(low, found, chosen, (at, to), lo, role, dim, part_of)
         return found, chosen[1] if chosen and chosen[1] <= at else at
@@ -298,7 +283,7 @@ class Reader:
         places = [
             n for n in in_clause
             if prepped(_PLACE_PREP_BEFORE, n)
-            and not _PLACE_OF_FIGURE.search(s.low, max(lo, n[0] - 40), n[0])
+            and not PLACE_OF_FIGURE.search(s.low, max(lo, n[0] - 40), n[0])
         ]  # fmt: skip
         if owners or places:
             return (owners or places)[-1][2]
@@ -314,7 +299,7 @@ class Reader:
         placed = [
             n for n in before
             if not prepped(_OBJECT_BEFORE, n)
-            and not _PLACE_OF_FIGURE.search(s.low, max(0, n[0] - 40), n[0])
+            and not PLACE_OF_FIGURE.search(s.low, max(0, n[0] - 40), n[0])
         ]  # fmt: skip
         if placed:
             return placed[-1][2]

@@ -249,11 +249,10 @@ def _noun_phrase(text: str, item: Item, lex: Lexicon, plural: frozenset[str]) ->
     for k in (1, 2):
         if k >= len(words) or words[k].lower() in stop:
             break
-        if not words[k][0].islower():
-            if named:
-                continue
+        if not words[k][0].islower() and not named:
             break
-        if _plural(words[k], lex, plural):
+        # a name runs on to its plural head: "200 Little Giant Enterprises"
+        if _plural(words[k], lex, plural) and (words[k][0].islower() or words[k].isalpha()):
             return " ".join(words[: k + 1])  # "consecutive matches", "new electric buses"
     low = noun.lower()
     then = words[1].lower() if len(words) > 1 else ""

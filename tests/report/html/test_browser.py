@@ -82,8 +82,8 @@ def test_the_demo_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     # every conflict, settled ones too, with each claim's passage and its figure highlighted
     conflicts = project_conflicts(open_project(REPO)).conflicts
     articles = doc.xpath("//article[contains(@class, 'conflict')]")
-    assert len(articles) == len(conflicts) == 2
-    assert doc.xpath("//b[@id='count-conflicts']/text()") == ["2"]
+    assert len(articles) == len(conflicts) == 1
+    assert doc.xpath("//b[@id='count-conflicts']/text()") == ["1"]
     for c in conflicts:
         (article,) = doc.xpath(f"//article[@id='{c.id}']")
         passages = [

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from claimcheck.cli import app
 from claimcheck.report.html import gather as build_mod
+from tests.conftest import plant_arithmetic
 
 SCRIPT = "<script>document.title='pwned'</script>"
 PLANTED = f"""\
@@ -45,13 +46,13 @@ def parse(html: str) -> lxml.html.HtmlElement:
 def test_demo_project_without_drafts(repo: Path) -> None:
     code, html, err = report("-C", str(repo))
     assert code == 0
-    assert err == "report: 5 sources, 77 claims, 2 conflicts (0 unsettled), 6 charts\n"
+    assert err == "report: 5 sources, 77 claims, 1 conflict (0 unsettled), 5 charts\n"
     doc = parse(html)
     assert doc.xpath("//section[@id='drafts']") == []
-    assert len(doc.xpath("//article[contains(@class, 'conflict')]")) == 2
+    assert len(doc.xpath("//article[contains(@class, 'conflict')]")) == 1
     assert len(doc.xpath("//section[@id='sources']//tbody/tr")) == 5
     assert doc.xpath("//b[@id='count-claims']/text()") == ["77"]
-    assert len(doc.xpath("//figure[contains(@class, 'chart')]//svg")) == 6
+    assert len(doc.xpath("//figure[contains(@class, 'chart')]//svg")) == 5
     assert doc.xpath("//div[@class='limits']") == []  # a small project is shown whole
 
 
@@ -62,15 +63,9 @@ def hostile(tmp_path: Path, repo: Path) -> Path:
     shutil.copytree(repo / "sources", project / "sources")
     shutil.copytree(repo / "claims", project / "claims")
     (project / "sources" / "planted.txt").write_text(PLANTED, "utf-8")
-    settled = project / "claims" / "_conflicts.yaml"
-    note = f'    {SCRIPT} "a note" & more'
-    settled.write_text(
-        settled.read_text("utf-8").replace(
-            "    Different measures, not an error in the article", note
-        ),
-        "utf-8",
-    )
-    assert CliRunner().invoke(app, ["sync", "-C", str(project)]).exit_code == 0
+    conflict = plant_arithmetic(project)  # syncs the planted source too
+    with (project / "claims" / "_conflicts.yaml").open("a", encoding="utf-8") as f:
+        f.write(f'- id: {conflict}\n  status: reviewed\n  note: >-\n    {SCRIPT} "a note" & more\n')
     (project / 'draft"<i>.md').write_text(DRAFT, "utf-8")
     return project
 
@@ -104,8 +99,9 @@ def test_hostile_text_is_shown_never_run(tmp_path: Path, repo: Path) -> None:
 
 
 def test_a_large_project_is_summarised_and_says_so(
-    repo: Path, monkeypatch: pytest.MonkeyPatch
+    demo_arith: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    repo = demo_arith  # the demo with a second conflict, settled
     monkeypatch.setattr(build_mod, "FULL", 1)
     monkeypatch.setattr(build_mod, "BRIEF", 1)
     monkeypatch.setattr(build_mod, "SOURCES", 2)
@@ -114,7 +110,7 @@ def test_a_large_project_is_summarised_and_says_so(
     assert code == 0
     doc = parse(html)
     limits = " ".join(doc.xpath("//div[@class='limits']//li/text()"))
-    assert "the first 2 of 5 are listed" in limits
+    assert "the first 2 of 6 are listed" in limits
     assert "1 of 2 are shown with their passages" in limits and "1 more as one line each" in limits
     assert "3 of the 6 with two figures or more are charted" in limits
     assert len(doc.xpath("//article[contains(@class, 'conflict')]")) == 1

@@ -1,0 +1,67 @@
+"""What a count counts: the measure right after it, its counted noun, or a kind it became.
+
+"1,200 part-time workers" counts employment (a measure phrase right after the figure); "14
+clean sheets" its noun; "200 Little Giant Enterprises" a named kind, kept by its name (no mere
+companies); "197 companies became National High-tech Enterprises" the kind they became. Part
+of the frame reader (`claimcheck.extract.frames`), kept apart to keep that module short.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.extract.frame_parts import fold_noun
+from claimcheck.extract.frame_sentence import Place
+from claimcheck.framelex import FrameLexicon
+
+# after a count and its noun, a kind they became: "197 companies became National ..."
+BECAME = re.compile(
+    r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:become|became|were\s+(?:named|certified|recognised|recognized)(?:\s+as)?)"
+    r"\s+(?:new\s+|a\s+)?"
+)
+_NEXT_ITEM = re.compile(r",|\s(?:and|or)\s")
+
+
+def counted_measure(
+    flex: FrameLexicon,
+    low: str,
+    around: tuple[list[Place], list[Place]],
+    span: tuple[int, int],
+    lo: int,
+    noun: str | None,
+) -> tuple[Place | None, str | None]:
+    """The measure phrase chosen (if any) and the measure of the count at ``low[span]``:
+    ``around`` holds the measure phrases (and verbs) before it and those after it in its
+    clause, which starts at ``lo`` (before the next item: "700,000 NEVs and an automotive
+    output value of")."""
+    (before, after), (at, to) = around, span
+    words = noun.split() if noun else []
+    named = len(words) > 1 and all(w[0].isupper() for w in words)
+    near = [
+        m for m in after
+        if m[0] - to <= 25 and not _NEXT_ITEM.search(low, to, m[0]) and not named
+    ]  # fmt: skip
+    # a generic noun is measured by the verb right before it ("killing 57 people")
+    if not near and noun and noun.lower() in flex.generic_nouns:
+        near = [m for m in sorted(before) if lo <= m[0] and 0 <= at - m[1] <= 12][-1:]
+    if near:
+        return near[0], near[0][2]
+    if not noun:
+        return None, None
+    # a noun with common modifiers is its head's measure
+    return None, (
+        flex.measure(noun)
+        or (None if named else flex.measure(words[-1]))
+        or "count:" + fold_noun(noun)
+    )
+
+
+def became_kind(low: str, names: list[Place], to: int) -> str | None:
+    """The named kind a count of things became ("197 companies became National High-tech
+    Enterprises": 197 new ones, a change of their count), or None."""
+    m = BECAME.match(low, to)
+    if m is None:
+        return None
+    kind = next((n for n in names if n[0] == m.end()), None)
+    return None if kind is None else "count:" + fold_noun(kind[2])

@@ -77,6 +77,13 @@ def analyse(sentence: str, start: int, flex: FrameLexicon, pats: Patterns) -> Se
     low = sentence.lower()
     measures = _measures(low, flex)
     names = _names(sentence, low, flex, measures, pats)
+    # a measure word inside a name is part of the name ("Northgate Home grew 11 percent"); an
+    # acronym after a name is still a measure ("Ostland EV registrations")
+    measures = [
+        m for m in measures
+        if sentence[m[0] : m[1]].isupper()
+        or not any(a < m[0] and m[1] <= b for a, b, _ in names)
+    ]  # fmt: skip
     return Sentence(
         start=start,
         low=low,

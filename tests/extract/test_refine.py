@@ -237,3 +237,20 @@ def test_numbers_inside_names_and_nouns_are_no_figures(text: str, values: list[f
 def test_advanced_as_an_adjective_leaves_a_range() -> None:
     found = _quantities("Advanced designs call for 4- to 6-metre dishes.")
     assert [(q.low, q.high) for q in found] == [(4, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [("Okafor has now scored 24 times this season.", 24, "times"),
+     ("The suspect had been arrested 9 times before.", 9, "times"),
+     ("Trading in the shares was halted six times.", 6, "times"),
+     # multiples stay multiples
+     ("Exports were 2.5 times the level of 2019.", 2.5, None),
+     ("Smokers are four times as likely to fall ill.", 4, None),
+     ("Revenue rose three times in a decade.", 3, None)],
+)  # fmt: skip
+def test_occasions_are_counted_and_multiples_are_not(
+    text: str, value: float, noun: str | None
+) -> None:
+    found = _one(text, value)
+    assert (found.noun, found.unit) == ((noun, None) if noun else (None, "times"))

@@ -42,12 +42,15 @@ def counted_measure(
         m for m in after
         if m[0] - to <= 25 and not _NEXT_ITEM.search(low, to, m[0]) and not named
     ]  # fmt: skip
-    # a generic noun is measured by the verb right before it ("killing 57 people")
+    # a generic noun is measured by the verb right before it ("killing 57 people"); occasions
+    # only by the verb they count ("scored 31 times"), else by nothing ("halted 18 times")
+    occasions = noun is not None and noun.lower() == "times"
     if not near and noun and noun.lower() in flex.generic_nouns:
-        near = [m for m in sorted(before) if lo <= m[0] and 0 <= at - m[1] <= 12][-1:]
+        reach = 2 if occasions else 12
+        near = [m for m in sorted(before) if lo <= m[0] and 0 <= at - m[1] <= reach][-1:]
     if near:
         return near[0], near[0][2]
-    if not noun:
+    if not noun or occasions:
         return None, None
     # a noun with common modifiers is its head's measure
     return None, (

@@ -75,6 +75,7 @@ def refine(text: str, lex: Lexicon, items: list[Item], seg_starts: list[int]) ->
         if item.kind != "quantity":
             continue
         item = _age(text, item, lex, (age, apposed, bound), plural)
+        item = _occasions(text, item)
         if item.unit is None and item.noun is not None:
             item = dataclasses.replace(item, noun=_noun_phrase(text, item, lex, plural))
         elif (
@@ -90,6 +91,33 @@ def refine(text: str, lex: Lexicon, items: list[Item], seg_starts: list[int]) ->
                 item = dataclasses.replace(item, noun=nxt.noun)  # "11 of their last 12 games"
         out[i] = item
     return _rates(text, lex, _points(text, out, seg_starts))
+
+
+# "scored 31 times in the league", "has been arrested 12 times": occasions, counted; not a
+# multiple ("2.7 times the growth", "three times as likely", "rose fourfold")
+_TIMES = re.compile(r"\btimes$", re.I)
+_OCCASIONS_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$)|\s+(?:in|this|last|since|during|so|a|per|each|every|before|after|at|"
+    r"on|for|against|already|now|while|and|but|when|out|to\s+date)\b",
+    re.I,
+)
+_MULTIPLIED_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rises|grew|grown|grow|grows|increased|increase|jumped|expanded|surged|"
+    r"climbed|soared|multiplied|up|by|about|nearly|almost|roughly|some|around|over)\s+$",
+    re.I,
+)
+
+
+def _occasions(text: str, item: Item) -> Item:
+    """A count of occasions written "N times" ("scored 31 times this season") is a count with
+    the noun "times", no multiple."""
+    if item.unit != "times" or not _TIMES.search(text, item.start, item.end):
+        return item
+    if not _OCCASIONS_AFTER.match(text, item.end):
+        return item
+    if _MULTIPLIED_BEFORE.search(text, max(0, item.start - 30), item.start):
+        return item
+    return dataclasses.replace(item, unit=None, noun="times")
 
 
 # what joins a change to the level it arrives at, or the two ends of a move: "by 8p a litre to",

@@ -51,14 +51,24 @@ def stage(
     beside it when ``write``; None when it is ``old``, the file's text now (None: no file).
 
     A `RegistryError` naming ``shown`` when the text would be over the size a registry file may
-    have, or (with ``root``, when writing) when ``path`` leads out of the project."""
+    have, when (with ``root``, writing) ``path`` leads out of the project, or when it cannot be
+    written (a name too long for the file system, a folder that is read-only)."""
+    try:
+        return _stage(path, parts, old, shown, root, write)
+    except OSError as exc:
+        raise RegistryError(f"cannot write: {exc.strerror or exc}", shown) from exc
+
+
+def _stage(
+    path: Path, parts: Iterable[str], old: str | None, shown: str, root: Path | None, write: bool
+) -> Staged | None:
     if write and root is not None and not inside(path.resolve(), root.resolve()):
         raise RegistryError(
             "symbolic link to a file outside the project; registry files are written only "
             "inside it",
             shown,
         )
-    target = path.resolve() if path.is_symlink() else path
+    target = path.resolve() if write and path.is_symlink() else path
     limit = files.MAX_BYTES
     out: BinaryIO | None = None
     tmp: str | None = None
@@ -122,8 +132,11 @@ def commit(staged: Staged) -> str:
     """Put a staged text in place of its file (atomic rename); its name as reported."""
     if staged.tmp is None:
         raise ValueError("nothing staged to commit")
-    os.chmod(staged.tmp, mode_of(staged.path))  # mkstemp makes files 0600: keep the old mode
-    os.replace(staged.tmp, staged.path)
+    try:
+        os.chmod(staged.tmp, mode_of(staged.path))  # mkstemp makes files 0600: keep the mode
+        os.replace(staged.tmp, staged.path)
+    except OSError as exc:
+        raise RegistryError(f"cannot write: {exc.strerror or exc}", staged.shown) from exc
     return staged.shown
 
 

@@ -168,6 +168,7 @@ def match_claims(claims: Sequence[Claim], index: SourceIndex, threshold: float) 
     resume: dict[tuple[str, str], int] = {}
     out: list[Match] = []
     pending: list[tuple[Claim, Anchor | None, list[int]]] = []
+    floor = 0  # where the last claim anchored exactly with its figure (claims are in text order)
     # first pass: figures whose surface text still stands in the passage
     for claim in claims:
         anchor = index.locate(claim.quote, claim.line)
@@ -177,9 +178,10 @@ def match_claims(claims: Sequence[Claim], index: SourceIndex, threshold: float) 
         inside = index.in_range(anchor.start, anchor.end)
         same = [i for i in inside if i not in taken and index.mentions[i].text == claim.text]
         if not same and anchor.exact:
-            anchor, inside, same = _later(claim, anchor, inside, taken, index, resume)
+            anchor, inside, same = _later(claim, anchor, inside, taken, index, resume, floor)
         if same:
             taken.add(same[0])
+            floor = anchor.start if anchor.exact else floor
             mention = index.mentions[same[0]]
             if not anchor.exact:
                 state = DRIFTED
@@ -228,14 +230,35 @@ def _later(
     taken: set[int],
     index: SourceIndex,
     resume: dict[tuple[str, str], int],
+    floor: int = 0,
 ) -> tuple[Anchor, list[int], list[int]]:
     """A later occurrence of an exact quote whose figure is still free, when the nearest one's is
     taken: claims of a passage repeated on one line (a table, "1% 1% ...") are registered in
     order, so each takes the next occurrence. ``resume`` keeps where the last search for the
     same quote and figure ended (the occurrences before it are taken: `taken` only grows), so
-    that n such claims cost n, not n squared; at most `SCANNED` occurrences are tried."""
+    that n such claims cost n, not n squared; at most `SCANNED` occurrences are tried, and then
+    as many from ``floor``, where the claim before it anchored: in a text that repeats itself
+    for longer than that (a run of one phrase, cut into sentences at the length cap), the last
+    sentence's quote stands at every repeat, and its own place is far past the first ones."""
     key = (claim.quote, claim.text)
     pos = max(resume.get(key, anchor.start), anchor.start)
+    found = first = _scan(claim, pos, taken, index)
+    if isinstance(first, int) and floor > first >= 0:
+        found = _scan(claim, floor - 1, taken, index)
+    if isinstance(found, tuple):
+        resume[key] = found[0].start
+        return found
+    assert isinstance(first, int)  # (a tuple is found)
+    resume[key] = max(first, anchor.start) if first >= 0 else len(index.text)
+    return anchor, inside, []
+
+
+def _scan(
+    claim: Claim, pos: int, taken: set[int], index: SourceIndex
+) -> tuple[Anchor, list[int], list[int]] | int:
+    """The first of `SCANNED` occurrences of the claim's quote after ``pos`` with its figure
+    free (the anchor, the mentions in it, the free ones), else where the search ended (-1: at
+    the end of the text)."""
     for _ in range(SCANNED):
         pos = index.text.find(claim.quote, pos + 1)
         if pos < 0:
@@ -243,10 +266,8 @@ def _later(
         here = index.in_range(pos, pos + len(claim.quote))
         same = [i for i in here if i not in taken and index.mentions[i].text == claim.text]
         if same:
-            resume[key] = pos
             return Anchor(pos, pos + len(claim.quote), 100.0, True), here, same
-    resume[key] = max(pos, anchor.start) if pos >= 0 else len(index.text)
-    return anchor, inside, []
+    return pos
 
 
 def _in_place(

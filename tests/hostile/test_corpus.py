@@ -70,7 +70,7 @@ def _run(args: list[str], named: str | None = None) -> int:
     return result.exit_code
 
 
-PROJECT_COMMANDS = (["sync", "--check"], ["verify"], ["conflicts"], ["sources"])
+PROJECT_COMMANDS = (["sync", "--check"], ["verify"], ["conflicts"], ["sources"], ["sync"])
 
 
 @pytest.mark.parametrize("case", cases("source"), ids=lambda p: p.name)

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from claimcheck.cli import app
 from claimcheck.config import find
-from claimcheck.registry import io as registry_io
+from claimcheck.registry import staging
 from claimcheck.sync import sync_project
 
 ADDED = "\n\nIn 2023 the city's exports rose 12.5 percent to 41 billion yuan.\n"
@@ -65,18 +65,19 @@ def test_a_failure_between_files_leaves_old_or_new_and_a_second_run_completes(
     new = _expected(demo, tmp_path)
     assert all(old[k] != new[k] for k in old)
     calls = {"n": 0}
-    real = registry_io.write_atomic
+    real = staging.commit
 
-    def killed_at_the_third(path: Path, text: str, root: Path | None = None) -> bool:
+    def killed_at_the_third(staged: staging.Staged) -> str:
         calls["n"] += 1
         if calls["n"] == 3:
             raise KeyboardInterrupt  # what a kill between the second and third file leaves
-        return real(path, text, root)
+        return real(staged)
 
-    monkeypatch.setattr(registry_io, "write_atomic", killed_at_the_third)
+    monkeypatch.setattr(staging, "commit", killed_at_the_third)
     with pytest.raises(KeyboardInterrupt):
         sync_project(find(demo))
-    monkeypatch.setattr(registry_io, "write_atomic", real)
+    monkeypatch.setattr(staging, "commit", real)
+    assert not [p for p in (demo / "claims").iterdir() if p.name.endswith(".tmp")]
     assert _old_or_new(demo / "claims", old, new) == 2  # two files new, three as they were
     result = CliRunner().invoke(app, ["sync", "-C", str(demo)])  # the second run
     assert result.exit_code == 0, result.stderr

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from claimcheck import framelex
@@ -61,6 +61,9 @@ def _is_value(number: str, value: float | None) -> bool:
     return any(abs(x * scale - value) <= 1e-9 * max(1.0, abs(value)) for scale in _SCALES)
 
 
+SPARED = 4096  # (measures, entities) pairs whose stems are kept at a time
+
+
 @dataclass(frozen=True)
 class Cover:
     """The words never counted as saying something new, and each measure's own words."""
@@ -68,6 +71,9 @@ class Cover:
     excused: frozenset[str]  # folded (`_fold`) stems
     measure_words: dict[str, frozenset[str]]
     alias_words: dict[str, frozenset[str]]  # entity -> the stems of all its names
+    _spared: dict[tuple[tuple[str | None, ...], tuple[str, ...]], frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def novel(
         self,
@@ -83,6 +89,21 @@ class Cover:
         words = [(w, f) for w, f in words if f not in self.excused]
         if not words:
             return []
+        key = (tuple(measures), tuple(entities))
+        spared = self._spared.get(key)
+        if spared is None:
+            if len(self._spared) >= SPARED:
+                self._spared.clear()
+            spared = self._spared[key] = self._spare(*key)
+        left = [(w, f) for w, f in words if f not in spared]
+        if not left:
+            return []
+        seen = {_fold(w) for w in known}
+        return sorted(w for w, f in left if f not in seen)
+
+    def _spare(self, measures: tuple[str | None, ...], entities: tuple[str, ...]) -> frozenset[str]:
+        """The folded stems of ``measures`` and ``entities`` (kept per pair: a draft's figures
+        share a few, and an entity's names may be many)."""
         spared: set[str] = set()
         for m in measures:
             if m:
@@ -97,12 +118,7 @@ class Cover:
             spared.update(e.split())
             spared.update(_stems(e))
             spared |= self.alias_words.get(e, frozenset())
-        spared = {_fold(w) for w in spared}
-        left = [(w, f) for w, f in words if f not in spared]
-        if not left:
-            return []
-        seen = {_fold(w) for w in known}
-        return sorted(w for w, f in left if f not in seen)
+        return frozenset(_fold(w) for w in spared)
 
 
 def verbs_after(clause: str, entities: Iterable[str], words: Words) -> set[str]:

@@ -30,12 +30,12 @@ def decide(
     """The verdict on one draft quantity, why its candidate matched, and the candidates turned
     down: matched on frames, restated in its unit, judged; a figure contradicted or unsupported
     may still be a sum or change of two source figures (`claimcheck.check.derive`). ``others``
-    are the other quantities of its sentence."""
+    are the other quantities of its sentence (``m`` among them is skipped)."""
     rejected: list[tuple[Candidate, str]] = []
     scored = index.match(query_of(m, index.words, before), rejected)
     period = m.period.label if m.period else None
     figure = figure_of_mention(m)
-    scored = _spoken_for(_in_unit(scored, m.unit, lexicon), figure, others, lexicon)
+    scored = _spoken_for(_in_unit(scored, m.unit, lexicon), m, figure, others, lexicon)
     role = m.frame.role if m.frame else None
     measure = m.frame.measure if m.frame else None
     if measure and measure.removeprefix("count:") in index.words.generic_counts | {"count"}:
@@ -60,14 +60,15 @@ def decide(
 
 
 def _spoken_for(
-    scored: list[Scored], figure: Figure, others: Sequence[Quantity], lexicon: Lexicon
+    scored: list[Scored], m: Quantity, figure: Figure, others: Sequence[Quantity], lexicon: Lexicon
 ) -> list[Scored]:
     """The candidates, those that another figure of the draft's sentence states weakened: "won
     19 of 22 races" is not contradicted by the source's "22 races", which its 22 speaks for."""
-    if not others:
+    if not others or (len(others) == 1 and others[0] is m):
         return scored
     near = lexicon.near_qualifiers
-    theirs = [(figure_of_mention(o), o.period.label if o.period else None) for o in others]
+    theirs: list[tuple[Figure, str | None]] = []  # read once a candidate needs them: a run of
+    # figures is one long sentence, whose others are not all read for each of its figures
 
     def when(a: str | None, b: str | None) -> bool:
         # of the candidate's time: "GDP grew 8% in 2018, after 7.4% in 2017" swaps two years'
@@ -77,12 +78,12 @@ def _spoken_for(
     out = []
     for s in scored:
         cand = s.candidate.figure
-        if (
-            s.strong
-            and not agrees(figure, cand, near=near)
-            and any(agrees(f, cand, near=near) and when(p, s.candidate.period) for f, p in theirs)
-        ):
-            s = replace(s, strong=False, reason=f"{s.reason}; another figure of the draft says it")
+        if s.strong and not agrees(figure, cand, near=near):
+            theirs = theirs or [(figure_of_mention(o), o.period.label if o.period else None)
+                                for o in others if o is not m]  # fmt: skip
+            if any(agrees(f, cand, near=near) and when(p, s.candidate.period) for f, p in theirs):
+                said = f"{s.reason}; another figure of the draft says it"
+                s = replace(s, strong=False, reason=said)
         out.append(s)
     return out
 

@@ -229,7 +229,8 @@ def check_drafts(
             if opens_with_pronoun(m.sentence, index.words):
                 segments = segments if segments is not None else sentences.split(regions.text)
                 before = _before(regions.text, segments, m.sentence_start)
-            others = [o for o in siblings.get(m.sentence_start, ()) if o is not m]
+            # its sentence's quantities, itself skipped by decide (not copied for each figure)
+            others = siblings.get(m.sentence_start, ())
             j, match, rejected = decide(m, index, lexicon, before, others)
             findings.append(_finding(draft.path, m, j, match, rejected, lines, nth))
     return CheckReport(tuple(d.path for d in drafts), tuple(findings), suppressed, tuple(fail_on))

@@ -20,7 +20,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -196,19 +196,34 @@ def dumps(source: str, claims: list[Claim], previous: str | None = None, display
     ``previous`` is the text of the file this one replaces: the comments a person wrote in it
     are kept, next to what they were written next to (`claimcheck.registry.comments`).
     """
+    return "".join(parts(source, claims, previous, display))
+
+
+def parts(
+    source: str, claims: list[Claim], previous: str | None = None, display: str = ""
+) -> Iterator[str]:
+    """`dumps` a part at a time (their concatenation is its text), so that a large registry
+    file can be written and compared without its whole text in memory; a ``previous`` file
+    with comments gives the whole text at once (its comments are placed in it)."""
+    found = comments.scan(previous, display, HEADER) if previous is not None else None
+    if found is not None and found.items:
+        yield comments.place(found, "".join(_parts(source, claims)), display)
+        return
+    yield from _parts(source, claims)
+
+
+def _parts(source: str, claims: list[Claim]) -> Iterator[str]:
+    yield HEADER
     if not claims:
-        text = _dump({"version": VERSION, "source": source, "claims": []})
-    else:
-        # the claims a batch at a time, as one dump would write them under "claims:" (a block
-        # sequence at the margin): the dumper builds a node for every value it writes, several
-        # KB a claim, so that the registry of a long source would cost GBs dumped at once
-        parts = [_dump({"version": VERSION, "source": source}), "claims:\n"]
-        for at in range(0, len(claims), DUMP_BATCH):
-            parts.append(_dump([c.to_mapping() for c in claims[at : at + DUMP_BATCH]]))
-        text = "".join(parts)
-    if previous is None:
-        return HEADER + text
-    return comments.keep(previous, HEADER + text, display, HEADER)
+        yield _dump({"version": VERSION, "source": source, "claims": []})
+        return
+    # the claims a batch at a time, as one dump would write them under "claims:" (a block
+    # sequence at the margin): the dumper builds a node for every value it writes, several
+    # KB a claim, so that the registry of a long source would cost GBs dumped at once
+    yield _dump({"version": VERSION, "source": source})
+    yield "claims:\n"
+    for at in range(0, len(claims), DUMP_BATCH):
+        yield _dump([c.to_mapping() for c in claims[at : at + DUMP_BATCH]])
 
 
 def _dump(data: object) -> str:
@@ -247,7 +262,7 @@ def write_atomic(path: Path, text: str, root: Path | None = None) -> bool:
     # a symlinked registry file is written through to its target, not replaced by a plain file
     path = path.resolve() if path.is_symlink() else path
     path.parent.mkdir(parents=True, exist_ok=True)
-    mode = _mode_of(path)
+    mode = mode_of(path)
     import tempfile  # here: a command that writes nothing never loads it
 
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -264,7 +279,7 @@ def write_atomic(path: Path, text: str, root: Path | None = None) -> bool:
     return True
 
 
-def _mode_of(path: Path) -> int:
+def mode_of(path: Path) -> int:
     """The permission bits of the file at ``path``; for a new file, what the umask gives."""
     try:
         return stat.S_IMODE(path.stat().st_mode)

@@ -13,11 +13,11 @@ changes only when a listed field changes meaning.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from claimcheck.check.gate import CheckReport, Finding
 from claimcheck.model import FRAME_FIELDS
+from claimcheck.report import indented
 
 CHECK_VERSION = 1
 
@@ -61,4 +61,4 @@ def data(report: CheckReport) -> dict[str, Any]:
 
 def dumps(report: CheckReport) -> str:
     """The report as JSON text (UTF-8, indented, newline at the end)."""
-    return json.dumps(data(report), indent=2, ensure_ascii=False) + "\n"
+    return indented.dumps(data(report)) + "\n"

@@ -24,7 +24,6 @@ tests hold each review to Google's required and recommended ClaimReview properti
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -34,7 +33,7 @@ from claimcheck.check.gate import CheckRun, Finding
 from claimcheck.config import Publisher
 from claimcheck.errors import UsageError
 from claimcheck.model import Verdict
-from claimcheck.report import today
+from claimcheck.report import indented, today
 from claimcheck.report.context import front_matter
 from claimcheck.sources import Source
 
@@ -149,4 +148,4 @@ def data(checked: CheckRun, day: date | None = None) -> dict[str, Any]:
 
 def dumps(checked: CheckRun, day: date | None = None) -> str:
     """The JSON-LD document as text."""
-    return json.dumps(data(checked, day), indent=2, ensure_ascii=False) + "\n"
+    return indented.dumps(data(checked, day)) + "\n"

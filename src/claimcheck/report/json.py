@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from claimcheck.model import FRAME_FIELDS, Mention, VerifyReport
+from claimcheck.report import indented
 from claimcheck.report.conflicts import conflict_record
 
 EXTRACT_VERSION = 1
@@ -62,7 +63,7 @@ def write_extract(out: TextIO, results: Iterable[tuple[str, Iterable[Mention]]])
     count = 0
     for path, mentions in itertools.chain([first] if first is not None else [], files):
         for m in mentions:
-            record = json.dumps(mention_record(path, m), indent=2, ensure_ascii=False)
+            record = indented.dumps(mention_record(path, m))
             out.write(("," if count else "") + "\n    " + record.replace("\n", "\n    "))
             count += 1
     out.write("\n  ]\n}\n" if count else "]\n}\n")
@@ -127,4 +128,4 @@ def verify_data(report: VerifyReport) -> dict[str, Any]:
 
 def dumps(data: Any) -> str:
     """JSON text, indented, keys in contract order, UTF-8 kept readable."""
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return indented.dumps(data) + "\n"

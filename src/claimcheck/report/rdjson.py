@@ -14,11 +14,11 @@ published JSON schema), so it carries no version of its own and no field reviewd
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from claimcheck.check.gate import CheckRun, Finding
 from claimcheck.model import Verdict
+from claimcheck.report import indented
 from claimcheck.report.sarif import INFO_URI, RULES
 
 RULES_URL = f"{INFO_URI}#claimcheck-check-gate-drafts-in-ci"
@@ -74,4 +74,4 @@ def data(checked: CheckRun) -> dict[str, Any]:
 
 def dumps(checked: CheckRun) -> str:
     """The DiagnosticResult as JSON text."""
-    return json.dumps(data(checked), indent=2, ensure_ascii=False) + "\n"
+    return indented.dumps(data(checked)) + "\n"

@@ -15,7 +15,6 @@ scanning open a new alert; identical findings in one file are told apart by thei
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -23,6 +22,7 @@ from typing import Any
 from claimcheck import __version__
 from claimcheck.check.gate import CheckReport, Finding
 from claimcheck.check.verdict import Verdict
+from claimcheck.report import indented
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFO_URI = "https://github.com/claimcheck/claimcheck"
@@ -197,4 +197,4 @@ def log(rule_list: list[dict[str, Any]], results: list[dict[str, Any]]) -> dict[
 
 def dumps(report: CheckReport) -> str:
     """The SARIF log as JSON text."""
-    return json.dumps(data(report), indent=2, ensure_ascii=False) + "\n"
+    return indented.dumps(data(report)) + "\n"

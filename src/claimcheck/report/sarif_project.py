@@ -18,12 +18,12 @@ and the claim's quote for a verify finding, the conflict id (its kind and claims
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Mapping
 from typing import Any
 
 from claimcheck.model import CODES, SEVERITY, Conflict, ConflictReport, Kind, Severity, VerifyReport
 from claimcheck.model import Finding as VerifyFinding
+from claimcheck.report import indented
 from claimcheck.report.sarif import FINGERPRINT, log, uri
 
 LEVEL = {Severity.error: "error", Severity.warning: "warning", Severity.info: "note"}
@@ -180,4 +180,4 @@ def conflicts_data(
 
 def dumps(data: dict[str, Any]) -> str:
     """A SARIF log as JSON text."""
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return indented.dumps(data) + "\n"

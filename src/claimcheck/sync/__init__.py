@@ -31,13 +31,11 @@ from typing import Any
 
 from claimcheck import anchor
 from claimcheck.config import Config
-from claimcheck.errors import RegistryError
 from claimcheck.extract.numbers import to_number
-from claimcheck.io import files
 from claimcheck.io.lock import exclusive
 from claimcheck.model import FRAME_FIELDS, Claim, Mention
 from claimcheck.project import Project, open_project
-from claimcheck.registry import io
+from claimcheck.registry import io, staging
 from claimcheck.sources import Source
 from claimcheck.sync import guess
 
@@ -170,22 +168,23 @@ def sync(
     extracting the sources' figures, a few sources ahead: `Project.extracted`).
 
     With ``refresh``, ``auto`` claims whose quote stands also take the extractor's current
-    reading of their figure (see the module docstring). Every file is made before any is
-    written, so that a file that could not be written (one too large to be read back) stops
-    the run with nothing written rather than half of the registry new. Each file is written
-    atomically, one after the other: a run killed while writing leaves each file as it was or
-    as it is now, never half written, and a second run writes the rest (sync is resumable).
+    reading of their figure (see the module docstring). Every file is made (staged beside
+    it, `claimcheck.registry.staging`) before any is written, so that a file that could not be
+    written (one too large to be read back) stops the run with nothing written rather than half
+    of the registry new. Each file is then put in place atomically, one after the other: a run
+    killed while writing leaves each file as it was or as it is now, never half written, and a
+    second run writes the rest (sync is resumable).
     """
     cfg = project.config
     taken = {c.id for c in project.registry.all()}
     tried: dict[tuple[str, str, str], int] = {}
     totals = [0, 0, 0, 0]  # added, refreshed, newly orphaned, unchanged
-    pending: list[tuple[Path, str, str, int]] = []  # the files that change: path, shown, text, size
+    staged: list[staging.Staged] = []  # the files that change, made, not yet in place
     sources = project.sources
     total = len(sources)
 
-    def made() -> Iterator[tuple[Path, str | None, str, list[Claim]]]:
-        """Each source's registry file to make: path, name in the registry, source, claims."""
+    def made() -> Iterator[_Made]:
+        """Each source's registry file to make."""
         nonlocal totals
         for done, source in enumerate(project.extracted(sources, pool), start=1):
             if progress is not None:
@@ -197,51 +196,65 @@ def sync(
                 continue
             target = project.registry.files.get(source.id)
             path = cfg.root / target if target else cfg.claims / f"{source.id}.yaml"
-            yield path, target, source.id, ordered
+            yield _Made(path, target, source.id, ordered, cfg.root, write)
 
-    # the files are made (YAML written, comments kept) by the workers that extract the sources
-    with project.pool(jobs, sources) as pool:
-        for (path, target, _, _), text in pool.ordered(_file_text, made()):
-            if text is not None:
-                pending.append((path, target or _shown(path, cfg.root), text, len(text.encode())))
-    if progress is not None:
-        progress(total, total)
-    written: list[str] = []
-    if write:
-        _refuse_unreadable(pending)
-        written = [
-            shown for path, shown, text, _ in pending if io.write_atomic(path, text, cfg.root)
-        ]
+    try:
+        # the files are made (YAML written, comments kept) by the workers that extract the
+        # sources, each to a temporary file beside it (`claimcheck.registry.staging`)
+        with project.pool(jobs, sources) as pool:
+            for _, got in pool.ordered(_stage, made()):
+                if got is not None:
+                    staged.append(got)
+        if progress is not None:
+            progress(total, total)
+        written = [staging.commit(item) for item in staged] if write else []
+    except BaseException:
+        staging.discard(staged)
+        if write:
+            _remove_leftovers(cfg.claims)  # made by a worker for a file never handed back
+        raise
     added, refreshed, orphaned, unchanged = totals
     return SyncResult(added, refreshed, orphaned, unchanged, tuple(written))
 
 
-def _file_text(made: tuple[Path, str | None, str, list[Claim]]) -> str | None:
-    """The text of a registry file after the sync (made in a worker process with ``--jobs``),
-    or None when it is the file's text already."""
-    path, target, source, claims = made
+@dataclass(frozen=True)
+class _Made:
+    """A source's registry file to make: its path, its name in the registry (None: a new
+    file), the source's id, its claims, the project folder, and whether to write it."""
+
+    path: Path
+    target: str | None
+    source: str
+    claims: list[Claim]
+    root: Path
+    write: bool
+
+
+def _stage(made: _Made) -> staging.Staged | None:
+    """The registry file after the sync, staged beside it (made in a worker process with
+    ``--jobs``), or None when it is the file's text already. A file over the size a registry
+    file may have (`claimcheck.io.files.MAX_BYTES`) is a `RegistryError` as soon as its text
+    passes it: written, it could never be read back, and every later command would stop on it.
+    """
+    path, target = made.path, made.target
     previous = io.read_text(path, target) if target else None
-    text = io.dumps(source, claims, previous, target or "")
-    return None if text == previous else text
+    old = previous if target else _existing(path)
+    shown = target or _shown(path, made.root)
+    parts = io.parts(made.source, made.claims, previous, target or "")
+    return staging.stage(path, parts, old, shown, made.root, made.write)
+
+
+def _existing(path: Path) -> str | None:
+    """The text of a file that is in no registry's list (a new file's path), if there is one."""
+    try:
+        return path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _shown(path: Path, root: Path) -> str:
     """A path as sync reports it: relative to the project root when inside it."""
     return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
-
-
-def _refuse_unreadable(pending: list[tuple[Path, str, str, int]]) -> None:
-    """A `RegistryError` naming the first file over the size a registry file may have
-    (`claimcheck.io.files.MAX_BYTES`): written, it could never be read back, and every later
-    command would stop on it. Checked before anything is written."""
-    limit = files.MAX_BYTES
-    for _, shown, _, size in pending:
-        if size > limit:
-            raise RegistryError(
-                f"would be {size / 2**20:.1f} MB, over the {limit / 2**20:g} MB a registry file "
-                "may have to be read back; nothing was written (split the source)",
-                shown,
-            )
 
 
 def _source_claims(

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from dataclasses import dataclass
 
 from claimcheck.extract import context_patterns as ctx
@@ -69,16 +70,48 @@ TOKEN = rf"[A-Za-z]+|[0-9]+|[{VULGAR}]|\.(?=[0-9])"
 
 def tokens(text: str, token: re.Pattern[str], words: frozenset[str]) -> list[tuple[int, str]]:
     """Where a digit run starts (with ``""``), or a word in ``words`` (with its lower case)."""
-    out = []
-    for m in token.finditer(text):
-        tok = m.group()
-        if not tok[0].isalpha():
-            out.append((m.start(), ""))
-        else:
-            low = tok.lower()
-            if low in words:
+    others = _other_tokens(token.pattern)
+    if others is None:
+        out = []
+        for m in token.finditer(text):
+            tok = m.group()
+            if not tok[0].isalpha():
+                out.append((m.start(), ""))
+            elif (low := tok.lower()) in words:
                 out.append((m.start(), low))
-    return out
+        return out
+    # The letter runs of the text lowered once (not one word at a time), and the other tokens
+    # in a pass of their own: a loop over every token's match was most of this scan's time.
+    low = ascii_lower(text)
+    found = [(m.start(), w) for m in _LETTER_RUN.finditer(low) if (w := m.group()) in words]
+    found += [(m.start(), "") for m in others.finditer(text)]
+    found.sort()
+    return found
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with its ASCII letters lower-cased, every character where it was."""
+    if "\u212a" in text or "\u0130" in text:
+        # the Kelvin sign lowers to "k" and "İ" to two characters: only ASCII letters change
+        return text.translate(_ASCII_LOWER)
+    return text.lower()  # other letters lower to letters that are not ASCII, one for one
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+_LETTER_RUN = re.compile("[a-z]+")
+
+
+@functools.lru_cache(maxsize=8)
+def _other_tokens(pattern: str) -> re.Pattern[str] | None:
+    """The tokens of ``pattern`` that are no letter run, when it opens with one (letter runs
+    and the rest never overlap, so each is found in a pass of its own)."""
+    head = "[A-Za-z]+|"
+    if not pattern.startswith(head):
+        return None
+    rest = pattern[len(head) :]
+    # a lookahead for any character a token may start with lets the engine skip to candidates
+    first = "".join(sorted({c for c in "0123456789." + VULGAR if re.match(rest, c + "0")}))
+    return re.compile(f"(?=[{re.escape(first)}])(?:{rest})")
 
 
 def starts(found: list[tuple[int, str]], words: frozenset[str]) -> list[int]:

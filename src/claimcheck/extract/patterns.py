@@ -70,8 +70,8 @@ TOKEN = rf"[A-Za-z]+|[0-9]+|[{VULGAR}]|\.(?=[0-9])"
 
 def tokens(text: str, token: re.Pattern[str], words: frozenset[str]) -> list[tuple[int, str]]:
     """Where a digit run starts (with ``""``), or a word in ``words`` (with its lower case)."""
-    others = _other_tokens(token.pattern)
-    if others is None:
+    scans = _token_scans(token.pattern, words)
+    if scans is None:
         out = []
         for m in token.finditer(text):
             tok = m.group()
@@ -80,10 +80,10 @@ def tokens(text: str, token: re.Pattern[str], words: frozenset[str]) -> list[tup
             elif (low := tok.lower()) in words:
                 out.append((m.start(), low))
         return out
-    # The letter runs of the text lowered once (not one word at a time), and the other tokens
-    # in a pass of their own: a loop over every token's match was most of this scan's time.
-    low = ascii_lower(text)
-    found = [(m.start(), w) for m in _LETTER_RUN.finditer(low) if (w := m.group()) in words]
+    # Two passes that stop only at the tokens wanted, the words' over the text lowered once: a
+    # loop over every word's match was most of this scan's time (most words are not wanted).
+    wanted, others = scans
+    found = [(m.start(), m.group()) for m in wanted.finditer(ascii_lower(text))]
     found += [(m.start(), "") for m in others.finditer(text)]
     found.sort()
     return found
@@ -98,20 +98,44 @@ def ascii_lower(text: str) -> str:
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-_LETTER_RUN = re.compile("[a-z]+")
 
 
 @functools.lru_cache(maxsize=8)
-def _other_tokens(pattern: str) -> re.Pattern[str] | None:
-    """The tokens of ``pattern`` that are no letter run, when it opens with one (letter runs
-    and the rest never overlap, so each is found in a pass of its own)."""
+def _token_scans(
+    pattern: str, words: frozenset[str]
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For a token ``pattern`` that opens with letter runs: a pattern of the whole letter runs
+    in ``words`` over lower-cased text (a trie: an alternation of 200 words is tried word by
+    word), and one of its other tokens (letter runs and the rest never overlap, so each is
+    found in a pass of its own). None for a pattern of another shape."""
     head = "[A-Za-z]+|"
     if not pattern.startswith(head):
         return None
     rest = pattern[len(head) :]
-    # a lookahead for any character a token may start with lets the engine skip to candidates
+    runs = sorted(w for w in words if re.fullmatch("[a-z]+", w))  # no other word is a run
+    wanted = rf"(?<![a-z])(?:{_trie(runs)})(?![a-z])" if runs else "(?!)"
+    # a lookahead for what the other tokens start with lets the engine skip to candidates
     first = "".join(sorted({c for c in "0123456789." + VULGAR if re.match(rest, c + "0")}))
-    return re.compile(f"(?=[{re.escape(first)}])(?:{rest})")
+    return re.compile(wanted), re.compile(rf"(?=[{re.escape(first)}])(?:{rest})")
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a trie ("a(?:n|pril)?"): one branch per next letter."""
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
 
 
 def starts(found: list[tuple[int, str]], words: frozenset[str]) -> list[int]:

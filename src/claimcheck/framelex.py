@@ -90,12 +90,13 @@ def phrase_fragment(phrases: list[str], plural: bool = True) -> str:
 
 
 def _phrase_trie(phrases: list[str]) -> str | None:
-    """The alternation of `phrase_fragment` (no plurals) as a trie of words ("grew", "grew by":
-    one branch): an alternation of a hundred phrases is tried phrase by phrase at every character, a trie
-    word by word. It matches what the alternation matches: there, the longest phrase that
-    matches wins; here, a longer word before a shorter one and a phrase's next word before its
-    end. None where two words of one place could both match (one a prefix of the other before
-    a character that ends a word: "u.s" and "u.s."), which only the alternation orders."""
+    """The alternation of `phrase_fragment` (no plurals) as a trie of words ("grew" and "grew
+    by" share a branch): an alternation of a hundred phrases is tried phrase by phrase at every
+    character, a trie word by word. It matches what the alternation matches: there the longest
+    phrase that matches wins; here a longer word is tried before a shorter one, and a phrase's
+    next word before its end. None where two words of one place could both match (one a prefix
+    of the other before a character that ends a word: "u.s" and "u.s."): only the alternation
+    orders those."""
     tree: dict[str, Any] = {}
     for phrase in set(phrases):
         node = tree

@@ -14,6 +14,7 @@ import functools
 import re
 import string
 from dataclasses import dataclass
+from typing import Any
 
 from claimcheck.extract import context_patterns as ctx
 from claimcheck.extract.fragments import alternation
@@ -121,14 +122,14 @@ def _token_scans(
 
 def _trie(words: list[str]) -> str:
     """An alternation of ``words`` as a trie ("a(?:n|pril)?"): one branch per next letter."""
-    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    tree: dict[str, Any] = {}
     for w in words:
         node = tree
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
+    def emit(node: dict[str, Any]) -> str:
         alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
         if not alts:
             return ""

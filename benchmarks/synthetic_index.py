@@ -6,8 +6,9 @@ segments of `SEGMENT_ROWS` rows (`claimcheck.archive.writer.write`: sorted, zstd
 recorded with its documents (five figures a document), the state ``complete``. The rows are
 what the build makes of bench_archive's sentences: each measure's row is read once from a
 real extraction of one of its wordings (role, stance, dimension, unit, compared unit, the
-interval's half-width), then varied by city (``--synthetic-cities``, drawn with a skew: a few
-cities are in many documents), year (2005 to 2023) and value. Every frame (city, measure, year)
+interval's half-width), then varied by measure (each stands for `OTHER_MEASURES` measures of
+the index), city (``--synthetic-cities``, drawn with a skew: a few cities are in many
+documents), year (2005 to 2023) and value. Every frame (city, measure, year)
 has one true value, which its rows state; in one frame in 200, every seventh row states
 another (a planted disagreement). One row in five names no city (as extraction leaves many
 figures without an entity). `draft` writes a 5 KB draft of sentences about frames of the index,
@@ -34,6 +35,9 @@ YEARS = list(range(2005, 2024))
 PER_DOC = 5  # figures a document
 PLANTED = 200  # one frame in this many has a disagreeing figure
 NO_ENTITY = 5  # one row in this many names no city
+# each measure of bench_archive stands for this many in the index (one named by the draft's
+# sentences, the others given other names): an archive measures many things
+OTHER_MEASURES = 8
 
 
 def templates(measures: dict[str, Any]) -> list[dict[str, Any]]:
@@ -60,6 +64,19 @@ def cities(n: int, seed: int = 5) -> list[str]:
     return sorted(names)
 
 
+def measure_name(tpls: list[dict[str, Any]], m: int) -> str:
+    """The index's name of measure ``m``: beyond the templates, a measure no sentence of the
+    draft names (worded as one that is)."""
+    name = str(tpls[m % len(tpls)]["measure"])
+    return name if m < len(tpls) else f"{name}_{m // len(tpls)}"
+
+
+def skewed(rng: random.Random, n: int) -> int:
+    """A city's number, the first ones the likeliest (the chance of the k-th is about 1/k: the
+    first is in about 7% of 40,000 cities' figures)."""
+    return min(int(n ** rng.random()) - 1, n - 1)
+
+
 def truth(city: int, measure: int, year: int) -> float:
     """The true value of a frame (one decimal, stable: a hash of the frame)."""
     h = zlib.crc32(f"{city}:{measure}:{year}".encode())
@@ -75,10 +92,9 @@ def _rows(n: int, cities: list[str], tpls: list[dict[str, Any]], rng: random.Ran
     """Columns of ``n`` rows, numbered from ``start`` (their documents: ``start // PER_DOC``)."""
     cols: dict[str, list[Any]] = {k: [] for k in NAMES}
     for i in range(start, start + n):
-        c = min(int(rng.paretovariate(1.2)) - 1, len(cities) - 1) if rng.random() < 0.5 else (
-            rng.randrange(len(cities)))  # fmt: skip
-        m, y = rng.randrange(len(tpls)), rng.choice(YEARS)
-        t = tpls[m]
+        c = skewed(rng, len(cities))
+        m, y = rng.randrange(len(tpls) * OTHER_MEASURES), rng.choice(YEARS)
+        t = tpls[m % len(tpls)]
         value = truth(c, m, y)
         doc = f"wire/part-{i % 4}.jsonl#doc-{i // PER_DOC:08d}"
         named = rng.randrange(NO_ENTITY) != 0
@@ -90,6 +106,7 @@ def _rows(n: int, cities: list[str], tpls: list[dict[str, Any]], rng: random.Ran
         norm = value * t["value"] / 5.5
         sentence = t["wording"].format(c=cities[c], y=y, v=f"{value:g}")
         row = dict(t)
+        row["measure"] = measure_name(tpls, m)
         row.update(
             doc=doc, source=f"doc-{i // PER_DOC:08d}", path=f"wire/part-{i % 4}.jsonl", line=1,
             column=1 + (i % PER_DOC) * 80, text=f"{value:g}", value=norm,
@@ -130,7 +147,7 @@ def write_index(index: Path, figures: int, cities: list[str], measures: dict[str
         wrong = {d.split(":", 1)[1] for d in docs if d.startswith("True")}
         right = {d.split(":", 1)[1] for d in docs if d.startswith("False")}
         if wrong and right and (len(wrong | right) > 1):
-            found.add((cities[c].lower(), tpls[m]["measure"], y))
+            found.add((cities[c].lower(), measure_name(tpls, m), y))
     return found
 
 
@@ -152,7 +169,7 @@ def draft(path: Path, cities: list[str], measures: dict[str, Any], seed: int = 3
     tpls = sorted(measures.items())
     out, size = [], 0
     while size < 5000:
-        c = min(int(rng.paretovariate(1.2)) - 1, len(cities) - 1)
+        c = skewed(rng, len(cities))
         m, y = rng.randrange(len(tpls)), rng.choice(YEARS)
         value = truth(c, m, y)
         if rng.random() < 0.25:

@@ -154,25 +154,30 @@ def disagreeing(
         f"CREATE TEMP TABLE probes AS SELECT * FROM (VALUES {values}) AS t(idx, {', '.join(fields)})",
         flat,
     )
-    # the frames asked about, as literals too: DuckDB then skips row groups by their statistics
-    measures = sorted({p.measure for p in probes})
-    entities = sorted({p.entity for p in probes})
+    # the frames asked about as literal lists, which DuckDB checks against each row group's
+    # statistics (a subquery or a parameter it does not)
+    measures = _literals(sorted({p.measure for p in probes}))
+    entities = _literals(sorted({p.entity for p in probes}))
+    place = 'struct_pack(s := f.source, l := f.line, c := f."column", d := f.doc)'
+    # per probe: the count and the first ``limit`` by place, a top-N per group (not a sort of
+    # every disagreeing figure: a frame may be stated thousands of times)
     cursor = db.execute(
         f"""
-        SELECT p.idx, count(*) OVER (PARTITION BY p.idx) AS n, {_figure("f.")} AS fig
-        FROM (SELECT * FROM figures WHERE measure IN (SELECT unnest(?)) AND entity IN (SELECT unnest(?))) f
+        SELECT p.idx, count(*) AS n, min_by({_figure("f.")}, {place}, ?) AS figs
+        FROM (SELECT * FROM figures WHERE measure IN ({measures}) AND entity IN ({entities})) f
         JOIN probes p ON f.entity = p.entity AND f.measure = p.measure AND f.stance = p.stance
             AND f.cunit IS NOT DISTINCT FROM p.cunit AND f.pfirst = p.pfirst AND f.plast = p.plast
         WHERE f.lo >= shrunk(p.hi) OR p.lo >= shrunk(f.hi)
-        QUALIFY row_number() OVER (PARTITION BY p.idx ORDER BY f.source, f.line, f."column", f.doc) <= ?
-        ORDER BY p.idx, f.source, f.line, f."column", f.doc
+        GROUP BY p.idx
         """,
-        [measures, entities, limit],
+        [limit],
     )
-    out: dict[int, tuple[int, list[dict[str, Any]]]] = {}
-    for idx, n, fig in cursor.fetchall():
-        out.setdefault(idx, (n, []))[1].append(fig)
-    return out
+    return {idx: (n, list(figs)) for idx, n, figs in cursor.fetchall()}
+
+
+def _literals(values: Sequence[str]) -> str:
+    """SQL string literals, comma separated (a list DuckDB can test row groups against)."""
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
 
 
 def on_disk(index: Path) -> int:

@@ -310,44 +310,54 @@ def report(
 # child forked from this one (which may hold a large index in memory) counts its pages
 _PEAK = (
     "import resource, subprocess, sys; subprocess.run(sys.argv[1:]); "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)"
+    "r = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(r.ru_maxrss, r.ru_utime + r.ru_stime, file=sys.stderr)"
 )
 
 
-def child(args: list[str], cwd: Path) -> tuple[float, float, bytes]:
-    """Run ``claimcheck ARGS`` as a child process: its wall time, peak memory (MB) and
-    output."""
+def child(args: list[str], cwd: Path) -> tuple[float, float, float, bytes]:
+    """Run ``claimcheck ARGS`` as a child process: its wall time, CPU seconds, peak memory
+    (MB) and output."""
     start = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", _PEAK, sys.executable, "-m", "claimcheck", *args], cwd=cwd,
         capture_output=True, check=False,
     )  # fmt: skip
     took = time.perf_counter() - start
-    peak = int(done.stderr.decode().strip().splitlines()[-1]) / 1024
-    return took, peak, done.stdout
+    peak, busy = done.stderr.decode().strip().splitlines()[-1].split()
+    return took, float(busy), int(peak) / 1024, done.stdout
 
 
 def run_synthetic(figures: int, cities: int, base: Path) -> None:
     """The queries on an index of ``figures`` rows written directly (`synthetic_index`)."""
     import synthetic_index as syn
 
-    root = project(base / f"synthetic-{figures}", [])
-    index = root / "index"
+    root = base / f"synthetic-{figures}-{cities}"
+    index, saved = root / "index", root / "planted.json"
     names = syn.cities(cities)
-    start, used = time.perf_counter(), cpu()
-    planted = syn.write_index(index, figures, names, measures())
-    took, busy = time.perf_counter() - start, cpu() - used
-    print(f"synthetic index: {figures:,} figures, {cities:,} cities, {len(planted)} planted "
-          f"disagreements; written in {took:.0f} s (CPU {busy:.0f} s), "
-          f"{on_disk(index) / 2**20:.0f} MB on disk")  # fmt: skip
+    if (index / "manifest.sqlite").is_file():  # kept (--keep) from a run before: queries only
+        kept = json.loads(saved.read_text("utf-8")) if saved.is_file() else []
+        planted = {(c, m, y) for c, m, y in kept}
+        print(f"synthetic index: {figures:,} figures, {cities:,} cities, {len(planted)} planted "
+              f"disagreements (kept from a run before), {on_disk(index) / 2**20:.0f} MB on disk")  # fmt: skip
+    else:
+        project(root, [])
+        start, used = time.perf_counter(), cpu()
+        planted = syn.write_index(index, figures, names, measures())
+        took, busy = time.perf_counter() - start, cpu() - used
+        saved.write_text(json.dumps(sorted(planted)), "utf-8")
+        print(f"synthetic index: {figures:,} figures, {cities:,} cities, {len(planted)} planted "
+              f"disagreements; written in {took:.0f} s (CPU {busy:.0f} s), "
+              f"{on_disk(index) / 2**20:.0f} MB on disk")  # fmt: skip
     paper = syn.draft(root / "draft.md", names, measures())
     for label, args in (
         ("claimcheck check --archive (5 KB)", ["check", paper.name, "--archive", "-f", "json"]),
         ("claimcheck check, no archive (5 KB)", ["check", paper.name, "-f", "json"]),
         ("claimcheck conflicts --archive", ["conflicts", "--archive", "-f", "json"]),
     ):
-        wall, peak, out = child(args, root)
-        print(f"  {label:<38} {wall:6.2f} s  peak {peak:6.0f} MB (a new process)")
+        wall, busy, peak, out = child(args, root)
+        print(f"  {label:<38} {wall:6.2f} s  (CPU {busy:5.2f} s)  peak {peak:5.0f} MB "
+              "(a new process)")  # fmt: skip
     found = set()
     for conflict in json.loads(out or b"{}").get("conflicts", []):
         period = conflict["claims"][0]["period"]

@@ -84,9 +84,18 @@ def connect(index: Path, shown: str) -> Any:
             "'" + s.replace("'", "''") + "'" for s in segments
         )  # a view takes no parameters
         db.execute(f"CREATE VIEW figures AS SELECT * FROM read_parquet([{listed}])")
+        # the same with each row's file and number in it (`disagreeing` reads a few rows whole)
+        db.execute(
+            f"CREATE VIEW located AS SELECT * FROM read_parquet([{listed}], filename = true, "
+            "file_row_number = true)"
+        )
     else:
         cols = ", ".join(f'"{n}" {_TYPES[t]}' for n, t in COLUMNS)
         db.execute(f"CREATE TABLE figures ({cols})")
+        db.execute(
+            "CREATE VIEW located AS SELECT *, NULL::VARCHAR AS filename, "
+            "NULL::BIGINT AS file_row_number FROM figures"
+        )
     return db
 
 
@@ -159,20 +168,43 @@ def disagreeing(
     measures = _literals(sorted({p.measure for p in probes}))
     entities = _literals(sorted({p.entity for p in probes}))
     place = 'struct_pack(s := f.source, l := f.line, c := f."column", d := f.doc)'
-    # per probe: the count and the first ``limit`` by place, a top-N per group (not a sort of
-    # every disagreeing figure: a frame may be stated thousands of times)
-    cursor = db.execute(
+    # 1. per probe, the count and where the first ``limit`` by place are (file, row): a top-N
+    # of the frame's columns only. DuckDB applies a list of values after its scan, which reads
+    # every projected column of each row group kept: passages read here would be read for
+    # every figure of those row groups, where only a few are shown
+    found = db.execute(
         f"""
-        SELECT p.idx, count(*) AS n, min_by({_figure("f.")}, {place}, ?) AS figs
-        FROM (SELECT * FROM figures WHERE measure IN ({measures}) AND entity IN ({entities})) f
+        SELECT p.idx, count(*) AS n,
+               min_by(struct_pack(fn := f.filename, rn := f.file_row_number), {place}, ?) AS at
+        FROM (SELECT entity, measure, stance, cunit, pfirst, plast, lo, hi, source, line,
+                     "column", doc, filename, file_row_number
+              FROM located WHERE measure IN ({measures}) AND entity IN ({entities})) f
         JOIN probes p ON f.entity = p.entity AND f.measure = p.measure AND f.stance = p.stance
             AND f.cunit IS NOT DISTINCT FROM p.cunit AND f.pfirst = p.pfirst AND f.plast = p.plast
         WHERE f.lo >= shrunk(p.hi) OR p.lo >= shrunk(f.hi)
         GROUP BY p.idx
         """,
         [limit],
-    )
-    return {idx: (n, list(figs)) for idx, n, figs in cursor.fetchall()}
+    ).fetchall()
+    whole = _rows_at(db, {(x["fn"], x["rn"]) for _, _, at in found for x in at})
+    return {idx: (n, [whole[x["fn"], x["rn"]] for x in at]) for idx, n, at in found}
+
+
+def _rows_at(db: Any, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], dict[str, Any]]:
+    """2. The figures at ``wanted`` (file, row) whole: only their files are read, and their
+    row numbers let DuckDB skip the other row groups."""
+    if not wanted:
+        return {}
+    files = _literals(sorted({f for f, _ in wanted}))
+    numbers = ", ".join(str(n) for n in sorted({n for _, n in wanted}))
+    rows = db.execute(
+        f"""
+        SELECT filename, file_row_number, {_figure()}
+        FROM read_parquet([{files}], filename = true, file_row_number = true)
+        WHERE file_row_number IN ({numbers})
+        """
+    ).fetchall()
+    return {(f, n): fig for f, n, fig in rows if (f, n) in wanted}
 
 
 def _literals(values: Sequence[str]) -> str:

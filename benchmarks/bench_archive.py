@@ -306,6 +306,67 @@ def report(
     archive_conflicts(index, "index", Severity.warning)
 
 
+# runs a command and prints its peak memory (KB) last: measured from a small process, since a
+# child forked from this one (which may hold a large index in memory) counts its pages
+_PEAK = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:]); "
+    "r = resource.getrusage(resource.RUSAGE_CHILDREN); "
+    "print(r.ru_maxrss, r.ru_utime + r.ru_stime, file=sys.stderr)"
+)
+
+
+def child(args: list[str], cwd: Path) -> tuple[float, float, float, bytes]:
+    """Run ``claimcheck ARGS`` as a child process: its wall time, CPU seconds, peak memory
+    (MB) and output."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK, sys.executable, "-m", "claimcheck", *args], cwd=cwd,
+        capture_output=True, check=False,
+    )  # fmt: skip
+    took = time.perf_counter() - start
+    peak, busy = done.stderr.decode().strip().splitlines()[-1].split()
+    return took, float(busy), int(peak) / 1024, done.stdout
+
+
+def run_synthetic(figures: int, cities: int, base: Path) -> None:
+    """The queries on an index of ``figures`` rows written directly (`synthetic_index`)."""
+    import synthetic_index as syn
+
+    root = base / f"synthetic-{figures}-{cities}"
+    index, saved = root / "index", root / "planted.json"
+    names = syn.cities(cities)
+    if (index / "manifest.sqlite").is_file():  # kept (--keep) from a run before: queries only
+        kept = json.loads(saved.read_text("utf-8")) if saved.is_file() else []
+        planted = {(c, m, y) for c, m, y in kept}
+        print(f"synthetic index: {figures:,} figures, {cities:,} cities, {len(planted)} planted "
+              f"disagreements (kept from a run before), {on_disk(index) / 2**20:.0f} MB on disk")  # fmt: skip
+    else:
+        project(root, [])
+        start, used = time.perf_counter(), cpu()
+        planted = syn.write_index(index, figures, names, measures())
+        took, busy = time.perf_counter() - start, cpu() - used
+        saved.write_text(json.dumps(sorted(planted)), "utf-8")
+        print(f"synthetic index: {figures:,} figures, {cities:,} cities, {len(planted)} planted "
+              f"disagreements; written in {took:.0f} s (CPU {busy:.0f} s), "
+              f"{on_disk(index) / 2**20:.0f} MB on disk")  # fmt: skip
+    paper = syn.draft(root / "draft.md", names, measures())
+    for label, args in (
+        ("claimcheck check --archive (5 KB)", ["check", paper.name, "--archive", "-f", "json"]),
+        ("claimcheck check, no archive (5 KB)", ["check", paper.name, "-f", "json"]),
+        ("claimcheck conflicts --archive", ["conflicts", "--archive", "-f", "json"]),
+    ):
+        wall, busy, peak, out = child(args, root)
+        print(f"  {label:<38} {wall:6.2f} s  (CPU {busy:5.2f} s)  peak {peak:5.0f} MB "
+              "(a new process)")  # fmt: skip
+    found = set()
+    for conflict in json.loads(out or b"{}").get("conflicts", []):
+        period = conflict["claims"][0]["period"]
+        found.add((conflict["subject"], conflict["metric"], int(period[:4])))
+    hit = len(planted & found)
+    print(f"  planted disagreements found: {hit} of {len(planted)}; "
+          f"other frames reported: {len(found - planted)}")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000])
@@ -313,9 +374,16 @@ def main() -> None:
     parser.add_argument(
         "--engines", default="pool1,pool2,dask", help="builds to time (pool1,pool2,dask)"
     )
+    parser.add_argument("--synthetic-figures", type=int, metavar="N",
+                        help="only the queries, on an index of N figures written directly")  # fmt: skip
+    parser.add_argument("--synthetic-cities", type=int, default=40_000, metavar="N",
+                        help="cities of the synthetic index (default 40,000)")  # fmt: skip
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="bench-archive-"))
     try:
+        if args.synthetic_figures:
+            run_synthetic(args.synthetic_figures, args.synthetic_cities, base)
+            return
         for n in args.sizes:
             run(n, base, set(args.engines.split(",")))
     finally:
@@ -324,4 +392,5 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
     main()

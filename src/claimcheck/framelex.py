@@ -75,6 +75,8 @@ class FrameLexicon:
 def phrase_fragment(phrases: list[str], plural: bool = True) -> str:
     """One alternation of ``phrases``, longest first, each a whole-word run; a final word may
     take a plural ending."""
+    if not plural and (trie := _phrase_trie(phrases)) is not None:
+        return r"(?<![\w&-])" + trie + r"(?![\w-])"
     parts = []
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         words = [re.escape(w) for w in phrase.split()]
@@ -85,6 +87,42 @@ def phrase_fragment(phrases: list[str], plural: bool = True) -> str:
             body += r"(?:e?s)?"
         parts.append(body)
     return r"(?<![\w&-])(?:" + "|".join(parts) + r")(?![\w-])"
+
+
+def _phrase_trie(phrases: list[str]) -> str | None:
+    """The alternation of `phrase_fragment` (no plurals) as a trie of words ("grew" and "grew
+    by" share a branch): an alternation of a hundred phrases is tried phrase by phrase at every
+    character, a trie word by word. It matches what the alternation matches: there the longest
+    phrase that matches wins; here a longer word is tried before a shorter one, and a phrase's
+    next word before its end. None where two words of one place could both match (one a prefix
+    of the other before a character that ends a word: "u.s" and "u.s."): only the alternation
+    orders those."""
+    tree: dict[str, Any] = {}
+    for phrase in set(phrases):
+        node = tree
+        for word in phrase.split():
+            node = node.setdefault(word, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str | None:
+        words = sorted((w for w in node if w), key=lambda w: (-len(w), w))
+        for a in words:
+            for b in words:
+                if b != a and b.startswith(a) and not re.match(r"[\w-]", b[len(a)]):
+                    return None
+        alts = []
+        for word in words:
+            child = node[word]
+            tail = ""
+            if any(child):
+                inner = emit(child)
+                if inner is None:
+                    return None
+                tail = rf"(?:\s+{inner})" + ("?" if "" in child else "")
+            alts.append(re.escape(word) + tail)
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return emit(tree) if tree else None
 
 
 def _words(value: Any, key: str) -> list[str]:

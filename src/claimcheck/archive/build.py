@@ -12,9 +12,7 @@ again, and the index ends the same. One build at a time: it holds ``build.lock``
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
-import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -27,11 +25,13 @@ from claimcheck.archive import require, writer
 from claimcheck.archive.documents import Doc, documents
 from claimcheck.archive.manifest import Manifest
 from claimcheck.archive.rows import SCHEMA_VERSION, Extracted
-from claimcheck.config import ArchiveConfig, Config
-from claimcheck.errors import ClaimcheckError, UsageError
+from claimcheck.config import ArchiveConfig, Config, display
+from claimcheck.errors import UsageError
+from claimcheck.io import lock
 
 BATCH_DOCS = 64  # documents a worker is handed at once
 BATCH_BYTES = 2**20  # ... or this many bytes of them
+LOCK = "build.lock"  # in the index: one build at a time (`claimcheck.io.lock.held`)
 SEGMENT_ROWS = 100_000  # rows of a segment file (bounds a rewrite's memory)
 Progress = Callable[[int, int], None]  # documents and bytes extracted since the last call
 
@@ -93,7 +93,14 @@ def build(
     ignore = arch.path / ".gitignore"
     if not ignore.exists():  # machine-made: never committed (as the cache)
         ignore.write_text("*\n", "utf-8")
-    with _locked(arch.path / "build.lock"), Manifest(arch.path) as man:
+    where = arch.path / LOCK
+    busy = (
+        "another claimcheck archive build is writing this index (lock {shown}); wait for it to end"
+    )
+    with (
+        lock.held(where, display(where), "cannot open the archive build lock", busy),
+        Manifest(arch.path) as man,
+    ):
         writer.sweep(arch.path, set(man.segments()))
         if man.get("extractor") != fingerprint():
             man.reset()
@@ -213,23 +220,3 @@ def _rewrite_dirty(index: Path, man: Manifest) -> int:
         (writer.folder(index) / old).unlink(missing_ok=True)
         count += 1
     return count
-
-
-class _locked:
-    """Hold an exclusive lock on ``path`` for a ``with`` block; another build is an error."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.fd = -1
-
-    def __enter__(self) -> None:
-        self.fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(self.fd)
-            raise ClaimcheckError("another claimcheck archive build is running on this index",
-                                  str(self.path)) from None  # fmt: skip
-
-    def __exit__(self, *exc: object) -> None:
-        os.close(self.fd)

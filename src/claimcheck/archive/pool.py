@@ -4,18 +4,20 @@ pool (``--jobs``, default every core), or in this process for one job.
 Batches are handed out as they are read and at most a few per worker are in flight, so memory
 stays bounded however large the archive; results come back in the order they finish (the index
 is a set of rows: its order is the writer's, not the engine's). Workers are forked after the
-lexicon is loaded and the extractor's patterns compiled, so each starts warm.
+lexicon is loaded and the extractor's patterns compiled, so each starts warm; they let go of the
+build's lock and end when the build's process ends, however it ends (`claimcheck.io.workers.
+executor`): a killed build leaves no worker behind, nor a lock held.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 
 from claimcheck.archive.documents import Doc
 from claimcheck.archive.rows import Extracted, extract_batch
 from claimcheck.extract import extract
-from claimcheck.io.workers import cores
+from claimcheck.io.workers import cores, executor
 
 __all__ = ["cores", "run", "warm"]
 
@@ -35,7 +37,7 @@ def run(batches: Iterable[list[Doc]], jobs: int) -> Iterator[Extracted]:
             yield extract_batch(batch)
         return
     warm()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with executor(jobs) as pool:
         pending: set[Future[Extracted]] = set()
         try:
             for batch in batches:

@@ -84,9 +84,18 @@ def connect(index: Path, shown: str) -> Any:
             "'" + s.replace("'", "''") + "'" for s in segments
         )  # a view takes no parameters
         db.execute(f"CREATE VIEW figures AS SELECT * FROM read_parquet([{listed}])")
+        # the same with each row's file and number in it (`disagreeing` reads a few rows whole)
+        db.execute(
+            f"CREATE VIEW located AS SELECT * FROM read_parquet([{listed}], filename = true, "
+            "file_row_number = true)"
+        )
     else:
         cols = ", ".join(f'"{n}" {_TYPES[t]}' for n, t in COLUMNS)
         db.execute(f"CREATE TABLE figures ({cols})")
+        db.execute(
+            "CREATE VIEW located AS SELECT *, NULL::VARCHAR AS filename, "
+            "NULL::BIGINT AS file_row_number FROM figures"
+        )
     return db
 
 
@@ -154,25 +163,53 @@ def disagreeing(
         f"CREATE TEMP TABLE probes AS SELECT * FROM (VALUES {values}) AS t(idx, {', '.join(fields)})",
         flat,
     )
-    # the frames asked about, as literals too: DuckDB then skips row groups by their statistics
-    measures = sorted({p.measure for p in probes})
-    entities = sorted({p.entity for p in probes})
-    cursor = db.execute(
+    # the frames asked about as literal lists, which DuckDB checks against each row group's
+    # statistics (a subquery or a parameter it does not)
+    measures = _literals(sorted({p.measure for p in probes}))
+    entities = _literals(sorted({p.entity for p in probes}))
+    place = 'struct_pack(s := f.source, l := f.line, c := f."column", d := f.doc)'
+    # 1. per probe, the count and where the first ``limit`` by place are (file, row): a top-N
+    # of the frame's columns only. DuckDB applies a list of values after its scan, which reads
+    # every projected column of each row group kept: passages read here would be read for
+    # every figure of those row groups, where only a few are shown
+    found = db.execute(
         f"""
-        SELECT p.idx, count(*) OVER (PARTITION BY p.idx) AS n, {_figure("f.")} AS fig
-        FROM (SELECT * FROM figures WHERE measure IN (SELECT unnest(?)) AND entity IN (SELECT unnest(?))) f
+        SELECT p.idx, count(*) AS n,
+               min_by(struct_pack(fn := f.filename, rn := f.file_row_number), {place}, ?) AS at
+        FROM (SELECT entity, measure, stance, cunit, pfirst, plast, lo, hi, source, line,
+                     "column", doc, filename, file_row_number
+              FROM located WHERE measure IN ({measures}) AND entity IN ({entities})) f
         JOIN probes p ON f.entity = p.entity AND f.measure = p.measure AND f.stance = p.stance
             AND f.cunit IS NOT DISTINCT FROM p.cunit AND f.pfirst = p.pfirst AND f.plast = p.plast
         WHERE f.lo >= shrunk(p.hi) OR p.lo >= shrunk(f.hi)
-        QUALIFY row_number() OVER (PARTITION BY p.idx ORDER BY f.source, f.line, f."column", f.doc) <= ?
-        ORDER BY p.idx, f.source, f.line, f."column", f.doc
+        GROUP BY p.idx
         """,
-        [measures, entities, limit],
-    )
-    out: dict[int, tuple[int, list[dict[str, Any]]]] = {}
-    for idx, n, fig in cursor.fetchall():
-        out.setdefault(idx, (n, []))[1].append(fig)
-    return out
+        [limit],
+    ).fetchall()
+    whole = _rows_at(db, {(x["fn"], x["rn"]) for _, _, at in found for x in at})
+    return {idx: (n, [whole[x["fn"], x["rn"]] for x in at]) for idx, n, at in found}
+
+
+def _rows_at(db: Any, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], dict[str, Any]]:
+    """2. The figures at ``wanted`` (file, row) whole: only their files are read, and their
+    row numbers let DuckDB skip the other row groups."""
+    if not wanted:
+        return {}
+    files = _literals(sorted({f for f, _ in wanted}))
+    numbers = ", ".join(str(n) for n in sorted({n for _, n in wanted}))
+    rows = db.execute(
+        f"""
+        SELECT filename, file_row_number, {_figure()}
+        FROM read_parquet([{files}], filename = true, file_row_number = true)
+        WHERE file_row_number IN ({numbers})
+        """
+    ).fetchall()
+    return {(f, n): fig for f, n, fig in rows if (f, n) in wanted}
+
+
+def _literals(values: Sequence[str]) -> str:
+    """SQL string literals, comma separated (a list DuckDB can test row groups against)."""
+    return ", ".join("'" + v.replace("'", "''") + "'" for v in values)
 
 
 def on_disk(index: Path) -> int:

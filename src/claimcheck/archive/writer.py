@@ -22,7 +22,10 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 SEGMENTS = "segments"
-ROW_GROUP = 64_000  # rows per Parquet row group
+# rows per Parquet row group: small enough that a group holds a few measures of its segment,
+# whose statistics let a query for a draft's measures skip the rest (64,000: every group was
+# read for a draft at 10M figures; 8,192: 57% of them)
+ROW_GROUP = 8_192
 SORT = [("measure", "ascending"), ("entity", "ascending"), ("pfirst", "ascending")]
 
 

@@ -117,31 +117,38 @@ _LOW_WORD = re.compile(r"[a-z0-9][\w&-]*")
 def _measures(low: str, flex: FrameLexicon) -> list[Place]:
     """The measure phrases of a lower-cased sentence, longest first at each word, plurals
     folded on the last word ("technology contracts", "companies")."""
-    words = [(m.start(), m.end(), m.group()) for m in _LOW_WORD.finditer(low)]
+    words = _LOW_WORD.findall(low)
+    # only the words that may start a phrase are tried (most start none), left to right
+    tried = [i for i, word in enumerate(words) if _starting(flex, word)]
+    if not tried:
+        return []
+    spans = [m.span() for m in _LOW_WORD.finditer(low)]
     out: list[Place] = []
-    i = 0
-    while i < len(words):
+    free = 0  # the first word not inside a phrase found
+    for i in tried:
+        if i < free:
+            continue
         hit = None
-        for phrase in _starting(flex, words[i][2]):
+        for phrase in _starting(flex, words[i]):
             n = len(phrase)
             if i + n > len(words):
                 continue
-            got = [x[2] for x in words[i : i + n]]
+            got = words[i : i + n]
             if got[:-1] == list(phrase[:-1]) and phrase[-1] in singulars(got[-1]):
                 hit = phrase
                 break
         if hit is None:
-            i += 1
             continue
         n = len(hit)
         name = flex.measure_of[" ".join(hit)]
-        if n == 1 and i and words[i - 1][2] in flex.modals:
+        if n == 1 and i and words[i - 1] in flex.modals:
             name = VERB + name  # "will pay out", "could contract": a verb, not pay or contracts
-        out.append((words[i][0], words[i + n - 1][1], name))
-        i += n
+        out.append((spans[i][0], spans[i + n - 1][1], name))
+        free = i + n
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked for every word of every framed sentence
 def _starting(flex: FrameLexicon, word: str) -> tuple[tuple[str, ...], ...]:
     """The measure phrases that may start at ``word``, longest first: those it starts as
     written, then a one-word phrase it is the plural of ("branches")."""

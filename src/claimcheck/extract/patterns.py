@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from dataclasses import dataclass
+from typing import Any
 
 from claimcheck.extract import context_patterns as ctx
 from claimcheck.extract.fragments import alternation
@@ -69,16 +71,72 @@ TOKEN = rf"[A-Za-z]+|[0-9]+|[{VULGAR}]|\.(?=[0-9])"
 
 def tokens(text: str, token: re.Pattern[str], words: frozenset[str]) -> list[tuple[int, str]]:
     """Where a digit run starts (with ``""``), or a word in ``words`` (with its lower case)."""
-    out = []
-    for m in token.finditer(text):
-        tok = m.group()
-        if not tok[0].isalpha():
-            out.append((m.start(), ""))
-        else:
-            low = tok.lower()
-            if low in words:
+    scans = _token_scans(token.pattern, words)
+    if scans is None:
+        out = []
+        for m in token.finditer(text):
+            tok = m.group()
+            if not tok[0].isalpha():
+                out.append((m.start(), ""))
+            elif (low := tok.lower()) in words:
                 out.append((m.start(), low))
-    return out
+        return out
+    # Two passes that stop only at the tokens wanted, the words' over the text lowered once: a
+    # loop over every word's match was most of this scan's time (most words are not wanted).
+    wanted, others = scans
+    found = [(m.start(), m.group()) for m in wanted.finditer(ascii_lower(text))]
+    found += [(m.start(), "") for m in others.finditer(text)]
+    found.sort()
+    return found
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with its ASCII letters lower-cased, every character where it was."""
+    if "\u212a" in text or "\u0130" in text:
+        # the Kelvin sign lowers to "k" and "İ" to two characters: only ASCII letters change
+        return text.translate(_ASCII_LOWER)
+    return text.lower()  # other letters lower to letters that are not ASCII, one for one
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+@functools.lru_cache(maxsize=8)
+def _token_scans(
+    pattern: str, words: frozenset[str]
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """For a token ``pattern`` that opens with letter runs: a pattern of the whole letter runs
+    in ``words`` over lower-cased text (a trie: an alternation of 200 words is tried word by
+    word), and one of its other tokens (letter runs and the rest never overlap, so each is
+    found in a pass of its own). None for a pattern of another shape."""
+    head = "[A-Za-z]+|"
+    if not pattern.startswith(head):
+        return None
+    rest = pattern[len(head) :]
+    runs = sorted(w for w in words if re.fullmatch("[a-z]+", w))  # no other word is a run
+    wanted = rf"(?<![a-z])(?:{_trie(runs)})(?![a-z])" if runs else "(?!)"
+    # a lookahead for what the other tokens start with lets the engine skip to candidates
+    first = "".join(sorted({c for c in "0123456789." + VULGAR if re.match(rest, c + "0")}))
+    return re.compile(wanted), re.compile(rf"(?=[{re.escape(first)}])(?:{rest})")
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a trie ("a(?:n|pril)?"): one branch per next letter."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
 
 
 def starts(found: list[tuple[int, str]], words: frozenset[str]) -> list[int]:

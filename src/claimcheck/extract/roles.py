@@ -23,6 +23,7 @@ Heuristics from word lists, not a parser.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from claimcheck.framelex import FrameLexicon
@@ -213,8 +214,11 @@ def _strip_hedges(tail: str, lexicon: Lexicon, skip: tuple[str, ...]) -> str:
     """The words before a figure without its hedge, article or currency sign ("rose by nearly
     " is "rose by"; "from the " is "from")."""
     out = tail.rstrip(" $€£¥(")
+    ends, whole = _hedge_ends(lexicon, skip)
     for _ in range(3):
         low = out.rstrip()
+        if not low.endswith(ends) and low not in whole:
+            break  # most figures have none: one test instead of one per word
         cut = False
         for word in skip:
             if low.endswith(" " + word) or low == word:
@@ -228,6 +232,13 @@ def _strip_hedges(tail: str, lexicon: Lexicon, skip: tuple[str, ...]) -> str:
         if not cut:
             break
     return out.rstrip() + " "
+
+
+@functools.lru_cache(maxsize=8)
+def _hedge_ends(lexicon: Lexicon, skip: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """What a tail ends with when `_strip_hedges` cuts something, and what it equals."""
+    words = (*skip, *lexicon.qualifiers)
+    return tuple(" " + w for w in words), frozenset(words)
 
 
 def arrives(low: str, at: int) -> bool:

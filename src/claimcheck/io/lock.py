@@ -48,23 +48,38 @@ def exclusive(root: Path, wait: bool = False) -> Iterator[Path]:
     """Hold the project's write lock for the ``with`` block; a `ClaimcheckError` (exit 2) at
     once when another process holds it, unless ``wait``, which blocks until it is free."""
     path = lock_path(root)
-    shown = _display(path, root)
+    with held(
+        path,
+        _display(path, root),
+        "cannot open the sync lock",
+        "another claimcheck sync is writing this project's registry (lock {shown}); "
+        "try again or use --wait",
+        wait,
+    ):
+        yield path
+
+
+@contextmanager
+def held(path: Path, shown: str, cannot: str, busy: str, wait: bool = False) -> Iterator[None]:
+    """Hold an exclusive ``flock`` on ``path`` (made in a cache folder with its .gitignore)
+    for the ``with`` block: the lock of one writer (`exclusive`; an archive build holds one on
+    its index). A `ClaimcheckError` (exit 2) reading ``cannot`` when the file cannot be opened,
+    or ``busy`` (with ``{shown}``: where the lock is) at once when another process holds it,
+    unless ``wait``, which blocks until it is free. Worker processes let go of the descriptor
+    (`HELD`)."""
     try:
         make_folder(path.parent)  # with its .gitignore: the lock is never committed
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
     except OSError as exc:
         why = "a symbolic link" if exc.errno == errno.ELOOP else exc.strerror or str(exc)
-        raise ClaimcheckError(f"cannot open the sync lock: {why}", shown) from exc
+        raise ClaimcheckError(f"{cannot}: {why}", shown) from exc
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
-            raise ClaimcheckError(
-                f"another claimcheck sync is writing this project's registry (lock {shown}); "
-                "try again or use --wait"
-            ) from None
+            raise ClaimcheckError(busy.format(shown=shown)) from None
         HELD.add(fd)
-        yield path
+        yield
     finally:
         HELD.discard(fd)
         os.close(fd)  # closing the last descriptor releases the lock

@@ -70,13 +70,12 @@ class Pool:
                 yield item, fn(item)
             return
         if self._executor is None:
-            start = (os.getpid(), sorted(lock.HELD), *self._start)
-            self._executor = ProcessPoolExecutor(self.jobs, initializer=_started, initargs=start)
-        executor = self._executor
+            self._executor = executor(self.jobs, *self._start)
+        running = self._executor
         queue: deque[tuple[T, Future[R]]] = deque()
         try:
             for item in items:
-                queue.append((item, executor.submit(fn, item)))
+                queue.append((item, running.submit(fn, item)))
                 if len(queue) >= self.jobs * IN_FLIGHT:
                     head, future = queue.popleft()
                     yield head, future.result()
@@ -86,6 +85,15 @@ class Pool:
         finally:
             for _, future in queue:
                 future.cancel()
+
+
+def executor(
+    jobs: int, initializer: Callable[..., object] | None = None, initargs: tuple[Any, ...] = ()
+) -> ProcessPoolExecutor:
+    """A process pool of ``jobs`` workers that let go of this process's locks and end when it
+    ends, however it ends (`_started`); ``initializer(*initargs)`` then sets up each one."""
+    start = (os.getpid(), sorted(lock.HELD), initializer, initargs)
+    return ProcessPoolExecutor(jobs, initializer=_started, initargs=start)
 
 
 def _started(

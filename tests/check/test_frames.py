@@ -62,6 +62,21 @@ def test_a_shortened_name_of_a_kind_is_the_same_kind() -> None:
     assert not compare(count("count:farm"), count("count:farm worker"), "", "").compatible
 
 
+def test_an_entity_named_only_as_where_a_figure_went_is_weak() -> None:
+    """The source's entity is where the draft's owner sent the figure: compared, never failed."""
+    draft = Frame("brandt", "transfer_payments", Role.level, Dimension.money)
+    cand = Frame("westmark", "transfer_payments", Role.level, Dimension.money)
+    fit = compare(draft, cand, "Brandt transferred $4 billion to Westmark in 2022.", "")
+    assert fit.compatible and not fit.strong and fit.measure_to_object
+    premise = "Westmark is the poorest province. Central transfers to the province reached $4 billion in 2022."
+    assert _pair(premise, "Brandt transferred $4 billion to Westmark in 2022.", "$4 billion") == (
+        "supported"
+    )
+    assert _pair(premise, "Brandt transferred $5 billion to Westmark in 2022.", "$5 billion") == (
+        "unsupported"
+    )
+
+
 def test_an_entity_named_in_the_other_sentence_is_compatible() -> None:
     fit = compare(
         _frame("jilin", "gdp"), _frame("changchun", "gdp"), "", "Changchun and Jilin grew 7%."

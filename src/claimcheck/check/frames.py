@@ -39,9 +39,12 @@ class Fit:
     strong: bool
     reason: str
     same_entity: bool = False
+    # the same measure, the candidate's entity named in the draft only as an object
+    measure_to_object: bool = False
 
 
 _MODIFIED = ("_per_capita", "_share")  # suffixes that make another measure, never a closer name
+_AS_OBJECT = ", not as its owner"  # the end of the reason for an entity named as an object
 
 
 def _named_in(entity: str, sentence: str) -> bool:
@@ -128,6 +131,12 @@ def _entity_fit(
             or _named_as_owner(cand.entity, draft_sentence, _OBJECT)
         ):
             return f"entity {cand.entity} named in both"
+        if not any(same_name(draft.entity, e) for e in others) and _named_in(
+            cand.entity, draft_sentence
+        ):
+            # "Beijing transferred $1.66 trillion to the Northeast": the source's entity is
+            # where the figure went; the draft may speak of it, never strongly enough to fail
+            return f"entity {cand.entity} named in the draft{_AS_OBJECT}"
         return None
     if cand.entity and _named_in(cand.entity, draft_sentence):
         return f"same entity: {cand.entity}"
@@ -213,9 +222,11 @@ def compare(
     )
     if unowned:
         reasons.append(f"entity {draft.entity} not named in the source")
+    unowned = unowned or said.endswith(_AS_OBJECT)
     # neither side names a measure, but both the same entity in the same role ("Brent crude
     # fell 10 per cent" and "Brent crude rose 12 per cent"): what the draft adds is checked by
     # the cover rule before the match may fail it
     unnamed = draft.measure is None and cand.measure is None and same
     strong = (measure_known and not related and not unowned) or unnamed
-    return Fit(True, strong, "; ".join(reasons), same)
+    to_object = measure_known and not related and said.endswith(_AS_OBJECT)
+    return Fit(True, strong, "; ".join(reasons), same, to_object)

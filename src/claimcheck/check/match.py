@@ -244,8 +244,10 @@ class CandidateIndex:
         )
         if fit.strong:
             score = max(score, FRAMED_SCORE)
-        elif fit.same_entity:
-            score = max(score, MIN_SCORE)  # same entity and role, a measure unstated: weak
+        elif fit.same_entity or fit.measure_to_object:
+            # same entity and role with a measure unstated, or the same measure with an entity
+            # that does not own it in the draft: weak
+            score = max(score, MIN_SCORE)
         if score < MIN_SCORE:
             return f"too little in common (similarity {score:.0f})"
         framed = query.frame is not None and candidate.frame is not None

@@ -101,3 +101,16 @@ def test_a_listed_word_excuses_its_inflections_only() -> None:
     assert words.stem("band") not in cover_module.inflected(words, "ban")
     cover = load(words)
     assert cover.novel(words.content("wind capacity"), frozenset(), ("capacity",), ()) == ["wind"]
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "verdict"),
+    [("Line 7 cost 25 billion yuan to build.", "contradicted"),
+     # another line's number is news: no failing verdict
+     ("Line 8 cost 25 billion yuan to build.", "unsupported")],
+)  # fmt: skip
+def test_a_number_in_the_name_the_source_speaks_of_is_no_news(
+    hypothesis: str, verdict: str
+) -> None:
+    premise = "The new Line 7 is 24 kilometres long. The line cost 20 billion yuan to build."
+    assert verdict_of(premise, hypothesis, "25 billion yuan", "2024-06-01") == verdict

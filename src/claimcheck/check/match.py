@@ -258,7 +258,16 @@ class CandidateIndex:
         if strong:
             said = ask.clause.tokens | self._facts(query.opener, clause=True).tokens
             novel = self._novel(said, ask, prepared, candidate, query.frame)
-            novel += cover.novel_numbers(ask.upto, query.text, prepared.sentence, query.value)
+            numbers = cover.novel_numbers(ask.upto, query.text, prepared.sentence, query.value)
+            owner = query.frame.entity if query.frame else None
+            if owner and (
+                owner in self.entities.get(candidate.source, frozenset())
+                or (candidate.frame is not None and candidate.frame.entity == owner)
+            ):
+                # a number in the name of whom the source speaks of ("Line 3" in a review of
+                # Line 3 that says "the line") says nothing new
+                numbers = [n for n in numbers if n not in owner.split()]
+            novel += numbers
             if novel:
                 strong = False  # the draft says more than the source: no failing verdict
                 reasons.append(f"not in the source: {', '.join(novel)}")

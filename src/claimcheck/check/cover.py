@@ -35,11 +35,14 @@ _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def novel_numbers(clause: str, figure: str, sentence: str, value: float | None = None) -> list[str]:
+def novel_numbers(
+    clause: str, figure: str, sentence: str, value: float | None = None, name: str = ""
+) -> list[str]:
     """Numbers of a draft's clause, beside its figure (as written, or of its ``value`` at any
-    scale: "&#56;%" is 8) and years, that the candidate's sentence does not write: "people
-    aged 75 and over" is not "aged 65 and over", "Line 4" is not "Line 3"."""
-    own = set(_NUMBER.findall(figure))
+    scale: "&#56;%" is 8), years and those of ``name`` (whom the source speaks of: "Line 3" in
+    a review of Line 3 that says "the line"), that the candidate's sentence does not write:
+    "people aged 75 and over" is not "aged 65 and over", "Line 4" is not "Line 3"."""
+    own = set(_NUMBER.findall(figure)) | set(_NUMBER.findall(name))
     theirs = set(_NUMBER.findall(sentence))
     return sorted(
         n

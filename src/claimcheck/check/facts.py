@@ -3,12 +3,15 @@ out once each (`claimcheck.check.match`), and the similarity of the two."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from claimcheck.check.candidates import Candidate, figure_sentence
 from claimcheck.check.query import Query
+from claimcheck.check.words import Words
 
 MIN_SHARED = 2  # content words a draft sentence (or clause) must share with a candidate
 
@@ -55,3 +58,21 @@ def similarity(tokens: AbstractSet[str], joined: str, prepared: Prepared) -> flo
     if len(tokens & prepared.content) < MIN_SHARED:
         return 0.0
     return float(fuzz.token_set_ratio(joined, prepared.context))
+
+
+def prepared_of(c: Candidate, words: Words, known_names: frozenset[str]) -> Prepared:
+    """What similarity and the subject test read of a candidate's sentence (and, for the
+    cover rule, of it without its trailing attribution: "..., the council said")."""
+    sentence = figure_sentence(c.quote, c.text)
+    about = f"{c.subject or ''} {c.metric or ''}"
+    tokens = words.content(sentence) | words.content(about)
+    names = words.names(sentence, known_names)
+    if c.reviewed and c.subject:
+        names |= words.names(c.subject, known_names | {words.stem(w) for w in c.subject.split()})
+    lowered = {words.stem(w) for w in re.findall(r"[A-Za-z]+", f"{sentence} {about}")}
+    claimed = None
+    said = words.attribution.search(sentence)
+    if said is not None:
+        kept = sentence[: said.start()] + " " + about
+        claimed = words.content(kept) | {words.stem(w) for w in re.findall(r"[A-Za-z]+", kept)}
+    return Prepared(sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names, claimed)

@@ -44,13 +44,12 @@ from claimcheck.check.candidates import (
     Entry,
     Scored,
     claims_of,
-    figure_sentence,
     of_claim,
     of_statement,
     statements_of,
     tokens_of_about,
 )
-from claimcheck.check.facts import Ask, Facts, Prepared, similarity
+from claimcheck.check.facts import Ask, Facts, Prepared, prepared_of, similarity
 from claimcheck.check.headline import names_of
 from claimcheck.check.query import Query, place_after, placed_for
 from claimcheck.check.retrieve import MEASURE
@@ -256,24 +255,22 @@ class CandidateIndex:
         )
         reasons = [fit.reason]
         if strong:
-            said = ask.clause.tokens | self._facts(query.opener, clause=True).tokens
-            novel = self._novel(said, ask, prepared, candidate, query.frame)
-            numbers = cover.novel_numbers(ask.upto, query.text, prepared.sentence, query.value)
-            owner = query.frame.entity if query.frame else None
-            if owner and (
-                owner in self.entities.get(candidate.source, frozenset())
-                or (candidate.frame is not None and candidate.frame.entity == owner)
-            ):
-                # a number in the name of whom the source speaks of ("Line 3" in a review of
-                # Line 3 that says "the line") says nothing new
-                numbers = [n for n in numbers if n not in owner.split()]
-            novel += numbers
+            novel = self._news(ask, prepared, candidate)
             if novel:
                 strong = False  # the draft says more than the source: no failing verdict
                 reasons.append(f"not in the source: {', '.join(novel)}")
         if score >= SAME_SENTENCE and not fit.strong:
             reasons.append(f"nearly the same sentence (similarity {score:.0f})")
         return Scored(candidate, score, strong, "; ".join(filter(None, reasons)))
+
+    def _news(self, ask: Ask, prepared: Prepared, c: Candidate) -> list[str]:
+        """What the draft figure's clause (and the phrase opening its sentence) says that the
+        candidate's sentence does not: its content words, then its numbers."""
+        said = ask.clause.tokens | self._facts(ask.query.opener, clause=True).tokens
+        novel = self._novel(said, ask, prepared, c, ask.query.frame)
+        return novel + cover.novel_numbers(
+            ask.upto, ask.query.text, prepared.sentence, ask.query.value, self._spoken_of(ask, c)
+        )
 
     def _novel(
         self,
@@ -296,6 +293,17 @@ class CandidateIndex:
             (draft.measure if draft else None, c.frame.measure if c.frame else None),
             named,
         )
+
+    def _spoken_of(self, ask: Ask, c: Candidate) -> str:
+        """The draft figure's entity when the candidate's source speaks of it ("line 3"), else
+        "": a number in that name is no news."""
+        owner = ask.query.frame.entity if ask.query.frame else None
+        if owner and (
+            owner in self.entities.get(c.source, frozenset())
+            or (c.frame and c.frame.entity == owner)
+        ):
+            return owner
+        return ""
 
     def _entity_words(self, source: str) -> frozenset[str]:
         """The stemmed words of the entities a source gives figures for: a draft that names
@@ -365,26 +373,7 @@ class CandidateIndex:
     def _prepare(self, i: int) -> Prepared:
         found = self._prepared.get(i)
         if found is None:
-            c = self.candidate(i)
-            sentence = figure_sentence(c.quote, c.text)
-            about = f"{c.subject or ''} {c.metric or ''}"
-            tokens = self.words.content(sentence) | self.words.content(about)
-            names = self.words.names(sentence, self.known_names)
-            if c.reviewed and c.subject:
-                names |= self.words.names(
-                    c.subject, self.known_names | {self.words.stem(w) for w in c.subject.split()}
-                )
-            lowered = {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", f"{sentence} {about}")}
-            claimed = None
-            said = self.words.attribution.search(sentence)
-            if said is not None:
-                kept = sentence[: said.start()] + " " + about
-                claimed = self.words.content(kept) | {
-                    self.words.stem(w) for w in re.findall(r"[A-Za-z]+", kept)
-                }
-            found = self._prepared[i] = Prepared(
-                sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names, claimed
-            )
+            found = self._prepared[i] = prepared_of(self.candidate(i), self.words, self.known_names)
         return found
 
 

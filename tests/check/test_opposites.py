@@ -58,3 +58,23 @@ def test_a_count_of_the_opposite_action_is_another_figure(
 ) -> None:
     premise = "Dunmore Motors opened 9 showrooms and closed 12 in 2023, the company said."
     assert verdict_of(premise, hypothesis, figure, "2024-02-01") == verdict
+
+
+@pytest.mark.parametrize(
+    ("draft", "candidate", "said"),
+    [("Urban households' income rose 6%", "Rural households' income rose 6%.", "urban against rural"),
+     ("Off-peak, buses run every 20 minutes", "Buses run every 6 minutes at peak times.", "off-peak against peak"),
+     ("Women made up 40% of staff", "Men made up 60% of staff.", "women against men"),
+     # both groups in the source sentence, or neither named: no other group
+     ("Urban income rose 6%", "Urban income rose 6% and rural income 8%.", None),
+     ("Income rose 6%", "Rural income rose 6%.", None)],
+)  # fmt: skip
+def test_a_group_is_not_its_counterpart(draft: str, candidate: str, said: str | None) -> None:
+    acts, _ = _acts()
+    assert acts.other_group(draft, candidate) == said
+
+
+def test_a_figure_of_one_group_is_not_checked_against_the_other() -> None:
+    premise = "Rural residents' average income in Westmark rose 9.3 percent in 2023."
+    hypothesis = "Urban residents' average income in Westmark rose 9.3 percent in 2023."
+    assert verdict_of(premise, hypothesis, "9.3 percent", "2024-02-01") == "unsupported"

@@ -225,6 +225,9 @@ class CandidateIndex:
         theirs = acts.verb_before(prepared.sentence, candidate.text, self.words)
         if acts.opposed(ours, theirs):
             return f"opposite action: {ours} against {theirs}"
+        group = acts.other_group(f"{query.opener} {ask.upto}", prepared.sentence)
+        if group is not None:
+            return f"another group: {group}"
         names = ask.facts.names
         if (
             not fit.strong

@@ -26,9 +26,26 @@ _CLAUSE = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
 
 @dataclass(frozen=True)
 class Opposites:
-    """For each stem of a listed verb, the stems of the verbs that undo it."""
+    """For each stem of a listed verb, the stems of the verbs that undo it; and the pairs of
+    groups that part a whole, each as two patterns (``contrasting_groups``)."""
 
     against: dict[str, frozenset[str]]
+    groups: tuple[tuple[tuple[str, re.Pattern[str]], tuple[str, re.Pattern[str]]], ...] = ()
+
+    def other_group(self, draft: str, candidate: str) -> str | None:
+        """The group the draft's text names where the candidate's sentence names only its
+        counterpart ("urban against rural"), or None."""
+        ours, theirs = draft.lower(), candidate.lower()
+        for a, b in self.groups:
+            for (name, one), (other_name, other) in ((a, b), (b, a)):
+                if (
+                    one.search(ours)
+                    and not other.search(ours)
+                    and other.search(theirs)
+                    and not one.search(theirs)
+                ):
+                    return f"{name} against {other_name}"
+        return None
 
     def verb_before(self, sentence: str, figure: str, words: Words) -> str | None:
         """The stem of the listed verb nearest before ``figure`` in its clause of
@@ -70,4 +87,17 @@ def load(words: Words) -> Opposites:
             against.setdefault(s, set()).update(other)
         for s in other:
             against.setdefault(s, set()).update(one)
-    return Opposites({k: frozenset(v) for k, v in against.items()})
+    groups = data.get("contrasting_groups")
+    if not isinstance(groups, str):
+        raise ConfigError("contrasting_groups must be pairs a/b separated by spaces", where)
+    pairs = []
+    for pair in groups.split():
+        names = pair.split("/")
+        if len(names) != 2 or not all(re.fullmatch(r"[a-z]+(?:-[a-z]+)?", n) for n in names):
+            raise ConfigError(f"contrasting_groups: {pair!r} is not a pair a/b", where)
+        a, b = ((n, re.compile(_BOUNDED.format(re.escape(n)))) for n in names)
+        pairs.append((a, b))
+    return Opposites({k: frozenset(v) for k, v in against.items()}, tuple(pairs))
+
+
+_BOUNDED = r"(?<![\w-]){}(?![\w-])"  # a whole word; a hyphen joins words ("off-peak")

@@ -259,6 +259,7 @@ def _placed(
             gap = timeline.text[last_end : item.start] if before is not None else ""
             bare = item.noun is None and item.unit is None and _ELLIPSIS.match(gap) is not None
             frame = frames.pro_form(frames.compared(frame, before), before, bare)
+            frame = frames.points_of(frame, before)
         last_frame, last_seg, last_end = frame, seg_i, item.end
         out.append((item, period, frame))
     return out

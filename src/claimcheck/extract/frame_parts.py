@@ -58,6 +58,20 @@ def compared(frame: Frame, before: Frame | None) -> Frame:
     )
 
 
+def points_of(frame: Frame, before: Frame | None) -> Frame:
+    """A change in percentage points measures what the percentage before it in its sentence
+    measures ("21.4 percent of the population, 4.7 percentage points higher than in 2010")."""
+    if (
+        before is None
+        or frame.dimension is not Dimension.points
+        or before.dimension is not Dimension.percent
+        or not before.measure
+        or frame.measure == before.measure
+    ):
+        return frame
+    return Frame(frame.entity or before.entity, before.measure, frame.role, frame.dimension)
+
+
 def pro_form(frame: Frame, before: Frame | None, bare: bool = False) -> Frame:
     """A count of "ones" counts what the figure before it in its sentence counts ("opening 18
     new shops and closing 27 loss-making ones": 27 stores), and so does a ``bare`` count (no

@@ -38,6 +38,7 @@ from claimcheck.extract.frame_parts import (
     PLACE_OF_FIGURE,
     compared,
     dimension_of,
+    points_of,
     pro_form,
 )
 from claimcheck.extract.frame_sentence import VERB, Place, Sentence, analyse, outside_asides
@@ -46,7 +47,7 @@ from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
 
-__all__ = ["Reader", "compared", "dimension_of", "pro_form"]
+__all__ = ["Reader", "compared", "dimension_of", "points_of", "pro_form"]
 
 _DIGIT = re.compile(
     r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d"
@@ -175,6 +176,9 @@ class Reader:
         noun: str | None,
     ) -> tuple[str | None, int]:
         """The figure's measure, and where the phrase that named it ends."""
+        if dim in (Dimension.percent, Dimension.points):
+            # "residents aged 60 and over rose 4.7 points": the age says which residents
+            measures = [m for m in measures if m[2] != "age"]
         found: str | None = None
         verbs = [(a, b, m[len(VERB) :]) for a, b, m in measures if m.startswith(VERB)]
         measures = [m for m in measures if not m[2].startswith(VERB)]

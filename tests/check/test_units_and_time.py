@@ -68,6 +68,25 @@ def test_a_figure_at_a_date_is_the_figure_of_the_period_it_closes() -> None:
     assert not same_period("2023", "2023-06-30")
 
 
+def test_a_change_between_two_years_is_the_change_over_the_span_to_the_second() -> None:
+    from claimcheck.check.verdict import same_period
+
+    assert same_period("2010..2020", "2011..2020") and same_period("2011..2020", "2010..2020")
+    assert not same_period("2009..2020", "2011..2020")  # two years apart
+    assert not same_period("2019..2020", "2020..2020") and not same_period(
+        "2010..2019", "2011..2020"
+    )
+    premise = (
+        "Dunmore counted 402,000 residents in 2020, up from 380,000 in 2010."
+        " That is an increase of 5.8 percent over the decade."
+    )
+    hypothesis = "Dunmore's population grew {} percent between 2010 and 2020."
+    assert verdict_of(premise, hypothesis.format("5.8"), "5.8 percent", "2021-05-01") == "supported"
+    assert verdict_of(premise, hypothesis.format("8.5"), "8.5 percent", "2021-05-01") == (
+        "contradicted"
+    )
+
+
 def test_numbers_that_qualify_a_figure_must_be_the_sources() -> None:
     premise = "People aged 65 and over made up 29.1 percent of Japan's population in 2023."
     hypothesis = "People aged 75 and over made up 16.1 percent of Japan's population in 2023."

@@ -84,6 +84,10 @@ def dates(text: str, published: str | None = None) -> list[tuple[str, str | None
         ("The line, due to open in May, cost 5 billion.", "2024-04-02", ("May", "2024-05")),
         ("Sales rose 5 percent in March.", "2024-04-02", ("March", "2024-03")),
         ("Prices peaked on Dec. 17 at 40 cents.", "2024-04-02", ("Dec. 17", "2023-12-17")),
+        # the decade before publication
+        ("Exports doubled over the past decade.", "2021-05-14", ("the past decade", "2011..2020")),
+        ("That is 7% more over the decade.", "2021-05-14", ("the decade", "2011..2020")),
+        ("In the decade to 2020 exports doubled.", None, ("the decade to 2020", "2011..2020")),
     ],
 )
 def test_period(text: str, published: str | None, expected: tuple[str, str | None]) -> None:

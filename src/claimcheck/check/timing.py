@@ -3,8 +3,9 @@ undated or earlier source figure speaks for (`claimcheck.check.verdict` applies 
 
 - Two periods are the *same* when their labels are equal, when they name the same months
   ("2018-H1" and "2018-01..06"), when one is a day that closes the other ("the year to 31
-  December 2023" is 2023's), or when one is a span of years that ends in the other's single
-  year ("by 2025" and "2021-25").
+  December 2023" is 2023's), when one is a span of years that ends in the other's single
+  year ("by 2025" and "2021-25"), or when two spans of years of one end start a year apart
+  ("between 2010 and 2020" and "the decade to 2020").
 - An undated figure of a source speaks for its publication time (`recent`), give or take
   `RECENT_MONTHS`; a physical size speaks for any time; an earlier ("previous") figure with no
   period speaks for none.
@@ -42,7 +43,18 @@ def same_period(a: str, b: str) -> bool:
         span, year = _SPAN.match(one), _YEAR.match(other)
         if span and year and span.group(2) == year.group(1):
             return True
-    return False
+    return _same_decade(a, b)
+
+
+def _same_decade(a: str, b: str) -> bool:
+    """True for two spans of years with one end whose starts are a year apart: a change
+    "between 2010 and 2020" is the change "over the decade to 2020" (2011..2020), counted from
+    the level at the end of 2010."""
+    x, y = _SPAN.match(a), _SPAN.match(b)
+    if not (x and y) or x.group(2) != y.group(2):
+        return False
+    first, second = sorted((int(x.group(1)), int(y.group(1))))
+    return second - first == 1 and int(x.group(2)) - second >= 2
 
 
 def previous(c: Candidate) -> bool:

@@ -166,7 +166,8 @@ def relative_parts(lex: Lexicon, month: str, month_lower: str) -> list[str]:
           |the\s+(?P<an_w>previous|preceding|prior|following)\s+year\b
           |the\s+year\s+(?P<an_w2>before|earlier|prior|after){FREE}))""",
         rf"""(?P<ago>\b(?P<ago_n>{small_count(lex)})\s+(?P<ago_u>years?|decades?)\s+ago\b)""",
-        rf"""(?P<pastn>\b(?:past|last|previous)\s+(?P<pn_n>{small_count(lex)})\s+years\b)""",
+        rf"""(?P<pastn>\b(?:(?:past|last|previous)\s+(?P<pn_n>{small_count(lex)})\s+years\b
+        |the\s+(?:(?:past|last|previous)\s+)?(?P<pn_d>decade)\b(?!\s+(?:to|ended|ending|through|before|after|of)\b)))""",
         rf"""(?P<monrange>(?:the\s+)?(?P<mg_w>past|last|previous|next|coming)\s+(?P<mg_n>{small_count(lex)})\s+months\b)""",
         r"""(?P<monrel>(?:(?P<mrl_part>early|late|later|mid)[\s-]+)?(?:the\s+)?
         (?P<mrl_w>this|next|last|past|previous|current|coming|upcoming)\s+month\b)""",

@@ -216,8 +216,9 @@ def ago(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
 
 
 def past_years(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
-    """ "the past three years": the whole years before the publication year."""
-    n = small(lex, m.group("pn_n"))
+    """ "the past three years", "over the past decade": the whole years before the
+    publication year."""
+    n = 10 if m.group("pn_d") else small(lex, m.group("pn_n"))
     if published is None or n < 1:
         return Found(m.start(), m.end(), None, relative=True)
     return Found(m.start(), m.end(), years(published - n, published - 1), relative=True)

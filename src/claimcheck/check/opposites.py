@@ -1,18 +1,21 @@
-"""Actions that undo each other: a count after "opened" is not the count after "closing".
+"""Actions that undo each other, and groups that part a whole: a count after "opened" is not
+the count after "closing", a figure of urban residents not one of rural residents.
 
 Two figures of one measure and entity may still count opposite events ("opening 18 new shops
 and closing 27 loss-making ones"): the frame says both are store counts, the verb says which.
 The pairs are data (``opposite_actions`` of ``data/check.yaml``, base forms; their
 inflections are matched through `claimcheck.check.cover`'s rule). Only the verb nearest before
-a figure in its clause is read: our own few lines, as no offline library reads a verb's
-object in microseconds.
+a figure in its clause is read. Groups (``contrasting_groups``) are looked for as whole words
+(a hyphen joins words: "off-peak" is not "peak") in the draft's sentence up to its figure's
+clause and in the candidate's sentence. Our own few lines, as no offline library reads a verb's
+object or a noun's modifier in microseconds.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimcheck.check.cover import inflected
 from claimcheck.check.words import Words
@@ -27,25 +30,11 @@ _CLAUSE = re.compile(r"[,;:()]|\b(?:and|but|while|whereas)\b")
 @dataclass(frozen=True)
 class Opposites:
     """For each stem of a listed verb, the stems of the verbs that undo it; and the pairs of
-    groups that part a whole, each as two patterns (``contrasting_groups``)."""
+    groups that part a whole (``contrasting_groups``) and a pattern of all their words."""
 
     against: dict[str, frozenset[str]]
-    groups: tuple[tuple[tuple[str, re.Pattern[str]], tuple[str, re.Pattern[str]]], ...] = ()
-
-    def other_group(self, draft: str, candidate: str) -> str | None:
-        """The group the draft's text names where the candidate's sentence names only its
-        counterpart ("urban against rural"), or None."""
-        ours, theirs = draft.lower(), candidate.lower()
-        for a, b in self.groups:
-            for (name, one), (other_name, other) in ((a, b), (b, a)):
-                if (
-                    one.search(ours)
-                    and not other.search(ours)
-                    and other.search(theirs)
-                    and not one.search(theirs)
-                ):
-                    return f"{name} against {other_name}"
-        return None
+    groups: tuple[tuple[str, str], ...] = ()
+    group_words: re.Pattern[str] = re.compile(r"(?!)")  # any word of ``groups``, whole
 
     def verb_before(self, sentence: str, figure: str, words: Words) -> str | None:
         """The stem of the listed verb nearest before ``figure`` in its clause of
@@ -66,6 +55,29 @@ class Opposites:
     def opposed(self, a: str | None, b: str | None) -> bool:
         """True when verb stems ``a`` and ``b`` undo each other."""
         return a is not None and b is not None and b in self.against.get(a, frozenset())
+
+    def other_group(self, draft: str, candidate: str) -> str | None:
+        """The group the draft's text names where the candidate's sentence names only its
+        counterpart ("urban against rural"), or None."""
+        ours = self._named(draft)
+        if not ours:
+            return None
+        theirs = self._named(candidate)
+        for a, b in self.groups:
+            for one, other in ((a, b), (b, a)):
+                if one in ours and other not in ours and other in theirs and one not in theirs:
+                    return f"{one} against {other}"
+        return None
+
+    def _named(self, text: str) -> frozenset[str]:
+        """The group words ``text`` names (one search: a candidate's sentence is asked of for
+        each draft figure)."""
+        return _named(self.group_words, text.lower())
+
+
+@lru_cache(maxsize=4096)
+def _named(pattern: re.Pattern[str], low: str) -> frozenset[str]:
+    return frozenset(m.group() for m in pattern.finditer(low))
 
 
 @cache
@@ -90,14 +102,13 @@ def load(words: Words) -> Opposites:
     groups = data.get("contrasting_groups")
     if not isinstance(groups, str):
         raise ConfigError("contrasting_groups must be pairs a/b separated by spaces", where)
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for pair in groups.split():
         names = pair.split("/")
         if len(names) != 2 or not all(re.fullmatch(r"[a-z]+(?:-[a-z]+)?", n) for n in names):
             raise ConfigError(f"contrasting_groups: {pair!r} is not a pair a/b", where)
-        a, b = ((n, re.compile(_BOUNDED.format(re.escape(n)))) for n in names)
-        pairs.append((a, b))
-    return Opposites({k: frozenset(v) for k, v in against.items()}, tuple(pairs))
-
-
-_BOUNDED = r"(?<![\w-]){}(?![\w-])"  # a whole word; a hyphen joins words ("off-peak")
+        pairs.append((names[0], names[1]))
+    words_of = sorted({w for p in pairs for w in p}, key=len, reverse=True)
+    # a whole word; a hyphen joins words ("off-peak" is not "peak")
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words_of)) + r")(?![\w-])")
+    return Opposites({k: frozenset(v) for k, v in against.items()}, tuple(pairs), pattern)

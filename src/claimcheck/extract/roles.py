@@ -242,7 +242,12 @@ def _hedge_ends(lexicon: Lexicon, skip: tuple[str, ...]) -> tuple[tuple[str, ...
 
 
 def arrives(low: str, at: int) -> bool:
-    """The figure at ``at`` is the level a change arrives at ("falls by £122 to £1,568")."""
-    return (
-        re.search(r"\bto\s*(?:[a-z]{1,3}\s*)?[$€£¥₹]?\s*$", low[max(0, at - 12) : at]) is not None
-    )
+    """The figure at ``at`` is the level a change arrives at ("falls by £122 to £1,568",
+    "rises to a record 7.42 million", "to a new high of 40")."""
+    return _ARRIVES.search(low[max(0, at - 40) : at]) is not None
+
+
+_ARRIVES = re.compile(
+    r"\bto\s*(?:(?:a|an|the|new|record|all-time|fresh|high|low|peak|of)\s+){0,4}"
+    r"(?:[a-z]{1,3}\s*)?[$€£¥₹]?\s*$"
+)

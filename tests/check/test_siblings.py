@@ -54,3 +54,11 @@ def test_a_destination_does_not_own_the_figure() -> None:
     hypothesis = "Visitors from South Korea to Thailand numbered 1.6 million in 2023."
     found = finding_of(premise, hypothesis, "1.6 million")
     assert found.verdict.value != "contradicted", found.message
+
+
+def test_a_sibling_of_another_measure_does_not_speak_for_a_candidate() -> None:
+    """ "killing at least 212 people" agrees with 460 as a bound, but deaths do not speak for
+    the 460 injured: the draft's "injuring 4,600" is still contradicted."""
+    premise = "The storm killed at least 212 people and injured 460, officials said on Monday."
+    hypothesis = "The storm killed at least 212 people and injured 4,600."
+    assert verdict_of(premise, hypothesis, "4,600", "2024-03-04") == "contradicted"

@@ -67,8 +67,8 @@ def _spoken_for(
     if not others or (len(others) == 1 and others[0] is m):
         return scored
     near = lexicon.near_qualifiers
-    theirs: list[tuple[Figure, str | None]] = []  # read once a candidate needs them: a run of
-    # figures is one long sentence, whose others are not all read for each of its figures
+    theirs: list[tuple[Figure, str | None, str | None]] = []  # read once a candidate needs
+    # them: a run of figures is one long sentence, whose others are not all read for each
 
     def when(a: str | None, b: str | None) -> bool:
         # of the candidate's time: "GDP grew 8% in 2018, after 7.4% in 2017" swaps two years'
@@ -79,13 +79,27 @@ def _spoken_for(
     for s in scored:
         cand = s.candidate.figure
         if s.strong and not agrees(figure, cand, near=near):
-            theirs = theirs or [(figure_of_mention(o), o.period.label if o.period else None)
-                                for o in others if o is not m]  # fmt: skip
-            if any(agrees(f, cand, near=near) and when(p, s.candidate.period) for f, p in theirs):
+            theirs = theirs or [
+                (figure_of_mention(o), o.period.label if o.period else None,
+                 o.frame.measure if o.frame else None)
+                for o in others if o is not m
+            ]  # fmt: skip
+            # a figure of another measure does not say it ("killing at least 2,012 people" does
+            # not speak for the 2,059 injured)
+            mine = s.candidate.frame.measure if s.candidate.frame else None
+            if any(
+                agrees(f, cand, near=near) and when(p, s.candidate.period) and _same(w, mine)
+                for f, p, w in theirs
+            ):
                 said = f"{s.reason}; another figure of the draft says it"
                 s = replace(s, strong=False, reason=said)
         out.append(s)
     return out
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    """True when two measures may be one: equal, or one unknown."""
+    return a is None or b is None or a == b
 
 
 def _in_unit(scored: list[Scored], unit: str | None, lexicon: Lexicon) -> list[Scored]:

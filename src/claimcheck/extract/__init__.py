@@ -257,7 +257,15 @@ def _placed(
             # "opened 9 showrooms and closed 12": a bare count right after a count counts
             # what it counts
             gap = timeline.text[last_end : item.start] if before is not None else ""
-            bare = item.noun is None and item.unit is None and _ELLIPSIS.match(gap) is not None
+            joined = _ELLIPSIS.match(gap)
+            # ... unless its own verb names what it counts ("killing 2,012 people and injuring
+            # 2,059": injuries)
+            bare = (
+                item.noun is None
+                and item.unit is None
+                and joined is not None
+                and reader.flex.measure(joined.group(1)) is None
+            )
             frame = frames.pro_form(frames.compared(frame, before), before, bare)
             frame = frames.points_of(frame, before)
         last_frame, last_seg, last_end = frame, seg_i, item.end
@@ -267,7 +275,7 @@ def _placed(
 
 # between a count and a bare one that counts the same: its noun, "and", one verb ("9 showrooms
 # and closed 12"); not a clause of its own ("379,000 in 2023, while deaths numbered 661,000")
-_ELLIPSIS = re.compile(r"[^,;:()\d]{0,30}?\band\s+[a-z]+\s+(?:another\s+|a\s+further\s+)?$")
+_ELLIPSIS = re.compile(r"[^,;:()\d]{0,30}?\band\s+([a-z]+)\s+(?:another\s+|a\s+further\s+)?$")
 
 
 def _unread(lex: Lexicon, unit: str | None) -> Frame:

@@ -48,6 +48,12 @@ def counted_measure(
     if not near and noun and noun.lower() in flex.generic_nouns:
         reach = 2 if occasions else 12
         near = [m for m in sorted(before) if lo <= m[0] and 0 <= at - m[1] <= reach][-1:]
+    if noun and fold_noun(noun) == noun.lower():
+        # a singular noun after a figure is no count of it: "a magnitude 7.5 quake" is a
+        # magnitude, named right before the figure
+        label = [m for m in before if lo <= m[0] and 0 <= at - m[1] <= 1]
+        if label:
+            return label[-1], label[-1][2]
     if near:
         return near[0], near[0][2]
     if not noun or occasions:

@@ -77,7 +77,7 @@ def read_unit(c: Cursor, fig: Figure, end: int) -> Measured | None:
         )
         if found is not None and found.unit is not None:
             return found
-    cm = pats.currency_after.match(text, end) if _may_start(_starts(lex)[1], text, end, 1) else None
+    cm = pats.currency_after.match(text, end) if _may_start(_starts(lex)[1], text, end) else None
     if cm:
         name = cm.group("cname").lower()
         cue = lex.unit_cues.get(name)
@@ -169,7 +169,7 @@ def measures(c: Cursor, end: int) -> bool:
 def _simple_unit(c: Cursor, start: int, end: int, after: str) -> tuple[str, int] | None:
     """One unit (with its power, or in brackets) after the figure at ``start``: the unit and its end."""
     pats = c.pats
-    tries = [pats.unit_after] if _may_start(_starts(c.lex)[0], c.text, end, 3) else []
+    tries = [pats.unit_after] if _may_start(_starts(c.lex)[0], c.text, end) else []
     if after in "sScC-":
         tries.insert(0, pats.power_unit)  # "cubic metres per second" before "cubic metres"
     if after in _BRACKETS:
@@ -182,28 +182,30 @@ def _simple_unit(c: Cursor, start: int, end: int, after: str) -> tuple[str, int]
     return None
 
 
-def _may_start(first: re.Pattern[str] | None, text: str, end: int, reach: int) -> bool:
-    """False when no name of ``first`` can start ``reach`` or fewer characters after ``end``
-    (past the blank or hyphen the unit and currency patterns allow): a unit or currency pattern
-    tries each of its hundreds of names in turn, a one-character test spares most bare figures
-    it ("6.8 6.8 6.8": issue 12)."""
-    if first is None:
-        return True
-    return any(first.match(text, end + k) is not None for k in range(reach + 1))
+def _may_start(gate: re.Pattern[str] | None, text: str, end: int) -> bool:
+    """False when no name the ``gate`` stands for can start after ``end`` (past the blank or
+    hyphen the unit and currency patterns allow): those patterns try each of their hundreds of
+    names in turn, the gate one class of first characters ("6.8 6.8 6.8": issue 12)."""
+    return gate is None or gate.match(text, end) is not None
 
 
 @functools.lru_cache(maxsize=8)
 def _starts(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
-    """The characters a unit name and a currency name can start with, ignoring case (None
-    where a name starts with a blank, which the patterns read as any white space)."""
+    """The start of a unit after a figure and of a currency name, up to the first character of
+    the name, ignoring case (None where a name starts with a blank, which the patterns read as
+    any white space)."""
 
-    def chars(names: Iterable[str]) -> re.Pattern[str] | None:
+    def gate(before: str, names: Iterable[str]) -> re.Pattern[str] | None:
         firsts = {name[:1] for name in names}
         if any(not ch or ch.isspace() for ch in firsts):
             return None
-        return re.compile("[" + "".join(re.escape(ch) for ch in sorted(firsts)) + "]", re.I)
+        inside = "".join(re.escape(ch) for ch in sorted(firsts))
+        return re.compile(f"{before}[{inside}]", re.IGNORECASE)
 
-    return chars([*lex.unit_names, *lex.unit_names_exact]), chars(lex.currency_names)
+    return (
+        gate(r"(?:\x20|-|\x20-\x20)?", [*lex.unit_names, *lex.unit_names_exact]),
+        gate(r"[\x20-]?", lex.currency_names),
+    )
 
 
 def _checked(c: Cursor, um: re.Match[str], start: int) -> str | None:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
+import string
 from decimal import Decimal
 
 from claimcheck.extract.item import Item
@@ -225,6 +227,8 @@ def _age(
         return item
     if item.unit is not None:
         return item
+    if _age_cue_ends(lex).match(left.rstrip()[-1:] or " ") is None:
+        return item  # no cue ends right before it ("6.8 6.8 6.8"): its patterns need not run
     if age.search(left):
         return dataclasses.replace(item, unit="year", noun=None)
     value = item.value
@@ -245,6 +249,14 @@ def _age(
         )
         return dataclasses.replace(item, unit="year", qualifier=qualifier)
     return item
+
+
+@functools.lru_cache(maxsize=8)
+def _age_cue_ends(lex: Lexicon) -> re.Pattern[str]:
+    """The characters an age cue can end with before the figure's blanks, ignoring case: a
+    word's last letter (an age word, a hedge, "under", "now") or an apposition's comma."""
+    ends = set(string.ascii_letters + ",") | {p.rstrip()[-1:] for p in lex.words.age_before} - {""}
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(ends)) + "]", re.IGNORECASE)
 
 
 def _plural(word: str, lex: Lexicon, plural: frozenset[str]) -> bool:

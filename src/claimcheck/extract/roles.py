@@ -79,9 +79,9 @@ def read(
     tail = _strip_hedges(low[max(lo, at - 60) : at], lexicon, flex.skip_before)
     head = low[to : to + 30]
     clause = low[lo:at]
-    if _ends_with(roles["previous_before"], tail) and _previous(flex, low, tail, to, hi, dim):
+    if _ends_with(flex, roles["previous_before"], tail) and _previous(flex, low, tail, to, hi, dim):
         return Role.previous
-    if roles["target"].search(clause):
+    if _has_cue(flex, clause) and roles["target"].search(clause):
         return Role.target
     aged = low.startswith("-old", to)  # "The 19-year-old will wear": an age, no expectation
     if _forecast(flex, clause, "" if aged else low[to:hi]) or future:
@@ -90,19 +90,20 @@ def read(
         return Role.forecast
     if dim is Dimension.percent and _share(flex, tail, head):
         return Role.share
-    if _COMPARED_OF.search(tail):
+    if "compared" in tail and _COMPARED_OF.search(tail):
         return Role.previous  # "compared with a profit of £85m in 2022"
     role = _change(flex, low, tail, head, to, dim, noun)
     if (
         dim is Dimension.percent
         and role in (None, Role.level)
+        and _has_cue(flex, low, lo, hi)
         and roles["poll"].search(low, lo, hi)
         and not roles["named_rates"].search(clause)
     ):
         return Role.share  # "puts Labour on 44%", "leads 48% to 45% among likely voters"
     if role is not None:
         return role
-    if _ends_with(roles["level_before"], tail):
+    if _ends_with(flex, roles["level_before"], tail):
         return Role.level
     return Role.counted if dim is Dimension.counted else Role.level
 
@@ -125,7 +126,7 @@ def _previous(flex: FrameLexicon, low: str, tail: str, to: int, hi: int, dim: Di
 
 def _forecast(flex: FrameLexicon, clause: str, after: str) -> bool:
     """An expectation before the figure in its clause, or right after it in its clause."""
-    found = flex.roles["forecast"].search(clause)
+    found = flex.roles["forecast"].search(clause) if _has_cue(flex, clause) else None
     if found is not None and found.group(0).strip() == "likely":
         # "likely to reach"; not "more likely", "likely voters"
         to = re.match(r"\s+to\b", clause[found.end() :])
@@ -148,11 +149,11 @@ def _share(flex: FrameLexicon, tail: str, head: str) -> bool:
     """A part of a whole: "share of 7%", "7% of", "58% supported", "1 in 5 adults"."""
     roles = flex.roles
     words = tail.split()
-    if _ends_with(roles["share_before"], tail):
+    if _ends_with(flex, roles["share_before"], tail):
         return True
     if _SHARE_AFTER.match(head):
-        return not _ends_with(roles["change_before"], " ".join(words[-3:]))
-    if _ends_with(roles["change_before"], tail) or re.search(r"\bof\s*$", tail):
+        return not _ends_with(flex, roles["change_before"], " ".join(words[-3:]))
+    if _ends_with(flex, roles["change_before"], tail) or re.search(r"\bof\s*$", tail):
         return False  # "fell 5% say", "a margin of 12% were"
     said = re.match(r"\s+(\w+)", head)
     return said is not None and roles["share_after"].fullmatch(said.group(1)) is not None
@@ -166,16 +167,16 @@ def _change(
     roles = flex.roles
     words = tail.split()
     last3 = " ".join(words[-3:])
-    level = _ends_with(roles["level_before"], tail)
-    if dim is Dimension.money and _ends_with(roles["raised_before"], tail):
+    level = _ends_with(flex, roles["level_before"], tail)
+    if dim is Dimension.money and _ends_with(flex, roles["raised_before"], tail):
         return Role.level  # "raised $18 million in a Series B round": money raised, no change
-    if _ends_with(roles["change_before"], tail):
+    if _ends_with(flex, roles["change_before"], tail):
         return Role.change
     if tail.rstrip().endswith(" by") and (
         dim is not Dimension.counted or roles["change_context"].search(tail)
     ):
         return Role.change  # "fell by 8,000", "cut journey times by 20 minutes"; not "run by 30"
-    if not level and roles["change_before"].search(last3) is not None:
+    if not level and _has_cue(flex, last3) and roles["change_before"].search(last3) is not None:
         return Role.change
     window = " ".join(words[-7:])
     if (
@@ -203,11 +204,36 @@ def _change(
     return None
 
 
-def _ends_with(pattern: re.Pattern[str], tail: str) -> bool:
+def _ends_with(flex: FrameLexicon, pattern: re.Pattern[str], tail: str) -> bool:
+    """True when the last match of the role ``pattern`` in ``tail`` ends it (but for blanks)."""
+    end = len(tail.rstrip())
+    if not end or _edges(flex)[1].match(tail, end - 1) is None:
+        return False  # no cue ends with the tail's last character ("1% 1% "): none ends it
     last = None
     for last in pattern.finditer(tail):  # noqa: B007 - the last match is the one wanted
         pass
     return last is not None and not tail[last.end() :].strip()
+
+
+def _has_cue(flex: FrameLexicon, text: str, lo: int = 0, hi: int | None = None) -> bool:
+    """False when no role pattern can match in ``text[lo:hi]``: none of its characters starts a
+    cue."""
+    return _edges(flex)[0].search(text, lo, len(text) if hi is None else hi) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _edges(flex: FrameLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The characters the role lists' words start and end with, as classes matched as the role
+    patterns match (ignoring case). A role pattern tries its long alternation at each character
+    of a text (its leading lookbehind keeps `re` from skipping ahead), about 4 µs a character;
+    a text of figures alone ("1% 1% 1% ") has none of these characters, and a one-character
+    test tells so (the cost of a text dense with figures, issue 12)."""
+
+    def chars(picked: set[str]) -> re.Pattern[str]:
+        inside = "".join(re.escape(ch) for ch in sorted(picked))
+        return re.compile(f"[{inside}]" if inside else "(?!)", re.IGNORECASE)
+
+    return chars({w[0] for w in flex.role_words}), chars({w[-1] for w in flex.role_words})
 
 
 def _strip_hedges(tail: str, lexicon: Lexicon, skip: tuple[str, ...]) -> str:

@@ -18,7 +18,9 @@ the figure joined to it ("45 and 50 mg", "2.1 ± 0.1 kg").
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -26,6 +28,7 @@ from claimcheck.extract import money, numbers
 from claimcheck.extract.cursor import Cursor
 from claimcheck.extract.item import Figure
 from claimcheck.extract.unit_patterns import symbol_key
+from claimcheck.lexicon import Lexicon
 
 _QUOTE_MARKS = frozenset(['"', "'"])
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
@@ -74,7 +77,7 @@ def read_unit(c: Cursor, fig: Figure, end: int) -> Measured | None:
         )
         if found is not None and found.unit is not None:
             return found
-    cm = pats.currency_after.match(text, end)
+    cm = pats.currency_after.match(text, end) if _may_start(_starts(lex)[1], text, end) else None
     if cm:
         name = cm.group("cname").lower()
         cue = lex.unit_cues.get(name)
@@ -166,7 +169,7 @@ def measures(c: Cursor, end: int) -> bool:
 def _simple_unit(c: Cursor, start: int, end: int, after: str) -> tuple[str, int] | None:
     """One unit (with its power, or in brackets) after the figure at ``start``: the unit and its end."""
     pats = c.pats
-    tries = [pats.unit_after]
+    tries = [pats.unit_after] if _may_start(_starts(c.lex)[0], c.text, end) else []
     if after in "sScC-":
         tries.insert(0, pats.power_unit)  # "cubic metres per second" before "cubic metres"
     if after in _BRACKETS:
@@ -177,6 +180,32 @@ def _simple_unit(c: Cursor, start: int, end: int, after: str) -> tuple[str, int]
         if um and unit:
             return unit, um.end()
     return None
+
+
+def _may_start(gate: re.Pattern[str] | None, text: str, end: int) -> bool:
+    """False when no name the ``gate`` stands for can start after ``end`` (past the blank or
+    hyphen the unit and currency patterns allow): those patterns try each of their hundreds of
+    names in turn, the gate one class of first characters ("6.8 6.8 6.8": issue 12)."""
+    return gate is None or gate.match(text, end) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _starts(lex: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The start of a unit after a figure and of a currency name, up to the first character of
+    the name, ignoring case (None where a name starts with a blank, which the patterns read as
+    any white space)."""
+
+    def gate(before: str, names: Iterable[str]) -> re.Pattern[str] | None:
+        firsts = {name[:1] for name in names}
+        if any(not ch or ch.isspace() for ch in firsts):
+            return None
+        inside = "".join(re.escape(ch) for ch in sorted(firsts))
+        return re.compile(f"{before}[{inside}]", re.IGNORECASE)
+
+    return (
+        gate(r"(?:\x20|-|\x20-\x20)?", [*lex.unit_names, *lex.unit_names_exact]),
+        gate(r"[\x20-]?", lex.currency_names),
+    )
 
 
 def _checked(c: Cursor, um: re.Match[str], start: int) -> str | None:

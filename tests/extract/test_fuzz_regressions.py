@@ -28,3 +28,14 @@ def test_found_by_fuzzing(text: str) -> None:
 
 def test_grouped_fraction_parts_read_as_their_digits() -> None:
     assert [(m.low, m.high) for m in extract("5 to 1,000/8 tonnes")] == [(5, 125)]
+
+
+def test_a_conversion_keeps_its_source_when_items_before_it_are_dropped() -> None:
+    """A conversion names its source figure by index; items dropped before it (a bond's
+    maturity, digits that are no figure) used to leave it pointing past the end."""
+    from pathlib import Path
+
+    source = Path(__file__).parents[1] / "check/devset/sources/hanling-daily-2019-h1-economy.md"
+    text = source.read_text("utf-8")
+    found = extract(text + "\n" + text)
+    assert len(found) >= 2 * len(extract(text)) - 4

@@ -70,8 +70,13 @@ def refine(text: str, lex: Lexicon, items: list[Item], seg_starts: list[int]) ->
     """``items`` with their ages, counted nouns, partitives and points read again."""
     age, apposed, bound, plural = _patterns(lex)
     out: list[Item] = []
-    for item in items:
+    kept: dict[int, int] = {}  # an item's index before and after the dropped ones
+    for index, item in enumerate(items):
         if not _bond(text, item, lex) and not _no_figure(text, item, out[-1] if out else None):
+            if item.conversion_of is not None:
+                # a conversion names its source by index: it moves with the dropped items
+                item = dataclasses.replace(item, conversion_of=kept.get(item.conversion_of))
+            kept[index] = len(out)
             out.append(item)
     for i, item in enumerate(out):
         if item.kind != "quantity":

@@ -114,3 +114,13 @@ def test_a_number_in_the_name_the_source_speaks_of_is_no_news(
 ) -> None:
     premise = "The new Line 7 is 24 kilometres long. The line cost 20 billion yuan to build."
     assert verdict_of(premise, hypothesis, "25 billion yuan", "2024-06-01") == verdict
+
+
+def test_numbers_of_the_sentence_a_pronoun_refers_to_are_not_news() -> None:
+    """ "Its return on equity was 9.8 percent" is read with the sentence before it, whose own
+    figure ("$2.9 billion") says nothing the source's sentence must repeat."""
+    premise = "Ferrow Bank's return on equity slipped to 9.1 percent in 2023, the bank said."
+    hypothesis = (
+        "Ferrow Bank earned $2.9 billion in 2023. Its return on equity was 9.8 percent in 2023."
+    )
+    assert verdict_of(premise, hypothesis, "9.8 percent", "2024-03-01") == "contradicted"

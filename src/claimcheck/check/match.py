@@ -191,8 +191,9 @@ class CandidateIndex:
         )  # fmt: skip
         # numbers that qualify the figure may stand before its clause ("people aged 75 and
         # over made up 16.1 percent"): the sentence up to the clause's end is read for them
-        at = query.sentence.find(query.clause)
-        upto = query.sentence[: at + len(query.clause)] if at >= 0 else query.clause
+        at = query.sentence.find(query.clause, query.own)
+        # (of its own sentence: the one before it, which a pronoun refers to, has its own)
+        upto = query.sentence[query.own : at + len(query.clause)] if at >= 0 else query.clause
         ask = Ask(query, facts, clause, place, upto)
         measure = query.frame.measure if query.frame else None
         out = []

@@ -29,6 +29,7 @@ class Query:
     text: str = ""  # the figure as the draft writes it
     value: float | None = None  # its value (a figure written "&#56;%" is 8)
     opener: str = ""  # a short phrase opening the sentence before the clause ("Off-peak,")
+    own: int = 0  # where the figure's own sentence starts in ``sentence`` (after one it refers to)
 
 
 def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
@@ -46,10 +47,11 @@ def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
     end = max(at, 0) + len(mention.text) - 1
     after = bisect.bisect_right(cuts, end)
     hi = cuts[after] if at >= 0 and after < len(cuts) else len(sentence)
-    context = f"{before} {sentence}" if before and opens_with_pronoun(sentence, words) else sentence
+    back = bool(before) and opens_with_pronoun(sentence, words)
+    context = f"{before} {sentence}" if back else sentence
     return Query(
         mention.unit, context, sentence[lo:hi], mention.frame, mention.text, mention.value,
-        _opener(sentence, cuts, lo),
+        _opener(sentence, cuts, lo), len(before) + 1 if back else 0,
     )  # fmt: skip
 
 

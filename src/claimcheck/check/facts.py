@@ -51,6 +51,7 @@ class Ask:
     clause: Facts
     place: str | None
     upto: str
+    verb: str | None = None  # the listed action right before the figure (`check.opposites`)
 
 
 def similarity(tokens: AbstractSet[str], joined: str, prepared: Prepared) -> float:

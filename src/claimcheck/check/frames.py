@@ -126,14 +126,13 @@ def _entity_fit(
     if draft.entity and cand.entity:
         if same_name(draft.entity, cand.entity):
             return f"same entity: {cand.entity}"
-        if not any(same_name(draft.entity, e) for e in others) and (
-            _named_as_owner(draft.entity, cand_sentence)
-            or _named_as_owner(cand.entity, draft_sentence, _OBJECT)
+        if any(same_name(draft.entity, e) for e in others):
+            return None
+        if _named_as_owner(draft.entity, cand_sentence) or _named_as_owner(
+            cand.entity, draft_sentence, _OBJECT
         ):
             return f"entity {cand.entity} named in both"
-        if not any(same_name(draft.entity, e) for e in others) and _named_in(
-            cand.entity, draft_sentence
-        ):
+        if _named_in(cand.entity, draft_sentence):
             # "Beijing transferred $1.66 trillion to the Northeast": the source's entity is
             # where the figure went; the draft may speak of it, never strongly enough to fail
             return f"entity {cand.entity} named in the draft{_AS_OBJECT}"
@@ -222,11 +221,12 @@ def compare(
     )
     if unowned:
         reasons.append(f"entity {draft.entity} not named in the source")
-    unowned = unowned or said.endswith(_AS_OBJECT)
+    as_object = said.endswith(_AS_OBJECT)
+    unowned = unowned or as_object
     # neither side names a measure, but both the same entity in the same role ("Brent crude
     # fell 10 per cent" and "Brent crude rose 12 per cent"): what the draft adds is checked by
     # the cover rule before the match may fail it
     unnamed = draft.measure is None and cand.measure is None and same
     strong = (measure_known and not related and not unowned) or unnamed
-    to_object = measure_known and not related and said.endswith(_AS_OBJECT)
+    to_object = measure_known and not related and as_object
     return Fit(True, strong, "; ".join(reasons), same, to_object)

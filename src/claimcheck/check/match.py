@@ -194,7 +194,8 @@ class CandidateIndex:
         at = query.sentence.find(query.clause, query.own)
         # (of its own sentence: the one before it, which a pronoun refers to, has its own)
         upto = query.sentence[query.own : at + len(query.clause)] if at >= 0 else query.clause
-        ask = Ask(query, facts, clause, place, upto)
+        verb = opposites.load(self.words).verb_before(query.sentence, query.text, self.words)
+        ask = Ask(query, facts, clause, place, upto, verb)
         measure = query.frame.measure if query.frame else None
         out = []
         for i in self._retrieve(dimension, measure, query.sentence, facts.tokens):
@@ -222,10 +223,9 @@ class CandidateIndex:
         if not fit.compatible:
             return fit.reason
         acts = opposites.load(self.words)
-        ours = acts.verb_before(query.sentence, query.text, self.words)
         theirs = acts.verb_before(prepared.sentence, candidate.text, self.words)
-        if acts.opposed(ours, theirs):
-            return f"opposite action: {ours} against {theirs}"
+        if acts.opposed(ask.verb, theirs):
+            return f"opposite action: {ask.verb} against {theirs}"
         group = acts.other_group(f"{query.opener} {ask.upto}", prepared.sentence)
         if group is not None:
             return f"another group: {group}"

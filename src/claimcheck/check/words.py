@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from claimcheck.errors import ConfigError
+from claimcheck.extract.fragments import phrases
 from claimcheck.lexicon import Lexicon, load_cues, packaged
 from claimcheck.stem import stem as _stem
 
@@ -128,5 +129,4 @@ def _attribution(verbs: tuple[str, ...]) -> re.Pattern[str]:
     """A sentence's last clause after a comma when it only says who gave the figures: it holds
     a reporting verb and no digit ("..., the road traffic information council said on
     Friday."). Searched from the sentence's last comma on."""
-    said = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs)
-    return re.compile(r",(?=[^,\d]*\b(?:" + said + r")\b)[^,\d]*$", re.IGNORECASE)
+    return re.compile(r",(?=[^,\d]*\b" + phrases(verbs) + r"\b)[^,\d]*$", re.IGNORECASE)

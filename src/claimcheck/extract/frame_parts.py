@@ -53,6 +53,11 @@ def compared(frame: Frame, before: Frame | None) -> Frame:
     population, down from 8.2%": 8.2% is a population share too)."""
     if frame.role is not Role.previous or before is None or before.dimension is not frame.dimension:
         return frame
+    return _measured_as(frame, before)
+
+
+def _measured_as(frame: Frame, before: Frame) -> Frame:
+    """``frame`` measuring what ``before`` measures, with its entity when it names none."""
     return Frame(
         frame.entity or before.entity, before.measure or frame.measure, frame.role, frame.dimension
     )
@@ -69,7 +74,7 @@ def points_of(frame: Frame, before: Frame | None) -> Frame:
         or frame.measure == before.measure
     ):
         return frame
-    return Frame(frame.entity or before.entity, before.measure, frame.role, frame.dimension)
+    return _measured_as(frame, before)
 
 
 def pro_form(frame: Frame, before: Frame | None, bare: bool = False) -> Frame:
@@ -87,7 +92,7 @@ def pro_form(frame: Frame, before: Frame | None, bare: bool = False) -> Frame:
     ones = measure.startswith("count:") and measure.split()[-1] in ("one", "ones")
     if not ones and not bare:
         return frame
-    return Frame(frame.entity or before.entity, before.measure, frame.role, frame.dimension)
+    return _measured_as(frame, before)
 
 
 def fold_noun(noun: str) -> str:

@@ -14,6 +14,7 @@ import calendar
 import functools
 import re
 
+from claimcheck.extract.fragments import phrases
 from claimcheck.extract.timeparts import (
     Found,
     Reader,
@@ -274,8 +275,7 @@ def _looks_back(text: str, start: int, end: int, lex: Lexicon, month: int | None
 
 @functools.cache
 def _future(cues: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return re.compile(r"(?<![\w'’])(?:" + words + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<![\w'’])" + phrases(cues) + r"(?!\w)", re.IGNORECASE)
 
 
 def day_no_year(

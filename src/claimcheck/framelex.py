@@ -56,6 +56,7 @@ class FrameLexicon:
     role_words: frozenset[str] = frozenset()  # every word of the role lists, lower case
     # words after which a one-word measure phrase is a verb ("will pay", "could contract")
     modals: frozenset[str] = frozenset()
+    measure_verbs: frozenset[str] = frozenset()  # ... but these keep their measure ("will spend")
     generic_nouns: frozenset[str] = frozenset()  # counted nouns that name no measure ("people")
     # measure -> the verbs that name it with an entity for subject ("Xiheng expanded 6.6%")
     verb_measures: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -213,9 +214,15 @@ def parse(data: Any) -> FrameLexicon:
         not_names=_not_names(entities),
         skip_before=tuple(_words(roles.get("skip_before"), "roles.skip_before")),
         modals=frozenset(_words(data.get("modals"), "modals")),
+        measure_verbs=frozenset(_words(data.get("measure_verbs"), "measure_verbs")),
         generic_nouns=frozenset(_words(data.get("generic_nouns"), "generic_nouns")),
+        # a one-word cue written with a hyphen ("sell-off") counts by its parts too, as a
+        # draft's words are read (the words of longer phrases do not: "pre-industrial")
         role_words=frozenset(
-            w.lower() for k in _ROLE_LISTS for phrase in role_words[k] for w in phrase.split()
+            w.lower()
+            for k in _ROLE_LISTS
+            for phrase in role_words[k]
+            for w in (phrase.split("-") + [phrase] if " " not in phrase else phrase.split())
         ),
         physical=_physical(data.get("physical") or {}, set(measure_of.values())),
         verb_measures=_verb_measures(data.get("verb_measures") or {}, set(measure_of.values())),

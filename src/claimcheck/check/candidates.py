@@ -49,6 +49,25 @@ class Scored:
     score: float
     strong: bool = False
     reason: str = ""
+    # strong but for a measure the draft leaves unstated: strong when it is the only measure
+    # of its kind there (`alone_promoted`)
+    alone: bool = False
+
+
+def alone_promoted(scored: list[Scored]) -> list[Scored]:
+    """The candidates, those strong but for the draft's unstated measure made strong when no
+    other is strong and they all give one measure: "Nikkei falls 4.2%" speaks of the only
+    figure its source gives for the Nikkei's change, its index. Two measures the draft may mean
+    ("Changchun rose 9%" against its GDP and its retail sales) keep them weak."""
+    alone = [s for s in scored if s.alone]
+    if not alone or any(s.strong for s in scored):
+        return scored
+    if len({s.candidate.frame.measure if s.candidate.frame else None for s in alone}) != 1:
+        return scored
+    said = "the only measure its source gives for that entity and role"
+    return [
+        Scored(s.candidate, s.score, True, f"{s.reason}; {said}") if s.alone else s for s in scored
+    ]
 
 
 def figure_sentence(quote: str, text: str) -> str:
@@ -131,3 +150,36 @@ def of_statement(
         frame=m.frame,
         published=published,
     )
+
+
+def fields_of(
+    e: Entry,
+) -> tuple[str, str | None, tuple[str | None, str | None], str | None, str | None]:
+    """Quote, unit, (subject, metric), measure and entity of a claim or source statement."""
+    if isinstance(e, Claim):
+        return e.quote, e.unit, (e.subject, e.metric), e.measure, e.entity
+    m = e.mention
+    frame = m.frame
+    return (
+        m.sentence,
+        m.unit,
+        (None, None),
+        frame.measure if frame else None,
+        frame.entity if frame else None,
+    )
+
+
+def others_of(shared: frozenset[str] | None, c: Candidate) -> frozenset[str]:
+    """The entities of the other figures of a candidate's quote that measure what it
+    measures ("Dongyuan grew 6.8 percent, while Xiheng expanded 6.6 percent": Xiheng's
+    growth is the 6.6; a draft about Xiheng's growth is not about the 6.8)."""
+    if not shared:
+        return frozenset()
+    own = c.frame.entity if c.frame else None
+    mine = (c.frame.measure if c.frame else None) or ""
+    out = set()
+    for key in shared:
+        entity, _, measure = key.partition("\t")
+        if entity != own and (not measure or not mine or measure == mine):
+            out.add(entity)
+    return frozenset(out)

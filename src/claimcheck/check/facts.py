@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 from claimcheck.check.candidates import Candidate, figure_sentence
 from claimcheck.check.query import Query
 from claimcheck.check.words import Words
+from claimcheck.extract.sentences import is_headline
 
 MIN_SHARED = 2  # content words a draft sentence (or clause) must share with a candidate
 
@@ -77,3 +78,17 @@ def prepared_of(c: Candidate, words: Words, known_names: frozenset[str]) -> Prep
         kept = sentence[: said.start()] + " " + about
         claimed = words.content(kept) | {words.stem(w) for w in re.findall(r"[A-Za-z]+", kept)}
     return Prepared(sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names, claimed)
+
+
+def facts_of(words: Words, known_names: frozenset[str], text: str, clause: bool) -> Facts:
+    """What matching needs of a draft sentence (or, with ``clause``, of a clause: its content
+    words only)."""
+    tokens = words.content(text)
+    names: set[str] = set()
+    said: set[str] = set()
+    if not clause:
+        names = words.names(text, known_names)
+        if is_headline(text):
+            names &= known_names  # in Title Case every word looks like a name
+        said = tokens | {words.stem(w) for w in re.findall(r"[A-Za-z]+", text)}
+    return Facts(frozenset(tokens), " ".join(sorted(tokens)), frozenset(names), frozenset(said))

@@ -41,6 +41,8 @@ class Fit:
     same_entity: bool = False
     # the same measure, the candidate's entity named in the draft only as an object
     measure_to_object: bool = False
+    # the same entity and role, the candidate's measure unstated in the draft
+    unstated: bool = False
 
 
 _MODIFIED = ("_per_capita", "_share")  # suffixes that make another measure, never a closer name
@@ -110,6 +112,19 @@ def same_name(a: str, b: str) -> bool:
     # "Ferrow Bank" and "Ferrow Regional Bank": the same first and last words, the longer
     # name adding words between them
     return n >= 2 and short[0] == long[0] and short[-1] == long[-1] and _in_order(short, long)
+
+
+def may_name(draft: str, cand: str | None, cand_sentence: str, draft_sentence: str) -> bool:
+    """True when a draft's entity may name the candidate's: the candidate names none, the names
+    are one (`same_name`), the candidate's sentence names the draft's ("NHS England said"), or
+    the draft writes it as an abbreviation ("LA" for Los Angeles). A draft entity the source
+    lacks ("Healthy life expectancy in England" against England's) says something new."""
+    if cand is None or same_name(draft, cand) or _named_in(draft, cand_sentence):
+        return True
+    return (
+        re.search(r"(?<![\w-])" + re.escape(draft.upper()) + r"(?![\w-])", draft_sentence)
+        is not None
+    )
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
@@ -229,4 +244,8 @@ def compare(
     unnamed = draft.measure is None and cand.measure is None and same
     strong = (measure_known and not related and not unowned) or unnamed
     to_object = measure_known and not related and as_object
-    return Fit(True, strong, "; ".join(reasons), same, to_object)
+    owned = same or (said.startswith("entity ") and said.endswith(" named in both"))
+    unstated = bool(
+        draft.measure is None and cand.measure and draft.role is cand.role and owned and not unowned
+    )
+    return Fit(True, strong, "; ".join(reasons), same, to_object, unstated)

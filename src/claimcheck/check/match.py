@@ -32,7 +32,6 @@ registry file yet, one of that source's extracted quantities (a *source statemen
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -43,13 +42,16 @@ from claimcheck.check.candidates import (
     Candidate,
     Entry,
     Scored,
+    alone_promoted,
     claims_of,
+    fields_of,
     of_claim,
     of_statement,
+    others_of,
     statements_of,
     tokens_of_about,
 )
-from claimcheck.check.facts import Ask, Facts, Prepared, prepared_of, similarity
+from claimcheck.check.facts import Ask, Facts, Prepared, facts_of, prepared_of, similarity
 from claimcheck.check.headline import names_of
 from claimcheck.check.query import Query, place_after, placed_for
 from claimcheck.check.retrieve import MEASURE
@@ -116,7 +118,7 @@ class CandidateIndex:
         entities: dict[str, set[str]] = defaultdict(set)
         of_quote: dict[str, set[str]] = defaultdict(set)
         for i, e in enumerate(entries):
-            quote, unit, key, measure, entity = _fields(e)
+            quote, unit, key, measure, entity = fields_of(e)
             if entity:
                 entities[e.source].add(entity)
                 of_quote[quote].add(f"{entity}\t{measure or ''}")
@@ -204,6 +206,7 @@ class CandidateIndex:
                 out.append(found)
             elif rejected is not None:
                 rejected.append((self.candidate(i), found))
+        out = alone_promoted(out)
         out.sort(key=lambda s: (not s.strong, -s.score))
         return out
 
@@ -222,13 +225,9 @@ class CandidateIndex:
         )
         if not fit.compatible:
             return fit.reason
-        acts = opposites.load(self.words)
-        theirs = acts.verb_before(prepared.sentence, candidate.text, self.words)
-        if acts.opposed(ask.verb, theirs):
-            return f"opposite action: {ask.verb} against {theirs}"
-        group = acts.other_group(f"{query.opener} {ask.upto}", prepared.sentence)
-        if group is not None:
-            return f"another group: {group}"
+        opposed = self._opposed(ask, prepared, candidate)
+        if opposed:
+            return opposed
         names = ask.facts.names
         if (
             not fit.strong
@@ -257,15 +256,37 @@ class CandidateIndex:
         strong = placed and (
             fit.strong or score >= SAME_SENTENCE or (not framed and score >= STRONG_SCORE)
         )
-        reasons = [fit.reason]
-        if strong:
-            novel = self._news(ask, prepared, candidate)
+        # a draft that leaves the measure unstated speaks of the candidate's only if the source
+        # gives no other for it, however alike the sentences ("Veltrix up 11%": deliveries or
+        # revenue?)
+        alone = placed and (fit.unstated or strong) and _unstated(query.frame, candidate.frame)
+        strong = strong and (fit.strong or not alone)
+        scored = Scored(candidate, score, strong, fit.reason, alone)
+        return self._checked(ask, prepared, candidate, scored, fit.strong)
+
+    def _opposed(self, ask: Ask, prepared: Prepared, c: Candidate) -> str:
+        """Why the candidate's figure is of the opposite action or a contrasting group, or ""."""
+        acts = opposites.load(self.words)
+        theirs = acts.verb_before(prepared.sentence, c.text, self.words)
+        if acts.opposed(ask.verb, theirs):
+            return f"opposite action: {ask.verb} against {theirs}"
+        group = acts.other_group(f"{ask.query.opener} {ask.upto}", prepared.sentence)
+        return "" if group is None else f"another group: {group}"
+
+    def _checked(
+        self, ask: Ask, prepared: Prepared, c: Candidate, s: Scored, framed: bool
+    ) -> Scored:
+        """A candidate that may fail the draft (``s.strong`` or ``s.alone``) made weak when the
+        draft says more than its source (`_news`); the reasons completed."""
+        reasons, strong, alone = [s.reason], s.strong, s.alone
+        if strong or alone:
+            novel = self._news(ask, prepared, c)
             if novel:
-                strong = False  # the draft says more than the source: no failing verdict
+                strong = alone = False  # the draft says more than the source: no failing verdict
                 reasons.append(f"not in the source: {', '.join(novel)}")
-        if score >= SAME_SENTENCE and not fit.strong:
-            reasons.append(f"nearly the same sentence (similarity {score:.0f})")
-        return Scored(candidate, score, strong, "; ".join(filter(None, reasons)))
+        if s.score >= SAME_SENTENCE and not framed:
+            reasons.append(f"nearly the same sentence (similarity {s.score:.0f})")
+        return Scored(c, s.score, strong, "; ".join(filter(None, reasons)), alone)
 
     def _news(self, ask: Ask, prepared: Prepared, c: Candidate) -> list[str]:
         """What the draft figure's clause (and the phrase opening its sentence) says that the
@@ -286,10 +307,15 @@ class CandidateIndex:
     ) -> list[str]:
         """The content words of the draft's clause that the candidate's sentence lacks
         (`claimcheck.check.cover`): a draft that says more may speak of something else. The
-        entities of both frames are spared: their fit was judged already."""
+        candidate's entity is spared, and the draft's when it may name the same (their fit was
+        judged already; `frames.may_name`)."""
         named = set(self.entities.get(c.source, frozenset()))
-        named |= {f.entity for f in (c.frame, draft) if f is not None and f.entity}
+        theirs = c.frame.entity if c.frame else None
+        if theirs:
+            named.add(theirs)
         if draft is not None and draft.entity:
+            if frames.may_name(draft.entity, theirs, prepared.sentence, ask.query.sentence):
+                named.add(draft.entity)
             clause = set(clause) - cover.verbs_after(ask.query.clause, (draft.entity,), self.words)
         return cover.load(self.words).novel(
             clause,
@@ -321,20 +347,8 @@ class CandidateIndex:
         return found
 
     def _others(self, c: Candidate) -> frozenset[str]:
-        """The entities of the other figures of a candidate's quote that measure what it
-        measures ("Dongyuan grew 6.8 percent, while Xiheng expanded 6.6 percent": Xiheng's
-        growth is the 6.6; a draft about Xiheng's growth is not about the 6.8)."""
-        shared = self.shared.get(c.quote)
-        if not shared:
-            return frozenset()
-        own = c.frame.entity if c.frame else None
-        mine = (c.frame.measure if c.frame else None) or ""
-        out = set()
-        for key in shared:
-            entity, _, measure = key.partition("\t")
-            if entity != own and (not measure or not mine or measure == mine):
-                out.add(entity)
-        return frozenset(out)
+        """`others_of` the candidate in its quote."""
+        return others_of(self.shared.get(c.quote), c)
 
     def _retrieve(
         self, dimension: str, measure: str | None, sentence: str, tokens: AbstractSet[str]
@@ -357,21 +371,10 @@ class CandidateIndex:
         figure of a sentence asks the same (5,000 figures on one line asked it 5,000 times)."""
         memo = self._sentence_facts
         found = memo.get((clause, text))
-        if found is not None:
-            return found
-        tokens = self.words.content(text)
-        names: set[str] = set()
-        words: set[str] = set()
-        if not clause:
-            names = self.words.names(text, self.known_names)
-            if is_headline(text):
-                names &= self.known_names  # in Title Case every word looks like a name
-            words = tokens | {self.words.stem(w) for w in re.findall(r"[A-Za-z]+", text)}
-        if len(memo) >= _FACTS_KEPT:
-            memo.clear()  # drafts are read in order: the sentences asked of again are recent ones
-        found = memo[clause, text] = Facts(
-            frozenset(tokens), " ".join(sorted(tokens)), frozenset(names), frozenset(words)
-        )
+        if found is None:
+            if len(memo) >= _FACTS_KEPT:
+                memo.clear()  # drafts are read in order: the sentences asked again are recent
+            found = memo[clause, text] = facts_of(self.words, self.known_names, text, clause)
         return found
 
     def _prepare(self, i: int) -> Prepared:
@@ -381,18 +384,6 @@ class CandidateIndex:
         return found
 
 
-def _fields(
-    e: Entry,
-) -> tuple[str, str | None, tuple[str | None, str | None], str | None, str | None]:
-    """Quote, unit, (subject, metric), measure and entity of a claim or source statement."""
-    if isinstance(e, Claim):
-        return e.quote, e.unit, (e.subject, e.metric), e.measure, e.entity
-    m = e.mention
-    frame = m.frame
-    return (
-        m.sentence,
-        m.unit,
-        (None, None),
-        frame.measure if frame else None,
-        frame.entity if frame else None,
-    )
+def _unstated(draft: Frame | None, cand: Frame | None) -> bool:
+    """True when the draft figure's measure is unstated and the candidate's is not."""
+    return bool(draft and cand and draft.measure is None and cand.measure)

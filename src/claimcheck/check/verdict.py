@@ -93,9 +93,11 @@ def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset
         return False
     if loose(figure, c.figure) is not None and not near_edge(c.figure, figure):
         return False  # "at least 288 killed" speaks of about 288, not of 828
-    # a growth rate is wrong when it goes the other way
+    # a growth rate is wrong when it goes the other way, and so is any change ("rose $4.81"
+    # against "fell $4.81"; a level's direction is its clause's, not its own)
     opposed = bool(direction and c.direction and direction != c.direction)
-    return not (c.dimension in _DIRECTED and opposed)
+    changed = c.frame is not None and c.frame.role is Role.change
+    return not ((c.dimension in _DIRECTED or changed) and opposed)
 
 
 def where(c: Candidate) -> str:

@@ -68,7 +68,12 @@ _RATIOS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio})
 WINDOW = 160  # characters either side of a figure that its frame is read from
 
 
-_OF_HEAD = re.compile(r"\s+(?:of|for|from|among|by)\s+[\w\s’'-]{0,40}$")
+# "the output value of pharmaceutical enterprises", "output at larger factories" (not "killed
+# at least 14 people and injured": no figure between a head and its "at" phrase)
+_OF_HEAD = re.compile(
+    r"\s+(?:(?:of|for|from|among|by)\s+[\w\s’'-]{0,40}"
+    r"|(?:at|across)\s+(?!least\b|most\b)[a-z\s’'-]{0,40})$"
+)
 
 
 def _head(low: str, before: list[Place]) -> Place:

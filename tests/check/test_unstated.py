@@ -1,0 +1,75 @@
+"""A draft that names the entity and role of a figure but not its measure ("Nikkei falls 4.2%")
+speaks of the only measure its source gives for them (`candidates.alone_promoted`); a change
+that goes the other way is wrong whatever its unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.check.judging import finding_of, verdict_of
+
+ONE_MEASURE = (
+    "The Hang Seng index slid 3.1 percent on Tuesday to 17,420, its lowest close in a month, "
+    "as property developers sold off."
+)
+TWO_MEASURES = (
+    "Veltrix Motors said deliveries rose 14 percent in the quarter, while revenue climbed "
+    "9 percent to $2.2 billion."
+)
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure", "verdict"),
+    [
+        (ONE_MEASURE, "Hang Seng drops 1.3% in Tuesday sell-off", "1.3%", "contradicted"),
+        (ONE_MEASURE, "Hang Seng drops 3.1% in Tuesday sell-off", "3.1%", "supported"),
+        # two measures of Veltrix's change: which one the draft means is not known
+        (TWO_MEASURES, "Veltrix Motors up 11% in the quarter", "11%", "unsupported"),
+        # the draft that names its measure is judged as before
+        (TWO_MEASURES, "Veltrix Motors revenue up 11% in the quarter", "11%", "contradicted"),
+    ],
+)
+def test_an_unstated_measure_is_the_only_one_its_source_gives(
+    premise: str, hypothesis: str, figure: str, verdict: str
+) -> None:
+    assert verdict_of(premise, hypothesis, figure) == verdict
+
+
+def test_the_reason_says_why_an_unstated_measure_was_taken() -> None:
+    f = finding_of(ONE_MEASURE, "Hang Seng drops 1.3% in Tuesday sell-off", "1.3%")
+    assert "the only measure its source gives" in f.match
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        ("Gold rose $31.40 an ounce on Friday.", "$31.40 an ounce", "contradicted"),
+        ("Gold fell $31.40 an ounce on Friday.", "$31.40 an ounce", "supported"),
+        # a level keeps its own figure whichever way the change before it went
+        ("Gold rose to $2,318 on Friday.", "$2,318", "supported"),
+    ],
+)
+def test_a_change_in_money_that_goes_the_other_way_is_wrong(
+    hypothesis: str, figure: str, verdict: str
+) -> None:
+    premise = "Gold fell $31.40 an ounce on Friday to $2,318 as the dollar firmed."
+    assert verdict_of(premise, hypothesis, figure) == verdict
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        # the draft's "Healthy" is more than the source says: it may be another measure
+        (
+            "Healthy life expectancy for men in Wales was 61.2 years in 2021.",
+            "61.2 years",
+            "unsupported",
+        ),
+        ("Life expectancy for men in Wales was 76.1 years in 2021.", "76.1 years", "contradicted"),
+    ],
+)
+def test_a_draft_entity_the_source_lacks_says_something_new(
+    hypothesis: str, figure: str, verdict: str
+) -> None:
+    premise = "Life expectancy at birth in Wales was 78.3 years for men in 2021, the statistics office said."
+    assert verdict_of(premise, hypothesis, figure) == verdict

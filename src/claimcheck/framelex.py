@@ -61,6 +61,7 @@ class FrameLexicon:
     # measure -> the verbs that name it with an entity for subject ("Xiheng expanded 6.6%")
     verb_measures: tuple[tuple[str, re.Pattern[str]], ...] = ()
     proportions: frozenset[str] = frozenset()  # measures a share modifier leaves as they are
+    opposite_of: dict[str, str] = field(default_factory=dict)  # profit -> loss, loss -> profit
     # dimension -> (pattern of the words right after a figure, phrase -> measure; measures
     # that may be read around it)
     physical: dict[str, tuple[re.Pattern[str], dict[str, str], frozenset[str]]] = field(
@@ -229,7 +230,22 @@ def parse(data: Any) -> FrameLexicon:
         proportions=_known(data["proportions"], set(measure_of.values()), "proportions")
         if data.get("proportions") is not None
         else frozenset(),
+        opposite_of=_opposites(data.get("opposite_measures") or [], set(measure_of.values())),
     )
+
+
+def _opposites(pairs: Any, measures: set[str]) -> dict[str, str]:
+    """The ``opposite_measures`` section: each measure of a pair mapped to the other."""
+    out: dict[str, str] = {}
+    if not isinstance(pairs, list):
+        raise ConfigError("opposite_measures must be a list of pairs", WHERE)
+    for pair in pairs:
+        names = sorted(_known(pair, measures, "opposite_measures"))
+        if not isinstance(pair, list) or len(names) != 2:
+            raise ConfigError(f"opposite_measures: {pair!r} is not a pair of measures", WHERE)
+        a, b = names
+        out[a], out[b] = b, a
+    return out
 
 
 def _known(words: Any, measures: set[str], key: str) -> frozenset[str]:

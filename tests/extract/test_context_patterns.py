@@ -54,7 +54,7 @@ CASES: list[tuple[Callable[[lexicon.Lexicon], str], int, str, list[str], list[st
     (CP.and_a_half, re.I, "match", [" and a half", " and one half"], [" and two half", " and a halfway"]),
     (CP.half_before, P.FLAGS, "search", ["the first ", "second-", "the back ", "upper "], ["third ", "a "]),
     (CP.inch_ok, re.I, "match", [" thick", ".", ""], [" the", " 2020"]),
-    (CP.said_after, 0, "match", [" reported", " said on"], [" Reported", " sailed"]),
+    (CP.said_after, 0, "match", [" reported", " said on"], [" Reported", " sailed", " reported a net loss", " announced its first"]),
     (CP.not_a_rate, re.I | re.X, "match", [" earlier", "-on-year", " before the merger", " after 2010"],
      [" after tax", " per", ""]),
     (CP.soft_break, re.I, "match", [", which", ", marking"], [", and", " which"]),

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck import framelex
 from claimcheck.framelex import singular
 from claimcheck.model import Frame
 
@@ -43,8 +44,13 @@ class Fit:
     measure_to_object: bool = False
     # the same entity and role, the candidate's measure unstated in the draft
     unstated: bool = False
+    # the candidate's measure is the draft's with its sign turned (a loss for a profit)
+    opposite: bool = False
 
 
+# the start of the reason for a measure with its sign turned: the candidate's figure is
+# negated (`opposite`)
+OPPOSITE = "opposite measure: "
 _MODIFIED = ("_per_capita", "_share")  # suffixes that make another measure, never a closer name
 _AS_OBJECT = ", not as its owner"  # the end of the reason for an entity named as an object
 
@@ -176,6 +182,8 @@ def _measure_fit(draft: Frame, cand: Frame) -> tuple[str, bool | None]:
     a, b = _measure_name(draft.measure), _measure_name(cand.measure)
     if a == b:
         return f"same measure: {b}", False
+    if framelex.load().opposite_of.get(a) == b:
+        return f"{OPPOSITE}{a} against {b}", False
     if (
         not (_names_more(a, b) or _names_more(b, a))
         or a.endswith(_MODIFIED)
@@ -248,4 +256,5 @@ def compare(
     unstated = bool(
         draft.measure is None and cand.measure and draft.role is cand.role and owned and not unowned
     )
-    return Fit(True, strong, "; ".join(reasons), same, to_object, unstated)
+    opposite = measured.startswith(OPPOSITE)
+    return Fit(True, strong, "; ".join(reasons), same, to_object, unstated, opposite)

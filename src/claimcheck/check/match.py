@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from claimcheck.check import cover, frames, opposites, retrieve
@@ -261,6 +261,8 @@ class CandidateIndex:
         # revenue?)
         alone = placed and (fit.unstated or strong) and _unstated(query.frame, candidate.frame)
         strong = strong and (fit.strong or not alone)
+        if fit.opposite:  # a loss of £48 million is a profit of -£48 million
+            candidate = replace(candidate, figure=candidate.figure.negated())
         scored = Scored(candidate, score, strong, fit.reason, alone)
         return self._checked(ask, prepared, candidate, scored, fit.strong)
 

@@ -130,8 +130,10 @@ def inch_ok(lex: Lexicon) -> str:
 
 
 def said_after(lex: Lexicon) -> str:
-    """A verb of saying right after a name: " reported", " said" (the name is a source)."""
-    return rf"\s+{phrases(lex.words.saying_verbs)}\b"
+    """A verb of saying right after a name: " reported", " said" (the name is a source); not
+    one with an object of its own ("Corvell Foods reported a net loss", "announced its first
+    profit": the name's own results)."""
+    return rf"\s+{phrases(lex.words.saying_verbs)}\b(?!\s+(?:a|an|its|their|record)\b)"
 
 
 def not_a_rate(lex: Lexicon) -> str:

@@ -1,0 +1,64 @@
+"""Measures that are one measure with its sign turned (`opposite_measures` in frames.yaml): a
+profit against a loss, a trade surplus against a deficit."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.framelex import load
+from tests.check.judging import finding_of, verdict_of
+
+PREMISE = (
+    "Corvell Foods reported a net loss of $12 million for 2024, against a profit a year earlier."
+)
+TRADE = "Nevaria posted a trade deficit of $3.1 billion in March, the statistics office said."
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure", "verdict"),
+    [
+        (
+            PREMISE,
+            "Corvell Foods made a net profit of $12 million in 2024.",
+            "$12 million",
+            "contradicted",
+        ),
+        (
+            PREMISE,
+            "Corvell Foods posted a net loss of $12 million in 2024.",
+            "$12 million",
+            "supported",
+        ),
+        (
+            PREMISE,
+            "Corvell Foods made a net loss of $21 million in 2024.",
+            "$21 million",
+            "contradicted",
+        ),
+        (
+            TRADE,
+            "Nevaria ran a trade surplus of $3.1 billion in March.",
+            "$3.1 billion",
+            "contradicted",
+        ),
+        (TRADE, "Nevaria's trade deficit was $3.1 billion in March.", "$3.1 billion", "supported"),
+    ],
+)
+def test_a_figure_of_the_opposite_measure_is_its_negative(
+    premise: str, hypothesis: str, figure: str, verdict: str
+) -> None:
+    assert verdict_of(premise, hypothesis, figure, "2025-04-10") == verdict
+
+
+def test_the_reason_names_both_measures() -> None:
+    f = finding_of(
+        PREMISE, "Corvell Foods made a net profit of $12 million in 2024.", "$12 million"
+    )
+    assert "opposite measure: profit against loss" in f.match
+
+
+def test_opposites_are_pairs_of_known_measures_both_ways() -> None:
+    flex = load()
+    assert flex.opposite_of["profit"] == "loss" and flex.opposite_of["loss"] == "profit"
+    assert all(flex.opposite_of[b] == a for a, b in flex.opposite_of.items())
+    assert set(flex.opposite_of) <= set(flex.measure_of.values())

@@ -57,6 +57,7 @@ class FrameLexicon:
     # words after which a one-word measure phrase is a verb ("will pay", "could contract")
     modals: frozenset[str] = frozenset()
     measure_verbs: frozenset[str] = frozenset()  # ... but these keep their measure ("will spend")
+    after_only: frozenset[str] = frozenset()  # measure words read after a figure only ("approve")
     generic_nouns: frozenset[str] = frozenset()  # counted nouns that name no measure ("people")
     # measure -> the verbs that name it with an entity for subject ("Xiheng expanded 6.6%")
     verb_measures: tuple[tuple[str, re.Pattern[str]], ...] = ()
@@ -216,6 +217,7 @@ def parse(data: Any) -> FrameLexicon:
         skip_before=tuple(_words(roles.get("skip_before"), "roles.skip_before")),
         modals=frozenset(_words(data.get("modals"), "modals")),
         measure_verbs=frozenset(_words(data.get("measure_verbs"), "measure_verbs")),
+        after_only=frozenset(_words(data.get("after_figure_only"), "after_figure_only")),
         generic_nouns=frozenset(_words(data.get("generic_nouns"), "generic_nouns")),
         # a one-word cue written with a hyphen ("sell-off") counts by its parts too, as a
         # draft's words are read (the words of longer phrases do not: "pre-industrial")

@@ -73,3 +73,24 @@ def test_a_draft_entity_the_source_lacks_says_something_new(
 ) -> None:
     premise = "Life expectancy at birth in Wales was 78.3 years for men in 2021, the statistics office said."
     assert verdict_of(premise, hypothesis, figure) == verdict
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure"),
+    [
+        # a headline's "create" and "face" say what the figure's "employ" and "charge" say
+        (
+            "The battery plant in Ostrava will employ 1,500 people when it opens in 2027.",
+            "Ostrava battery plant to create 5,100 jobs",
+            "5,100",
+        ),
+        (
+            "Councillors in Brackley voted to introduce a £4-a-day charge for vans entering the"
+            " town centre.",
+            "Brackley vans face £6-a-day charge",
+            "£6",
+        ),
+    ],
+)
+def test_light_headline_verbs_say_nothing_new(premise: str, hypothesis: str, figure: str) -> None:
+    assert verdict_of(premise, hypothesis, figure) == "contradicted"

@@ -253,8 +253,11 @@ class Reader:
         return found
 
     def _verb(self, low: str, m: Place, at: int) -> bool:
-        """True when a measure phrase right before a figure is its change verb ("saw its economy
-        contract by 5.3 percent": contract is what the economy did, not contracts)."""
+        """True when a measure phrase before a figure is its change verb ("saw its economy
+        contract by 5.3 percent": contract is what the economy did, not contracts), or a word
+        that names a measure only after a figure ("the council approves a 9.99% rise")."""
+        if low[m[0] : m[1]] in self.flex.after_only:
+            return True
         gap = low[m[1] : at].split()
         return (
             len(gap) <= 1

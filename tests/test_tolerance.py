@@ -36,6 +36,7 @@ def fig(text: str):  # type: ignore[no-untyped-def]
         ("Roughly 330 companies.", "It was 329 companies."),
         ("Growth of between 3 and 5 per cent.", "It grew 4.2 per cent."),
         ("It made up one-sixth.", "It was 16.7 percent."),
+        ("Rates stand at 4.25 to 4.5 percent.", "A range of 4.25-4.5%."),
     ],
 )
 def test_agree(a: str, b: str) -> None:
@@ -52,6 +53,8 @@ def test_agree(a: str, b: str) -> None:
         ("Nearly 2 million came.", "It was 2.3 million."),
         ("More than 20 people.", "It was 15 people."),
         ("It grew 8%.", "It rose 8 percentage points."),
+        # two ranges that share one end are two ranges
+        ("Rates stand at 4.5 to 4.75 percent.", "Rates stand at 4.25 to 4.5 percent."),
     ],
 )
 def test_disagree(a: str, b: str) -> None:

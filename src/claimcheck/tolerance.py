@@ -142,7 +142,24 @@ def agrees(a: Figure, b: Figure, *, near: frozenset[str]) -> bool:
     """True when the two figures can describe the same true value (``near``: see `interval`)."""
     if not comparable(a.unit, b.unit):
         return False
-    return overlaps(interval(a.normalised(), near=near), interval(b.normalised(), near=near))
+    a, b = a.normalised(), b.normalised()
+    if _ranged(a) and _ranged(b):
+        # two ranges state two ends each: "4.5 to 4.75 percent" is not "4.25 to 4.5 percent",
+        # though the two share 4.5
+        return all(
+            overlaps(interval(x, near=near), interval(y, near=near))
+            for x, y in ((_end(a, a.low), _end(b, b.low)), (_end(a, a.high), _end(b, b.high)))
+        )
+    return overlaps(interval(a, near=near), interval(b, near=near))
+
+
+def _ranged(f: Figure) -> bool:
+    return f.value is None and f.low is not None and f.high is not None and f.qualifier == "="
+
+
+def _end(f: Figure, x: float | None) -> Figure:
+    """One end of a range as a figure of its own, written to the range's precision."""
+    return Figure(x, f.unit, "=", f.precision, hedge=f.hedge)
 
 
 @cache

@@ -1,0 +1,47 @@
+"""extract.timeline: which period a figure is stated for, when its sentence names several."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract
+from claimcheck.model import Quantity
+
+
+def periods(text: str, published: str) -> dict[str, str | None]:
+    return {
+        m.text: (m.period.label if m.period else None)
+        for m in extract(text, published=published)
+        if isinstance(m, Quantity)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        # a day right after a figure is its time, not a year later in the sentence
+        (
+            "Copper rose 2.1 percent on Tuesday as miners warned of shortages in 2026.",
+            "2.1 percent",
+            None,
+        ),
+        # "and" with a verb of its own opens a predicate that a later year belongs to
+        (
+            "The bank cut its rate to 3.5 percent and signalled two more cuts in 2026.",
+            "3.5 percent",
+            None,
+        ),
+        (
+            "The bank cut its rate to 3.5 percent and signalled two more cuts in 2026.",
+            "two",
+            "2026",
+        ),
+        # a year at the end of the figure's own clause is still its own
+        ("Exports rose 4.2 percent in 2024.", "4.2 percent", "2024"),
+        ("Exports rose 4.2 percent and imports fell in 2024.", "4.2 percent", "2024"),
+    ],
+)
+def test_a_figure_takes_the_time_of_its_own_clause(
+    text: str, figure: str, period: str | None
+) -> None:
+    assert periods(text, "2025-11-20")[figure] == period

@@ -40,3 +40,27 @@ def test_parts_of_two_places_the_draft_names_add_up() -> None:
     assert verdict_of(
         premise, "The carmaker delivered 281,100 vehicles in Europe in 2023.", "281,100"
     ) != ("supported")
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure"),
+    [
+        # changes add up to a change, in parallel clauses with the same verb
+        ("Wexford's builders added 2,100 jobs in 2024, while its retailers added 1,600.",
+         "Builders and retailers in Wexford added 3,700 jobs in 2024.", "3,700"),
+        # the margin between two amounts of one measure
+        ("The motion passed on Monday by 412 votes to 198, the clerk said.",
+         "The motion passed by 214 votes on Monday.", "214"),
+    ],
+)  # fmt: skip
+def test_changes_add_up_and_a_margin_is_a_difference(
+    premise: str, hypothesis: str, figure: str
+) -> None:
+    found = finding_of(premise, hypothesis, figure, "2025-03-01")
+    assert found.verdict.value == "supported", found.message
+
+
+def test_a_margin_that_is_no_difference_is_not_supported() -> None:
+    premise = "The motion passed on Monday by 412 votes to 198, the clerk said."
+    found = finding_of(premise, "The motion passed by 241 votes on Monday.", "241", "2025-03-01")
+    assert found.verdict.value != "supported"

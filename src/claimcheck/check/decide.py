@@ -5,6 +5,7 @@ of two source figures (`claimcheck.check.derive`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -153,7 +154,13 @@ def _derived(
         return same_period(period, c.period)
 
     near = index.lexicon.near_qualifiers
-    return derive(figure, m.frame, period_ok, parts, near=near, generic=generic)
+    at = m.sentence.find(m.text)
+    margin = at > 0 and _MARGIN.search(m.sentence, max(0, at - 12), at) is not None
+    return derive(figure, m.frame, period_ok, parts, near=near, generic=generic, margin=margin)
+
+
+# "by 1,337 votes", "won by a record 12 points": the margin between two amounts
+_MARGIN = re.compile(r"\bby\s+(?:a\s+)?(?:record\s+|mere\s+|just\s+|only\s+)?$", re.I)
 
 
 def _whose(why: str) -> str:

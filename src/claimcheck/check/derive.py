@@ -15,7 +15,9 @@ Which pairs may be combined (precision first, since a derived figure turns a ver
   visitors; "13 workers" are not 8 workers plus 5 passers-by, and "17 appearances" are not
   seven wins plus 10 clean sheets);
 - a *change*: the draft figure is a change, and the parts are a level and its previous level
-  of one measure ("rose to 8.6 from 7.9").
+  of one measure ("rose to 8.6 from 7.9");
+- a *margin*: the draft figure follows "by" ("back the bond by 1,337 votes"), and the parts
+  are two amounts of one measure ("by 6,214 votes to 4,877").
 
 A derived figure is compared with `claimcheck.tolerance.agrees` like any other, its precision
 the coarser of its parts'.
@@ -42,7 +44,7 @@ class Derived:
     """A figure derived from two candidates, and how."""
 
     parts: tuple[Candidate, Candidate]
-    how: str  # "sum" or "change"
+    how: str  # "sum", "change" or "margin"
     figure: Figure
 
     @property
@@ -50,6 +52,8 @@ class Derived:
         a, b = self.parts
         if self.how == "sum":
             said = f"{a.text} and {b.text}, which add up to it"
+        elif self.how == "margin":
+            said = f"{a.text} and {b.text}, a margin of that size"
         else:
             said = f"{b.text} then {a.text}, a change of that size"
         period = f" for {a.period}" if a.period else ""
@@ -74,9 +78,12 @@ def _measure(frame: Frame | None) -> str | None:
 
 def _sum_fits(draft: Frame | None, a: Candidate, b: Candidate, generic: bool) -> bool:
     fa, fb = a.frame, b.frame
-    if fa is None or fb is None or fa.role not in _AMOUNTS or fb.role not in _AMOUNTS:
+    if fa is None or fb is None:
         return False
-    if draft is not None and draft.role not in _AMOUNTS:
+    # amounts add up to an amount, and changes to a change ("manufacturers added 4,300 jobs,
+    # while service firms added 7,900": 12,200 jobs were added)
+    kinds = [_AMOUNTS, frozenset({Role.change})]
+    if not any(fa.role in k and fb.role in k and (draft is None or draft.role in k) for k in kinds):
         return False
     mine, ma, mb = _measure(draft), _measure(fa), _measure(fb)
     if generic:
@@ -95,6 +102,15 @@ def _change_parts(
     if level is None or previous is None or _measure(level.frame) != _measure(previous.frame):
         return None
     return (level, previous)
+
+
+def _margin_parts(margin: bool, a: Candidate, b: Candidate) -> tuple[Candidate, Candidate] | None:
+    """(a, b) when the draft gives a margin and ``a`` and ``b`` are amounts of one measure."""
+    if not margin or a.frame is None or b.frame is None:
+        return None
+    if a.frame.role not in _AMOUNTS or b.frame.role not in _AMOUNTS:
+        return None
+    return (a, b) if _measure(a.frame) == _measure(b.frame) and a.period == b.period else None
 
 
 def _groups(candidates: Iterable[Candidate], unit: str | None) -> list[list[Candidate]]:
@@ -117,10 +133,12 @@ def derive(
     *,
     near: frozenset[str],
     generic: bool = False,
+    margin: bool = False,
 ) -> Derived | None:
     """The first sum or change of two candidates of one sentence that agrees with ``figure``;
     ``period_ok(candidate)`` says whether a candidate's period may speak for the draft's,
-    ``generic`` whether the draft counts a generic noun (people)."""
+    ``generic`` whether the draft counts a generic noun (people), ``margin`` whether it is
+    the margin between two amounts ("by 1,337 votes")."""
     mine = figure.normalised()
     if mine.value is None or mine.qualifier in {"<", ">", "<=", ">="}:
         return None
@@ -136,10 +154,12 @@ def derive(
                 and agrees(mine, total, near=near)
             ):
                 return Derived((a, b), "sum", total)
-            pair = _change_parts(frame, a, b)
+            changed = _change_parts(frame, a, b)
+            pair = changed or _margin_parts(margin, a, b)
             if pair is not None and period_ok(pair[0]):
                 level, previous = pair
                 diff = abs((_value(level) or 0.0) - (_value(previous) or 0.0))
                 if agrees(replace(mine, value=abs(mine.value)), _combined(a, b, diff), near=near):
-                    return Derived(pair, "change", _combined(a, b, diff))
+                    how = "change" if changed else "margin"
+                    return Derived(pair, how, _combined(a, b, diff))
     return None

@@ -25,6 +25,7 @@ from claimcheck.extract import anaphora, figures, frames, patterns, periods, sen
 from claimcheck.extract.item import Item
 from claimcheck.extract.mentions import Lines, Records
 from claimcheck.extract.timeline import Timeline
+from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Mention, Period, Role
 
@@ -220,7 +221,7 @@ def _placed(
     seg_starts = [s.start for s in timeline.segments]
     out: list[tuple[Item, Period | None, Frame | None]] = []
     last_frame: Frame | None = None
-    last_seg = last_end = -1
+    last_seg = last_end = last_start = -1
     framed = 0  # quantities of the sentence last_seg so far
     for index, item in enumerate(items):
         seg_i = max(0, bisect.bisect_right(seg_starts, item.start) - 1)
@@ -254,23 +255,39 @@ def _placed(
             future = year is not None and period is not None and period.first[0] > year
             frame = reader.frame(item.start, item.end, item.unit, item.noun, seg_i, future)
             before = last_frame if last_seg == seg_i else None
-            # "opened 9 showrooms and closed 12": a bare count right after a count counts
-            # what it counts
-            gap = timeline.text[last_end : item.start] if before is not None else ""
-            joined = _ELLIPSIS.match(gap)
-            # ... unless its own verb names what it counts ("killing 2,012 people and injuring
-            # 2,059": injuries)
-            bare = (
-                item.noun is None
-                and item.unit is None
-                and joined is not None
-                and reader.flex.measure(joined.group(1)) is None
-            )
+            bare = _bare(timeline.text, item, (last_start, last_end), before, reader.flex)
             frame = frames.pro_form(frames.compared(frame, before), before, bare)
             frame = frames.points_of(frame, before)
-        last_frame, last_seg, last_end = frame, seg_i, item.end
+        last_frame, last_seg, last_end, last_start = frame, seg_i, item.end, item.start
         out.append((item, period, frame))
     return out
+
+
+def _bare(
+    text: str, item: Item, last: tuple[int, int], before: Frame | None, flex: FrameLexicon
+) -> bool:
+    """True when a count with no noun and no unit counts what the count before it in its
+    sentence (``last``: its start and end) counts: "opened 9 showrooms and closed 12", "added
+    4,300 jobs, while service firms added 7,900"; not when its own verb names what it counts
+    ("killing 2,012 people and injuring 2,059": injuries)."""
+    if before is None or item.noun is not None or item.unit is not None:
+        return False
+    joined = _ELLIPSIS.match(text[last[1] : item.start])
+    if joined is not None and flex.measure(joined.group(1)) is None:
+        return True
+    return _same_verb(text, last[0], item.start)
+
+
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,})\s+$")
+
+
+def _same_verb(text: str, before: int, at: int) -> bool:
+    """True when a bare count has the verb of the count before it in its sentence, a parallel
+    clause with a subject of its own: "manufacturers added 4,300 jobs, while service firms
+    added 7,900" (jobs, not firms)."""
+    mine = _VERB_BEFORE.search(text, max(0, at - 30), at)
+    theirs = _VERB_BEFORE.search(text, max(0, before - 30), before)
+    return mine is not None and theirs is not None and mine.group(1) == theirs.group(1)
 
 
 # between a count and a bare one that counts the same: its noun, "and", one verb ("9 showrooms

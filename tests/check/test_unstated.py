@@ -94,3 +94,15 @@ def test_a_draft_entity_the_source_lacks_says_something_new(
 )
 def test_light_headline_verbs_say_nothing_new(premise: str, hypothesis: str, figure: str) -> None:
     assert verdict_of(premise, hypothesis, figure) == "contradicted"
+
+
+def test_a_weak_agreeing_figure_does_not_outweigh_a_strong_one_that_disagrees() -> None:
+    # the draft gives the thefts' figure to burglaries
+    premise = (
+        "Reported burglaries in Halden fell 8 percent last year to 1,204, while vehicle thefts "
+        "rose 12 percent to 2,310, police said on Monday."
+    )
+    swapped = "Reported burglaries in Halden fell 8 percent in 2024 to 2,310."
+    right = "Reported burglaries in Halden fell 8 percent in 2024 to 1,204."
+    assert verdict_of(premise, swapped, "2,310", "2025-02-03") == "contradicted"
+    assert verdict_of(premise, right, "1,204", "2025-02-03") == "supported"

@@ -56,11 +56,17 @@ class Scored:
 
 def alone_promoted(scored: list[Scored]) -> list[Scored]:
     """The candidates, those strong but for the draft's unstated measure made strong when no
-    other is strong and they all give one measure: "Nikkei falls 4.2%" speaks of the only
+    other is strong or of no measure, and they all give one measure: "Nikkei falls 4.2%" speaks of the only
     figure its source gives for the Nikkei's change, its index. Two measures the draft may mean
     ("Changchun rose 9%" against its GDP and its retail sales) keep them weak."""
     alone = [s for s in scored if s.alone]
     if not alone or any(s.strong for s in scored):
+        return scored
+    # another candidate of no measure may be the one the draft means ("Ringleader, 38" against
+    # "a combined 94 years" and "the ringleader, 38")
+    if any(
+        not s.alone and (s.candidate.frame is None or not s.candidate.frame.measure) for s in scored
+    ):
         return scored
     if len({s.candidate.frame.measure if s.candidate.frame else None for s in alone}) != 1:
         return scored

@@ -170,6 +170,7 @@ def judge(
     agreeing = [s for s in usable if _agrees(figure, direction, s.candidate, near)]
     if figure.qualifier in BOUNDS:
         agreeing = [s for s in agreeing if s.strong or near_edge(figure, s.candidate.figure)]
+    agreeing = _outweighed(agreeing, usable, period)
     if period is not None:
         return _judge_dated(figure, direction, period, usable, agreeing, near)
     if agreeing:
@@ -194,6 +195,21 @@ def judge(
     return Judgement(
         Verdict.unsupported, None, "no source speaks to this figure" + _nearest(usable)
     )
+
+
+def _outweighed(agreeing: list[Scored], usable: list[Scored], period: str | None) -> list[Scored]:
+    """The agreeing candidates, none when all are weak and a strong one of the draft's period
+    disagrees: "burglaries fell to 2,406" against "burglaries fell ... to 3,912, while vehicle
+    thefts rose ... to 2,406" is the thefts' figure given to burglaries."""
+    if not agreeing or any(s.strong for s in agreeing):
+        return agreeing
+    kept = {id(s) for s in agreeing}
+    for s in usable:
+        if s.strong and id(s) not in kept:
+            theirs = s.candidate.period
+            if period is None or theirs is None or same_period(period, theirs):
+                return []
+    return agreeing
 
 
 def _now_instead(

@@ -35,6 +35,9 @@ _NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b|[A-Z][a-z]*(?:-[a-z]
 # A sentence's first word that names a kind of people, not one entity ("Jurors", "Voters",
 # "Researchers", "Economists", "Residents", "Employees"): capitalised only as the first word.
 _GROUP_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives)")
+# a sentence's first word as a participle, no name: "Recorded burglaries fell", "Estimated
+# losses reached" (names ending so are short: "Ted", "Fred")
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ed")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 # A relative clause set off by commas ("Like-for-like sales, which strip out the effect of store
 # openings, grew 2.1 percent"): what it names is not what a figure outside it measures.
@@ -255,9 +258,13 @@ def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) 
         initial
         and len(words) == 1
         and not possessive
-        and (flex.measure(words[0]) is not None or _GROUP_NOUN.fullmatch(words[0]))
+        and (
+            flex.measure(words[0]) is not None
+            or _GROUP_NOUN.fullmatch(words[0])
+            or _PARTICIPLE.fullmatch(words[0])
+        )
     ):
-        return None  # "Exports rose", "Jurors took", "Fraudsters stole": no names
+        return None  # "Exports rose", "Jurors took", "Fraudsters stole", "Recorded": no names
     return fold_entity(" ".join(words), flex)
 
 

@@ -106,3 +106,14 @@ def test_a_weak_agreeing_figure_does_not_outweigh_a_strong_one_that_disagrees() 
     right = "Reported burglaries in Halden fell 8 percent in 2024 to 1,204."
     assert verdict_of(premise, swapped, "2,310", "2025-02-03") == "contradicted"
     assert verdict_of(premise, right, "1,204", "2025-02-03") == "supported"
+
+
+def test_what_a_contrasted_clause_says_is_not_said_of_the_figure_of_another() -> None:
+    # neither "burglaries" nor "shoplifting offences" names a measure: the figure's own clause
+    # ("..., while shoplifting offences rose 12 percent to 2,310") does not speak of burglaries
+    premise = (
+        "Reported burglaries in Halden fell 8 percent last year to 1,204, while shoplifting "
+        "offences rose 12 percent to 2,310, police said on Monday."
+    )
+    swapped = "Reported burglaries in Halden fell 8 percent in 2024 to 2,310."
+    assert verdict_of(premise, swapped, "2,310", "2025-02-03") == "contradicted"

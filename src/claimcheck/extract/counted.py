@@ -30,8 +30,10 @@ def counted_measure(
     span: tuple[int, int],
     lo: int,
     noun: str | None,
+    headline: bool = False,
 ) -> tuple[Place | None, str | None]:
-    """The measure phrase chosen (if any) and the measure of the count at ``low[span]``:
+    """The measure phrase chosen (if any) and the measure of the count at ``low[span]``
+    (``headline``: in a Title Case sentence):
     ``around`` holds the measure phrases (and verbs) before it and those after it in its
     clause, which starts at ``lo`` (before the next item: "700,000 NEVs and an automotive
     output value of")."""
@@ -48,6 +50,13 @@ def counted_measure(
     if not near and noun and noun.lower() in flex.generic_nouns:
         reach = 2 if occasions else 12
         near = [m for m in sorted(before) if lo <= m[0] and 0 <= at - m[1] <= reach][-1:]
+    # "a crowd of 41,288", "Crowd Of 41,288 Sees ..." (in a headline every word is capitalised,
+    # a verb too): the measure the figure is "of"; not "a goal of 197 National High-tech
+    # Enterprises", which counts what it names
+    of = [m for m in before if lo <= m[0] and _OF_FIGURE.fullmatch(low, m[1], at)]
+    loose = noun is None or noun.lower() in flex.generic_nouns or headline
+    if of and not near and loose and not (noun and flex.measure(noun)):
+        return of[-1], of[-1][2]
     if noun and fold_noun(noun) == noun.lower():
         # a singular noun after a figure is no count of it: "a magnitude 7.5 quake" is a
         # magnitude, named right before the figure
@@ -64,6 +73,11 @@ def counted_measure(
         or (None if named else flex.measure(words[-1]))
         or "count:" + fold_noun(noun)
     )
+
+
+_OF_FIGURE = re.compile(
+    r"\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|just)\s+)?"
+)
 
 
 def became_kind(low: str, names: list[Place], to: int) -> str | None:

@@ -65,6 +65,7 @@ class Sentence:
     mentions_back: bool  # names "the city's", "its"... without a name of its own
     person_back: bool  # names no one but says "he", "his"... (a person named before)
     asides: tuple[tuple[int, int], ...] = ()  # relative clauses set off by commas
+    headline: bool = False  # a Title Case sentence
 
 
 def outside_asides(s: Sentence, places: list[Place], at: int) -> list[Place]:
@@ -103,6 +104,7 @@ def analyse(sentence: str, start: int, flex: FrameLexicon, pats: Patterns) -> Se
         mentions_back=not names and _anywhere(flex.refer_back).search(sentence) is not None,
         person_back=not names and flex.person_back.search(sentence) is not None,
         asides=tuple(m.span() for m in _ASIDE.finditer(sentence)),
+        headline=is_headline(sentence),
     )
 
 

@@ -126,9 +126,9 @@ class Reader:
         measures = outside_asides(s, _within(s.measures, s.measure_starts, lo, hi), at)
         names = outside_asides(s, _within(s.names, s.name_starts, max(0, at - 2 * WINDOW), hi), at)
         role = roles.read(self.flex, self.lexicon, s.low, (at, to), (soft, hi), dim, noun, future)
-        measure, measure_end = self._measure(s.low, measures, at, to, soft, hi, role, dim, noun)
+        measure, measure_end = self._measure(s, measures, at, to, soft, hi, role, dim, noun)
         if measure is None and soft > lo:
-            measure, measure_end = self._measure(s.low, measures, at, to, lo, hi, role, dim, noun)
+            measure, measure_end = self._measure(s, measures, at, to, lo, hi, role, dim, noun)
         physical = self.flex.physical.get(dim.value)
         if physical is not None:
             # "90 metres long": the word after a length names its measure; "a cable car 3.6
@@ -170,7 +170,7 @@ class Reader:
 
     def _measure(
         self,
-        low: str,
+        s: Sentence,
         measures: list[Place],
         at: int,
         to: int,
@@ -181,6 +181,7 @@ class Reader:
         noun: str | None,
     ) -> tuple[str | None, int]:
         """The figure's measure, and where the phrase that named it ends."""
+        low = s.low
         if dim in (Dimension.percent, Dimension.points):
             # "residents aged 60 and over rose 4.7 points": the age says which residents
             measures = [m for m in measures if m[2] != "age"]
@@ -192,7 +193,7 @@ class Reader:
         chosen: tuple[int, int, str] | None = None
         if dim is Dimension.counted:
             chosen, found = counted_measure(
-                self.flex, low, (before + verbs, after), (at, to), lo, noun
+                self.flex, low, (before + verbs, after), (at, to), lo, noun, s.headline
             )
         if found is None:
             # a clause that is only a change ("a net profit of €2.9 billion, down 31 percent, on

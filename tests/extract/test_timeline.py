@@ -39,6 +39,14 @@ def periods(text: str, published: str) -> dict[str, str | None]:
         # a year at the end of the figure's own clause is still its own
         ("Exports rose 4.2 percent in 2024.", "4.2 percent", "2024"),
         ("Exports rose 4.2 percent and imports fell in 2024.", "4.2 percent", "2024"),
+        # a part of the year takes the one year its sentence names, not a year it is compared
+        # with
+        (
+            "Aerlis posted a first-half profit of $310 million, its best since 2019.",
+            "$310 million",
+            "2025-H1",
+        ),
+        ("Aerlis posted a first-half profit of $310 million in 2024.", "$310 million", "2024-H1"),
     ],
 )
 def test_a_figure_takes_the_time_of_its_own_clause(

@@ -102,7 +102,11 @@ def year_parts(
     out = list(times)
     for members in by_sentence.values():
         parts = [i for i in members if _implicit_part(times[i], text)]
-        years = [i for i in members if _YEAR_ONLY.match(_label(times[i]))]
+        years = [
+            i for i in members
+            if _YEAR_ONLY.match(_label(times[i]))
+            and not _BASELINE.search(text, max(0, times[i].start - 20), times[i].start)
+        ]  # fmt: skip
         if len(parts) != 1 or len(years) != 1:
             continue
         part, year = times[parts[0]], times[years[0]]
@@ -111,6 +115,13 @@ def year_parts(
         out[parts[0]] = dataclasses.replace(part, period=moved)
         out[years[0]] = dataclasses.replace(year, period=moved)
     return out
+
+
+# a year a part of the year is compared with is not its year: "its first interim profit since
+# 2019", "up from the first half of ... than in 2019"
+_BASELINE = re.compile(
+    r"\b(?:since|than(?:\s+in)?|from|versus|vs\.?|compared\s+(?:with|to))\s+$", re.I
+)
 
 
 def _label(t: Found) -> str:

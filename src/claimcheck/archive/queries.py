@@ -35,6 +35,8 @@ _MACRO = "CREATE MACRO shrunk(x) AS x - CASE WHEN isfinite(x) THEN 1e-9 * greate
 _FIELDS = ("doc", "source", "path", "line", "column", "text", "role", "value", "low", "high", "unit",
            "qualifier", "period", "passage")  # fmt: skip
 _KEYS = "entity, measure, stance, dimension, cunit, pfirst, plast"
+# a figure's place, by which figures are listed, and ties broken (whatever the segments' order)
+_PLACE = 'struct_pack(s := f.source, l := f.line, c := f."column", d := f.doc)'
 
 
 def _figure(alias: str = "") -> str:
@@ -71,6 +73,12 @@ def connect(index: Path, shown: str) -> Any:
         if not man.complete:
             raise NotBuilt(
                 "the archive index is half built: run 'claimcheck archive build' to finish it",
+                shown,
+            )
+        if man.layout > writer.LAYOUT:
+            raise NotBuilt(
+                f"the archive index has layout {man.layout}, which this claimcheck does not "
+                "read: run 'claimcheck archive build' to build it again",
                 shown,
             )
         segments = [str(writer.folder(index) / name) for name in man.segments()]
@@ -122,7 +130,7 @@ def stats(index: Path, shown: str, top: int = 10) -> dict[str, Any]:
 def disagreements(index: Path, shown: str) -> list[dict[str, Any]]:
     """Every frame whose figures disagree, in frame order: its keys, period label, figures and
     documents counted, and the two figures furthest apart (``low``: the one whose interval ends
-    lowest; ``high``: the one whose interval starts highest)."""
+    lowest; ``high``: the one whose interval starts highest; of equals, the first by place)."""
     db = connect(index, shown)
     known = "entity IS NOT NULL AND measure IS NOT NULL AND pfirst IS NOT NULL AND lo IS NOT NULL"
     same = " AND ".join(f"f.{k} IS NOT DISTINCT FROM b.{k}" for k in _KEYS.split(", "))
@@ -135,7 +143,8 @@ def disagreements(index: Path, shown: str) -> list[dict[str, Any]]:
         )
         SELECT {", ".join(f"f.{k}" for k in _KEYS.split(", "))}, min(f.period) AS period,
                count(*) AS figures, count(DISTINCT f.doc) AS documents,
-               arg_min({_figure("f.")}, f.hi) AS low, arg_max({_figure("f.")}, f.lo) AS high
+               arg_min({_figure("f.")}, struct_pack(k := f.hi, p := {_PLACE})) AS low,
+               arg_min({_figure("f.")}, struct_pack(k := -f.lo, p := {_PLACE})) AS high
         FROM figures f JOIN bad b ON {same}
         WHERE f.lo IS NOT NULL  -- the join keeps only frames with entity, measure and period
         GROUP BY ALL
@@ -167,7 +176,6 @@ def disagreeing(
     # statistics (a subquery or a parameter it does not)
     measures = _literals(sorted({p.measure for p in probes}))
     entities = _literals(sorted({p.entity for p in probes}))
-    place = 'struct_pack(s := f.source, l := f.line, c := f."column", d := f.doc)'
     # 1. per probe, the count and where the first ``limit`` by place are (file, row): a top-N
     # of the frame's columns only. DuckDB applies a list of values after its scan, which reads
     # every projected column of each row group kept: passages read here would be read for
@@ -175,7 +183,7 @@ def disagreeing(
     found = db.execute(
         f"""
         SELECT p.idx, count(*) AS n,
-               min_by(struct_pack(fn := f.filename, rn := f.file_row_number), {place}, ?) AS at
+               min_by(struct_pack(fn := f.filename, rn := f.file_row_number), {_PLACE}, ?) AS at
         FROM (SELECT entity, measure, stance, cunit, pfirst, plast, lo, hi, source, line,
                      "column", doc, filename, file_row_number
               FROM located WHERE measure IN ({measures}) AND entity IN ({entities})) f

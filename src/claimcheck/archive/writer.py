@@ -36,8 +36,10 @@ ROW_GROUP = 8_192
 # entity first, and merged by size (`claimcheck.archive.compact`)
 LAYOUT = 2
 # the sort of every segment: a frame's figures together (entity first: a draft names few
-# entities and many measures of each), then by place, so that the order is total
-ORDER = ("entity", "measure", "stance", "cunit", "pfirst", "plast", "doc", "line", "column")
+# entities and many measures of each), then by place (source, line, column, document: the order
+# in which `claimcheck.archive.queries.disagreeing` lists a frame's figures), a total order
+ORDER = ("entity", "measure", "stance", "cunit", "pfirst", "plast", "source", "line", "column",
+         "doc")  # fmt: skip
 SORT = [(name, "ascending") for name in ORDER]
 
 

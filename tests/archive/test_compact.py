@@ -20,6 +20,7 @@ from claimcheck.archive.queries import NotBuilt, Probe, disagreeing, disagreemen
 from claimcheck.config import find
 from tests.archive.conftest import CITIES, line, write_project
 from tests.archive.test_build import rows
+from tests.archive.test_cli import invoke
 
 TOWNS = (*CITIES, "Westbay", "Lanmei", "Portzhou")
 OLD_SORT = [("measure", "ascending"), ("entity", "ascending"), ("pfirst", "ascending")]
@@ -134,6 +135,10 @@ def test_an_index_of_the_older_layout_is_read_then_merged(
     assert disagreements(old, "index") == disagreements(one, "index")  # read as it is
     with pytest.raises(NotBuilt, match="layout 1, from an older claimcheck: run 'claimcheck"):
         disagreeing(old, "index", asked)  # counts on the order of layout 2
+    draft = tmp_path / "draft.md"
+    draft.write_text("Xiheng's GDP grew 5.7 percent in 2019.\n", "utf-8")
+    code, _, err = invoke("check", str(draft), "-C", str(tmp_path / "old"), "--archive")
+    assert code == 2 and len(err.splitlines()) == 1 and "extracting nothing" in err
     again = build(find(tmp_path / "old"))
     assert again.extracted == 0 and again.unchanged == len(docs)
     with Manifest(old) as man:

@@ -3,7 +3,8 @@ extract here (10M figures: about 200 MB of news, hours of extraction on two core
 
 `write_index` writes rows in the index's own schema with the build's own writer and manifest:
 segments of `SEGMENT_ROWS` rows (`claimcheck.archive.writer.write`: sorted, zstd, atomic), each
-recorded with its documents (five figures a document), the state ``complete``. The rows are
+recorded with its documents (five figures a document) and merged as a build merges them
+(`claimcheck.archive.compact`), the state ``complete``. The rows are
 what the build makes of bench_archive's sentences: each measure's row is read once from a
 real extraction of one of its wordings (role, stance, dimension, unit, compared unit, the
 interval's half-width), then varied by measure (each stands for `OTHER_MEASURES` measures of
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from claimcheck.archive import writer
+from claimcheck.archive import compact, writer
 from claimcheck.archive.build import SEGMENT_ROWS, fingerprint
 from claimcheck.archive.documents import Doc
 from claimcheck.archive.manifest import Manifest
@@ -141,6 +142,8 @@ def write_index(index: Path, figures: int, cities: list[str], measures: dict[str
             name = man.next_segment()
             rows = writer.write(index, name, [writer.table(cols)])
             man.add_segment(name, rows, _docs(start, n))
+            compact.compact(index, man, SEGMENT_ROWS)  # merged as a build merges them
+        man.set("layout", str(writer.LAYOUT))
         man.set("state", "complete")
     found = set()
     for (c, m, y), docs in bad.items():

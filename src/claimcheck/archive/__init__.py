@@ -4,7 +4,8 @@ reviewed registry (config section ``archive``: ``path``, ``sources``, ``fail``).
 - `documents`: the archive's documents, streamed (text, Markdown, HTML files; JSON Lines);
 - `rows`: a figure as a row, and the extraction a worker runs on a batch of documents;
 - `manifest`: which documents are indexed, with their content hashes, and in which segment;
-- `writer`: segment files, written atomically;
+- `writer`: segment files, sorted by frame, written atomically;
+- `compact`: segments merged by size, so that a frame's figures are in few places;
 - `pool`, `dask_engine`: where extraction runs (local processes; a Dask cluster);
 - `build`: ``claimcheck archive build``, incremental and resumable;
 - `queries`: DuckDB over the segments (stats, disagreements by frame, figures per draft frame);

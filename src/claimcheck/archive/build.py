@@ -4,7 +4,8 @@ Documents are streamed (`claimcheck.archive.documents`) and hashed; only a docum
 is new or whose hash changed is extracted, by the engine asked for (`pool`: local processes,
 or this one for ``jobs=1``; `dask_engine`: a Dask cluster). Results are gathered into segments
 of about `SEGMENT_ROWS` rows, each written atomically (`writer`) and then recorded in the
-manifest in one transaction (`manifest`). Documents gone from the archive are dropped, and each
+manifest in one transaction (`manifest`); segments are merged as they come (`compact`), so that
+a frame's figures end up in few places. Documents gone from the archive are dropped, and each
 segment that holds rows of a document that left it (changed or removed) is rewritten without
 them. A build killed at any point resumes: what the manifest records is kept, the rest is done
 again, and the index ends the same. One build at a time: it holds ``build.lock`` in the index.
@@ -12,6 +13,7 @@ again, and the index ends the same. One build at a time: it holds ``build.lock``
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import __version__
-from claimcheck.archive import require, writer
+from claimcheck.archive import compact, require, writer
 from claimcheck.archive.documents import Doc, documents
 from claimcheck.archive.manifest import Manifest
 from claimcheck.archive.rows import SCHEMA_VERSION, Extracted
@@ -88,7 +90,7 @@ def build(
     """Bring the index of ``cfg``'s archive up to date (``client``: a Dask client to use,
     else one is made for ``scheduler`` or a local cluster when the engine is dask)."""
     arch = archive_of(cfg)
-    require("pyarrow")
+    require("pyarrow", "duckdb")
     arch.path.mkdir(parents=True, exist_ok=True)
     ignore = arch.path / ".gitignore"
     if not ignore.exists():  # machine-made: never committed (as the cache)
@@ -107,6 +109,9 @@ def build(
             writer.sweep(arch.path, set())
             man.set("extractor", fingerprint())
         man.set("state", "building")
+        resort = man.layout < writer.LAYOUT and bool(man.segments())
+        if not resort:  # an index started (again) with this layout
+            man.set("layout", str(writer.LAYOUT))
         known = man.digests()
         seen: set[str] = set()
         counts = {"unchanged": 0}
@@ -125,7 +130,7 @@ def build(
         removed = [k for k in known if k not in seen]
         man.remove_docs(removed)
         rewritten = _rewrite_dirty(arch.path, man)
-        writer.sweep(arch.path, set(man.segments()))
+        _settle(arch.path, man, resort)
         man.set("state", "complete")
         docs, total = man.counts()
     return BuildResult(extracted, counts["unchanged"], len(removed), size, figures, docs, total,
@@ -203,6 +208,7 @@ def _flush(
     name = man.next_segment()
     rows = writer.write(index, name, parts)
     man.add_segment(name, rows, done)
+    compact.compact(index, man, SEGMENT_ROWS, busy=set(man.dirty()))
     return rows
 
 
@@ -215,8 +221,20 @@ def _rewrite_dirty(index: Path, man: Manifest) -> int:
             man.replace_segment(old, None, 0)
             continue
         new = man.next_segment()
-        rows = writer.rewrite(index, old, new, man.keys_in(old))
+        rows = writer.rewrite(index, old, new, functools.partial(man.kept, old))
         man.replace_segment(old, new if rows else None, rows)
         (writer.folder(index) / old).unlink(missing_ok=True)
         count += 1
     return count
+
+
+def _settle(index: Path, man: Manifest, resort: bool) -> None:
+    """The segments merged as the layout wants them, and files no manifest names deleted. An
+    index of an older layout (`writer.LAYOUT`) is merged whole into one segment sorted by
+    frame, once: its queries gave the same answers, read more of it."""
+    if resort:
+        if names := man.segments():
+            compact.merge_into(index, man, names)
+        man.set("layout", str(writer.LAYOUT))
+    compact.compact(index, man, SEGMENT_ROWS)
+    writer.sweep(index, set(man.segments()))

@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS segments (name TEXT PRIMARY KEY, rows INTEGER NOT NUL
 CREATE TABLE IF NOT EXISTS dirty (name TEXT PRIMARY KEY);
 """
 
+_CHUNK = 500  # keys a query asks about at once (SQLite allows 32,766 parameters)
 # the segment a document is leaving, to be rewritten without it
 _DIRTY = "INSERT OR IGNORE INTO dirty SELECT segment FROM docs WHERE key = ? AND segment != ''"
 
@@ -57,6 +58,12 @@ class Manifest:
     def set(self, key: str, value: str) -> None:
         """Set a meta value (its own transaction)."""
         self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    @property
+    def layout(self) -> int:
+        """How the segments are laid out (`claimcheck.archive.writer.LAYOUT`; an index written
+        before the manifest said so: 1)."""
+        return int(self.get("layout") or 1)
 
     @property
     def complete(self) -> bool:
@@ -101,9 +108,29 @@ class Manifest:
         """Segments holding rows of documents that left them."""
         return [r[0] for r in self.db.execute("SELECT name FROM dirty ORDER BY name")]
 
-    def keys_in(self, segment: str) -> builtins.set[str]:
-        """The documents a segment holds for the manifest."""
-        return {r[0] for r in self.db.execute("SELECT key FROM docs WHERE segment = ?", (segment,))}
+    def kept(self, segment: str, keys: list[str]) -> builtins.set[str]:
+        """Those of ``keys`` whose figures the manifest places in ``segment`` (the others left
+        it: changed or removed)."""
+        out: builtins.set[str] = set()
+        for at in range(0, len(keys), _CHUNK):
+            chunk = keys[at : at + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT key FROM docs WHERE segment = ? AND key IN ({marks})"
+            out.update(r[0] for r in self.db.execute(query, (segment, *chunk)))
+        return out
+
+    def sized(self) -> list[tuple[str, int]]:
+        """The segment files of the index with their rows, by name."""
+        return list(self.db.execute("SELECT name, rows FROM segments ORDER BY name"))
+
+    def merge_segments(self, old: Iterable[str], new: str, rows: int) -> None:
+        """Segments ``old`` merged as ``new``, in one transaction: their documents move to it."""
+        names = [(name,) for name in old]
+        with self._transaction() as db:
+            db.executemany("DELETE FROM segments WHERE name = ?", names)
+            db.execute("INSERT INTO segments VALUES (?, ?)", (new, rows))
+            db.executemany("UPDATE docs SET segment = ? WHERE segment = ?",
+                           [(new, name) for (name,) in names])  # fmt: skip
 
     def replace_segment(self, old: str, new: str | None, rows: int) -> None:
         """A dirty segment rewritten as ``new`` (None: nothing left in it), in one transaction."""

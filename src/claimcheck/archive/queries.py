@@ -7,11 +7,15 @@
   (`claimcheck.archive.rows`), so a group disagrees exactly when its largest ``lo`` reaches its
   smallest ``hi``; the two figures that show it are returned, with the group's counts;
 - `disagreeing`: for many probes at once (a draft's figures), the archive figures of the same
-  frame that disagree with each, by one join against a temporary table of the probes.
+  frame that disagree with each, by one join against a temporary table of the probes, which
+  reads the row groups of the probes' entities (`claimcheck.archive.writer`: segments sorted
+  by frame), then the few figures shown, whole.
 
 A query reads only the segments the manifest names, and refuses an index that was never built
-or whose last build did not end (`NotBuilt`). duckdb is imported on first use. DuckDB spills to
-the index's ``tmp`` folder past `MEMORY`, so a query on a large index stays within it.
+or whose last build did not end (`NotBuilt`), and one of a layout it does not know
+(`writer.LAYOUT`); `disagreeing` also refuses one of an older layout, whose segments are not
+sorted by frame (a build sorts them). duckdb is imported on first use. DuckDB spills to the
+index's ``tmp`` folder past `MEMORY`, so a query on a large index stays within it.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ _MACRO = "CREATE MACRO shrunk(x) AS x - CASE WHEN isfinite(x) THEN 1e-9 * greate
 _FIELDS = ("doc", "source", "path", "line", "column", "text", "role", "value", "low", "high", "unit",
            "qualifier", "period", "passage")  # fmt: skip
 _KEYS = "entity, measure, stance, dimension, cunit, pfirst, plast"
+# a figure's place, by which figures are listed, and ties broken (whatever the segments' order)
+_PLACE = 'struct_pack(s := f.source, l := f.line, c := f."column", d := f.doc)'
 
 
 def _figure(alias: str = "") -> str:
@@ -60,8 +66,9 @@ class Probe:
     hi: float
 
 
-def connect(index: Path, shown: str) -> Any:
-    """A DuckDB connection with a ``figures`` view over the index's segments."""
+def connect(index: Path, shown: str, by_frame: bool = False) -> Any:
+    """A DuckDB connection with a ``figures`` view over the index's segments (``by_frame``:
+    the caller counts on the layout's order, which an index of an older layout lacks)."""
     require("duckdb")
     import duckdb
 
@@ -73,10 +80,13 @@ def connect(index: Path, shown: str) -> Any:
                 "the archive index is half built: run 'claimcheck archive build' to finish it",
                 shown,
             )
+        if man.layout > writer.LAYOUT or (by_frame and man.layout < writer.LAYOUT):
+            raise NotBuilt(_layout(man.layout), shown)
         segments = [str(writer.folder(index) / name) for name in man.segments()]
     db = duckdb.connect()
     (index / "tmp").mkdir(exist_ok=True)
     db.execute(f"SET memory_limit = '{MEMORY}'")
+    db.execute("SET parquet_metadata_cache = true")  # a footer read once, not once a query
     db.execute("SET temp_directory = ?", [str(index / "tmp")])
     db.execute(_MACRO)
     if segments:
@@ -97,6 +107,19 @@ def connect(index: Path, shown: str) -> Any:
             "NULL::BIGINT AS file_row_number FROM figures"
         )
     return db
+
+
+def _layout(found: int) -> str:
+    """Why an index of another layout cannot be read, and what to do."""
+    if found > writer.LAYOUT:
+        return (
+            f"the archive index has layout {found}, which this claimcheck does not read: "
+            "run 'claimcheck archive build' to build it again"
+        )
+    return (
+        f"the archive index has layout {found}, from an older claimcheck: run 'claimcheck "
+        "archive build' to bring it up to date (it sorts the index again, extracting nothing)"
+    )
 
 
 def stats(index: Path, shown: str, top: int = 10) -> dict[str, Any]:
@@ -122,7 +145,7 @@ def stats(index: Path, shown: str, top: int = 10) -> dict[str, Any]:
 def disagreements(index: Path, shown: str) -> list[dict[str, Any]]:
     """Every frame whose figures disagree, in frame order: its keys, period label, figures and
     documents counted, and the two figures furthest apart (``low``: the one whose interval ends
-    lowest; ``high``: the one whose interval starts highest)."""
+    lowest; ``high``: the one whose interval starts highest; of equals, the first by place)."""
     db = connect(index, shown)
     known = "entity IS NOT NULL AND measure IS NOT NULL AND pfirst IS NOT NULL AND lo IS NOT NULL"
     same = " AND ".join(f"f.{k} IS NOT DISTINCT FROM b.{k}" for k in _KEYS.split(", "))
@@ -135,7 +158,8 @@ def disagreements(index: Path, shown: str) -> list[dict[str, Any]]:
         )
         SELECT {", ".join(f"f.{k}" for k in _KEYS.split(", "))}, min(f.period) AS period,
                count(*) AS figures, count(DISTINCT f.doc) AS documents,
-               arg_min({_figure("f.")}, f.hi) AS low, arg_max({_figure("f.")}, f.lo) AS high
+               arg_min({_figure("f.")}, struct_pack(k := f.hi, p := {_PLACE})) AS low,
+               arg_min({_figure("f.")}, struct_pack(k := -f.lo, p := {_PLACE})) AS high
         FROM figures f JOIN bad b ON {same}
         WHERE f.lo IS NOT NULL  -- the join keeps only frames with entity, measure and period
         GROUP BY ALL
@@ -154,7 +178,7 @@ def disagreeing(
     how many, and the first ``limit`` (by source, line, column)."""
     if not probes:
         return {}
-    db = connect(index, shown)
+    db = connect(index, shown, by_frame=True)
     # a VALUES table: no pyarrow to import for a draft's few dozen figures
     fields = ("entity", "measure", "stance", "cunit", "pfirst", "plast", "lo", "hi")
     values = ", ".join(["(?, ?, ?, ?, ?, ?, ?, ?, ?)"] * len(probes))
@@ -167,31 +191,40 @@ def disagreeing(
     # statistics (a subquery or a parameter it does not)
     measures = _literals(sorted({p.measure for p in probes}))
     entities = _literals(sorted({p.entity for p in probes}))
-    place = 'struct_pack(s := f.source, l := f.line, c := f."column", d := f.doc)'
-    # 1. per probe, the count and where the first ``limit`` by place are (file, row): a top-N
-    # of the frame's columns only. DuckDB applies a list of values after its scan, which reads
-    # every projected column of each row group kept: passages read here would be read for
-    # every figure of those row groups, where only a few are shown
+    # 1. per probe and file, the count and the rows of the first ``limit``: a segment holds a
+    # frame's figures in order of place (`writer.ORDER`), so they are its first rows, and
+    # only the frame's columns are read. DuckDB applies a list of values after its scan, which
+    # reads every projected column of each row group kept: a figure's place (two long texts)
+    # read here would double the query's time, its passage far more
     found = db.execute(
         f"""
-        SELECT p.idx, count(*) AS n,
-               min_by(struct_pack(fn := f.filename, rn := f.file_row_number), {place}, ?) AS at
-        FROM (SELECT entity, measure, stance, cunit, pfirst, plast, lo, hi, source, line,
-                     "column", doc, filename, file_row_number
+        SELECT p.idx, f.filename, count(*) AS n, min(f.file_row_number, ?) AS rows
+        FROM (SELECT entity, measure, stance, cunit, pfirst, plast, lo, hi, filename,
+                     file_row_number
               FROM located WHERE measure IN ({measures}) AND entity IN ({entities})) f
         JOIN probes p ON f.entity = p.entity AND f.measure = p.measure AND f.stance = p.stance
             AND f.cunit IS NOT DISTINCT FROM p.cunit AND f.pfirst = p.pfirst AND f.plast = p.plast
         WHERE f.lo >= shrunk(p.hi) OR p.lo >= shrunk(f.hi)
-        GROUP BY p.idx
+        GROUP BY p.idx, f.filename
         """,
         [limit],
     ).fetchall()
-    whole = _rows_at(db, {(x["fn"], x["rn"]) for _, _, at in found for x in at})
-    return {idx: (n, [whole[x["fn"], x["rn"]] for x in at]) for idx, n, at in found}
+    whole = _rows_at(db, {(fn, rn) for _, fn, _, rows in found for rn in rows})
+    out: dict[int, tuple[int, list[dict[str, Any]]]] = {}
+    for idx, fn, n, rows in found:
+        count, figures = out.get(idx, (0, []))
+        out[idx] = (count + n, figures + [whole[fn, rn] for rn in rows])
+    # 2. of each file's first, the first by place
+    return {idx: (n, sorted(figs, key=_place)[:limit]) for idx, (n, figs) in sorted(out.items())}
+
+
+def _place(fig: dict[str, Any]) -> tuple[str, int, int, str]:
+    """The order of a frame's figures: source, line, column, document."""
+    return fig["source"], fig["line"], fig["column"], fig["doc"]
 
 
 def _rows_at(db: Any, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], dict[str, Any]]:
-    """2. The figures at ``wanted`` (file, row) whole: only their files are read, and their
+    """The figures at ``wanted`` (file, row) whole: only their files are read, and their
     row numbers let DuckDB skip the other row groups."""
     if not wanted:
         return {}

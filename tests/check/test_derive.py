@@ -64,3 +64,11 @@ def test_a_margin_that_is_no_difference_is_not_supported() -> None:
     premise = "The motion passed on Monday by 412 votes to 198, the clerk said."
     found = finding_of(premise, "The motion passed by 241 votes on Monday.", "241", "2025-03-01")
     assert found.verdict.value != "supported"
+
+
+def test_parts_of_two_measures_the_draft_adds_up() -> None:
+    premise = (
+        "Texas collected $41.2 billion in sales tax and $7.9 billion in motor fuel taxes in 2023."
+    )
+    both = "Sales and motor fuel taxes together brought Texas $49.1 billion in 2023."
+    assert verdict_of(premise, both, "$49.1 billion", "2024-03-01") == "supported"

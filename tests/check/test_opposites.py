@@ -78,3 +78,22 @@ def test_a_figure_of_one_group_is_not_checked_against_the_other() -> None:
     premise = "Rural residents' average income in Westmark rose 9.3 percent in 2023."
     hypothesis = "Urban residents' average income in Westmark rose 9.3 percent in 2023."
     assert verdict_of(premise, hypothesis, "9.3 percent", "2024-02-01") == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        # the figure's own group is the one named between it and the figures beside it
+        (
+            "Women in Scotland had a life expectancy of 76.5 years in 2021.",
+            "76.5 years",
+            "contradicted",
+        ),
+        ("Men in Scotland had a life expectancy of 76.5 years in 2021.", "76.5 years", "supported"),
+    ],
+)
+def test_a_figure_given_for_one_group_of_a_pair_is_not_the_others(
+    hypothesis: str, figure: str, verdict: str
+) -> None:
+    premise = "Life expectancy in Scotland was 76.5 years for men and 80.7 years for women in 2021."
+    assert verdict_of(premise, hypothesis, figure, "2025-01-20") == verdict

@@ -117,3 +117,23 @@ def test_what_a_contrasted_clause_says_is_not_said_of_the_figure_of_another() ->
     )
     swapped = "Reported burglaries in Halden fell 8 percent in 2024 to 2,310."
     assert verdict_of(premise, swapped, "2,310", "2025-02-03") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        # the whole's figure is not the part's ("..., of which €90 million is for schools")
+        ("The county set aside €1.3 billion for schools in 2025.", "€1.3 billion", "contradicted"),
+        ("The county set aside €90 million for schools in 2025.", "€90 million", "supported"),
+        # kinds of tax: an amount "in income tax" is income tax
+        ("Ohio raised $9.8 billion in sales tax in 2025.", "$9.8 billion", "contradicted"),
+    ],
+)
+def test_a_part_a_whole_and_kinds_of_tax(hypothesis: str, figure: str, verdict: str) -> None:
+    premise = (
+        "The county approved a budget of €1.3 billion for 2025, of which €90 million is set "
+        "aside for schools."
+        if "county" in hypothesis
+        else "Ohio raised $14.1 billion in sales tax and $9.8 billion in income tax in 2025."
+    )
+    assert verdict_of(premise, hypothesis, figure, "2025-02-01") == verdict

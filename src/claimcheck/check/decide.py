@@ -140,7 +140,10 @@ def _derived(
     are the candidates that fit the draft's frame, those turned down for their role (a level
     and its previous level make a change), and, when the draft counts a generic noun, those
     turned down for their measure (a sum of workers and visitors is a count of people)."""
+    # "13 people" are workers and visitors alike; so is what the draft says it adds up
+    # ("sales and income taxes together brought in $31 billion")
     generic = bool(m.noun and m.noun.lower() in index.words.generic_counts)
+    generic = generic or _TOGETHER.search(m.sentence) is not None
     reasons = ("different role", "different measure") if generic else ("different role",)
     parts = [s.candidate for s in scored] + [c for c, why in rejected if why.startswith(reasons)]
     # a figure of another entity or place that the draft names too ("in China and Europe
@@ -159,6 +162,9 @@ def _derived(
     return derive(figure, m.frame, period_ok, parts, near=near, generic=generic, margin=margin)
 
 
+_TOGETHER = re.compile(
+    r"\b(?:together|combined|in\s+total|in\s+all|altogether|between\s+them)\b", re.I
+)
 # "by 1,337 votes", "won by a record 12 points": the margin between two amounts
 _MARGIN = re.compile(r"\bby\s+(?:a\s+)?(?:record\s+|mere\s+|just\s+|only\s+)?$", re.I)
 

@@ -85,7 +85,8 @@ def prepared_of(c: Candidate, words: Words, known_names: frozenset[str]) -> Prep
 
 # a break between contrasted clauses: "burglaries fell to 3,912, while vehicle thefts rose to
 # 2,406" (what the draft says of burglaries is not said of the 2,406)
-_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+", re.I)
+_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|,\s+of\s+(?:which|whom)\s+", re.I)
+_PART_OF = re.compile(r",\s+of\b", re.I)
 
 
 def _own_clause(sentence: str, text: str) -> str:
@@ -97,7 +98,10 @@ def _own_clause(sentence: str, text: str) -> str:
     start, end = 0, len(sentence)
     for m in _CONTRAST.finditer(sentence):
         if m.end() <= at:
-            start = m.start()
+            # a part ("..., of which €610 million is earmarked for ...") is of the whole
+            # before it: its clause keeps that one's words
+            if not _PART_OF.match(m.group()):
+                start = m.start()
         elif m.start() >= at + len(text):
             end = m.start()
             break

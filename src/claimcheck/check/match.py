@@ -272,7 +272,7 @@ class CandidateIndex:
         theirs = acts.verb_before(prepared.sentence, c.text, self.words)
         if acts.opposed(ask.verb, theirs):
             return f"opposite action: {ask.verb} against {theirs}"
-        group = acts.other_group(f"{ask.query.opener} {ask.upto}", prepared.sentence)
+        group = acts.other_group(f"{ask.query.opener} {ask.upto}", prepared.sentence, c.text)
         return "" if group is None else f"another group: {group}"
 
     def _checked(

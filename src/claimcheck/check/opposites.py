@@ -56,13 +56,16 @@ class Opposites:
         """True when verb stems ``a`` and ``b`` undo each other."""
         return a is not None and b is not None and b in self.against.get(a, frozenset())
 
-    def other_group(self, draft: str, candidate: str) -> str | None:
-        """The group the draft's text names where the candidate's sentence names only its
-        counterpart ("urban against rural"), or None."""
+    def other_group(self, draft: str, candidate: str, figure: str = "") -> str | None:
+        """The group the draft's text names where the candidate's figure is given for its
+        counterpart ("urban against rural"), or None: the groups named between the figures
+        either side of ``figure`` ("78.8 years for men and 82.8 years for women": men for the
+        78.8), else those of the whole sentence."""
         ours = self._named(draft)
         if not ours:
             return None
-        theirs = self._named(candidate)
+        theirs = self._named(_between_figures(candidate, figure)) if figure else frozenset()
+        theirs = theirs or self._named(candidate)
         for a, b in self.groups:
             for one, other in ((a, b), (b, a)):
                 if one in ours and other not in ours and other in theirs and one not in theirs:
@@ -112,3 +115,16 @@ def load(words: Words) -> Opposites:
     # a whole word; a hyphen joins words ("off-peak" is not "peak")
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words_of)) + r")(?![\w-])")
     return Opposites({k: frozenset(v) for k, v in against.items()}, tuple(pairs), pattern)
+
+
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def _between_figures(sentence: str, figure: str) -> str:
+    """The text of ``sentence`` from the figure before ``figure`` to the one after it."""
+    at = sentence.find(figure)
+    if at < 0:
+        return ""
+    before = [m.end() for m in _FIGURE.finditer(sentence, 0, at)]
+    after = _FIGURE.search(sentence, at + len(figure))
+    return sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]

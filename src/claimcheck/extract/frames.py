@@ -76,6 +76,10 @@ _OF_HEAD = re.compile(
 )
 
 
+# between an amount and what it is an amount of: "$12.4 billion in income tax"
+_IN_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
+
+
 def _head(low: str, before: list[Place]) -> Place:
     """The measure phrase nearest before a figure, or the head of its "X of Y" ("the output
     value of pharmaceutical enterprises rose": output value, not enterprises)."""
@@ -199,8 +203,11 @@ class Reader:
             # a clause that is only a change ("a net profit of €2.9 billion, down 31 percent, on
             # revenue of ...") is about the measure before it, not the one after
             earlier = [m for m in measures if m[1] <= lo] if at - lo <= 12 else []
-            if role is Role.share and after:
-                chosen = after[0]
+            named_after = (
+                dim is Dimension.money and after and _IN_AFTER.fullmatch(low, to, after[0][0])
+            )
+            if (role is Role.share or named_after) and after:
+                chosen = after[0]  # "$12.4 billion in income tax", "£5 million in fines"
             elif before:
                 chosen = _head(low, before)
             elif earlier and role is Role.change:

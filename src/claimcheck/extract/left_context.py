@@ -35,6 +35,15 @@ class Left:
     is_to: bool = False
 
 
+# before an "over" that means "across", not "more than": a figure and its unit or noun
+# ("$312 million over five years"), or a verb of spreading ("spread over three days")
+_ACROSS_BEFORE = re.compile(
+    r"(?:\d[\d,.]*(?:\s*[%$£€\w-]+){0,2}|\b(?:spread|held|split|divided|staggered|stretched"
+    r"|spanning|spans|spanned|phased|paid|repaid|spent|played|run|ran|raced))\s+$",
+    re.I,
+)
+
+
 def left_of(c: Cursor, start: int, ranged: bool) -> Left:
     """The hedge, direction and change end read before the figure at ``start`` (a range's
     ``start`` is its first end: "between" before it is skipped)."""
@@ -58,6 +67,12 @@ def left_of(c: Cursor, start: int, ranged: bool) -> Left:
     if last_word and last_word.group(1).lower() in pats.qualifier_last:
         qm = pats.qualifier_prefix.search(text, max(left_lo, end - _HEDGE_REACH), end)
     hedge = " ".join(qm.group("q").lower().split()) if qm else None
+    if (
+        hedge == "over"
+        and qm is not None
+        and _ACROSS_BEFORE.search(text, max(left_lo, qm.start() - 40), qm.start())
+    ):
+        hedge = None  # "3,405 kilometres over 21 stages", "spread over three days": across
     qualifier = lex.qualifiers.get(hedge, "~") if hedge is not None else "="
     near = max(left_lo, end - 12)
     is_from = bool(_FROM.search(text, near, end))

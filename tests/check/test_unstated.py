@@ -137,3 +137,20 @@ def test_a_part_a_whole_and_kinds_of_tax(hypothesis: str, figure: str, verdict: 
         else "Ohio raised $14.1 billion in sales tax and $9.8 billion in income tax in 2025."
     )
     assert verdict_of(premise, hypothesis, figure, "2025-02-01") == verdict
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        # the underground stops' count given to all the line's stops
+        ("The Blue Line has 9 stops.", "9", "contradicted"),
+        ("The Blue Line has 15 stops.", "15", "supported"),
+        ("The Blue Line has 9 underground stops.", "9", "supported"),
+    ],
+)
+def test_a_part_is_not_the_whole(hypothesis: str, figure: str, verdict: str) -> None:
+    premise = (
+        "The Blue Line opened on Monday with 15 stops. Nine of its stops are underground and "
+        "six are elevated."
+    )
+    assert verdict_of(premise, hypothesis, figure) == verdict

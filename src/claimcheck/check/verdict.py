@@ -170,7 +170,7 @@ def judge(
     agreeing = [s for s in usable if _agrees(figure, direction, s.candidate, near)]
     if figure.qualifier in BOUNDS:
         agreeing = [s for s in agreeing if s.strong or near_edge(figure, s.candidate.figure)]
-    agreeing = _outweighed(agreeing, usable, period)
+    agreeing = _outweighed(agreeing, usable, period, measure)
     if period is not None:
         return _judge_dated(figure, direction, period, usable, agreeing, near)
     if agreeing:
@@ -197,19 +197,32 @@ def judge(
     )
 
 
-def _outweighed(agreeing: list[Scored], usable: list[Scored], period: str | None) -> list[Scored]:
-    """The agreeing candidates, none when all are weak and a strong one of the draft's period
-    disagrees: "burglaries fell to 2,406" against "burglaries fell ... to 3,912, while vehicle
-    thefts rose ... to 2,406" is the thefts' figure given to burglaries."""
-    if not agreeing or any(s.strong for s in agreeing):
+def _outweighed(
+    agreeing: list[Scored], usable: list[Scored], period: str | None, measure: str | None
+) -> list[Scored]:
+    """The agreeing candidates, none when all are weak, or only of a measure related to the
+    draft's ("underground stations" for "stations"), and a strong one of the draft's period
+    and own measure disagrees: "burglaries fell to 2,406" against "burglaries fell ... to
+    3,912, while vehicle thefts rose ... to 2,406" is the thefts' figure given to burglaries;
+    "18 stations" against "22 stations ... Eighteen of its stations are underground" is the
+    underground ones' count given to all."""
+    if not agreeing:
+        return agreeing
+    weak = not any(s.strong for s in agreeing)
+    related = measure is not None and all(_measure_of(s) not in (None, measure) for s in agreeing)
+    if not (weak or related):
         return agreeing
     kept = {id(s) for s in agreeing}
     for s in usable:
-        if s.strong and id(s) not in kept:
+        if s.strong and id(s) not in kept and (weak or _measure_of(s) == measure):
             theirs = s.candidate.period
             if period is None or theirs is None or same_period(period, theirs):
                 return []
     return agreeing
+
+
+def _measure_of(s: Scored) -> str | None:
+    return s.candidate.frame.measure if s.candidate.frame else None
 
 
 def _now_instead(

@@ -367,15 +367,18 @@ class Reader:
         # the name nearest before its first figure ("As Xinhua reported, ... Changchun received
         # 147 million visits" is about Changchun), else its first name
         digit = _DIGIT.search(s.low)
-        lead = [n for n in s.names if digit and n[1] <= digit.start()]
+        # a name inside a relative clause is not what the sentence is about ("The line, which
+        # runs from Lakeside district to ..., cost 31.5 billion yuan")
+        names = [n for n in s.names if not any(a <= n[0] < b for a, b in s.asides)]
+        lead = [n for n in names if digit and n[1] <= digit.start()]
         # a name after "in"/"at" is where a figure is, not what the sentence is about ("The
         # chain has 40 stores in Scotland" is about the chain)
-        subjects = [n for n in s.names if not _PLACE_BEFORE.search(s.low, max(0, n[0] - 8), n[0])]
+        subjects = [n for n in names if not _PLACE_BEFORE.search(s.low, max(0, n[0] - 8), n[0])]
         found = lead[-1][2] if lead else subjects[0][2] if subjects else None
         if found is None and s.refers_back:
             found = self._back(seg_i)
-        if found is None and s.names:
-            found = s.names[0][2]
+        if found is None and names:
+            found = names[0][2]
         self._topic[seg_i] = found
         return found
 

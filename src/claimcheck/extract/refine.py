@@ -38,6 +38,27 @@ _PARTITIVE = re.compile(
     r"\s+of\s+(?:(?:the|their|its|his|her|our|these|those)\s+)?(?:(?:last|first|next|past|top|remaining)\s+)?$",
     re.I,
 )
+# a part of a whole the sentence names: "Eighteen of its stations are underground"
+_PART_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:its|their|his|her|our|these|those|the)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
+    r"(?:\s+(?:are|were|remain|remained|stay)\s+([a-z][\w-]*)\b|(?=\s+(?:is|was|have|had|will|would"
+    r"|could|can)\b|[,.;]))",
+)
+
+
+def _part_of_whole(text: str, item: Item, lex: Lexicon, plural: frozenset[str]) -> Item:
+    """A count of part of a whole ("Eighteen of its stations"): it counts the whole's noun,
+    as what the part is said to be ("Eighteen of its stations are underground": underground
+    stations; "Three of the victims were children": children)."""
+    part = _PART_OF_WHOLE.match(text, item.end)
+    if part is None or not _plural(part.group(1).split()[-1], lex, plural):
+        return item
+    noun, said = part.group(1), part.group(2)
+    if said is not None:
+        noun = said if _plural(said, lex, plural) else f"{said} {noun}"
+    return dataclasses.replace(item, noun=noun)
+
+
 _TALLY = re.compile(r"\s+(votes?|seats?)\s+to\s+", re.I)
 _APPOSED = re.compile(r"(?:\s+points?\b)?[\s,]*(?:or|and)?[\s,(]*", re.I)
 _TENS = Decimal(9)
@@ -96,6 +117,8 @@ def refine(text: str, lex: Lexicon, items: list[Item], seg_starts: list[int]) ->
             nxt = out[i + 1]
             if nxt.noun is not None and _PARTITIVE.fullmatch(text, item.end, nxt.start):
                 item = dataclasses.replace(item, noun=nxt.noun)  # "11 of their last 12 games"
+        if item.unit is None and item.noun is None:
+            item = _part_of_whole(text, item, lex, plural)
         out[i] = item
     return _rates(text, lex, _points(text, out, seg_starts))
 

@@ -292,7 +292,17 @@ def _physical(
         unknown = (allowed | set(phrase_of.values())) - measures
         if unknown:
             raise ConfigError(f"physical.{dim} names unknown measures: {sorted(unknown)}", WHERE)
-        pattern = re.compile(r"\s*(?:" + phrase_fragment(list(phrase_of), False) + ")", re.I)
+        # a word of ``at_end`` names its measure only where the figure's phrase ends there:
+        # "a crater 2 km across", not "96.4 km across Qingfeng" (a span, not a width)
+        at_end = set(_words(body.get("at_end") or [], f"physical.{dim}.at_end"))
+        anywhere = [p for p in phrase_of if p not in at_end]
+        ending = [p for p in phrase_of if p in at_end]
+        alternatives = [phrase_fragment(anywhere, False)]
+        if ending:
+            alternatives.append(
+                phrase_fragment(ending, False) + r"(?=\s*(?:[,.;:!?)]|$|and\b|or\b|but\b))"
+            )
+        pattern = re.compile(r"\s*(?:" + "|".join(alternatives) + ")", re.I)
         out[str(dim)] = (pattern, phrase_of, frozenset(allowed))
     return out
 

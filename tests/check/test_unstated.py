@@ -154,3 +154,16 @@ def test_a_part_is_not_the_whole(hypothesis: str, figure: str, verdict: str) -> 
         "six are elevated."
     )
     assert verdict_of(premise, hypothesis, figure) == verdict
+
+
+def test_a_figure_of_nobody_in_particular_is_its_sources_main_entitys() -> None:
+    premise = (
+        "Marlow had 812,000 residents in 2020, the census found. The total was 42,000 more "
+        "than at the last census, when the city counted 770,000 residents in 2010. That is an "
+        "increase of 5.4 percent over the decade. Harbour district remains the largest, with "
+        "190,000 people."
+    )
+    other = "Harbour district's population grew 5.4 percent over the decade to 2020."
+    main = "Marlow's population grew 5.4 percent over the decade to 2020."
+    assert verdict_of(premise, other, "5.4 percent", "2021-05-01") == "unsupported"
+    assert verdict_of(premise, main, "5.4 percent", "2021-05-01") == "supported"

@@ -32,7 +32,7 @@ registry file yet, one of that source's extracted quantities (a *source statemen
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -88,6 +88,8 @@ class CandidateIndex:
     # a quote -> "entity<TAB>measure" of its figures, for quotes whose figures are of several
     # entities (a flat string each, so that the stored index stays plain data)
     shared: dict[str, frozenset[str]] = field(default_factory=dict)
+    # source id -> its main entities: the first it gives a figure for, and the most frequent
+    main: dict[str, frozenset[str]] = field(default_factory=dict)
     _candidates: dict[int, Candidate] = field(default_factory=dict)
     _prepared: dict[int, Prepared] = field(default_factory=dict)
     _sentence_facts: dict[tuple[bool, str], Facts] = field(default_factory=dict)
@@ -116,11 +118,13 @@ class CandidateIndex:
         dimensions: dict[str | None, str] = {}
         subjects: set[str] = set()
         entities: dict[str, set[str]] = defaultdict(set)
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
         of_quote: dict[str, set[str]] = defaultdict(set)
         for i, e in enumerate(entries):
             quote, unit, key, measure, entity = fields_of(e)
             if entity:
                 entities[e.source].add(entity)
+                counts[e.source][entity] += 1
                 of_quote[quote].add(f"{entity}\t{measure or ''}")
             tokens = quotes.get(quote)
             if tokens is None:
@@ -147,6 +151,10 @@ class CandidateIndex:
         index.postings = postings
         index.sizes = dict(sizes)
         index.entities = {k: frozenset(v) for k, v in entities.items()}
+        # (a Counter keeps the order entities were first seen in)
+        index.main = {
+            k: frozenset({next(iter(v)), v.most_common(1)[0][0]}) for k, v in counts.items()
+        }
         index.shared = {
             q: frozenset(v) for q, v in of_quote.items() if len({e.split("\t")[0] for e in v}) > 1
         }
@@ -218,7 +226,9 @@ class CandidateIndex:
             candidate.frame,
             query.sentence,
             prepared.sentence,
-            self.entities.get(candidate.source, frozenset()),
+            # a figure of nobody in particular is its source's main entity's ("Old Town grew
+            # 7.57%" is not said by a census of Qingfeng that also names Old Town)
+            self.main.get(candidate.source, frozenset()),
             self._others(candidate),
             # the claim's subject says whom it is about when its sentence says "the city"
             candidate.subject or "",

@@ -53,8 +53,8 @@ def candidate_index(project: Project) -> CandidateIndex:
     path = project.config.root / FOLDER / "index.marshal"
     salt = salted("index", _code(), project.fingerprint)
     stored = read_blob(path, salt)
-    if isinstance(stored, tuple) and len(stored) == 6 and stored[0] == len(entries):
-        _, postings, sizes, known, entities, shared = stored
+    if isinstance(stored, tuple) and len(stored) == 7 and stored[0] == len(entries):
+        _, postings, sizes, known, entities, shared, main = stored
         return CandidateIndex(
             entries,
             project.lexicon,
@@ -65,6 +65,7 @@ def candidate_index(project: Project) -> CandidateIndex:
             published,
             {k: frozenset(v) for k, v in entities.items()},
             {k: frozenset(v) for k, v in shared.items()},
+            main={k: frozenset(v) for k, v in main.items()},
         )
     index = CandidateIndex.of(entries, project.lexicon, published)
     entities = {k: sorted(v) for k, v in index.entities.items()}
@@ -72,6 +73,14 @@ def candidate_index(project: Project) -> CandidateIndex:
     write_blob(
         path,
         salt,
-        (len(entries), index.postings, index.sizes, sorted(index.known_names), entities, shared),
+        (
+            len(entries),
+            index.postings,
+            index.sizes,
+            sorted(index.known_names),
+            entities,
+            shared,
+            {k: sorted(v) for k, v in index.main.items()},
+        ),
     )
     return index

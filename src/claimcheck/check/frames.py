@@ -258,3 +258,8 @@ def compare(
     )
     opposite = measured.startswith(OPPOSITE)
     return Fit(True, strong, "; ".join(reasons), same, to_object, unstated, opposite)
+
+
+def unstated(draft: Frame | None, cand: Frame | None) -> bool:
+    """True when the draft figure's measure is unstated and the candidate's is not."""
+    return bool(draft and cand and draft.measure is None and cand.measure)

@@ -269,7 +269,9 @@ class CandidateIndex:
         # a draft that leaves the measure unstated speaks of the candidate's only if the source
         # gives no other for it, however alike the sentences ("Veltrix up 11%": deliveries or
         # revenue?)
-        alone = placed and (fit.unstated or strong) and _unstated(query.frame, candidate.frame)
+        alone = (
+            placed and (fit.unstated or strong) and frames.unstated(query.frame, candidate.frame)
+        )
         strong = strong and (fit.strong or not alone)
         if fit.opposite:  # a loss of £48 million is a profit of -£48 million
             candidate = replace(candidate, figure=candidate.figure.negated())
@@ -394,8 +396,3 @@ class CandidateIndex:
         if found is None:
             found = self._prepared[i] = prepared_of(self.candidate(i), self.words, self.known_names)
         return found
-
-
-def _unstated(draft: Frame | None, cand: Frame | None) -> bool:
-    """True when the draft figure's measure is unstated and the candidate's is not."""
-    return bool(draft and cand and draft.measure is None and cand.measure)

@@ -46,11 +46,28 @@ _PART_OF_WHOLE = re.compile(
 )
 
 
-def _part_of_whole(text: str, item: Item, lex: Lexicon, plural: frozenset[str]) -> Item:
+# the rest of a whole after a part of it: "Eighteen of its stations are underground and four
+# are elevated"
+_REST_OF_WHOLE = re.compile(r"\s+(?:are|were)\s+([a-z][\w-]*)\b")
+_REST_BEFORE = re.compile(r"\s+of\s+[^,;.\d]{1,60}?\s+(?:are|were)\s+[a-z][\w-]*,?\s+and\s+")
+
+
+def _part_of_whole(
+    text: str, item: Item, lex: Lexicon, plural: frozenset[str], before: Item | None
+) -> Item:
     """A count of part of a whole ("Eighteen of its stations"): it counts the whole's noun,
     as what the part is said to be ("Eighteen of its stations are underground": underground
-    stations; "Three of the victims were children": children)."""
+    stations; "Three of the victims were children": children); so does the rest after it
+    ("... and four are elevated": elevated stations)."""
     part = _PART_OF_WHOLE.match(text, item.end)
+    if part is None and before is not None and before.noun is not None:
+        rest = _REST_OF_WHOLE.match(text, item.end)
+        if rest is not None and _REST_BEFORE.fullmatch(text, before.end, item.start):
+            whole = before.noun.split()[-1]
+            said = rest.group(1)
+            return dataclasses.replace(
+                item, noun=said if _plural(said, lex, plural) else f"{said} {whole}"
+            )
     if part is None or not _plural(part.group(1).split()[-1], lex, plural):
         return item
     noun, said = part.group(1), part.group(2)
@@ -118,7 +135,7 @@ def refine(text: str, lex: Lexicon, items: list[Item], seg_starts: list[int]) ->
             if nxt.noun is not None and _PARTITIVE.fullmatch(text, item.end, nxt.start):
                 item = dataclasses.replace(item, noun=nxt.noun)  # "11 of their last 12 games"
         if item.unit is None and item.noun is None:
-            item = _part_of_whole(text, item, lex, plural)
+            item = _part_of_whole(text, item, lex, plural, out[i - 1] if i else None)
         out[i] = item
     return _rates(text, lex, _points(text, out, seg_starts))
 

@@ -124,3 +124,20 @@ def test_numbers_of_the_sentence_a_pronoun_refers_to_are_not_news() -> None:
         "Ferrow Bank earned $2.9 billion in 2023. Its return on equity was 9.8 percent in 2023."
     )
     assert verdict_of(premise, hypothesis, "9.8 percent", "2024-03-01") == "contradicted"
+
+
+def test_an_irregular_past_form_says_what_its_verb_says() -> None:
+    # "sleep" is said by "slept", "sell" by "sold": no news, so a wrong figure fails
+    premise = (
+        "A study of 9,000 adults found that those who slept fewer than six hours a night were "
+        "20 percent more likely to gain weight."
+    )
+    hypothesis = "Adults who sleep under six hours 40% more likely to gain weight"
+    assert verdict_of(premise, hypothesis, "40%") == "contradicted"
+
+
+def test_irregular_forms_are_data_and_fold_to_their_verb() -> None:
+    words = load_words(load_lexicon())
+    assert words.stem("slept") == words.stem("sleep")
+    assert words.stem("sold") == words.stem("sell") and words.stem("Bought") == words.stem("buy")
+    assert words.content("They slept") == words.content("They sleep")

@@ -36,12 +36,15 @@ class Words:
     clause_break: re.Pattern[str]
     refer_back: re.Pattern[str]
     attribution: re.Pattern[str] = re.compile(r"(?!)")  # a trailing "..., X said."
+    # an irregular past form -> its verb ("slept": sleep), folded before stemming
+    irregular: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _content: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def stem(self, word: str) -> str:
         """A crude, consistent stem (`claimcheck.stem`: lower case, no possessive, no plural
-        or verb ending), the same the compare stage folds words with."""
-        return _stem(word)
+        or verb ending; an irregular past form as its verb), the same the compare stage folds
+        words with."""
+        return _stem(self.irregular.get(word.lower(), word))
 
     def content(self, text: str) -> set[str]:
         """The stems of the content words of ``text``."""
@@ -50,7 +53,7 @@ class Words:
         for word in set(_LOWER_WORD.findall(text.lower())):
             stem = known.get(word, "")
             if stem == "":
-                s = _stem(word)
+                s = _stem(self.irregular.get(word, word))
                 stem = known[word] = None if s in self.ignored or len(s) < 2 else s
             if stem is not None:
                 out.add(stem)
@@ -108,8 +111,21 @@ def load(lexicon: Lexicon) -> Words:
         frozenset(ignored | stems), frozenset(lists["not_names"] | months),
         frozenset(lists["not_places"] | months), frozenset(lists["generic_counts"]),
         _clause_break(cues.clause_breaks), _refer_back(cues.refer_back),
-        _attribution(cues.reporting),
+        _attribution(cues.reporting), _irregular(data.get("irregular_verbs", ""), where),
     )  # fmt: skip
+
+
+def _irregular(value: object, where: str) -> dict[str, str]:
+    """``irregular_verbs``: "past:base" pairs separated by spaces."""
+    if not isinstance(value, str):
+        raise ConfigError("irregular_verbs must be past:base pairs separated by spaces", where)
+    out = {}
+    for pair in value.split():
+        past, _, base = pair.partition(":")
+        if not past or not base:
+            raise ConfigError(f"irregular_verbs: {pair!r} is not past:base", where)
+        out[past.lower()] = base.lower()
+    return out
 
 
 def _clause_break(words: tuple[str, ...]) -> re.Pattern[str]:

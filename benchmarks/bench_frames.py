@@ -116,7 +116,9 @@ def pairs(folder: Path, show: int) -> dict[str, Any]:
             published = str(pair.get("published")) if pair.get("published") else None
             mentions = extract(pair["premise"], published=published, lexicon=lexicon)
             entries = [Statement("premise", m) for m in mentions if isinstance(m, Quantity)]
-            index = CandidateIndex.of(list(entries), lexicon)
+            # the premise is a source published that day (its front matter's date)
+            dates = {"premise": published} if published else None
+            index = CandidateIndex.of(list(entries), lexicon, dates)
             verdict, message = _verdict_of(
                 index, lexicon, pair["hypothesis"], str(pair["figure"]), published
             )

@@ -149,3 +149,13 @@ def test_a_size_holds_for_the_year_of_the_month_it_was_given_for() -> None:
     premise = "The 55-kilometre Hong Kong-Zhuhai-Macao Bridge opened to traffic in October 2018."
     hypothesis = "The Hong Kong-Zhuhai-Macao Bridge, which opened in 2018, is 55 km long."
     assert verdict_of(premise, hypothesis, "55 km") == "supported"
+
+
+def test_an_undated_figure_of_its_own_time_never_contradicts_the_same_figure() -> None:
+    premise = "Online spending on Black Friday hit $9.8 billion, up 7.5 percent from last year."
+    # a different figure for the publication year is contradicted by the undated one ...
+    other = "Online spending on Black Friday rose 5.7 percent in 2023."
+    assert verdict_of(premise, other, "5.7 percent", "2023-11-25") == "contradicted"
+    # ... the same figure is not, for whichever recent year the draft names
+    same = "Online spending on Black Friday rose 7.5 percent in 2022."
+    assert verdict_of(premise, same, "7.5 percent", "2023-11-25") != "contradicted"

@@ -321,9 +321,13 @@ def _judge_dated(
             f"source gives {stale.text} with no period, published {stale.published} "
             f"(for its own time), not {period} ({where(stale)})",
         )  # fmt: skip
+    # an undated figure of a source published near the draft's period speaks for it: a
+    # different figure contradicts the draft (the same one, for its own time, does not)
+    kept = {id(s) for s in agreeing}
     current = [
         s for s in usable
         if s.strong and undated(s.candidate) and recent(period, s.candidate.published)
+        and id(s) not in kept
     ]  # fmt: skip
     if current:
         c = current[0].candidate

@@ -167,3 +167,18 @@ def test_a_figure_of_nobody_in_particular_is_its_sources_main_entitys() -> None:
     main = "Marlow's population grew 5.4 percent over the decade to 2020."
     assert verdict_of(premise, other, "5.4 percent", "2021-05-01") == "unsupported"
     assert verdict_of(premise, main, "5.4 percent", "2021-05-01") == "supported"
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        # a count of people in general may be the population its source gives
+        ("The census counted 4.2 million people in Ardania.", "4.2 million", "supported"),
+        ("The census counted 4.8 million people in Ardania.", "4.8 million", "contradicted"),
+    ],
+)
+def test_a_count_of_people_in_general_may_be_a_population(
+    hypothesis: str, figure: str, verdict: str
+) -> None:
+    premise = "Ardania's permanent population was 4.21 million at the 2020 census."
+    assert verdict_of(premise, hypothesis, figure) == verdict

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from claimcheck import framelex
 from claimcheck.framelex import singular
-from claimcheck.model import Frame
+from claimcheck.model import Frame, Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +216,8 @@ def compare(
     different names meet)."""
     if draft is None or cand is None:
         return Fit(True, False, "")  # no frame to compare: similarity alone decides
+    # "98.5 million people" counts nothing in particular: its measure is unstated
+    draft, cand = _unnamed_count(draft), _unnamed_count(cand)
     reasons: list[str] = []
     if not draft.compatible_role(cand):
         return Fit(False, False, f"different role: {draft.role.value} against {cand.role.value}")
@@ -253,13 +255,27 @@ def compare(
     strong = (measure_known and not related and not unowned) or unnamed
     to_object = measure_known and not related and as_object
     owned = same or (said.startswith("entity ") and said.endswith(" named in both"))
-    unstated = bool(
-        draft.measure is None and cand.measure and draft.role is cand.role and owned and not unowned
-    )
+    unstated = _unstated_fit(draft, cand) and owned and not unowned
     opposite = measured.startswith(OPPOSITE)
     return Fit(True, strong, "; ".join(reasons), same, to_object, unstated, opposite)
 
 
+def _unstated_fit(draft: Frame, cand: Frame) -> bool:
+    """True when the draft leaves unstated the candidate's measure, in the same role (or both
+    amounts: "had" and "counted")."""
+    amounts = {draft.role, cand.role} <= {Role.level, Role.counted}
+    return bool(draft.measure is None and cand.measure and (draft.role is cand.role or amounts))
+
+
+def _unnamed_count(frame: Frame) -> Frame:
+    """A frame counting a generic noun ("people") with no measure read for it, with none."""
+    m = frame.measure
+    if m is None or not m.startswith("count:") or m[6:] not in framelex.load().generic_nouns:
+        return frame
+    return Frame(frame.entity, None, frame.role, frame.dimension)
+
+
 def unstated(draft: Frame | None, cand: Frame | None) -> bool:
-    """True when the draft figure's measure is unstated and the candidate's is not."""
-    return bool(draft and cand and draft.measure is None and cand.measure)
+    """True when the draft figure's measure is unstated (or a generic count's) and the
+    candidate's is not."""
+    return bool(draft and cand and _unnamed_count(draft).measure is None and cand.measure)

@@ -53,6 +53,10 @@ def compared(frame: Frame, before: Frame | None) -> Frame:
     population, down from 8.2%": 8.2% is a population share too)."""
     if frame.role is not Role.previous or before is None or before.dimension is not frame.dimension:
         return frame
+    if before.role is Role.share:
+        # a share's earlier value is the same part's: "4.8 percent of China's total economy,
+        # down from 8.5 percent" (China is the whole, not whose share)
+        return Frame(before.entity, before.measure or frame.measure, frame.role, frame.dimension)
     return _measured_as(frame, before)
 
 

@@ -175,3 +175,48 @@ class FileCache:
             return
         if write_blob(self.path, self.salt, self._new):
             self._old, self._dirty = dict(self._new), False
+
+
+class MadeCache:
+    """Values each made from known inputs, kept by key (a source's id) with a digest of those
+    inputs: a value is used only while the digest of what it would be made from now is the
+    same, so a changed input is made again whatever its file's stat says. What makes the values
+    (the code, its data files) goes in the salt: another maker's cache is ignored whole.
+    `save` keeps the entries used or added in this run (a key not seen is gone)."""
+
+    def __init__(self, path: Path | None, salt: tuple[Any, ...]) -> None:
+        self.path = path
+        self.salt = salted(*salt)
+        self._old: dict[str, Any] = {}
+        self._new: dict[str, tuple[bytes, Any]] = {}
+        self._dirty = False
+        if path is not None:
+            entries = read_blob(path, self.salt)
+            self._old = entries if isinstance(entries, dict) else {}
+
+    @classmethod
+    def open(cls, root: Path | None, kind: str, salt: tuple[Any, ...] = ()) -> MadeCache:
+        """The cache of ``kind`` values of the project at ``root`` (None: always a miss)."""
+        return cls(root / FOLDER / f"{kind}.marshal" if root is not None else None, (kind, *salt))
+
+    def get(self, key: str, made_from: bytes) -> Any | None:
+        """The value kept for ``key`` when made from inputs of digest ``made_from``, else None."""
+        entry = self._old.get(key)
+        if not isinstance(entry, tuple) or len(entry) != 2 or entry[0] != made_from:
+            return None
+        self._new[key] = entry
+        return entry[1]
+
+    def put(self, key: str, made_from: bytes, value: Any) -> None:
+        """Keep ``value`` (plain data), made from inputs of digest ``made_from``, for ``key``."""
+        if self.path is None:
+            return
+        self._new[key] = (made_from, value)
+        self._dirty = True
+
+    def save(self) -> None:
+        """Write the entries used or added in this run, when anything changed (atomically)."""
+        if self.path is None or not (self._dirty or self._new.keys() != self._old.keys()):
+            return
+        if write_blob(self.path, self.salt, self._new):
+            self._old, self._dirty = dict(self._new), False

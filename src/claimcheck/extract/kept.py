@@ -33,12 +33,19 @@ _ROLES = {r.value: r for r in Role}
 _DIMENSIONS = {d.value: d for d in Dimension}
 
 
+PACKAGE = Path(__file__).resolve().parent.parent  # claimcheck's own folder
+
+
 @cache
 def code() -> bytes:
-    """A digest of claimcheck's own modules and data files, as they are on disk: any change to
-    the extractor, its word lists or the records it makes is another digest. Every file, not
+    """`digest_of` claimcheck's package, once a process (about 4 ms)."""
+    return digest_of(PACKAGE)
+
+
+def digest_of(package: Path) -> bytes:
+    """A digest of the modules and data files of ``package`` as they are on disk: any change
+    to the extractor, its word lists or the records it makes is another digest. Every file, not
     the extractor's alone: a list of the modules it uses would go out of date unnoticed."""
-    package = Path(__file__).resolve().parent.parent
     h = hashlib.blake2b(FORMAT.to_bytes(2, "little"), digest_size=32)
     for path in sorted(package.rglob("*")):
         if path.suffix in (".py", ".yaml") and "__pycache__" not in path.parts:

@@ -75,6 +75,8 @@ class Project:
     # `index` takes them
     _ready: dict[str, bytes | InputError] = field(default_factory=dict)
     cached: bool = False  # keep each source's figures in the cache (`extracted`)
+    # the digest of each registry file's bytes as parsed, by its path (with the cache on)
+    registry_digests: dict[str, bytes] = field(default_factory=dict)
     _kept: MadeCache | None = None  # the sources' figures kept between runs, once opened
     _made_from: dict[str, bytes] = field(default_factory=dict)  # `kept.made_from` of a source
     _shared: dict[object, object] = field(default_factory=dict)  # `kept.load`'s equal parts
@@ -362,7 +364,7 @@ def _open(
     _check_units(registry, lexicon)
     return Project(
         cfg, catalog, registry, lexicon, loaded, fingerprint=fingerprint, problems=problems,
-        cached=cached,
+        cached=cached, registry_digests=claims_cache.digests() if claims_cache else {},
     )  # fmt: skip
 
 

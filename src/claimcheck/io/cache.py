@@ -141,6 +141,10 @@ class FileCache:
         determined by it, so a value derived from all of them can be cached under it."""
         return digest(marshal.dumps(sorted((key, entry[1]) for key, entry in self._new.items())))
 
+    def digests(self) -> dict[str, bytes]:
+        """The digest of the bytes of each file used in this run (as parsed), by key."""
+        return {key: entry[1] for key, entry in self._new.items()}
+
     def get(self, key: str, st: os.stat_result, path: str | Path) -> Any | None:
         """The cached value for the file ``path`` (stat ``st``), or None when it may be stale."""
         entry = self._old.get(key)

@@ -71,9 +71,9 @@ class Project:
     _indexes: dict[str, SourceIndex] = field(default_factory=dict)
     # files left out, when opened with go_on: each problem once, in the order met
     problems: list[InputError] | None = None
-    # figures extracted ahead by worker processes (`extracted`, as `kept.dump` bytes), until
-    # `index` takes them
-    _ready: dict[str, bytes | InputError] = field(default_factory=dict)
+    # figures extracted ahead by worker processes (`extracted`, as `kept.dump` gives them),
+    # until `index` takes them
+    _ready: dict[str, kept.Dumped | InputError] = field(default_factory=dict)
     cached: bool = False  # keep each source's figures in the cache (`extracted`)
     # the digest of each registry file's bytes as parsed, by its path (with the cache on)
     registry_digests: dict[str, bytes] = field(default_factory=dict)
@@ -154,7 +154,7 @@ class Project:
             return quantities_of(source, self.lexicon)
         made_from = self._made_from.pop(source.id, None) or _made_from(source)
         data = store.get(source.id, made_from)
-        if isinstance(data, bytes):
+        if isinstance(data, tuple):
             return kept.load(data, self._shared)
         quantities = quantities_of(source, self.lexicon)
         store.put(source.id, made_from, kept.dump(quantities))
@@ -214,7 +214,7 @@ class Project:
             if source.id in pending:
                 _, got = next(results)
                 made_from = self._made_from.pop(source.id, None)
-                if self._kept is not None and made_from is not None and isinstance(got, bytes):
+                if self._kept is not None and made_from is not None and isinstance(got, tuple):
                     self._kept.put(source.id, made_from, got)
                 self._ready[source.id] = got
             yield source
@@ -294,8 +294,8 @@ def _start_worker(lexicon: Lexicon) -> None:
     _worker_lexicon[:] = [lexicon]
 
 
-def _figures_of(source: Source) -> bytes | InputError:
-    """`quantities_of` in a worker process, as `kept.dump` bytes (a tenth of the time of
+def _figures_of(source: Source) -> kept.Dumped | InputError:
+    """`quantities_of` in a worker process, as `kept.dump` gives them (a tenth of the time of
     pickling the records to send them); a source with too many figures gives its error (raised
     where the caller asks for its index, as without workers)."""
     try:

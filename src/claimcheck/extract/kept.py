@@ -2,7 +2,7 @@
 
 `verify` and `sync` need every source's figures, and extracting them (about 1 MB of text a
 second) was most of their time though most sources never change. `dump` writes a source's
-quantities as `marshal` bytes of plain tuples, `load` makes the same records again, forty
+quantities as `marshal` bytes of plain tuples, `load` makes the same records again, some thirty
 times faster than extracting them; a worker process of ``--jobs`` hands back these bytes too
 (cheaper to send than the records pickled). `made_from` is the digest of what extraction reads
 of a source (its text, publication date and line numbering), and `code` the digest of what
@@ -57,16 +57,27 @@ def digest_of(package: Path) -> bytes:
 def made_from(
     text: str, published: str | None, first_line: int, lines: Sequence[int] | None
 ) -> bytes:
-    """A digest of what extraction reads of a source (what `claimcheck.extract.stream` takes)."""
-    head = marshal.dumps((published, first_line, tuple(lines) if lines is not None else None))
-    h = hashlib.blake2b(head, digest_size=32)
+    """A digest of what extraction reads of a source (what `claimcheck.extract.stream` takes).
+    (Written with repr, not marshal: marshal's bytes for equal values depend on how the objects
+    are shared, so that equal inputs could have two digests.)"""
+    head = repr((published, first_line, tuple(lines) if lines is not None else None))
+    h = hashlib.blake2b(head.encode("utf-8", "surrogatepass"), digest_size=32)
+    h.update(b"\0")
     h.update(text.encode("utf-8", "surrogatepass"))
     return h.digest()
 
 
-def dump(quantities: Sequence[Quantity]) -> bytes:
+ROWS = 1_000  # quantities dumped at a time: a large source's rows are never all made at once
+
+Dumped = tuple[bytes, ...]  # `ROWS` quantities a piece
+
+
+def dump(quantities: Sequence[Quantity]) -> Dumped:
     """``quantities`` as bytes that `load` reads back equal."""
-    return marshal.dumps([_row(q) for q in quantities])
+    return tuple(
+        marshal.dumps([_row(q) for q in quantities[at : at + ROWS]])
+        for at in range(0, len(quantities), ROWS)
+    )
 
 
 def _row(q: Quantity) -> tuple[Any, ...]:
@@ -87,12 +98,12 @@ _SET_QUANTITY = [getattr(Quantity, name).__set__ for name in _FIELDS]
 _new = object.__new__
 
 
-def load(data: bytes, shared: dict[Any, Any] | None = None) -> list[Quantity]:
+def load(data: Dumped, shared: dict[Any, Any] | None = None) -> list[Quantity]:
     """The quantities `dump` wrote; equal periods and frames are one object (``shared``: kept
     across calls, as `claimcheck.project` keeps a source's figures compact)."""
     keep = shared if shared is not None else {}
     out: list[Quantity] = []
-    for row in marshal.loads(data):
+    for row in (row for piece in data for row in marshal.loads(piece)):
         span = _new(Span)
         for put, value in zip(_SET_SPAN, row[1], strict=True):
             put(span, value)

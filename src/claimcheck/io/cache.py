@@ -84,7 +84,8 @@ def write_blob(path: Path, salt: tuple[Any, ...], value: Any) -> bool:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(MAGIC + digest(payload) + payload)
+                for piece in (MAGIC, digest(payload), payload):  # (not joined: a copy)
+                    handle.write(piece)
                 handle.flush()
                 os.fsync(handle.fileno())  # on disk before the rename makes it the cache
             os.chmod(tmp, _umask_mode())  # mkstemp makes 0600; the cache is like any other file
@@ -139,7 +140,13 @@ class FileCache:
     def state(self) -> bytes:
         """A digest of every file used in this run (name and content): what they gave is
         determined by it, so a value derived from all of them can be cached under it."""
-        return digest(marshal.dumps(sorted((key, entry[1]) for key, entry in self._new.items())))
+        # written out, not marshalled: marshal's bytes for equal values depend on how the
+        # objects are shared (a string referenced twice is written as a reference), so that
+        # the same files could give two digests and the value cached under one never be found
+        parts = sorted(
+            (key.encode("utf-8", "surrogatepass"), entry[1]) for key, entry in self._new.items()
+        )
+        return digest(b"".join(b"%d:%s%s" % (len(key), key, data) for key, data in parts))
 
     def digests(self) -> dict[str, bytes]:
         """The digest of the bytes of each file used in this run (as parsed), by key."""

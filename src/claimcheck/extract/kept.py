@@ -4,7 +4,7 @@
 second) was most of their time though most sources never change. `dump` writes a source's
 quantities as `marshal` bytes of plain tuples, `load` makes the same records again, some thirty
 times faster than extracting them; a worker process of ``--jobs`` hands back these bytes too
-(cheaper to send than the records pickled). `made_from` is the digest of what extraction reads
+(sent and read back in less than half the time of the records pickled). `made_from` is the digest of what extraction reads
 of a source (its text, publication date and line numbering), and `code` the digest of what
 does the reading (claimcheck's modules and data files, the lexicon among them): a kept value
 is used only while both are the same (`claimcheck.io.cache.MadeCache`).

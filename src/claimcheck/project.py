@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck import config as config_mod
+from claimcheck import framelex
 from claimcheck.config import Config
 from claimcheck.errors import InputError, RegistryError
 from claimcheck.extract import kept
@@ -224,6 +225,7 @@ class Project:
         is off, or figures are read with a lexicon other than the packaged one, which the
         cache's salt names)."""
         if self._kept is None and self.cached and self.lexicon is load_lexicon():
+            framelex.load()  # (read and checked as extraction would: a bad file, the same error)
             self._kept = MadeCache.open(self.config.root, "figures", (kept.code(),))
         return self._kept
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from claimcheck.compare.words import load as load_words
 from claimcheck.extract import kept
 from claimcheck.io.cache import MadeCache, digest
-from claimcheck.lexicon import Lexicon
+from claimcheck.lexicon import Lexicon, load_cues
 from claimcheck.lexicon import load as load_lexicon
 from claimcheck.model import Conflict, Kind, Registry
 from claimcheck.project import Project
@@ -34,6 +35,9 @@ def detected(project: Project, detect: Detect) -> list[Conflict]:
     """``detect(registry, lexicon)`` (`claimcheck.compare.detect`), read back when the registry
     is as it was."""
     registry = project.registry
+    # the data files `detect` reads are read (and checked) first, as without the cache: a bad
+    # one is the same error whether or not the conflicts could be read back
+    load_words(), load_cues()
     made_from = _made_from(project)
     if made_from is None:
         return detect(registry, project.lexicon)

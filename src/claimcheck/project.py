@@ -31,9 +31,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimcheck import config as config_mod
+from claimcheck import framelex
 from claimcheck.config import Config
 from claimcheck.errors import InputError, RegistryError
-from claimcheck.io.cache import FOLDER, FileCache, digest
+from claimcheck.extract import kept
+from claimcheck.io.cache import FOLDER, FileCache, MadeCache, digest
 from claimcheck.io.files import MAX_BYTES
 from claimcheck.io.paths import refuse_overwrite
 from claimcheck.lexicon import Lexicon
@@ -70,8 +72,15 @@ class Project:
     _indexes: dict[str, SourceIndex] = field(default_factory=dict)
     # files left out, when opened with go_on: each problem once, in the order met
     problems: list[InputError] | None = None
-    # figures extracted ahead by worker processes (`extracted`), until `index` takes them
-    _ready: dict[str, list[Quantity] | InputError] = field(default_factory=dict)
+    # figures extracted ahead by worker processes (`extracted`, as `kept.dump` gives them),
+    # until `index` takes them
+    _ready: dict[str, kept.Dumped | InputError] = field(default_factory=dict)
+    cached: bool = False  # keep each source's figures in the cache (`extracted`)
+    # the digest of each registry file's bytes as parsed, by its path (with the cache on)
+    registry_digests: dict[str, bytes] = field(default_factory=dict)
+    _kept: MadeCache | None = None  # the sources' figures kept between runs, once opened
+    _made_from: dict[str, bytes] = field(default_factory=dict)  # `kept.made_from` of a source
+    _shared: dict[object, object] = field(default_factory=dict)  # `kept.load`'s equal parts
 
     @property
     def sources(self) -> list[Source]:
@@ -131,10 +140,26 @@ class Project:
             ready = self._ready.pop(source.id, None)
             if isinstance(ready, InputError):
                 raise ready
-            quantities = ready if ready is not None else quantities_of(source, self.lexicon)
+            quantities = (
+                kept.load(ready, self._shared) if ready is not None else self._figures(source)
+            )
             cached = SourceIndex(source.text, quantities, source.first_line, source.lines)
             self._indexes[source.id] = cached
         return cached
+
+    def _figures(self, source: Source) -> list[Quantity]:
+        """The source's figures: kept ones when it has not changed since they were (and
+        `extracted` opened the cache), else extracted (and kept)."""
+        store = self._kept
+        if store is None:
+            return quantities_of(source, self.lexicon)
+        made_from = self._made_from.pop(source.id, None) or _made_from(source)
+        data = store.get(source.id, made_from)
+        if isinstance(data, tuple):
+            return kept.load(data, self._shared)
+        quantities = quantities_of(source, self.lexicon)
+        store.put(source.id, made_from, kept.dump(quantities))
+        return quantities
 
     def done_with(self, source: Source) -> None:
         """Let the source's index go (`sync` and `verify` take the sources one at a time and
@@ -161,24 +186,59 @@ class Project:
         """``sources`` in their order, each once its figures are extracted, for `index`: with
         more than one job (a number, or a `pool`), by worker processes a few sources ahead of
         the caller (`claimcheck.io.workers.Pool.ordered`: memory holds those, not the corpus);
-        with one, as they come (`index` extracts). The figures are the same either way."""
+        with one, as they come (`index` extracts). The figures are the same either way. With
+        the cache on, a source unchanged since its figures were kept is not extracted again
+        (`claimcheck.extract.kept`); the cache is written when the last source is done."""
         listed = list(sources)
+        store = self._open_kept()
+        todo = listed
+        if store is not None:
+            self._made_from.update((s.id, _made_from(s)) for s in listed)
+            todo = [s for s in listed if store.get(s.id, self._made_from[s.id]) is None]
         if isinstance(jobs, int):
-            with self.pool(jobs, listed) as pool:
-                yield from self.extracted(listed, pool)
-            return
-        if jobs.jobs <= 1:
+            with self.pool(jobs, todo) as pool:
+                yield from self._extracting(listed, todo, pool)
+        else:
+            yield from self._extracting(listed, todo, jobs)
+        if store is not None:
+            store.save()
+
+    def _extracting(self, listed: list[Source], todo: list[Source], pool: Pool) -> Iterator[Source]:
+        """`extracted`: the sources of ``todo`` (a part of ``listed``, in its order) extracted by
+        the workers of ``pool`` (none: by `index`), the others as they are."""
+        if pool.jobs <= 1 or not todo:
             yield from listed
             return
-        for source, got in jobs.ordered(_figures_of, listed):
-            self._ready[source.id] = got
+        results = pool.ordered(_figures_of, todo)
+        pending = {s.id for s in todo}
+        for source in listed:
+            if source.id in pending:
+                _, got = next(results)
+                made_from = self._made_from.pop(source.id, None)
+                if self._kept is not None and made_from is not None and isinstance(got, tuple):
+                    self._kept.put(source.id, made_from, got)
+                self._ready[source.id] = got
             yield source
+
+    def _open_kept(self) -> MadeCache | None:
+        """The cache of the sources' figures, opened at the first call (None when the cache
+        is off, or figures are read with a lexicon other than the packaged one, which the
+        cache's salt names)."""
+        if self._kept is None and self.cached and self.lexicon is load_lexicon():
+            framelex.load()  # (read and checked as extraction would: a bad file, the same error)
+            self._kept = MadeCache.open(self.config.root, "figures", (kept.code(),))
+        return self._kept
+
+
+def _made_from(source: Source) -> bytes:
+    """`kept.made_from` of a source."""
+    return kept.made_from(source.text, source.published, source.first_line, source.lines)
 
 
 def quantities_of(source: Source, lexicon: Lexicon) -> list[Quantity]:
     """The quantities of ``source``; an `InputError` when they are more than one registry file
     can hold (see `Project.index`), raised as soon as the claims of those found so far pass it.
-    Each is kept compact (`_Compact`): a source's figures are held until its claims are made."""
+    Each is kept compact (`kept.Compact`): a source's figures are held until its claims are made."""
     from claimcheck.extract import stream
     from claimcheck.model import Quantity
 
@@ -191,7 +251,7 @@ def quantities_of(source: Source, lexicon: Lexicon) -> list[Quantity]:
         line_map=source.lines,
     )
     quantities: list[Quantity] = []
-    compact = _Compact()
+    compact = kept.Compact()
     least = 0  # the fewest bytes their claims take in a registry file
     for m in mentions:
         if isinstance(m, Quantity):
@@ -228,37 +288,6 @@ def claim_bytes(m: Quantity) -> int:
     return n
 
 
-class _Compact:
-    """A source's figures with what they share held once: equal periods and frames are one
-    object, short texts interned, a scale of 1 one float, a span's line one int (a figure costs about a third less:
-    a source's figures are held until its claims are made, and there may be 100,000s)."""
-
-    def __init__(self) -> None:
-        self.shared: dict[object, object] = {}
-
-    def __call__(self, m: Quantity) -> Quantity:
-        import dataclasses
-        import sys
-
-        keep = self.shared.setdefault
-        text, span = m.text, m.span
-        if span.end_line == span.line and span.end_line is not span.line:
-            span = dataclasses.replace(span, end_line=span.line)  # one int, not two alike
-        return dataclasses.replace(
-            m,
-            span=span,
-            text=sys.intern(text) if len(text) < 40 else text,
-            scale=_ONE if m.scale == 1.0 else m.scale,
-            unit=sys.intern(m.unit) if m.unit else m.unit,
-            noun=sys.intern(m.noun) if m.noun else m.noun,
-            period=keep(m.period, m.period) if m.period is not None else None,  # type: ignore[arg-type]
-            frame=keep(m.frame, m.frame) if m.frame is not None else None,  # type: ignore[arg-type]
-        )
-
-
-_ONE = 1.0
-
-
 _worker_lexicon: list[Lexicon] = []  # the lexicon of a worker process (`_start_worker`)
 
 
@@ -267,11 +296,14 @@ def _start_worker(lexicon: Lexicon) -> None:
     _worker_lexicon[:] = [lexicon]
 
 
-def _figures_of(source: Source) -> list[Quantity] | InputError:
-    """`quantities_of` in a worker process; a source with too many figures gives its error
-    (raised where the caller asks for its index, as without workers)."""
+def _figures_of(source: Source) -> kept.Dumped | InputError:
+    """`quantities_of` in a worker process, as `kept.dump` gives them (what the cache keeps;
+    sent and read back in less than half the time of the records pickled); a source with too
+    many figures gives its error (raised where the caller asks for its index, as without
+    workers)."""
     try:
-        return quantities_of(source, _worker_lexicon[0] if _worker_lexicon else load_lexicon())
+        lexicon = _worker_lexicon[0] if _worker_lexicon else load_lexicon()
+        return kept.dump(quantities_of(source, lexicon))
     except InputError as exc:
         return exc
 
@@ -334,8 +366,9 @@ def _open(
     lexicon = load_lexicon()
     _check_units(registry, lexicon)
     return Project(
-        cfg, catalog, registry, lexicon, loaded, fingerprint=fingerprint, problems=problems
-    )
+        cfg, catalog, registry, lexicon, loaded, fingerprint=fingerprint, problems=problems,
+        cached=cached, registry_digests=claims_cache.digests() if claims_cache else {},
+    )  # fmt: skip
 
 
 def _check_units(registry: Registry, lexicon: Lexicon) -> None:

@@ -16,9 +16,10 @@ settlements file, never the sources: quotes and figures are the registry's.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
-from claimcheck.compare import arithmetic, settle
+from claimcheck.compare import arithmetic, settle, stored
 from claimcheck.compare.classify import conflicts as topic_conflicts
 from claimcheck.compare.features import features
 from claimcheck.compare.group import topics
@@ -63,12 +64,14 @@ def find_conflicts(
     claims_folder: Path,
     fail_on: Severity | str,
     display: str | None = None,
+    found: Callable[[], list[Conflict]] | None = None,
 ) -> ConflictReport:
-    """Every conflict with its settlement, and settlement ids that match no conflict (stale)."""
+    """Every conflict with its settlement, and settlement ids that match no conflict (stale)
+    (``found``: what `detect` gives, when known otherwise)."""
     settlements = settle.load(claims_folder, {c.id for c in registry.all()}, display)
     conflicts = [
         dataclasses.replace(c, settlement=settle.settle(c, settlements))
-        for c in detect(registry, lexicon)
+        for c in (found() if found is not None else detect(registry, lexicon))
     ]
     ids = {c.id for c in conflicts}
     stale = tuple(sorted(s for s in settlements if s not in ids))
@@ -84,5 +87,6 @@ def project_conflicts(project: Project) -> ConflictReport:
     except ValueError:
         display = path.as_posix()
     return find_conflicts(
-        project.registry, project.lexicon, cfg.claims, cfg.conflicts_fail_on, display
-    )
+        project.registry, project.lexicon, cfg.claims, cfg.conflicts_fail_on, display,
+        lambda: stored.detected(project, detect),
+    )  # fmt: skip

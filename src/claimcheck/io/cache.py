@@ -84,7 +84,8 @@ def write_blob(path: Path, salt: tuple[Any, ...], value: Any) -> bool:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(MAGIC + digest(payload) + payload)
+                for piece in (MAGIC, digest(payload), payload):  # (not joined: a copy)
+                    handle.write(piece)
                 handle.flush()
                 os.fsync(handle.fileno())  # on disk before the rename makes it the cache
             os.chmod(tmp, _umask_mode())  # mkstemp makes 0600; the cache is like any other file
@@ -139,7 +140,17 @@ class FileCache:
     def state(self) -> bytes:
         """A digest of every file used in this run (name and content): what they gave is
         determined by it, so a value derived from all of them can be cached under it."""
-        return digest(marshal.dumps(sorted((key, entry[1]) for key, entry in self._new.items())))
+        # written out, not marshalled: marshal's bytes for equal values depend on how the
+        # objects are shared (a string referenced twice is written as a reference), so that
+        # the same files could give two digests and the value cached under one never be found
+        parts = sorted(
+            (key.encode("utf-8", "surrogatepass"), entry[1]) for key, entry in self._new.items()
+        )
+        return digest(b"".join(b"%d:%s%s" % (len(key), key, data) for key, data in parts))
+
+    def digests(self) -> dict[str, bytes]:
+        """The digest of the bytes of each file used in this run (as parsed), by key."""
+        return {key: entry[1] for key, entry in self._new.items()}
 
     def get(self, key: str, st: os.stat_result, path: str | Path) -> Any | None:
         """The cached value for the file ``path`` (stat ``st``), or None when it may be stale."""
@@ -167,6 +178,51 @@ class FileCache:
         if self.path is None:
             return
         self._new[key] = (signature(st), digest(data), time.time_ns(), value)
+        self._dirty = True
+
+    def save(self) -> None:
+        """Write the entries used or added in this run, when anything changed (atomically)."""
+        if self.path is None or not (self._dirty or self._new.keys() != self._old.keys()):
+            return
+        if write_blob(self.path, self.salt, self._new):
+            self._old, self._dirty = dict(self._new), False
+
+
+class MadeCache:
+    """Values each made from known inputs, kept by key (a source's id) with a digest of those
+    inputs: a value is used only while the digest of what it would be made from now is the
+    same, so a changed input is made again whatever its file's stat says. What makes the values
+    (the code, its data files) goes in the salt: another maker's cache is ignored whole.
+    `save` keeps the entries used or added in this run (a key not seen is gone)."""
+
+    def __init__(self, path: Path | None, salt: tuple[Any, ...]) -> None:
+        self.path = path
+        self.salt = salted(*salt)
+        self._old: dict[str, Any] = {}
+        self._new: dict[str, tuple[bytes, Any]] = {}
+        self._dirty = False
+        if path is not None:
+            entries = read_blob(path, self.salt)
+            self._old = entries if isinstance(entries, dict) else {}
+
+    @classmethod
+    def open(cls, root: Path | None, kind: str, salt: tuple[Any, ...] = ()) -> MadeCache:
+        """The cache of ``kind`` values of the project at ``root`` (None: always a miss)."""
+        return cls(root / FOLDER / f"{kind}.marshal" if root is not None else None, (kind, *salt))
+
+    def get(self, key: str, made_from: bytes) -> Any | None:
+        """The value kept for ``key`` when made from inputs of digest ``made_from``, else None."""
+        entry = self._old.get(key)
+        if not isinstance(entry, tuple) or len(entry) != 2 or entry[0] != made_from:
+            return None
+        self._new[key] = entry
+        return entry[1]
+
+    def put(self, key: str, made_from: bytes, value: Any) -> None:
+        """Keep ``value`` (plain data), made from inputs of digest ``made_from``, for ``key``."""
+        if self.path is None:
+            return
+        self._new[key] = (made_from, value)
         self._dirty = True
 
     def save(self) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import operator
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -31,7 +32,10 @@ from typing import Any
 
 from claimcheck import anchor
 from claimcheck.config import Config
+from claimcheck.extract import kept
 from claimcheck.extract.numbers import to_number
+from claimcheck.io.cache import MadeCache
+from claimcheck.io.cache import digest as cache_digest
 from claimcheck.io.lock import exclusive
 from claimcheck.model import FRAME_FIELDS, Claim, Mention
 from claimcheck.project import Project, open_project
@@ -182,6 +186,8 @@ def sync(
     staged: list[staging.Staged] = []  # the files that change, made, not yet in place
     sources = project.sources
     total = len(sources)
+    # registry files whose unchanged claims gave back their own text, by their bytes' digest
+    rendered = MadeCache.open(cfg.root if project.cached else None, "rendered", (kept.code(),))
 
     def made() -> Iterator[_Made]:
         """Each source's registry file to make."""
@@ -194,17 +200,18 @@ def sync(
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
             if not ordered and source.id not in project.registry.files:
                 continue
-            target = project.registry.files.get(source.id)
-            path = cfg.root / target if target else cfg.claims / f"{source.id}.yaml"
-            yield _Made(path, target, source.id, ordered, cfg.root, write)
+            yield _made(project, source.id, ordered, rendered, write)
 
     try:
         # the files are made (YAML written, comments kept) by the workers that extract the
         # sources, each to a temporary file beside it (`claimcheck.registry.staging`)
         with project.pool(jobs, sources) as pool:
-            for _, got in pool.ordered(_stage, made()):
+            for item, (got, renders) in pool.ordered(_stage, made()):
                 if got is not None:
                     staged.append(got)
+                if renders is not None and item.target is not None:
+                    rendered.put(item.target, renders, True)
+        rendered.save()
         if progress is not None:
             progress(total, total)
         written = [staging.commit(item) for item in staged] if write else []
@@ -228,20 +235,55 @@ class _Made:
     claims: list[Claim]
     root: Path
     write: bool
+    # the digest of the file's bytes, when its claims are the ones read from it, unchanged
+    same_as: bytes | None = None
+    known: bool = False  # such a file was made again before and gave its own text
 
 
-def _stage(made: _Made) -> staging.Staged | None:
+def _made(
+    project: Project, source: str, claims: list[Claim], rendered: MadeCache, write: bool
+) -> _Made:
+    """The registry file of ``source`` to make with ``claims`` (``rendered``: the files known
+    to give back their own text from their unchanged claims)."""
+    cfg = project.config
+    target = project.registry.files.get(source)
+    path = cfg.root / target if target else cfg.claims / f"{source}.yaml"
+    same_as = None
+    if target is not None and _same(claims, project.registry.claims.get(source)):
+        same_as = project.registry_digests.get(target)
+    known = target is not None and same_as is not None and rendered.get(target, same_as) is not None
+    return _Made(path, target, source, claims, cfg.root, write, same_as, known)
+
+
+def _same(claims: list[Claim], read: list[Claim] | None) -> bool:
+    """True when ``claims`` are the claims ``read`` from a registry file, unchanged and in
+    their order (`_kept` gives back an unchanged claim itself)."""
+    return read is not None and len(claims) == len(read) and all(map(operator.is_, claims, read))
+
+
+def _stage(made: _Made) -> tuple[staging.Staged | None, bytes | None]:
     """The registry file after the sync, staged beside it (made in a worker process with
-    ``--jobs``), or None when it is the file's text already. A file over the size a registry
-    file may have (`claimcheck.io.files.MAX_BYTES`) is a `RegistryError` as soon as its text
-    passes it: written, it could never be read back, and every later command would stop on it.
-    """
+    ``--jobs``), or None when it is the file's text already; and the file's digest when its
+    unchanged claims gave back its own text (`rendered`: made from the same bytes by the same
+    code, it gives it again, so the next sync need not dump it). A file over the size a
+    registry file may have (`claimcheck.io.files.MAX_BYTES`) is a `RegistryError` as soon as
+    its text passes it: written, it could never be read back, and every later command would
+    stop on it."""
     path, target = made.path, made.target
     previous = io.read_text(path, target) if target else None
+    same = (
+        made.same_as is not None
+        and previous is not None
+        and not path.is_symlink()  # (whose target `staging.stage` checks)
+        and cache_digest(previous.encode("utf-8")) == made.same_as
+    )
+    if same and made.known:
+        return None, None
     old = previous if target else _existing(path)
     shown = target or _shown(path, made.root)
     parts = io.parts(made.source, made.claims, previous, target or "")
-    return staging.stage(path, parts, old, shown, made.root, made.write)
+    staged = staging.stage(path, parts, old, shown, made.root, made.write)
+    return staged, made.same_as if same and staged is None else None
 
 
 def _existing(path: Path) -> str | None:

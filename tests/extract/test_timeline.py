@@ -47,6 +47,8 @@ def periods(text: str, published: str) -> dict[str, str | None]:
             "2025-H1",
         ),
         ("Aerlis posted a first-half profit of $310 million in 2024.", "$310 million", "2024-H1"),
+        # before a capitalised noun too ("first-half GDP growth")
+        ("Dunmore recorded first-half GDP growth of 6.1% in 2023.", "6.1%", "2023-H1"),
     ],
 )
 def test_a_figure_takes_the_time_of_its_own_clause(

@@ -82,7 +82,7 @@ _PART = re.compile(r"^\d{4}-(?:Q\d(?:\.\.Q\d)?|H\d|\d\d(?:\.\.\d\d)?)$")
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 # a part of the year written as a modifier of the noun after it: "third-quarter revenue",
 # "first-half profit", "Q3 sales" (not "the third quarter of 2022", which names its year)
-_MODIFIER_AFTER = re.compile(r"\s+[a-z]")
+_MODIFIER_AFTER = re.compile(r"\s+(?!of\b|in\b)[A-Za-z]")
 
 
 def year_parts(

@@ -140,15 +140,23 @@ def _derived(
     are the candidates that fit the draft's frame, those turned down for their role (a level
     and its previous level make a change), and, when the draft counts a generic noun, those
     turned down for their measure (a sum of workers and visitors is a count of people)."""
+    # the words around the figure in its sentence, bounded: a draft of one long line of
+    # figures must not have its whole line read again for each of them
+    at = m.span.start - m.sentence_start
+    if not 0 <= at <= len(m.sentence):
+        at = m.sentence.find(m.text)
+    around = m.sentence[max(0, at - _AROUND) : max(0, at) + len(m.text) + _AROUND]
     # "13 people" are workers and visitors alike; so is what the draft says it adds up
     # ("sales and income taxes together brought in $31 billion")
+    low = around.lower()
     generic = bool(m.noun and m.noun.lower() in index.words.generic_counts)
-    generic = generic or _TOGETHER.search(m.sentence) is not None
+    # (a substring test first: most sentences say none of these words)
+    together = any(w in low for w in _TOGETHER_WORDS) and _TOGETHER.search(low) is not None
+    generic = generic or together
     reasons = ("different role", "different measure") if generic else ("different role",)
     parts = [s.candidate for s in scored] + [c for c, why in rejected if why.startswith(reasons)]
     # a figure of another entity or place that the draft names too ("in China and Europe
     # combined", "manufacturers and service firms"): a part of the draft's whole
-    low = m.sentence.lower()
     parts += [c for c, why in rejected if _whose(why) and _whose(why) in low]
 
     def period_ok(c: Candidate) -> bool:
@@ -157,14 +165,13 @@ def _derived(
         return same_period(period, c.period)
 
     near = index.lexicon.near_qualifiers
-    at = m.sentence.find(m.text)
     margin = at > 0 and _MARGIN.search(m.sentence, max(0, at - 12), at) is not None
     return derive(figure, m.frame, period_ok, parts, near=near, generic=generic, margin=margin)
 
 
-_TOGETHER = re.compile(
-    r"\b(?:together|combined|in\s+total|in\s+all|altogether|between\s+them)\b", re.I
-)
+_AROUND = 200  # characters either side of a draft figure read for its parts' names
+_TOGETHER_WORDS = ("together", "combined", "total", " all", "between")
+_TOGETHER = re.compile(r"\b(?:together|combined|in\s+total|in\s+all|altogether|between\s+them)\b")
 # "by 1,337 votes", "won by a record 12 points": the margin between two amounts
 _MARGIN = re.compile(r"\bby\s+(?:a\s+)?(?:record\s+|mere\s+|just\s+|only\s+)?$", re.I)
 

@@ -147,15 +147,15 @@ def derive(
             va, vb = _value(a), _value(b)
             assert va is not None and vb is not None  # _groups keeps only single values
             total = _combined(a, b, va + vb)
-            # a sum lost in the rounding of one part says nothing more than that part ("€1.3
-            # billion" is not €1.3 billion plus the €90 million of it for schools)
-            alone = agrees(mine, a.figure, near=near) or agrees(mine, b.figure, near=near)
             if (
-                not alone
-                and a.period == b.period
+                a.period == b.period
                 and period_ok(a)
                 and _sum_fits(frame, a, b, generic)
                 and agrees(mine, total, near=near)
+                # a sum lost in the rounding of one part says nothing more than that part
+                # ("€1.3 billion" is not €1.3 billion plus the €90 million of it for schools)
+                and not agrees(mine, a.figure, near=near)
+                and not agrees(mine, b.figure, near=near)
             ):
                 return Derived((a, b), "sum", total)
             changed = _change_parts(frame, a, b)

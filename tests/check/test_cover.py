@@ -141,3 +141,9 @@ def test_irregular_forms_are_data_and_fold_to_their_verb() -> None:
     assert words.stem("slept") == words.stem("sleep")
     assert words.stem("sold") == words.stem("sell") and words.stem("Bought") == words.stem("buy")
     assert words.content("They slept") == words.content("They sleep")
+
+
+def test_an_abbreviation_is_no_irregular_verb() -> None:
+    # "Fed" (the Federal Reserve) is not "fed" the verb: it must not be read as "feed"
+    words = load_words(load_lexicon())
+    assert words.stem("Fed") != words.stem("feed")

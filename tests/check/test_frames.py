@@ -99,12 +99,12 @@ def test_development_set_floor() -> None:
     precision, recall, _ = scores["failing"]
     assert scores["cases"] >= 200
     assert precision >= 0.97 and recall >= 0.80, scores
-    assert scores["supported"][1] >= 0.85, scores
+    assert scores["supported"][1] >= 0.87, scores
 
 
 @pytest.mark.parametrize(
     ("folder", "caught", "entailed", "neutral"),
-    [("pairs", 0.84, 0.03, 0.06), ("pairs-news", 0.70, 0.03, 0.05)],
+    [("pairs", 0.84, 0.03, 0.06), ("pairs-news", 0.72, 0.03, 0.05)],
 )
 def test_sentence_pairs_floor(folder: str, caught: float, entailed: float, neutral: float) -> None:
     scores = _bench().pairs(REPO / "tests/check" / folder, 0)

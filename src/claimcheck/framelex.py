@@ -63,6 +63,8 @@ class FrameLexicon:
     verb_measures: tuple[tuple[str, re.Pattern[str]], ...] = ()
     proportions: frozenset[str] = frozenset()  # measures a share modifier leaves as they are
     opposite_of: dict[str, str] = field(default_factory=dict)  # profit -> loss, loss -> profit
+    # measure -> the measure it is compared as (sales -> revenue)
+    same_as: dict[str, str] = field(default_factory=dict)
     # dimension -> (pattern of the words right after a figure, phrase -> measure; measures
     # that may be read around it)
     physical: dict[str, tuple[re.Pattern[str], dict[str, str], frozenset[str]]] = field(
@@ -233,7 +235,23 @@ def parse(data: Any) -> FrameLexicon:
         if data.get("proportions") is not None
         else frozenset(),
         opposite_of=_opposites(data.get("opposite_measures") or [], set(measure_of.values())),
+        same_as=_equivalents(data.get("equivalent_measures") or [], set(measure_of.values())),
     )
+
+
+def _equivalents(pairs: Any, measures: set[str]) -> dict[str, str]:
+    """The ``equivalent_measures`` section: each measure of a pair mapped to the first; a
+    ``_share`` of a measure may be named too (``sales_share``)."""
+    known = measures | {m + "_share" for m in measures} | {m + "_per_capita" for m in measures}
+    out: dict[str, str] = {}
+    if not isinstance(pairs, list):
+        raise ConfigError("equivalent_measures must be a list of pairs", WHERE)
+    for pair in pairs:
+        names = _words(pair, "equivalent_measures")
+        if len(names) != 2 or set(names) - known:
+            raise ConfigError(f"equivalent_measures: {pair!r} is not a pair of measures", WHERE)
+        out[names[1]] = names[0]
+    return out
 
 
 def _opposites(pairs: Any, measures: set[str]) -> dict[str, str]:

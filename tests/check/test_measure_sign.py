@@ -62,3 +62,16 @@ def test_opposites_are_pairs_of_known_measures_both_ways() -> None:
     assert flex.opposite_of["profit"] == "loss" and flex.opposite_of["loss"] == "profit"
     assert all(flex.opposite_of[b] == a for a, b in flex.opposite_of.items())
     assert set(flex.opposite_of) <= set(flex.measure_of.values())
+
+
+def test_shares_of_sales_and_of_revenue_are_one_measure() -> None:
+    premise = "Online sales accounted for 27 percent of Brio's group revenue in 2024."
+    assert verdict_of(premise, "Online made up 27 percent of Brio's sales in 2024.", "27 percent",
+                      "2025-03-01") == "supported"  # fmt: skip
+    assert verdict_of(premise, "Online made up 32 percent of Brio's sales in 2024.", "32 percent",
+                      "2025-03-01") == "contradicted"  # fmt: skip
+
+
+def test_equivalent_measures_are_pairs_of_known_measures() -> None:
+    flex = load()
+    assert flex.same_as["revenue_share"] == "sales_share"

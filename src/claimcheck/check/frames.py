@@ -180,7 +180,8 @@ def _measure_fit(draft: Frame, cand: Frame) -> tuple[str, bool | None]:
             return "", False
         return f"measure {_measure_name(cand.measure)} not stated in the draft", False
     a, b = _measure_name(draft.measure), _measure_name(cand.measure)
-    if a == b:
+    same_as = framelex.load().same_as
+    if a == b or same_as.get(a, a) == same_as.get(b, b):
         return f"same measure: {b}", False
     if framelex.load().opposite_of.get(a) == b:
         return f"{OPPOSITE}{a} against {b}", False

@@ -74,7 +74,8 @@ class FrameLexicon:
     def measure(self, phrase: str) -> str | None:
         """The canonical measure a phrase names (plurals folded), else None."""
         low = " ".join(phrase.lower().split())
-        return next((self.measure_of[f] for f in singulars(low) if f in self.measure_of), None)
+        found = next((self.measure_of[f] for f in singulars(low) if f in self.measure_of), None)
+        return found or None  # a unit's words ("percentage point") name no measure
 
 
 def phrase_fragment(phrases: list[str], plural: bool = True) -> str:
@@ -159,6 +160,10 @@ def parse(data: Any) -> FrameLexicon:
         for phrase in _words(phrases, f"measures.{name}"):
             if measure_of.setdefault(phrase, name) != name:
                 raise ConfigError(f"phrase {phrase!r} names two measures", WHERE)
+    # words of a unit that would read as a measure's ("percentage points" are no sports
+    # points): read as a phrase, so that no shorter one is, naming no measure ("")
+    for phrase in _words(data.get("unit_phrases") or [], "unit_phrases"):
+        measure_of.setdefault(phrase, "")
     modifiers = _mapping(data, "modifiers")
     roles = _mapping(data, "roles")
     missing = [k for k in _ROLE_LISTS if k not in roles]

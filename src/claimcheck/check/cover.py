@@ -159,6 +159,8 @@ def load(words: Words) -> Cover:
     for _, phrase_of, _ in flex.physical.values():  # "90 metres long": long names a length
         phrases += list(phrase_of.items())
     for phrase, measure in phrases:
+        if not measure:
+            continue  # a unit's words (`unit_phrases`)
         by_measure.setdefault(measure, set()).update(
             s for w in _WORD.findall(phrase) for s in inflected(words, w)
         )

@@ -146,6 +146,9 @@ def _measures(low: str, flex: FrameLexicon) -> list[Place]:
             continue
         n = len(hit)
         name = flex.measure_of[" ".join(hit)]
+        if not name:  # a unit's words ("percentage points"): no measure, no shorter phrase
+            free = i + n
+            continue
         if n == 1 and i and words[i - 1] in flex.modals and hit[0] not in flex.measure_verbs:
             name = VERB + name  # "will pay out", "could contract": a verb, not pay or contracts
         out.append((spans[i][0], spans[i + n - 1][1], name))

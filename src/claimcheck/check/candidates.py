@@ -56,9 +56,10 @@ class Scored:
 
 def alone_promoted(scored: list[Scored]) -> list[Scored]:
     """The candidates, those strong but for the draft's unstated measure made strong when no
-    other is strong or of no measure, and they all give one measure: "Nikkei falls 4.2%" speaks of the only
-    figure its source gives for the Nikkei's change, its index. Two measures the draft may mean
-    ("Changchun rose 9%" against its GDP and its retail sales) keep them weak."""
+    other is strong or of no measure, and they all give one measure: "Nikkei falls 4.2%"
+    speaks of the only figure its source gives for the Nikkei's change, its index. Two
+    measures the draft may mean ("Changchun rose 9%" against its GDP and its retail sales)
+    keep them weak."""
     alone = [s for s in scored if s.alone]
     if not alone or any(s.strong for s in scored):
         return scored

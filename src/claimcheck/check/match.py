@@ -14,7 +14,8 @@ How a mention is matched:
    draft figure's measure is looked up like a word, so claims of its measure are found however
    they are worded.
 3. *Frames* (`claimcheck.check.frames`): a candidate whose role, measure or entity does not fit
-   the mention's is turned down; one of the same measure is *strong* (may fail the draft).
+   the mention's is turned down; one of the same measure is *strong* (may fail the draft), as
+   is one of a measure the draft leaves unstated that is alone (`candidates.alone_promoted`).
 4. *Subject*, for a match that is not strong: when the draft names a place or body (a
    capitalised word, see `Words.names`; in a Title Case headline only known names) that the
    candidate's context lacks, while the candidate's sentence names one the draft lacks, the

@@ -75,3 +75,17 @@ def test_shares_of_sales_and_of_revenue_are_one_measure() -> None:
 def test_equivalent_measures_are_pairs_of_known_measures() -> None:
     flex = load()
     assert flex.same_as["revenue_share"] == "sales_share"
+
+
+def test_a_companys_sales_are_its_revenue_and_a_longer_name_says_more() -> None:
+    premise = (
+        "Ferry operator Solway Line's pre-tax profit fell to £42 million. Revenue rose 9 "
+        "percent to £688 million."
+    )
+    assert verdict_of(premise, "Sales at Solway Line climbed 19% to £688m.", "19%",
+                      "2024-03-14") == "contradicted"  # fmt: skip
+    assert verdict_of(premise, "Sales at Solway Line climbed 9% to £688m.", "9%",
+                      "2024-03-14") == "supported"  # fmt: skip
+    # the draft's "Mac" is not in the source: Apple's revenue says nothing of Mac sales
+    apple = "Apple reported quarterly revenue of $81.8 billion, down 1 percent."
+    assert verdict_of(apple, "Apple Mac sales fell 2% in the quarter.", "2%") != "contradicted"

@@ -121,16 +121,23 @@ def same_name(a: str, b: str) -> bool:
 
 
 def may_name(draft: str, cand: str | None, cand_sentence: str, draft_sentence: str) -> bool:
-    """True when a draft's entity may name the candidate's: the candidate names none, the names
-    are one (`same_name`), the candidate's sentence names the draft's ("NHS England said"), or
+    """True when a draft's entity may name the candidate's: the draft's says no more than the
+    candidate's, the candidate's sentence names the draft's ("NHS England said"), or
     the draft writes it as an abbreviation ("LA" for Los Angeles). A draft entity the source
     lacks ("Healthy life expectancy in England" against England's) says something new."""
-    if cand is None or same_name(draft, cand) or _named_in(draft, cand_sentence):
+    # a longer name says more ("Apple Mac" against Apple): its extra words are news (the names
+    # the candidate's source gives figures for are spared anyway)
+    if (cand is not None and _within(draft, cand)) or _named_in(draft, cand_sentence):
         return True
     return (
         re.search(r"(?<![\w-])" + re.escape(draft.upper()) + r"(?![\w-])", draft_sentence)
         is not None
     )
+
+
+def _within(a: str, b: str) -> bool:
+    """True when every word of name ``a`` is a word of name ``b`` (plurals folded)."""
+    return {singular(w) for w in a.split()} <= {singular(w) for w in b.split()}
 
 
 def _in_order(short: list[str], long: list[str]) -> bool:
@@ -266,6 +273,15 @@ def _unstated_fit(draft: Frame, cand: Frame) -> bool:
     amounts: "had" and "counted")."""
     amounts = {draft.role, cand.role} <= {Role.level, Role.counted}
     return bool(draft.measure is None and cand.measure and (draft.role is cand.role or amounts))
+
+
+def same_as(measure: str | None) -> frozenset[str]:
+    """The measures compared as ``measure`` (`equivalent_measures`: sales and revenue)."""
+    if measure is None:
+        return frozenset()
+    same = framelex.load().same_as
+    canonical = same.get(measure, measure)
+    return frozenset({canonical} | {k for k, v in same.items() if v == canonical}) - {measure}
 
 
 def _unnamed_count(frame: Frame) -> Frame:

@@ -377,7 +377,7 @@ class CandidateIndex:
                 self._retrieved.clear()
             by_word = self.postings.get(dimension, {})
             found = self._retrieved[key] = retrieve.top(
-                by_word, self.sizes.get(dimension, 0), tokens, measure
+                by_word, self.sizes.get(dimension, 0), tokens, measure, frames.same_as(measure)
             )
         return found
 

@@ -17,11 +17,17 @@ MEASURE = "\x00m:"  # posting key of a measure (no word can look like it)
 
 
 def top(
-    by_word: dict[str, list[int]], total: int, tokens: AbstractSet[str], measure: str | None
+    by_word: dict[str, list[int]],
+    total: int,
+    tokens: AbstractSet[str],
+    measure: str | None,
+    same: AbstractSet[str] = frozenset(),
 ) -> list[int]:
     """The `TOP_K` entries sharing the most (rarest) of ``tokens`` in one dimension's postings
-    ``by_word`` (``total`` entries), the measure looked up like a word."""
-    lookup = tokens | {MEASURE + measure} if measure else tokens
+    ``by_word`` (``total`` entries), the measure (and those ``same`` as it: sales and revenue)
+    looked up like a word."""
+    measures = ({measure} | set(same)) if measure else set()
+    lookup = tokens | {MEASURE + m for m in measures} if measures else tokens
     weights: dict[int, float] = defaultdict(float)
     lists = sorted(
         ((by_word.get(t, []), t) for t in lookup), key=lambda pair: (len(pair[0]), pair[1])

@@ -47,6 +47,19 @@ def periods(text: str, published: str) -> dict[str, str | None]:
             "2025-H1",
         ),
         ("Aerlis posted a first-half profit of $310 million in 2024.", "$310 million", "2024-H1"),
+        # a verb of expecting opens a predicate a later year belongs to
+        (
+            "Kestrel said it would cut 120 jobs and expects to spend $90 million by 2027.",
+            "120",
+            None,
+        ),
+        (
+            "Kestrel said it would cut 120 jobs and expects to spend $90 million by 2027.",
+            "$90 million",
+            "2027",
+        ),
+        # a figure of a relative clause takes no time after the clause's end
+        ("Kestrel, which runs 12 ships, said it expects to order two more by 2027.", "12", None),
         # before a capitalised noun too ("first-half GDP growth")
         ("Dunmore recorded first-half GDP growth of 6.1% in 2023.", "6.1%", "2023-H1"),
     ],

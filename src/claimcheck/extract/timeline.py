@@ -21,9 +21,16 @@ from claimcheck.model import Period
 # a clause break between a figure and a time: "and in ...", ", and aims to ...", ";"
 _BLOCK = re.compile(
     r"\b(?:and|but|while|whereas)\s+(?:in|during|by|since|for)\b|,\s+(?:and|but|while|whereas)\b"
-    r"|[;:]|\band\s+(?!(?:in|during|by|since|for|from|to|the|a|an)\b)[a-z]+ed\b",
+    r"|[;:]|\band\s+(?!(?:in|during|by|since|for|from|to|the|a|an)\b)[a-z]+ed\b"
+    # a verb of expecting or saying opens a predicate of its own: "would cut 150 jobs ... and
+    # expects to spend £120 million ... by 2026" (2026 is the spending's)
+    r"|\band\s+(?:expects|plans|aims|intends|hopes|wants|says|forecasts|predicts|warns|adds"
+    r"|pledges|promises|targets)\b",
     re.I,
 )
+# a relative clause set off by commas: its figures do not take a time after its end ("X, which
+# operates 14 ships, said ... by 2026")
+_ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*$", re.I)
 # a day named right after a figure is its time: "rose 1.2 percent on Wednesday after ... and
 # signalled two cuts in 2025" (2025 is the cuts')
 _DAY = re.compile(
@@ -149,6 +156,16 @@ class Timeline:
             and not _BLOCK.search(text, reach, at)
             and not self.pats.compared_figure.search(text, reach, at)
             and not _DAY.match(text, reach)
+            and not self._leaves_aside(reach, at)
+        )
+
+    def _leaves_aside(self, reach: int, at: int) -> bool:
+        """True when the figure ending at ``reach`` is in a relative clause set off by commas
+        that ends before ``at``."""
+        text = self.text
+        return (
+            _ASIDE_OPEN.search(text, max(0, reach - 200), reach) is not None
+            and "," in text[reach:at]
         )
 
 

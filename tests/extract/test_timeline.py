@@ -68,3 +68,11 @@ def test_a_figure_takes_the_time_of_its_own_clause(
     text: str, figure: str, period: str | None
 ) -> None:
     assert periods(text, "2025-11-20")[figure] == period
+
+
+def test_a_month_is_last_years_by_its_own_sentence_not_the_next_paragraphs() -> None:
+    text = (
+        "Unemployment stood at 7.9 percent in December, down from 9.4 percent a year earlier."
+        "\n\nProperty tax will rise by 3 percent."
+    )
+    assert periods(text, "2024-02-08")["7.9 percent"] == "2023-12"

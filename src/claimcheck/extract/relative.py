@@ -258,6 +258,7 @@ def month_alone(
 
 
 _AROUND = 240  # how far a month's sentence is looked at for its tense, each way
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def _looks_back(text: str, start: int, end: int, lex: Lexicon, month: int | None, mo: int) -> int:
@@ -268,7 +269,10 @@ def _looks_back(text: str, start: int, end: int, lex: Lexicon, month: int | None
         return 0
     lo = max(0, start - _AROUND)
     head = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    tail = text.find(". ", end, end + _AROUND)
+    # the sentence ends at a stop before a blank or at a line's end (".\n\n" ends a paragraph:
+    # the next one's "will" is not this sentence's)
+    stop = _SENTENCE_END.search(text, end, end + _AROUND)
+    tail = stop.start() if stop else -1
     sentence = text[head + 1 if head >= 0 else lo : tail if tail >= 0 else end + _AROUND]
     return 0 if _future(lex.words.future_cues).search(sentence) else 1
 

@@ -58,6 +58,12 @@ def periods(text: str, published: str) -> dict[str, str | None]:
             "$90 million",
             "2027",
         ),
+        # the start of a record is no figure's time
+        (
+            "95 millimetres of rain fell in 24 hours, the most since records began in 1961.",
+            "95 millimetres",
+            None,
+        ),
         # a figure of a relative clause takes no time after the clause's end
         ("Kestrel, which runs 12 ships, said it expects to order two more by 2027.", "12", None),
         # before a capitalised noun too ("first-half GDP growth")

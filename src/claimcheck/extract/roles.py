@@ -204,6 +204,10 @@ def _change(
     return None
 
 
+_WORD_START = re.compile(r"(?<![\w'’])\w")
+_CUE_REACH = 40  # how far back a cue that ends a figure's left context may start
+
+
 def _ends_with(flex: FrameLexicon, pattern: re.Pattern[str], tail: str) -> bool:
     """True when the last match of the role ``pattern`` in ``tail`` ends it (but for blanks)."""
     end = len(tail.rstrip())
@@ -212,7 +216,15 @@ def _ends_with(flex: FrameLexicon, pattern: re.Pattern[str], tail: str) -> bool:
     last = None
     for last in pattern.finditer(tail):  # noqa: B007 - the last match is the one wanted
         pass
-    return last is not None and not tail[last.end() :].strip()
+    if last is not None and not tail[last.end() :].strip():
+        return True
+    # matches overlap: "down from a peak of" holds "down from", which hides "from a peak of";
+    # a cue starting at one of the last words may still end the tail
+    for word in _WORD_START.finditer(tail, max(0, end - _CUE_REACH)):
+        hit = pattern.match(tail, word.start())
+        if hit is not None and not tail[hit.end() :].strip():
+            return True
+    return False
 
 
 def _has_cue(flex: FrameLexicon, text: str, lo: int = 0, hi: int | None = None) -> bool:

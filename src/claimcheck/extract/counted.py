@@ -63,8 +63,8 @@ def counted_measure(
     # Enterprises", which counts what it names
     of = [m for m in before if lo <= m[0] and _OF_FIGURE.fullmatch(low, m[1], at)]
     loose = noun is None or noun.lower() in flex.generic_nouns or headline
-    if of and not near and loose and not (noun and flex.measure(noun)):
-        return of[-1], of[-1][2]
+    if of and loose and not (noun and flex.measure(noun)):
+        return of[-1], of[-1][2]  # (before any measure after it: "watched the decisive win")
     if noun and fold_noun(noun) == noun.lower():
         # a singular noun after a figure is no count of it: "a magnitude 7.5 quake" is a
         # magnitude, named right before the figure

@@ -59,8 +59,8 @@ _PLACE_PREP_BEFORE = re.compile(
     r"\b(?:in|at|from|across|near|throughout|around|inside|outside|within)\s+(?:the\s+)?$"
 )
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:to|over|into|onto|on|off|against|beat|beating|toward|towards|via|with|by)"
-    r"\s+(?:the\s+)?$"
+    r"\b(?:to|over|into|onto|on|off|against|beat|beating|toward|towards|via|with|by|won|wins"
+    r"|winning|defeated|defeating)\s+(?:the\s+)?$"
 )
 _PREPOSITION_BEFORE = re.compile(_PLACE_PREP_BEFORE.pattern + "|" + _OBJECT_BEFORE.pattern)
 

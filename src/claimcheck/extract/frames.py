@@ -187,8 +187,9 @@ class Reader:
         """The figure's measure, and where the phrase that named it ends."""
         low = s.low
         if dim in (Dimension.percent, Dimension.points):
-            # "residents aged 60 and over rose 4.7 points": the age says which residents
-            measures = [m for m in measures if m[2] != "age"]
+            # "residents aged 60 and over rose 4.7 points": the age says which residents; a
+            # percentage is no tally of points ("41 percent, down three points")
+            measures = [m for m in measures if m[2] not in ("age", "points")]
         found: str | None = None
         verbs = [(a, b, m[len(VERB) :]) for a, b, m in measures if m.startswith(VERB)]
         measures = [m for m in measures if not m[2].startswith(VERB)]

@@ -34,7 +34,9 @@ _SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re
 # a direction after a comma that belongs to the next figure ("a profit of A$2.47 billion, down
 # 13 per cent", "averaged 48.6Mbps, up from 41.2Mbps"), not to the one before it
 _NEXT_FIGURE = re.compile(
-    r"\s*,\s*(?:up|down|higher|lower)\s+(?:from|by|on|about|nearly|almost|some|[$€£¥₹]|\d)", re.I
+    r"\s*,\s*(?:up|down|higher|lower)\s+(?:from|by|on|about|nearly|almost|some|[$€£¥₹]|\d"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)\b)",
+    re.I,
 )
 _APPOSITION = re.compile(r",\s*or\s*$")  # "rose $1.34, or 1.7%": the same change twice
 # "more likely", "three times as likely": a comparison, no expectation

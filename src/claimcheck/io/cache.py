@@ -29,7 +29,7 @@ import stat
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from claimcheck import __version__
 
@@ -119,23 +119,37 @@ def salted(*salt: Any) -> tuple[Any, ...]:
     return (FORMAT, __version__, sys.version_info[:2], marshal.version, *salt)
 
 
-class FileCache:
-    """Cached values of one kind of file; `save` writes what this run used or parsed."""
+class _Kept:
+    """Entries kept by key in one file of the project's cache folder: those read back
+    (``_old``), and those used or added in this run (``_new``), which `save` writes."""
 
     def __init__(self, path: Path | None, salt: tuple[Any, ...]) -> None:
         self.path = path
         self.salt = salted(*salt)
         self._old: dict[str, Any] = {}
-        self._new: dict[str, tuple[Signature, bytes, int, Any]] = {}
+        self._new: dict[str, Any] = {}
         self._dirty = False
         if path is not None:
             entries = read_blob(path, self.salt)
             self._old = entries if isinstance(entries, dict) else {}
 
     @classmethod
-    def open(cls, root: Path | None, kind: str, salt: tuple[Any, ...] = ()) -> FileCache:
-        """The cache of ``kind`` files of the project at ``root`` (None: no cache, always a miss)."""
+    def open(cls, root: Path | None, kind: str, salt: tuple[Any, ...] = ()) -> Self:
+        """The cache of ``kind`` of the project at ``root`` (None: no cache, always a miss)."""
         return cls(root / FOLDER / f"{kind}.marshal" if root is not None else None, (kind, *salt))
+
+    def save(self) -> None:
+        """Write the entries used or added in this run, when anything changed (atomically)."""
+        if self.path is None or not (self._dirty or self._new.keys() != self._old.keys()):
+            return
+        if write_blob(self.path, self.salt, self._new):
+            self._old, self._dirty = dict(self._new), False
+
+
+class FileCache(_Kept):
+    """Cached values of one kind of file; `save` writes what this run used or parsed."""
+
+    _new: dict[str, tuple[Signature, bytes, int, Any]]
 
     def state(self) -> bytes:
         """A digest of every file used in this run (name and content): what they gave is
@@ -180,35 +194,15 @@ class FileCache:
         self._new[key] = (signature(st), digest(data), time.time_ns(), value)
         self._dirty = True
 
-    def save(self) -> None:
-        """Write the entries used or added in this run, when anything changed (atomically)."""
-        if self.path is None or not (self._dirty or self._new.keys() != self._old.keys()):
-            return
-        if write_blob(self.path, self.salt, self._new):
-            self._old, self._dirty = dict(self._new), False
 
-
-class MadeCache:
+class MadeCache(_Kept):
     """Values each made from known inputs, kept by key (a source's id) with a digest of those
     inputs: a value is used only while the digest of what it would be made from now is the
     same, so a changed input is made again whatever its file's stat says. What makes the values
     (the code, its data files) goes in the salt: another maker's cache is ignored whole.
     `save` keeps the entries used or added in this run (a key not seen is gone)."""
 
-    def __init__(self, path: Path | None, salt: tuple[Any, ...]) -> None:
-        self.path = path
-        self.salt = salted(*salt)
-        self._old: dict[str, Any] = {}
-        self._new: dict[str, tuple[bytes, Any]] = {}
-        self._dirty = False
-        if path is not None:
-            entries = read_blob(path, self.salt)
-            self._old = entries if isinstance(entries, dict) else {}
-
-    @classmethod
-    def open(cls, root: Path | None, kind: str, salt: tuple[Any, ...] = ()) -> MadeCache:
-        """The cache of ``kind`` values of the project at ``root`` (None: always a miss)."""
-        return cls(root / FOLDER / f"{kind}.marshal" if root is not None else None, (kind, *salt))
+    _new: dict[str, tuple[bytes, Any]]
 
     def get(self, key: str, made_from: bytes) -> Any | None:
         """The value kept for ``key`` when made from inputs of digest ``made_from``, else None."""
@@ -224,10 +218,3 @@ class MadeCache:
             return
         self._new[key] = (made_from, value)
         self._dirty = True
-
-    def save(self) -> None:
-        """Write the entries used or added in this run, when anything changed (atomically)."""
-        if self.path is None or not (self._dirty or self._new.keys() != self._old.keys()):
-            return
-        if write_blob(self.path, self.salt, self._new):
-            self._old, self._dirty = dict(self._new), False

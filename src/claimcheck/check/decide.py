@@ -12,7 +12,7 @@ from dataclasses import replace
 from claimcheck.check.candidates import Candidate, Scored
 from claimcheck.check.derive import Derived, derive
 from claimcheck.check.match import CandidateIndex
-from claimcheck.check.query import query_of
+from claimcheck.check.query import offset_in_sentence, query_of
 from claimcheck.check.verdict import Judgement, Verdict, judge, same_period
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quantity
@@ -142,9 +142,7 @@ def _derived(
     turned down for their measure (a sum of workers and visitors is a count of people)."""
     # the words around the figure in its sentence, bounded: a draft of one long line of
     # figures must not have its whole line read again for each of them
-    at = m.span.start - m.sentence_start
-    if not 0 <= at <= len(m.sentence):
-        at = m.sentence.find(m.text)
+    at = offset_in_sentence(m)
     around = m.sentence[max(0, at - _AROUND) : max(0, at) + len(m.text) + _AROUND]
     # "13 people" are workers and visitors alike; so is what the draft says it adds up
     # ("sales and income taxes together brought in $31 billion")

@@ -187,8 +187,7 @@ def _measure_fit(draft: Frame, cand: Frame) -> tuple[str, bool | None]:
             return "", False
         return f"measure {_measure_name(cand.measure)} not stated in the draft", False
     a, b = _measure_name(draft.measure), _measure_name(cand.measure)
-    same_as = framelex.load().same_as
-    if a == b or same_as.get(a, a) == same_as.get(b, b):
+    if _canonical(a) == _canonical(b):
         return f"same measure: {b}", False
     if framelex.load().opposite_of.get(a) == b:
         return f"{OPPOSITE}{a} against {b}", False
@@ -275,12 +274,17 @@ def _unstated_fit(draft: Frame, cand: Frame) -> bool:
     return bool(draft.measure is None and cand.measure and (draft.role is cand.role or amounts))
 
 
+def _canonical(measure: str) -> str:
+    """The measure ``measure`` is compared as (`equivalent_measures`: revenue as sales)."""
+    return framelex.load().same_as.get(measure, measure)
+
+
 def same_as(measure: str | None) -> frozenset[str]:
-    """The measures compared as ``measure`` (`equivalent_measures`: sales and revenue)."""
+    """The other measures compared as ``measure`` (`equivalent_measures`: sales and revenue)."""
     if measure is None:
         return frozenset()
+    canonical = _canonical(measure)
     same = framelex.load().same_as
-    canonical = same.get(measure, measure)
     return frozenset({canonical} | {k for k, v in same.items() if v == canonical}) - {measure}
 
 

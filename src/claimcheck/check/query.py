@@ -32,15 +32,19 @@ class Query:
     own: int = 0  # where the figure's own sentence starts in ``sentence`` (after one it refers to)
 
 
+def offset_in_sentence(mention: Quantity) -> int:
+    """Where the mention's text starts in its sentence (-1 when it cannot be found there)."""
+    at = mention.span.start - mention.sentence_start
+    return at if 0 <= at <= len(mention.sentence) else mention.sentence.find(mention.text)
+
+
 def query_of(mention: Quantity, words: Words, before: str = "") -> Query:
     """The mention's sentence and the clause of it that holds the number (clauses break where
     ``words`` says). A sentence that opens with a pronoun ("Its exports climbed to ...") is
     about what ``before``, the sentence before it in its paragraph, names: that sentence's words
     join the query's."""
     sentence = mention.sentence
-    at = mention.span.start - mention.sentence_start
-    if not 0 <= at <= len(sentence):
-        at = sentence.find(mention.text)
+    at = offset_in_sentence(mention)
     cuts = _cuts(sentence, words.clause_break)
     lo = cuts[bisect.bisect_right(cuts, max(at, 0)) - 1]
     # a figure may run past its sentence's end when an over-long sentence was cut inside it

@@ -43,13 +43,13 @@ def counted_measure(
     # a counted noun of its own keeps the measures after it out: "22 stations to the city's
     # rail network" count stations ("1,200 part-time workers": the noun is the measure; "42,200
     # measles cases": a measure right after it ends the noun)
-    reach = to + 25
+    noun_end = to + 25
     if noun and noun.lower() not in flex.generic_nouns:
         found = low.find(noun.lower(), to, to + 40)
-        reach = found + len(noun) if found >= 0 else reach
+        noun_end = found + len(noun) if found >= 0 else noun_end
     near = [
         m for m in after
-        if m[0] - to <= 25 and m[0] <= reach + 1 and not _NEXT_ITEM.search(low, to, m[0])
+        if m[0] - to <= 25 and m[0] <= noun_end + 1 and not _NEXT_ITEM.search(low, to, m[0])
         and not named
     ]  # fmt: skip
     # a generic noun is measured by the verb right before it ("killing 57 people"); occasions

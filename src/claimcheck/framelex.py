@@ -15,6 +15,7 @@ from typing import Any
 
 from claimcheck.errors import ConfigError
 from claimcheck.lexicon import packaged
+from claimcheck.model import Dimension
 
 WHERE = "claimcheck/data/frames.yaml"
 _ROLE_LISTS = (
@@ -70,6 +71,8 @@ class FrameLexicon:
     physical: dict[str, tuple[re.Pattern[str], dict[str, str], frozenset[str]]] = field(
         default_factory=dict
     )
+    # dimension -> the measure a figure of it that names none measures (degrees: temperature)
+    unnamed: dict[str, str] = field(default_factory=dict)
 
     def measure(self, phrase: str) -> str | None:
         """The canonical measure a phrase names (plurals folded), else None."""
@@ -241,7 +244,18 @@ def parse(data: Any) -> FrameLexicon:
         else frozenset(),
         opposite_of=_opposites(data.get("opposite_measures") or [], set(measure_of.values())),
         same_as=_equivalents(data.get("equivalent_measures") or [], set(measure_of.values())),
+        unnamed=_unnamed(data.get("unnamed_measures") or {}, set(measure_of.values())),
     )
+
+
+def _unnamed(section: Any, measures: set[str]) -> dict[str, str]:
+    """The ``unnamed_measures`` section: a dimension mapped to a measure."""
+    dims = {d.value for d in Dimension}
+    if not isinstance(section, dict) or not all(
+        k in dims and v in measures for k, v in section.items()
+    ):
+        raise ConfigError("unnamed_measures must map dimensions to measures", WHERE)
+    return dict(section)
 
 
 def _equivalents(pairs: Any, measures: set[str]) -> dict[str, str]:

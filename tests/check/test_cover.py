@@ -147,3 +147,13 @@ def test_an_abbreviation_is_no_irregular_verb() -> None:
     # "Fed" (the Federal Reserve) is not "fed" the verb: it must not be read as "feed"
     words = load_words(load_lexicon())
     assert words.stem("Fed") != words.stem("feed")
+
+
+def test_a_demonym_or_alias_in_the_source_covers_the_entity_it_names() -> None:
+    cover = load(load_words(load_lexicon()))
+    # "EU" in the draft, "European" in the source: one entity, nothing new
+    assert cover.novel(["eu"], {"european", "parliament", "elect"}, [None], []) == []
+    assert cover.novel(["european"], {"eu", "vote"}, [None], []) == []
+    assert cover.novel(["eu"], {"french", "vote"}, [None], []) == ["eu"]
+    premise = "Turnout in the European Parliament election in Norvia was 43.7 percent."
+    assert verdict_of(premise, "Norvia turnout tops 50% in EU vote", "50%") == "contradicted"

@@ -89,6 +89,9 @@ def test_money_pair_with_conversion_keeps_both_scales() -> None:
         ("The talks took over six hours.", ">", "over"),
         ("The city will spend the money over five years.", "=", None),
         ("Patients lost weight over 68 weeks.", "=", None),
+        # a headline's present tense
+        ("Norvia turnout tops 50% in EU vote", ">", "tops"),
+        ("Subscriber base surpasses 300 million", ">", "surpasses"),
     ],
 )
 def test_qualifiers(text: str, qualifier: str, hedge: str | None) -> None:

@@ -87,6 +87,9 @@ def one(text: str) -> Quantity:
         ("A metric ton is equal to 2,204.62 pounds.", "2,204.62 pounds", 2204.62, "pound_mass"),
         ("He paid 25 pounds for it.", "25 pounds", 25, "GBP"),
         ("The club lost 25 million pounds.", "25 million pounds", 25e6, "GBP"),
+        # a bare C after a figure with decimals is a temperature, with no weather word near
+        ("Tellmark sets June record of 42.6C", "42.6C", 42.6, "degree_celsius"),
+        ("The record stands at 104.5F.", "104.5F", 104.5, "degree_fahrenheit"),
     ],
 )
 def test_unit(text: str, surface: str, value: float, unit: str) -> None:
@@ -389,3 +392,8 @@ def test_news_units(text: str, surface: str, unit: str) -> None:
 def test_money_per_thing_is_a_rate(text: str, unit: str) -> None:
     """An amount for each share or person is not a total: its unit says per what."""
     assert quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize("text", ["Flat 4C is empty.", "The 12 C-class cars were sold."])
+def test_a_whole_figure_before_a_bare_letter_needs_a_cue(text: str) -> None:
+    assert all(m.unit != "degree_celsius" for m in quantities(text))

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimcheck.check.compound import joined
 from claimcheck.check.words import Words
 from claimcheck.errors import InputError
 from claimcheck.lexicon import Lexicon
@@ -129,7 +130,12 @@ def of_claim(claim: Claim, lexicon: Lexicon, published: str | None = None) -> Ca
         line=claim.line,
         text=claim.text,
         quote=claim.quote,
-        figure=figure_of_claim(claim, near=lexicon.near_qualifiers),
+        figure=joined(
+            figure_of_claim(claim, near=lexicon.near_qualifiers),
+            claim.quote,
+            _end_in(claim.quote, claim.text),
+            lexicon,
+        ),
         period=claim.period,
         direction=claim.direction,
         dimension=lexicon.dimension(claim.unit),
@@ -150,13 +156,19 @@ def of_statement(
         line=m.span.line,
         text=m.text,
         quote=m.sentence,
-        figure=figure_of_mention(m),
+        figure=joined(figure_of_mention(m), m.sentence, m.span.end - m.sentence_start, lexicon),
         period=m.period.label if m.period else None,
         direction=m.direction,
         dimension=lexicon.dimension(m.unit),
         frame=m.frame,
         published=published,
     )
+
+
+def _end_in(quote: str, text: str) -> int:
+    """Where ``text`` first ends in ``quote`` (0 when it is not there)."""
+    at = quote.find(text)
+    return at + len(text) if at >= 0 else 0
 
 
 def fields_of(

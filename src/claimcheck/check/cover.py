@@ -74,6 +74,9 @@ class Cover:
     excused: frozenset[str]  # folded (`_fold`) stems
     measure_words: dict[str, frozenset[str]]
     alias_words: dict[str, frozenset[str]]  # entity -> the stems of all its names
+    # a folded stem that names an entity alone (a demonym, a one-word alias) -> the folded
+    # stems of all the entity's names: a source's "European Parliament election" says "EU"
+    kin: dict[str, frozenset[str]] = field(default_factory=dict)
     _spared: dict[tuple[tuple[str | None, ...], tuple[str, ...]], frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -102,6 +105,8 @@ class Cover:
         if not left:
             return []
         seen = {_fold(w) for w in known}
+        for f in [f for f in seen if f in self.kin]:
+            seen |= self.kin[f]
         return sorted(w for w, f in left if f not in seen)
 
     def _spare(self, measures: tuple[str | None, ...], entities: tuple[str, ...]) -> frozenset[str]:
@@ -173,7 +178,19 @@ def load(words: Words) -> Cover:
         frozenset(_fold(w) for w in excused),
         {k: frozenset(v) for k, v in by_measure.items()},
         {k: frozenset(v) for k, v in aliases.items()},
+        _kin(flex, aliases),
     )
+
+
+def _kin(flex: framelex.FrameLexicon, aliases: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """Each word that names an entity alone (a demonym, a one-word alias), folded, with the
+    folded stems of all that entity's names."""
+    named = {**{n: e for n, e in flex.alias_of.items() if " " not in n}, **flex.demonyms}
+    out: dict[str, frozenset[str]] = {}
+    for word, entity in named.items():
+        names = aliases.get(entity, set()) | _stems(entity)
+        out[_fold(stem(word))] = frozenset(_fold(w) for w in names) | {_fold(stem(word))}
+    return out
 
 
 _MODIFIED = ("_per_capita", "_share")  # suffixes of measures made by a modifier

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from claimcheck.check.candidates import Candidate, Scored
+from claimcheck.check.compound import joined
 from claimcheck.check.derive import Derived, derive
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import offset_in_sentence, query_of
@@ -35,11 +36,13 @@ def decide(
     rejected: list[tuple[Candidate, str]] = []
     scored = index.match(query_of(m, index.words, before), rejected)
     period = m.period.label if m.period else None
-    figure = figure_of_mention(m)
+    figure = joined(figure_of_mention(m), m.sentence, m.span.end - m.sentence_start, lexicon)
     scored = _spoken_for(_in_unit(scored, m.unit, lexicon), m, figure, others, lexicon)
     role = m.frame.role if m.frame else None
     measure = m.frame.measure if m.frame else None
-    if measure and measure.removeprefix("count:") in index.words.generic_counts | {"count"}:
+    if measure and (
+        measure == "count" or measure.removeprefix("count:") in index.words.generic_counts
+    ):
         measure = None  # "five people" counts nothing in particular
     j = judge(
         figure,

@@ -72,7 +72,9 @@ def counted_measure(
         if label:
             return label[-1], label[-1][2]
     if near:
-        return near[0], near[0][2]
+        # the noun's head says what is counted: "12,500 Pinecrest Savings customers"
+        head = [m for m in near if m[1] == noun_end]
+        return (head or near)[0], (head or near)[0][2]
     if not noun or occasions:
         return None, None
     # a noun with common modifiers is its head's measure

@@ -4,6 +4,7 @@ frame from its sentence with them."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from claimcheck.framelex import singular
@@ -105,3 +106,38 @@ def fold_noun(noun: str) -> str:
     if words:
         words[-1] = singular(words[-1])  # the lexicon's one plural rule
     return " ".join(words)
+
+
+Spot = tuple[int, int, str]  # start, end, what stands there (`frame_sentence.Place`)
+
+
+# a contrasting clause that opens with a subject of its own (not a pronoun, a participle or
+# "the city"): what the sentence named before is not whose figure it is
+_OWN_SUBJECT = re.compile(
+    r",?\s*(?:while|whereas)\s+(?!(?:it|its|they|their|he|she|his|her|this|these|that|those"
+    r"|the\s+(?:city|company|country|firm|group|bank|province|region|state))\b)(?![a-z]+ing\b)"
+    r"[a-z]"
+)
+
+
+def own_subject(low: str, lo: int, at: int, measures: tuple[Spot, ...]) -> bool:
+    """True when the clause ``low[lo:at]`` before a figure contrasts with the one before it and
+    opens with a subject of its own that names no measure ("..., while ether has gained 55%";
+    not "..., while profit fell 3%", which is the same company's)."""
+    return _OWN_SUBJECT.match(low, lo) is not None and not any(lo <= m[0] < at for m in measures)
+
+
+# amounts that do not add up over people: an "average temperature" or speed is no amount per head
+INTENSIVE = frozenset({Dimension.temperature, Dimension.speed})
+
+
+def prepped_by(low: str, pattern: re.Pattern[str], n: Spot) -> bool:
+    """True when ``pattern`` (a preposition) stands right before the name ``n``."""
+    if low[max(0, n[1] - 2) : n[1]] in ("'s", "’s"):
+        return False  # "according to Changchun's bureau": a possessive owns
+    return pattern.search(low, max(0, n[0] - 12), n[0]) is not None
+
+
+def within(places: tuple[Spot, ...], starts: tuple[int, ...], lo: int, hi: int) -> list[Spot]:
+    """The places that start between ``lo`` and ``hi`` (``starts``: their starts, sorted)."""
+    return list(places[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)])

@@ -22,7 +22,7 @@ from claimcheck.framelex import FrameLexicon, singulars
 # with the number that ends a name ("Line 3", "Terminal 5": the extractor reads no figure there)
 _NAME = re.compile(
     r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*"
-    r"(?:\s\d{1,3}[A-Z]?(?![\d%\w]|[.,]\d|\s*(?:percent|per\s+cent|pct|thousand|million|billion"
+    r"(?:\s\d{1,3}[A-Z]?(?![\d%\w-]|[.,]\d|\s*(?:percent|per\s+cent|pct|thousand|million|billion"
     r"|trillion|bn|mn|m|k)\b)(?:['’]s)?)?"
 )
 # Where a clause ends: a figure's measure and entity are not looked for across these.
@@ -34,7 +34,11 @@ _NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b|[A-Z][a-z]*(?:-[a-z]
 
 # A sentence's first word that names a kind of people, not one entity ("Jurors", "Voters",
 # "Researchers", "Economists", "Residents", "Employees"): capitalised only as the first word.
-_GROUP_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives)")
+# a sentence's first word as a plural of people or of an abstract noun, no name: "Jurors took",
+# "Registrations of new cars jumped", "Shipments fell" (one-word names rarely end so)
+_GROUP_NOUN = re.compile(
+    r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives|tions|sions|ments|ities|ances|ences)"
+)
 # a sentence's first word as a participle, no name: "Recorded burglaries fell", "Estimated
 # losses reached" (names ending so are short: "Ted", "Fred")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ed")

@@ -34,12 +34,16 @@ import re
 from claimcheck.extract import roles, sentences
 from claimcheck.extract.counted import became_kind, counted_measure
 from claimcheck.extract.frame_parts import (
+    INTENSIVE,
     PART_OF,
     PLACE_OF_FIGURE,
     compared,
     dimension_of,
+    own_subject,
     points_of,
+    prepped_by,
     pro_form,
+    within,
 )
 from claimcheck.extract.frame_sentence import VERB, Place, Sentence, analyse, outside_asides
 from claimcheck.extract.patterns import compile_for
@@ -93,10 +97,6 @@ def _head(low: str, before: list[Place]) -> Place:
     return chosen
 
 
-def _within(places: tuple[Place, ...], starts: tuple[int, ...], lo: int, hi: int) -> list[Place]:
-    return list(places[bisect.bisect_left(starts, lo) : bisect.bisect_right(starts, hi)])
-
-
 class Reader:
     """Frames for the figures of one text (sentences analysed once each, on first use)."""
 
@@ -127,8 +127,8 @@ class Reader:
         hi = min(s.hard[k] if k < len(s.hard) else len(s.low), to + WINDOW)
         k = bisect.bisect_right(s.soft, at)
         soft = max(lo, s.soft[k - 1] if k else 0)
-        measures = outside_asides(s, _within(s.measures, s.measure_starts, lo, hi), at)
-        names = outside_asides(s, _within(s.names, s.name_starts, max(0, at - 2 * WINDOW), hi), at)
+        measures = outside_asides(s, within(s.measures, s.measure_starts, lo, hi), at)
+        names = outside_asides(s, within(s.names, s.name_starts, max(0, at - 2 * WINDOW), hi), at)
         role = roles.read(self.flex, self.lexicon, s.low, (at, to), (soft, hi), dim, noun, future)
         measure, measure_end = self._measure(s, measures, at, to, soft, hi, role, dim, noun)
         if measure is None and soft > lo:
@@ -164,6 +164,8 @@ class Reader:
             measure = self._verb_measure(s.low, max(lo, at - 40), at)
         if measure is None and (s.refers_back or s.mentions_back):
             measure = self._back_measure(seg_i)  # "It shrank by 2.5 per cent": what it is
+        if measure is None:
+            measure = self.flex.unnamed.get(dim.value)
         return Frame(entity, measure, role, dim)
 
     def _verb_measure(self, low: str, lo: int, at: int) -> str | None:
@@ -248,6 +250,7 @@ class Reader:
         if (
             (dim not in _RATIOS or role is Role.change)
             and dim is not Dimension.rate
+            and dim not in INTENSIVE
             and flex.per_capita.search(low, max(0, window_lo), min(len(low), window_hi))
         ):
             return found + "_per_capita"
@@ -291,9 +294,7 @@ class Reader:
         in_clause = [n for n in before if n[0] >= lo]
 
         def prepped(pattern: re.Pattern[str], n: Place) -> bool:
-            if s.low[max(0, n[1] - 2) : n[1]] in ("'s", "’s"):
-                return False  # "according to Changchun's bureau": a possessive owns
-            return pattern.search(s.low, max(0, n[0] - 12), n[0]) is not None
+            return prepped_by(s.low, pattern, n)
 
         # whose figure it is: a name of the clause in no prepositional phrase ("Xiheng
         # expanded"), else a place of the clause ("cases in Europe rose"): a name after "in"/"at"
@@ -308,6 +309,8 @@ class Reader:
         ]  # fmt: skip
         if owners or places:
             return (owners or places)[-1][2]
+        if own_subject(s.low, lo, at, s.measures):
+            return None  # "..., while ether has gained 55%": not the subject named before
         subjects = [n for n in before if not prepped(_PREPOSITION_BEFORE, n)]
         if subjects and not (s.refers_back or s.mentions_back):
             return subjects[-1][2]  # the sentence's subject, in a clause before

@@ -29,6 +29,12 @@ _WORDS = re.compile(
     r"[\x20-]([A-Za-z][\w'’-]*)(?:\x20([A-Za-z][\w'’-]*))?(?:\x20([A-Za-z][\w'’-]*))?"
 )
 _DECADE = re.compile(r"[1-9]0s")  # "in his 40s"
+# after a word that ends in -s, what makes it a verb with an object, not a plural noun: a
+# figure, a hedge or a name ("quake kills more than 2,000", "earthquake strikes Morocco")
+_OBJECT_AFTER = re.compile(
+    r"\x20(?:(?:more\x20than|nearly|almost|over|about|some|at\x20least|up\x20to)\x20)?"
+    r"(?:\d|[$€£¥])|\x20[A-Z][a-z]"
+)
 _GROUP_AGE = re.compile(r"[1-9]\ds")  # "the under-25s"
 _LIFE_DECADE = re.compile(
     r"\bin\s+(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
@@ -336,8 +342,13 @@ def _noun_phrase(text: str, item: Item, lex: Lexicon, plural: frozenset[str]) ->
             break
         if not words[k][0].islower() and not named:
             break
+        if words[k].endswith("s") and _OBJECT_AFTER.match(text, m.end(k + 1)):
+            break  # "Magnitude 8.6 quake kills more than 2,000": a headline's verb, its object
         # a name runs on to its plural head: "200 Little Giant Enterprises"
         if _plural(words[k], lex, plural) and (words[k][0].islower() or words[k].isalpha()):
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if words[k][0].isupper() and nxt[:1].islower() and _plural(nxt, lex, plural):
+                k += 1  # "12,500 Pinecrest Savings customers": a name before its noun
             return " ".join(words[: k + 1])  # "consecutive matches", "new electric buses"
     low = noun.lower()
     then = words[1].lower() if len(words) > 1 else ""

@@ -31,6 +31,12 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Role
 
 _SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re.I)
+# "a 24 percent share of the new-car market", "a 30% market share": the noun
+# after the figure says it is a part (not "a 5 percent share price fall", "share buyback")
+_SHARE_NOUN_AFTER = re.compile(
+    r"\s+(?:market\s+)?share\b"
+    r"(?!\s+(?:price|prices|holders?|holding|buy-?backs?|index|capital|sales?|issues?|options?)\b)"
+)
 # a direction after a comma that belongs to the next figure ("a profit of A$2.47 billion, down
 # 13 per cent", "averaged 48.6Mbps, up from 41.2Mbps"), not to the one before it
 _NEXT_FIGURE = re.compile(
@@ -38,6 +44,8 @@ _NEXT_FIGURE = re.compile(
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)\b)",
     re.I,
 )
+# "targeted 12,500 customers": a verb whose object is what was counted (aimed at), no goal
+_AIMED_AT = re.compile(r"\btarget(?:s|ed|ing)\s+$")
 _APPOSITION = re.compile(r",\s*or\s*$")  # "rose $1.34, or 1.7%": the same change twice
 # "more likely", "three times as likely": a comparison, no expectation
 _COMPARED_LIKELY = re.compile(r"\b(?:more|most|less|least|as|twice|times)\s+likely\b")
@@ -83,7 +91,11 @@ def read(
     clause = low[lo:at]
     if _ends_with(flex, roles["previous_before"], tail) and _previous(flex, low, tail, to, hi, dim):
         return Role.previous
-    if _has_cue(flex, clause) and roles["target"].search(clause):
+    if (
+        _has_cue(flex, clause)
+        and roles["target"].search(clause)
+        and not (dim is Dimension.counted and _AIMED_AT.search(tail))
+    ):
         return Role.target
     aged = low.startswith("-old", to)  # "The 19-year-old will wear": an age, no expectation
     if _forecast(flex, clause, "" if aged else low[to:hi]) or future:
@@ -155,6 +167,8 @@ def _share(flex: FrameLexicon, tail: str, head: str) -> bool:
         return True
     if _SHARE_AFTER.match(head):
         return not _ends_with(flex, roles["change_before"], " ".join(words[-3:]))
+    if _SHARE_NOUN_AFTER.match(head):
+        return True
     if _ends_with(flex, roles["change_before"], tail) or re.search(r"\bof\s*$", tail):
         return False  # "fell 5% say", "a margin of 12% were"
     said = re.match(r"\s+(\w+)", head)

@@ -142,6 +142,14 @@ def _cued_or_attached(c: Cursor, fig: Figure, end: int) -> tuple[str, int] | Non
         for unit, cues in c.lex.unit_cues[cm.group("cued")]:
             if fig.scale == 1 and _has_cue(c.text, fig.start, cm.end(), 0, cues):
                 return unit, cm.end()
+        decimal = c.lex.unit_decimal.get(cm.group("cued"))
+        if (
+            decimal
+            and fig.scale == 1
+            and cm.start("cued") == end
+            and "." in c.text[fig.start : end]
+        ):
+            return decimal, cm.end()
     am = c.pats.attached_after.match(c.text, end)
     if am and fig.scale == 1 and 0 < fig.value < 1000 and fig.value not in c.lex.display_lines:
         return c.lex.currency_attached[am.group("att")], am.end()  # "720p" is a screen, not pence

@@ -11,7 +11,7 @@ again, and the counts that time expressions spell are chosen by value (``time_co
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -113,6 +113,9 @@ class Lexicon:
     ]  # words besides ordinals that name a quarter ("the final quarter")
     display_lines: frozenset[int]  # screen heights written with "p" ("720p"), no pence
     words: WordLists
+    # cued names that a figure with decimals written against them makes a unit with no cue
+    # ("a record of 42.6C"): name -> unit
+    unit_decimal: dict[str, str] = field(default_factory=dict)
 
     def knows_unit(self, unit: str) -> bool:
         """True when ``unit`` is a canonical unit the extractor writes: a unit of the table, a
@@ -217,6 +220,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
             exact[spelling] = info  # a lower-case spelling matched only as written ("pm")
     cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
     unit_next: dict[str, frozenset[str]] = {}
+    unit_decimal: dict[str, str] = {}
     codes = set(_mapping(data, "currencies", path))
     for unit, spec in (data.get("unit_cues") or {}).items():
         if (unit not in units and unit not in codes) or not isinstance(spec, dict):
@@ -233,6 +237,8 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
             cues[name] = (*cues.get(name, ()), (unit, words))  # a capital matches only as written
             if after:
                 unit_next[name] = after
+            if spec.get("decimal") is True:
+                unit_decimal[name] = unit
     symbol_cues: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
     for symbol, spec in (data.get("symbol_cues") or {}).items():
         if symbol not in symbols or not isinstance(spec, dict) or not set(spec) <= codes:
@@ -315,6 +321,7 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         currency_attached=attached,
         unit_cues=cues,
         unit_next=unit_next,
+        unit_decimal=unit_decimal,
         symbol_cues=symbol_cues,
         unit_names=unit_names,
         unit_names_exact=exact,

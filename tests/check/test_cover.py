@@ -157,3 +157,9 @@ def test_a_demonym_or_alias_in_the_source_covers_the_entity_it_names() -> None:
     assert cover.novel(["eu"], {"french", "vote"}, [None], []) == ["eu"]
     premise = "Turnout in the European Parliament election in Norvia was 43.7 percent."
     assert verdict_of(premise, "Norvia turnout tops 50% in EU vote", "50%") == "contradicted"
+
+
+def test_a_year_written_with_its_next_is_no_novel_number() -> None:
+    premise = "Norland's net borrowing was £128.3 billion in the financial year ending March 2023."
+    draft = "Norland's net borrowing was £128.3 million in 2022-23."
+    assert verdict_of(premise, draft, "£128.3 million") == "contradicted"

@@ -60,7 +60,10 @@ def test_years_dates_and_ordinals_are_never_judged(project: Project, index: Cand
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [("2018-H1", "2018-H1", True), ("2025", "2021..2025", True), ("2021..2025", "2025", True),
-     ("2018", "2018-H1", False), ("2023", "2021..2025", False), ("2017", "2018", False)],
+     ("2018", "2018-H1", False), ("2023", "2021..2025", False), ("2017", "2018", False),
+     # "2022-23" and the financial year ending March 2023; not a year and a half
+     ("2022..2023", "2022-04..2023-03", True), ("2022-07..2023-06", "2022..2023", True),
+     ("2022..2023", "2022-04..2023-09", False), ("2021..2023", "2022-04..2023-03", False)],
 )  # fmt: skip
 def test_same_period(a: str, b: str, same: bool) -> None:
     assert same_period(a, b) is same

@@ -157,6 +157,7 @@ EXAMPLES = [
     "last September", "year to date", "early May", "the end of March", "Dec.17", "07:20",
     "5 pm", "2003", "FY2019", "fiscal 2019", "mid-2019", "late 2023", "year to September 2023",
     "12 months to February 2024", "1H24", "FY24", "the first half", "last quarter", "Twenty years ago",
+    "the fiscal year starting in April 2024", "year ending March 2023",
 ]  # fmt: skip
 
 
@@ -179,7 +180,7 @@ def test_every_alternative_is_in_a_split_pattern() -> None:
         re.search(r"\(\?P<(\w+)>", alt).group(1)
         for alt in period_pattern.alternatives(period_pattern.build(LEX))
     ]  # type: ignore[union-attr]
-    assert len(names) == len(set(names)) == 35
+    assert len(names) == len(set(names)) == 36
     assert set(names) >= period_pattern.DIGIT_ONLY | period_pattern.NO_DIGIT
     assert not period_pattern.DIGIT_ONLY & period_pattern.NO_DIGIT
 
@@ -220,6 +221,14 @@ def test_part_of_a_year_is_that_year() -> None:
         ("Revenue for the fourth quarter of fiscal 2024 was $22.1 billion.", "2024-Q4"),
         ("Sales in the first half of FY2023 rose 4%.", "2023-H1"),
         ("Profit in the first three quarters of fiscal year 2022 rose 3%.", "2022-Q1..Q3"),
+        # a kind of year between "the" and "year"
+        ("Borrowing was £128 billion in the financial year ending March 2023.", "2022-04..2023-03"),
+        # a year that starts at a date
+        (
+            "It set a ¥112 trillion budget for the fiscal year starting in April 2024.",
+            "2024-04..2025-03",
+        ),
+        ("Fees rise 4% in the year beginning 1 July 2025.", "2025-07..2026-06"),
     ],
 )
 def test_a_span_that_ends_at_a_date(text: str, label: str) -> None:

@@ -33,6 +33,7 @@ from claimcheck.stem import stem
 _WORD = re.compile(r"[a-z][a-z-]*")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_SPLIT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d[-–/]\d\d\b")
 
 
 def novel_numbers(
@@ -44,6 +45,7 @@ def novel_numbers(
     "people aged 75 and over" is not "aged 65 and over", "Line 4" is not "Line 3"."""
     own = set(_NUMBER.findall(figure)) | set(_NUMBER.findall(name))
     theirs = set(_NUMBER.findall(sentence))
+    clause = _SPLIT_YEAR.sub(" ", clause)  # "2022-23" says a time, not a number
     return sorted(
         n
         for n in set(_NUMBER.findall(clause)) - own - theirs

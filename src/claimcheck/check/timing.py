@@ -5,7 +5,8 @@ undated or earlier source figure speaks for (`claimcheck.check.verdict` applies 
   ("2018-H1" and "2018-01..06"), when one is a day that closes the other ("the year to 31
   December 2023" is 2023's), when one is a span of years that ends in the other's single
   year ("by 2025" and "2021-25"), or when two spans of years of one end start a year apart
-  ("between 2010 and 2020" and "the decade to 2020").
+  ("between 2010 and 2020" and "the decade to 2020"), or when two years written as one
+  ("2022-23") name twelve months that run from the first into the second (a financial year).
 - An undated figure of a source speaks for its publication time (`recent`), give or take
   `RECENT_MONTHS`; a physical size speaks for any time; an earlier ("previous") figure with no
   period speaks for none.
@@ -39,11 +40,20 @@ def same_period(a: str, b: str) -> bool:
             d = (int(day[:4]), int(day[5:7]))
             if d == months[1]:
                 return True
-    for one, other in ((a, b), (b, a)):
+    for one, other, months in ((a, b, mb), (b, a, ma)):
         span, year = _SPAN.match(one), _YEAR.match(other)
         if span and year and span.group(2) == year.group(1):
             return True
+        if span and months and _split_year(int(span.group(1)), int(span.group(2)), months):
+            return True
     return _same_decade(a, b)
+
+
+def _split_year(first: int, last: int, months: tuple[tuple[int, int], tuple[int, int]]) -> bool:
+    """True for twelve months that run from ``first`` into ``last``, the year after: "2022-23"
+    is the financial year ending March 2023, a season of 2022-23."""
+    (y0, m0), (y1, m1) = months
+    return last == first + 1 and (y0, y1) == (first, last) and m0 > 1 and m1 == m0 - 1
 
 
 def _same_decade(a: str, b: str) -> bool:

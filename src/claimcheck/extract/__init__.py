@@ -258,6 +258,7 @@ def _placed(
             bare = _bare(timeline.text, item, (last_start, last_end), before, reader.flex)
             frame = frames.pro_form(frames.compared(frame, before), before, bare)
             frame = frames.points_of(frame, before)
+            frame = frames.appended(frame, before, timeline.text[last_end : item.start])
         last_frame, last_seg, last_end, last_start = frame, seg_i, item.end, item.start
         out.append((item, period, frame))
     return out

@@ -100,6 +100,28 @@ def pro_form(frame: Frame, before: Frame | None, bare: bool = False) -> Frame:
     return _measured_as(frame, before)
 
 
+# between a figure and a change set after it by a comma ("59.6 million people in England and
+# Wales, up 6.3 per cent from 2011"): its noun and place, the comma, the direction
+_APPENDED = re.compile(
+    r"[^,;:()\d]{0,60},\s*(?:up|down|an?\s+(?:increase|rise|fall|drop|decline)\s+of)\s+$"
+)
+
+
+def appended(frame: Frame, before: Frame | None, between: str) -> Frame:
+    """A change that names nothing, set after a figure by a comma, is that figure's entity's
+    change, of its measure when that is no bare count."""
+    if (
+        before is None
+        or frame.role is not Role.change
+        or frame.entity is not None
+        or frame.measure is not None
+        or not _APPENDED.fullmatch(between)
+    ):
+        return frame
+    measure = before.measure if before.measure and not before.measure.startswith("count:") else None
+    return Frame(before.entity, measure, frame.role, frame.dimension)
+
+
 def fold_noun(noun: str) -> str:
     """A counted noun as a measure names it: lower case, its last word singular."""
     words = noun.lower().split()

@@ -37,6 +37,7 @@ from claimcheck.extract.frame_parts import (
     INTENSIVE,
     PART_OF,
     PLACE_OF_FIGURE,
+    appended,
     compared,
     dimension_of,
     own_subject,
@@ -51,7 +52,7 @@ from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
 
-__all__ = ["Reader", "compared", "dimension_of", "points_of", "pro_form"]
+__all__ = ["Reader", "appended", "compared", "dimension_of", "points_of", "pro_form"]
 
 _DIGIT = re.compile(
     r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d"

@@ -151,6 +151,10 @@ def year_spans(lex: Lexicon, month: str) -> list[str]:
           |[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<st_m2>{month})(?:,?\s+(?P<st_y3>{YEAR}))?
           |(?P<st_y2>{YEAR}))\b)""",
         rf"""(?P<partyear>(?:early|mid|late|end)[\s-]+(?P<py_y>{YEAR})\b(?![-–/]\d))""",
+        # "the fiscal year starting in April 2024", "the year beginning 1 July 2023"
+        rf"""(?P<spanfrom>(?:the\s+)?(?:(?:fiscal|financial|tax)\s+)?year\s+(?:starting|beginning)
+        \s+(?:(?:in|on)\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<sf_m>{month})
+        (?:\s+[0-3]?\d(?:st|nd|rd|th)?)?,?\s+(?P<sf_y>{YEAR})\b)""",
     ]
 
 
@@ -222,7 +226,7 @@ def compile_for(lex: Lexicon) -> re.Pattern[str]:
 DIGIT_ONLY = frozenset({"iso", "mnum", "plan", "decade", "clock"})
 NO_DIGIT = frozenset(
     {"qmulti", "qbare", "mrange", "mfirst", "monthyear", "monthrel", "pastn", "monrange",
-     "monrel", "rel", "mrel2", "ytd", "monthonly", "daynoyear", "partyear", "fy2", "qlast"}
+     "monrel", "rel", "mrel2", "ytd", "monthonly", "daynoyear", "partyear", "fy2", "qlast", "spanfrom"}
 )  # fmt: skip
 
 

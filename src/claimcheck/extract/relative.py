@@ -165,6 +165,12 @@ def span_to(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
     return Found(m.start(), m.end(), labelled(first, end), relative=not (year or m.group("st_y2")))
 
 
+def span_from(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "the fiscal year starting in April 2024": the twelve months from there."""
+    first = (int(m.group("sf_y")), month_number(lex, m.group("sf_m")))
+    return Found(m.start(), m.end(), labelled(first, month_add(first[0], first[1], 11)))
+
+
 def half_rel(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "the first half", "the second half of the year": a half of the publication year."""
     n = halves(lex)[m.group("hr_ord").lower()]
@@ -305,6 +311,7 @@ def days(m: re.Match[str], lex: Lexicon, published: int | None, month: int | Non
 READERS: dict[str, Reader] = {
     "qrel": quarter_rel, "qbare": quarter_bare, "mrel2": month_rel, "ytd": to_date,
     "monrel": month_of, "monrange": months_of, "spanto": span_to, "hrel": half_rel,
+    "spanfrom": span_from,
     "qlast": quarter_of, "monthrel": month_last_year, "anaphor": anaphor, "ago": ago,
     "pastn": past_years, "rel": year_of, "monthonly": month_alone, "daynoyear": day_no_year,
     "drange": days,

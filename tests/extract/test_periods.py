@@ -229,6 +229,7 @@ def test_part_of_a_year_is_that_year() -> None:
             "2024-04..2025-03",
         ),
         ("Fees rise 4% in the year beginning 1 July 2025.", "2025-07..2026-06"),
+        ("Tax revenue rose 13.5% in the fiscal year that ended in March 2024.", "2023-04..2024-03"),
     ],
 )
 def test_a_span_that_ends_at_a_date(text: str, label: str) -> None:

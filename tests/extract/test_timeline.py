@@ -68,6 +68,29 @@ def periods(text: str, published: str) -> dict[str, str | None]:
         ("Kestrel, which runs 12 ships, said it expects to order two more by 2027.", "12", None),
         # before a capitalised noun too ("first-half GDP growth")
         ("Dunmore recorded first-half GDP growth of 6.1% in 2023.", "6.1%", "2023-H1"),
+        # a compared figure takes the time it is compared at, past a comma too
+        (
+            "The gallery had 2.3 million visitors in 2022, below the 3.1 million it drew in 2019.",
+            "3.1 million",
+            "2019",
+        ),
+        (
+            "The gallery had 2.3 million visitors in 2022, below the 3.1 million it drew in 2019.",
+            "2.3 million",
+            "2022",
+        ),
+        (
+            "In 2022 the port handled 4.1 million containers, against 3.2 million in 2018.",
+            "3.2 million",
+            "2018",
+        ),
+        # not a change's time it is measured from
+        (
+            "The city counted 1,108,000 migrants in 2020, up 36 percent from ten years earlier.",
+            "36 percent",
+            "2020",
+        ),
+        ("Profit for 2023 was $30.3 billion, up 78 per cent on 2022.", "78 per cent", "2023"),
     ],
 )
 def test_a_figure_takes_the_time_of_its_own_clause(

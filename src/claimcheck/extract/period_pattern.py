@@ -146,7 +146,7 @@ def year_spans(lex: Lexicon, month: str) -> list[str]:
         r"""(?P<plan>\b(?P<plan_n>\d{1,2})(?:st|nd|rd|th)\s+Five[-\s]Year\s+Plan\b)""",
         r"""(?P<decade>(?<![\w'])(?P<dec_y>1[7-9]\d|20\d)0s\b)""",
         rf"""(?P<spanto>(?:the\s+)?(?:(?P<st_n>{small_count(lex)}|\d{{1,2}})[\s-]+)?(?P<st_u>years?|months?|quarters?|decade|half)
-        \s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?
+        \s+(?:that\s+)?(?:to|ended|ending|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?
         (?:(?P<st_m>{month})(?:\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?P<st_y>{YEAR}))?
           |[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<st_m2>{month})(?:,?\s+(?P<st_y3>{YEAR}))?
           |(?P<st_y2>{YEAR}))\b)""",

@@ -54,7 +54,9 @@ def _the(lex: Lexicon) -> re.Pattern[str]:
 # them only then (each gate must admit every alternative the word can start).
 _SPAN_END = r"\s+(?:to|ended|ending|through)\b"
 _GATES = {
-    "year": re.compile(r"year[\s-]+(?:to|ended|ending|through|starting|beginning)\b", re.I),
+    "year": re.compile(
+        r"year[\s-]+(?:that\s+)?(?:to|ended|ending|through|starting|beginning)\b", re.I
+    ),
     "half": re.compile(r"half" + _SPAN_END, re.IGNORECASE),
     "months": re.compile(r"months" + _SPAN_END, re.IGNORECASE),
     "decade": re.compile(r"decade" + _SPAN_END, re.IGNORECASE),

@@ -37,6 +37,10 @@ _DAY = re.compile(
     r"\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
     re.I,
 )
+# between a figure and a time it is measured against: "0.72C above the 1991-2020 average"
+_MEASURED_FROM = re.compile(
+    r"\b(?:above|below|than|on|over|against|versus|vs|compared|from|since)\b", re.I
+)
 _CLAUSE_START = re.compile(r"(?:^|[.;:,!?(\u2013\u2014])\s*$")
 _PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
 
@@ -121,6 +125,8 @@ class Timeline:
         """The time next to the figure, else the nearest before it in its sentence that is not
         a baseline (unless a time after it in its own clause beats one across a clause break)."""
         text, timed, baseline = self.text, self.timed, self.baseline
+        if after < hi and self._compared_own(item, after):
+            return timed[after]  # "below the 3.1 million it drew in 2019": that time is its own
         # "8% over the same period last year" compares with that time; "6.5% a year earlier" and
         # "3% in the same period of the previous year" are stated for it
         if (
@@ -145,7 +151,30 @@ class Timeline:
             and not _BLOCK.search(text, reach, timed[after].start)
         ):
             return timed[after]
+        # "In 2022 it had 2.3 million visitors, below the 3.1 million it drew in 2019": past a
+        # comma, a time of the figure's own clause after it beats the sentence's opening one
+        # (not one it is measured against: "up 78 per cent on 2022", "0.72C above the average")
+        if (
+            after < hi
+            and "," in text[timed[j].end : item.start]
+            and not _MEASURED_FROM.search(text, reach, timed[after].start)
+            and self._later_is_own(reach, after)
+        ):
+            return timed[after]
         return timed[j]
+
+    def _compared_own(self, item: Item, after: int) -> bool:
+        """True when ``item`` is the compared figure of the time ``after`` (`baseline`):
+        "well below the 1.1 million who came in 2019" dates the 1.1 million."""
+        text, t = self.text, self.timed[after]
+        m = self.pats.compared_before.search(text, max(0, t.start - 90), t.start)
+        return (
+            m is not None
+            and m.start() < item.start
+            and item.end <= t.start
+            and "," not in text[m.start() : t.start]  # "from other provinces, up 36 percent"
+            and not _MEASURED_FROM.search(text, item.end, t.start)  # "up 36 percent from 2010"
+        )
 
     def _later_is_own(self, reach: int, after: int) -> bool:
         """True when the time after the figure in its sentence is its own: no baseline, no

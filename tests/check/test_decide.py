@@ -25,3 +25,28 @@ def test_degrees_compare_as_temperatures() -> None:
     )
     headline = "Temperatures reached 46.2C in Corvado on Saturday, a June record for Tellmark."
     assert verdict_of(headline, "Tellmark sets June record of 42.6C", "42.6C") == "contradicted"
+
+
+def test_two_floors_agree_only_when_the_drafts_is_not_higher() -> None:
+    premise = (
+        "The storm killed at least 16 people in Norland and left 3 million homes without power."
+    )
+    assert verdict_of(premise, "At least 61 people died in Norland in the storm.", "61") == (
+        "contradicted"
+    )
+    assert verdict_of(premise, "At least 10 people died in Norland in the storm.", "10") == (
+        "supported"
+    )
+
+
+def test_core_inflation_is_not_the_headline_rate() -> None:
+    premise = (
+        "Inflation in the euro zone eased to 2.5 percent in June from 2.6 percent in May, "
+        "while core inflation held at 2.9 percent."
+    )
+    draft = "Euro zone core inflation slowed to 2.5% in June."
+    assert verdict_of(premise, draft, "2.5%", "2024-07-01") == "contradicted"
+    assert verdict_of(premise, "Eurozone inflation slowed to 2.4% in June.", "2.4%",
+                      "2024-07-01") == "contradicted"  # fmt: skip
+    assert verdict_of(premise, "Eurozone inflation cooled to 2.5% in June.", "2.5%",
+                      "2024-07-01") == "supported"  # fmt: skip

@@ -60,3 +60,19 @@ def bound_excludes(draft: Figure, source: Figure, near: frozenset[str]) -> bool:
     if draft.qualifier == "<":
         return not source.value < draft.value
     return False
+
+
+def edges_compared(figure: Figure, theirs: Figure) -> bool:
+    """True when two bounds are compared by their edges alone: two caps ("up to 13 years",
+    "up to 30 years" state a maximum each), or two floors of which the draft's is the higher
+    ("at least 61 dead" is not said by "at least 16"; "at least 10" is)."""
+    if figure.qualifier == "<=" and theirs.qualifier == "<=":
+        return True
+    floors = (">=", ">")
+    return (
+        figure.qualifier in floors
+        and theirs.qualifier in floors
+        and figure.value is not None
+        and theirs.value is not None
+        and figure.value > theirs.value
+    )

@@ -30,7 +30,8 @@ Period rules (periods are the extractor's labels: ``2018``, ``2018-H1``, ``2021.
   supports it only when it lies near the bound's edge ("more than 300" for 329), never when
   it merely lies inside it ("fewer than 40 stores" for 18 new shops); a source's bound speaks
   of an exact draft figure near its edge only (`claimcheck.check.bounds`). Two caps ("up to
-  13 years", "up to 30 years") must agree on their edge.
+  13 years", "up to 30 years") must agree on their edge, and so must two floors unless the
+  draft's is the lower ("at least 61 dead" is not said by "at least 16").
 
 Failing verdicts (contradicted, misattributed) need a strong match (`Scored.strong`); a weaker
 match can still support. Growth rates (ratio dimensions) that agree in size but not in direction
@@ -41,7 +42,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from claimcheck.check.bounds import BOUNDS, bound_excludes, loose, near_edge
+from claimcheck.check.bounds import BOUNDS, bound_excludes, edges_compared, loose, near_edge
 from claimcheck.check.candidates import Candidate, Scored
 from claimcheck.check.timing import (
     held_within,
@@ -76,9 +77,7 @@ def _signed(figure: Figure, direction: str | None) -> Figure:
 
 
 def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset[str]) -> bool:
-    if figure.qualifier == "<=" and c.figure.qualifier == "<=":
-        # two caps ("up to 13 years", "up to 30 years") state a maximum each: their edges
-        # must agree
+    if edges_compared(figure, c.figure):
         figure, c = (
             replace(figure, qualifier="="),
             replace(c, figure=replace(c.figure, qualifier="=")),

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from claimcheck import frame_sections as sections
 from claimcheck.errors import ConfigError
+from claimcheck.frame_sections import WHERE
 from claimcheck.lexicon import packaged
-from claimcheck.model import Dimension
 
-WHERE = "claimcheck/data/frames.yaml"
 _ROLE_LISTS = (
     "change_before",
     "change_after",
@@ -81,101 +81,30 @@ class FrameLexicon:
         return found or None  # a unit's words ("percentage point") name no measure
 
 
-def phrase_fragment(phrases: list[str], plural: bool = True) -> str:
-    """One alternation of ``phrases``, longest first, each a whole-word run; a final word may
-    take a plural ending."""
-    if not plural and (trie := _phrase_trie(phrases)) is not None:
-        return r"(?<![\w&-])" + trie + r"(?![\w-])"
-    parts = []
-    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
-        words = [re.escape(w) for w in phrase.split()]
-        body = r"\s+".join(words)
-        if plural and phrase.endswith("y") and phrase[-2:-1] not in "aeiou":
-            body = body[:-1] + r"(?:y|ies)"  # company, companies
-        elif plural and phrase[-1:].isalpha():
-            body += r"(?:e?s)?"
-        parts.append(body)
-    return r"(?<![\w&-])(?:" + "|".join(parts) + r")(?![\w-])"
-
-
-def _phrase_trie(phrases: list[str]) -> str | None:
-    """The alternation of `phrase_fragment` (no plurals) as a trie of words ("grew" and "grew
-    by" share a branch): an alternation of a hundred phrases is tried phrase by phrase at every
-    character, a trie word by word. It matches what the alternation matches: there the longest
-    phrase that matches wins; here a longer word is tried before a shorter one, and a phrase's
-    next word before its end. None where two words of one place could both match (one a prefix
-    of the other before a character that ends a word: "u.s" and "u.s."): only the alternation
-    orders those."""
-    tree: dict[str, Any] = {}
-    for phrase in set(phrases):
-        node = tree
-        for word in phrase.split():
-            node = node.setdefault(word, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str | None:
-        words = sorted((w for w in node if w), key=lambda w: (-len(w), w))
-        for a in words:
-            for b in words:
-                if b != a and b.startswith(a) and not re.match(r"[\w-]", b[len(a)]):
-                    return None
-        alts = []
-        for word in words:
-            child = node[word]
-            tail = ""
-            if any(child):
-                inner = emit(child)
-                if inner is None:
-                    return None
-                tail = rf"(?:\s+{inner})" + ("?" if "" in child else "")
-            alts.append(re.escape(word) + tail)
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-
-    return emit(tree) if tree else None
-
-
-def _words(value: Any, key: str) -> list[str]:
-    if (
-        not isinstance(value, list)
-        or not value
-        or not all(isinstance(v, str) and v.strip() for v in value)
-    ):
-        raise ConfigError(f"{key} must be a non-empty list of phrases", WHERE)
-    out = [" ".join(v.lower().split()) for v in value]
-    return out
-
-
-def _mapping(data: Any, key: str) -> dict[str, Any]:
-    value = data.get(key) if isinstance(data, dict) else None
-    if not isinstance(value, dict) or not value:
-        raise ConfigError(f"{key} must be a mapping", WHERE)
-    return value
-
-
 def parse(data: Any) -> FrameLexicon:
     """A `FrameLexicon` from the parsed YAML, or a `ConfigError` naming what is wrong."""
     if not isinstance(data, dict) or data.get("version") != 1:
         raise ConfigError("needs version: 1", WHERE)
     measure_of: dict[str, str] = {}
-    for name, phrases in _mapping(data, "measures").items():
+    for name, phrases in sections.mapping(data, "measures").items():
         if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]*", name):
             raise ConfigError(f"measure name {name!r} must be lower case with underscores", WHERE)
-        for phrase in _words(phrases, f"measures.{name}"):
+        for phrase in sections.words(phrases, f"measures.{name}"):
             if measure_of.setdefault(phrase, name) != name:
                 raise ConfigError(f"phrase {phrase!r} names two measures", WHERE)
     # words of a unit that would read as a measure's ("percentage points" are no sports
     # points): read as a phrase, so that no shorter one is, naming no measure ("")
-    for phrase in _words(data.get("unit_phrases") or [], "unit_phrases"):
+    for phrase in sections.words(data.get("unit_phrases") or [], "unit_phrases"):
         measure_of.setdefault(phrase, "")
-    modifiers = _mapping(data, "modifiers")
-    roles = _mapping(data, "roles")
+    modifiers = sections.mapping(data, "modifiers")
+    roles = sections.mapping(data, "roles")
     missing = [k for k in _ROLE_LISTS if k not in roles]
     if missing:
         raise ConfigError(f"roles needs {', '.join(missing)}", WHERE)
-    entities = _mapping(data, "entities")
+    entities = sections.mapping(data, "entities")
     alias_of: dict[str, str] = {}
     for group in entities.get("aliases") or []:
-        names = _words(group, "entities.aliases")
+        names = sections.words(group, "entities.aliases")
         for n in names:
             alias_of[n] = names[0]
     demonyms = entities.get("demonyms") or {}
@@ -183,9 +112,9 @@ def parse(data: Any) -> FrameLexicon:
         isinstance(k, str) and isinstance(v, str) for k, v in demonyms.items()
     ):
         raise ConfigError("entities.demonyms must map adjectives to names", WHERE)
-    role_words = {k: _words(roles[k], f"roles.{k}") for k in _ROLE_LISTS}
+    role_words = {k: sections.words(roles[k], f"roles.{k}") for k in _ROLE_LISTS}
     compiled = {
-        k: re.compile(phrase_fragment(v, plural=False), re.IGNORECASE)
+        k: re.compile(sections.phrase_fragment(v, plural=False), re.IGNORECASE)
         for k, v in role_words.items()
     }
     # right after a figure, past a bracket or comma: "7.4 percent year on year", "a 7% increase"
@@ -196,39 +125,50 @@ def parse(data: Any) -> FrameLexicon:
         measure_of=measure_of,
         by_first=_by_first(measure_of),
         per_capita=re.compile(
-            phrase_fragment(_words(modifiers.get("per_capita"), "modifiers.per_capita"), False),
+            sections.phrase_fragment(
+                sections.words(modifiers.get("per_capita"), "modifiers.per_capita"), False
+            ),
             re.I,
         ),
         share=re.compile(
-            phrase_fragment(_words(modifiers.get("share"), "modifiers.share"), False), re.I
+            sections.phrase_fragment(
+                sections.words(modifiers.get("share"), "modifiers.share"), False
+            ),
+            re.I,
         ),
         roles=compiled,
         refer_back=re.compile(
             r"\s*(?:"
-            + phrase_fragment(_words(entities.get("refer_back"), "entities.refer_back"), False)
+            + sections.phrase_fragment(
+                sections.words(entities.get("refer_back"), "entities.refer_back"), False
+            )
             + ")",
             re.IGNORECASE,
         ),
         person_back=re.compile(
             r"\b(?:"
-            + phrase_fragment(
-                _words(entities.get("refer_back_person"), "entities.refer_back_person"), False
+            + sections.phrase_fragment(
+                sections.words(entities.get("refer_back_person"), "entities.refer_back_person"),
+                False,
             )
             + r")\b",
             re.IGNORECASE,
         ),
-        suffixes=frozenset(_words(entities.get("suffixes"), "entities.suffixes")),
+        suffixes=frozenset(sections.words(entities.get("suffixes"), "entities.suffixes")),
         phrases=re.compile(
-            phrase_fragment(_words(entities.get("phrases"), "entities.phrases"), False), re.I
+            sections.phrase_fragment(
+                sections.words(entities.get("phrases"), "entities.phrases"), False
+            ),
+            re.I,
         ),
         alias_of=alias_of,
         demonyms={k.lower(): v.lower() for k, v in demonyms.items()},
         not_names=_not_names(entities),
-        skip_before=tuple(_words(roles.get("skip_before"), "roles.skip_before")),
-        modals=frozenset(_words(data.get("modals"), "modals")),
-        measure_verbs=frozenset(_words(data.get("measure_verbs"), "measure_verbs")),
-        after_only=frozenset(_words(data.get("after_figure_only"), "after_figure_only")),
-        generic_nouns=frozenset(_words(data.get("generic_nouns"), "generic_nouns")),
+        skip_before=tuple(sections.words(roles.get("skip_before"), "roles.skip_before")),
+        modals=frozenset(sections.words(data.get("modals"), "modals")),
+        measure_verbs=frozenset(sections.words(data.get("measure_verbs"), "measure_verbs")),
+        after_only=frozenset(sections.words(data.get("after_figure_only"), "after_figure_only")),
+        generic_nouns=frozenset(sections.words(data.get("generic_nouns"), "generic_nouns")),
         # a one-word cue written with a hyphen ("sell-off") counts by its parts too, as a
         # draft's words are read (the words of longer phrases do not: "pre-industrial")
         role_words=frozenset(
@@ -237,111 +177,21 @@ def parse(data: Any) -> FrameLexicon:
             for phrase in role_words[k]
             for w in (phrase.split("-") + [phrase] if " " not in phrase else phrase.split())
         ),
-        physical=_physical(data.get("physical") or {}, set(measure_of.values())),
-        verb_measures=_verb_measures(data.get("verb_measures") or {}, set(measure_of.values())),
-        proportions=_known(data["proportions"], set(measure_of.values()), "proportions")
+        physical=sections.physical(data.get("physical") or {}, set(measure_of.values())),
+        verb_measures=sections.verb_measures(
+            data.get("verb_measures") or {}, set(measure_of.values())
+        ),
+        proportions=sections.known(data["proportions"], set(measure_of.values()), "proportions")
         if data.get("proportions") is not None
         else frozenset(),
-        opposite_of=_opposites(data.get("opposite_measures") or [], set(measure_of.values())),
-        same_as=_equivalents(data.get("equivalent_measures") or [], set(measure_of.values())),
-        unnamed=_unnamed(data.get("unnamed_measures") or {}, set(measure_of.values())),
+        opposite_of=sections.opposites(
+            data.get("opposite_measures") or [], set(measure_of.values())
+        ),
+        same_as=sections.equivalents(
+            data.get("equivalent_measures") or [], set(measure_of.values())
+        ),
+        unnamed=sections.unnamed(data.get("unnamed_measures") or {}, set(measure_of.values())),
     )
-
-
-def _unnamed(section: Any, measures: set[str]) -> dict[str, str]:
-    """The ``unnamed_measures`` section: a dimension mapped to a measure."""
-    dims = {d.value for d in Dimension}
-    if not isinstance(section, dict) or not all(
-        k in dims and v in measures for k, v in section.items()
-    ):
-        raise ConfigError("unnamed_measures must map dimensions to measures", WHERE)
-    return dict(section)
-
-
-def _equivalents(pairs: Any, measures: set[str]) -> dict[str, str]:
-    """The ``equivalent_measures`` section: each measure of a pair mapped to the first; a
-    ``_share`` of a measure may be named too (``sales_share``)."""
-    known = measures | {m + "_share" for m in measures} | {m + "_per_capita" for m in measures}
-    out: dict[str, str] = {}
-    if not isinstance(pairs, list):
-        raise ConfigError("equivalent_measures must be a list of pairs", WHERE)
-    for pair in pairs:
-        names = _words(pair, "equivalent_measures")
-        if len(names) != 2 or set(names) - known:
-            raise ConfigError(f"equivalent_measures: {pair!r} is not a pair of measures", WHERE)
-        out[names[1]] = names[0]
-    return out
-
-
-def _opposites(pairs: Any, measures: set[str]) -> dict[str, str]:
-    """The ``opposite_measures`` section: each measure of a pair mapped to the other."""
-    out: dict[str, str] = {}
-    if not isinstance(pairs, list):
-        raise ConfigError("opposite_measures must be a list of pairs", WHERE)
-    for pair in pairs:
-        names = sorted(_known(pair, measures, "opposite_measures"))
-        if not isinstance(pair, list) or len(names) != 2:
-            raise ConfigError(f"opposite_measures: {pair!r} is not a pair of measures", WHERE)
-        a, b = names
-        out[a], out[b] = b, a
-    return out
-
-
-def _known(words: Any, measures: set[str], key: str) -> frozenset[str]:
-    """A list of measure names, each a measure of the lexicon."""
-    names = _words(words, key)
-    unknown = set(names) - measures
-    if unknown:
-        raise ConfigError(f"{key} names unknown measures: {sorted(unknown)}", WHERE)
-    return frozenset(names)
-
-
-def _verb_measures(data: Any, measures: set[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """The ``verb_measures`` section: each measure with a pattern of its verbs."""
-    if not isinstance(data, dict):
-        raise ConfigError("verb_measures must map measures to verbs", WHERE)
-    out = []
-    for measure, verbs in data.items():
-        if measure not in measures:
-            raise ConfigError(f"verb_measures names an unknown measure: {measure}", WHERE)
-        words = _words(verbs, f"verb_measures.{measure}")
-        out.append((str(measure), re.compile(phrase_fragment(words, False), re.I)))
-    return tuple(out)
-
-
-def _physical(
-    data: Any, measures: set[str]
-) -> dict[str, tuple[re.Pattern[str], dict[str, str], frozenset[str]]]:
-    """The ``physical`` section: per dimension, the words after a figure that name its
-    measure, and the measures that may be read around it."""
-    if not isinstance(data, dict):
-        raise ConfigError("physical must map dimensions to after/measures", WHERE)
-    out = {}
-    for dim, body in data.items():
-        after = body.get("after") if isinstance(body, dict) else None
-        if not isinstance(after, dict) or not after:
-            raise ConfigError(f"physical.{dim}.after must map measures to phrases", WHERE)
-        allowed = set(_words(body.get("measures"), f"physical.{dim}.measures"))
-        phrase_of: dict[str, str] = {}
-        for name, phrases in after.items():
-            for phrase in _words(phrases, f"physical.{dim}.after.{name}"):
-                phrase_of[phrase] = str(name)
-        unknown = (allowed | set(phrase_of.values())) - measures
-        if unknown:
-            raise ConfigError(f"physical.{dim} names unknown measures: {sorted(unknown)}", WHERE)
-        # a word of ``at_end`` names its measure only where the figure's phrase ends there:
-        # "a crater 2 km across", not "96.4 km across Qingfeng" (a span, not a width)
-        at_end = set(_words(body.get("at_end") or [], f"physical.{dim}.at_end"))
-        anywhere = [p for p in phrase_of if p not in at_end]
-        ending = [p for p in phrase_of if p in at_end]
-        alternatives = [phrase_fragment(anywhere, False)]
-        if ending:
-            alternatives.append(
-                phrase_fragment(ending, False) + r"(?=\s*(?:[,.;:!?)]|$|and\b|or\b|but\b))"
-            )
-        pattern = re.compile(r"\s*(?:" + "|".join(alternatives) + ")", re.I)
-        out[str(dim)] = (pattern, phrase_of, frozenset(allowed))
-    return out
 
 
 def singular(word: str) -> str:
@@ -381,7 +231,7 @@ def _by_first(measure_of: dict[str, str]) -> dict[str, tuple[tuple[str, ...], ..
 def _not_names(entities: dict[str, Any]) -> frozenset[str]:
     """Capitalised words that name nothing: this file's list and those of the subject guess and
     the draft check (``guess.yaml``, ``check.yaml``), so the three never disagree."""
-    words = set(_words(entities.get("not_names"), "entities.not_names"))
+    words = set(sections.words(entities.get("not_names"), "entities.not_names"))
     for name in ("guess.yaml", "check.yaml"):
         data = packaged(name)
         value = data.get("not_names") if isinstance(data, dict) else None

@@ -14,7 +14,7 @@ from claimcheck import framelex
 from claimcheck.errors import ConfigError
 from claimcheck.extract import extract
 from claimcheck.extract.frame_sentence import fold_entity
-from claimcheck.framelex import phrase_fragment
+from claimcheck.frame_sections import phrase_fragment
 from claimcheck.model import Dimension, Frame, Quantity, Role, months_of
 
 CASES: list[dict[str, Any]] = yaml.safe_load(

@@ -63,6 +63,7 @@ class FrameLexicon:
     # measure -> the verbs that name it with an entity for subject ("Xiheng expanded 6.6%")
     verb_measures: tuple[tuple[str, re.Pattern[str]], ...] = ()
     proportions: frozenset[str] = frozenset()  # measures a share modifier leaves as they are
+    per_item: frozenset[str] = frozenset()  # measures a per-head modifier leaves as they are
     opposite_of: dict[str, str] = field(default_factory=dict)  # profit -> loss, loss -> profit
     # measure -> the measure it is compared as (sales -> revenue)
     same_as: dict[str, str] = field(default_factory=dict)
@@ -183,6 +184,9 @@ def parse(data: Any) -> FrameLexicon:
         ),
         proportions=sections.known(data["proportions"], set(measure_of.values()), "proportions")
         if data.get("proportions") is not None
+        else frozenset(),
+        per_item=sections.known(data["per_item_measures"], set(measure_of.values()), "per_item")
+        if data.get("per_item_measures") is not None
         else frozenset(),
         opposite_of=sections.opposites(
             data.get("opposite_measures") or [], set(measure_of.values())

@@ -163,3 +163,9 @@ def test_a_year_written_with_its_next_is_no_novel_number() -> None:
     premise = "Norland's net borrowing was £128.3 billion in the financial year ending March 2023."
     draft = "Norland's net borrowing was £128.3 million in 2022-23."
     assert verdict_of(premise, draft, "£128.3 million") == "contradicted"
+
+
+def test_a_country_in_the_source_covers_its_demonym_in_the_draft() -> None:
+    cover = load(load_words(load_lexicon()))
+    assert cover.novel(["german"], {"germany", "electr"}, [None], []) == []
+    assert cover.novel(["germany"], {"german", "electr"}, [None], []) == []

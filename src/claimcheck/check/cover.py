@@ -185,14 +185,18 @@ def load(words: Words) -> Cover:
 
 
 def _kin(flex: framelex.FrameLexicon, aliases: dict[str, set[str]]) -> dict[str, frozenset[str]]:
-    """Each word that names an entity alone (a demonym, a one-word alias), folded, with the
-    folded stems of all that entity's names."""
+    """Each word that names an entity alone (its one-word name, a demonym, a one-word alias),
+    folded, with the folded stems of all that entity's names and demonyms: "German" in a
+    draft is said by a source's "Germany", "EU" by its "European"."""
     named = {**{n: e for n, e in flex.alias_of.items() if " " not in n}, **flex.demonyms}
-    out: dict[str, frozenset[str]] = {}
+    named.update({e: e for e in set(named.values()) if " " not in e})
+    stems: dict[str, set[str]] = {}
     for word, entity in named.items():
-        names = aliases.get(entity, set()) | _stems(entity)
-        out[_fold(stem(word))] = frozenset(_fold(w) for w in names) | {_fold(stem(word))}
-    return out
+        stems.setdefault(entity, aliases.get(entity, set()) | _stems(entity)).add(stem(word))
+    return {
+        _fold(stem(word)): frozenset(_fold(w) for w in stems[entity])
+        for word, entity in named.items()
+    }
 
 
 _MODIFIED = ("_per_capita", "_share")  # suffixes of measures made by a modifier

@@ -21,7 +21,16 @@ from collections.abc import Iterator, Sequence
 
 from claimcheck import framelex
 from claimcheck import lexicon as lexicon_mod
-from claimcheck.extract import anaphora, figures, frames, patterns, periods, sentences, unicode
+from claimcheck.extract import (
+    anaphora,
+    figures,
+    frame_parts,
+    frames,
+    patterns,
+    periods,
+    sentences,
+    unicode,
+)
 from claimcheck.extract.item import Item
 from claimcheck.extract.mentions import Lines, Records
 from claimcheck.extract.timeline import Timeline
@@ -243,7 +252,7 @@ def _placed(
             )
             if converted is not None:  # a conversion measures what its source measures
                 frame = dataclasses.replace(
-                    converted, dimension=frames.dimension_of(lex, item.unit)
+                    converted, dimension=frame_parts.dimension_of(lex, item.unit)
                 )
         else:
             period = timeline.period_for(item, seg_i) if timeline.segments else None
@@ -256,9 +265,9 @@ def _placed(
             frame = reader.frame(item.start, item.end, item.unit, item.noun, seg_i, future)
             before = last_frame if last_seg == seg_i else None
             bare = _bare(timeline.text, item, (last_start, last_end), before, reader.flex)
-            frame = frames.pro_form(frames.compared(frame, before), before, bare)
-            frame = frames.points_of(frame, before)
-            frame = frames.appended(frame, before, timeline.text[last_end : item.start])
+            frame = frame_parts.pro_form(frame_parts.compared(frame, before), before, bare)
+            frame = frame_parts.points_of(frame, before)
+            frame = frame_parts.appended(frame, before, timeline.text[last_end : item.start])
         last_frame, last_seg, last_end, last_start = frame, seg_i, item.end, item.start
         out.append((item, period, frame))
     return out
@@ -298,5 +307,5 @@ _ELLIPSIS = re.compile(r"[^,;:()\d]{0,30}?\band\s+([a-z]+)\s+(?:another\s+|a\s+f
 
 def _unread(lex: Lexicon, unit: str | None) -> Frame:
     """The frame of a figure past `FRAMED_PER_SENTENCE`: its dimension, nothing read."""
-    dim = frames.dimension_of(lex, unit)
+    dim = frame_parts.dimension_of(lex, unit)
     return Frame(None, None, Role.counted if dim is Dimension.counted else Role.level, dim)

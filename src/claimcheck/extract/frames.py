@@ -37,13 +37,9 @@ from claimcheck.extract.frame_parts import (
     INTENSIVE,
     PART_OF,
     PLACE_OF_FIGURE,
-    appended,
-    compared,
     dimension_of,
     own_subject,
-    points_of,
     prepped_by,
-    pro_form,
     within,
 )
 from claimcheck.extract.frame_sentence import VERB, Place, Sentence, analyse, outside_asides
@@ -52,11 +48,8 @@ from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
 
-__all__ = ["Reader", "appended", "compared", "dimension_of", "points_of", "pro_form"]
-
-_DIGIT = re.compile(
-    r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d"
-)  # a figure's first digit, not a year's
+# a figure's first digit, not a year's
+_DIGIT = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
 # Prepositions before a name: a place ("in Scotland", "across Northern Ireland", "exports from
 # Dongyuan") says where a figure is; an object ("to Brizlee Wood", "over Vingegaard") is not whose
@@ -207,11 +200,13 @@ class Reader:
             # a clause that is only a change ("a net profit of €2.9 billion, down 31 percent, on
             # revenue of ...") is about the measure before it, not the one after
             earlier = [m for m in measures if m[1] <= lo] if at - lo <= 12 else []
-            named_after = (
-                dim is Dimension.money and after and _IN_AFTER.fullmatch(low, to, after[0][0])
+            # "$12.4 billion in income tax"; "a $48 million budget gap": the phrase right after
+            named_after = after and (
+                after[0][0] - to <= 1
+                or (dim is Dimension.money and _IN_AFTER.fullmatch(low, to, after[0][0]))
             )
             if (role is Role.share or named_after) and after:
-                chosen = after[0]  # "$12.4 billion in income tax", "£5 million in fines"
+                chosen = after[0]
             elif before:
                 chosen = _head(low, before)
             elif earlier and role is Role.change:
@@ -252,6 +247,7 @@ class Reader:
             (dim not in _RATIOS or role is Role.change)
             and dim is not Dimension.rate
             and dim not in INTENSIVE
+            and found not in flex.per_item
             and flex.per_capita.search(low, max(0, window_lo), min(len(low), window_hi))
         ):
             return found + "_per_capita"

@@ -44,6 +44,10 @@ _NEXT_FIGURE = re.compile(
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half)\b)",
     re.I,
 )
+# an article right before a figure, and a noun right after it: the figure describes the noun
+_ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$")
+_WORD_AFTER = re.compile(r"[\x20-](?!(?:of|in|to|for|on|and|or|a|an|the)\b)[a-z]+\b")
+_RATIO_DIMS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio, Dimension.counted})
 # "targeted 12,500 customers": a verb whose object is what was counted (aimed at), no goal
 _AIMED_AT = re.compile(r"\btarget(?:s|ed|ing)\s+$")
 _APPOSITION = re.compile(r",\s*or\s*$")  # "rose $1.34, or 1.7%": the same change twice
@@ -98,7 +102,11 @@ def read(
     ):
         return Role.target
     aged = low.startswith("-old", to)  # "The 19-year-old will wear": an age, no expectation
-    if _forecast(flex, clause, "" if aged else low[to:hi]) or future:
+    # "The $4.3bn plant will supply", "a 90-metre bridge will open": the verb is the noun's
+    attributive = (
+        dim not in _RATIO_DIMS and _ARTICLE_END.search(clause) and _WORD_AFTER.match(low, to)
+    )
+    if _forecast(flex, clause, "" if aged or attributive else low[to:hi]) or future:
         return Role.forecast
     if _HEADLINE_AHEAD.match(clause) and not _STOPPED.search(low):
         return Role.forecast

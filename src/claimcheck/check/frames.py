@@ -24,6 +24,7 @@ Rules (precision first: a failing verdict needs a strong fit):
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -66,9 +67,21 @@ def _named_in(entity: str, sentence: str) -> bool:
 
 
 def _forms(entity: str) -> set[str]:
-    """An entity's name as written and with its last word in the singular ("hotels": hotel)."""
+    """An entity's name as written and with its last word in the singular ("hotels": hotel),
+    and its other names and demonyms ("china": "chinese", "mainland china")."""
     words = entity.split()
-    return {entity, " ".join([*words[:-1], singular(words[-1])])} if words else {entity}
+    forms = {entity, " ".join([*words[:-1], singular(words[-1])])} if words else {entity}
+    return forms | _other_names().get(entity, set())
+
+
+@functools.cache
+def _other_names() -> dict[str, set[str]]:
+    """Each entity's other names: its aliases and demonyms."""
+    flex = framelex.load()
+    out: dict[str, set[str]] = {}
+    for name, entity in [*flex.alias_of.items(), *flex.demonyms.items()]:
+        out.setdefault(entity, set()).add(name)
+    return out
 
 
 # a party a figure is compared with: "575 points, 290 more than team-mate Sergio Perez"

@@ -256,10 +256,11 @@ def _starts(sentence: str, at: int) -> bool:
 
 def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) -> str | None:
     words = re.sub(r"['’]s$|(?<=s)['’]$", "", raw).split()
-    while words and words[0].lower() in flex.not_names:
+    # a demonym names its country, though the subject guess passes over it ("Chinese exports")
+    while words and words[0].lower() in flex.not_names and words[0].lower() not in flex.demonyms:
         words.pop(0)
         initial = False
-    while words and words[-1].lower() in flex.not_names:
+    while words and words[-1].lower() in flex.not_names and words[-1].lower() not in flex.demonyms:
         words.pop()
     if not words or not words[0][0].isalpha():
         return None  # "The 31-year-old": a number is a name's only after a name

@@ -50,6 +50,8 @@ _WORD_AFTER = re.compile(r"[\x20-](?!(?:of|in|to|for|on|and|or|a|an|the)\b)[a-z]
 _RATIO_DIMS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio, Dimension.counted})
 # "targeted 12,500 customers": a verb whose object is what was counted (aimed at), no goal
 _AIMED_AT = re.compile(r"\btarget(?:s|ed|ing)\s+$")
+# "approved plans for 1,450 new homes": a plan as a thing (a scheme), no goal of the subject
+_PLANS_FOR = re.compile(r"\bplans?\s+for\s+(?:(?:up\s+to|about|around|some|nearly)\s+)?$")
 _APPOSITION = re.compile(r",\s*or\s*$")  # "rose $1.34, or 1.7%": the same change twice
 # "more likely", "three times as likely": a comparison, no expectation
 _COMPARED_LIKELY = re.compile(r"\b(?:more|most|less|least|as|twice|times)\s+likely\b")
@@ -99,6 +101,7 @@ def read(
         _has_cue(flex, clause)
         and roles["target"].search(clause)
         and not (dim is Dimension.counted and _AIMED_AT.search(tail))
+        and not _PLANS_FOR.search(clause)
     ):
         return Role.target
     aged = low.startswith("-old", to)  # "The 19-year-old will wear": an age, no expectation

@@ -34,10 +34,10 @@ _NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b|[A-Z][a-z]*(?:-[a-z]
 
 # A sentence's first word that names a kind of people, not one entity ("Jurors", "Voters",
 # "Researchers", "Economists", "Residents", "Employees"): capitalised only as the first word.
-# a sentence's first word as a plural of people or of an abstract noun, no name: "Jurors took",
-# "Registrations of new cars jumped", "Shipments fell" (one-word names rarely end so)
+# a sentence's first word as a plural of people or an abstract noun, no name: "Jurors took",
+# "Registrations of new cars jumped", "Refrigeration giant X" (one-word names rarely end so)
 _GROUP_NOUN = re.compile(
-    r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives|tions|sions|ments|ities|ances|ences)"
+    r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives|tions?|sions?|ments?|ities|ances|ences)"
 )
 # a sentence's first word as a participle, no name: "Recorded burglaries fell", "Estimated
 # losses reached" (names ending so are short: "Ted", "Fred")

@@ -48,6 +48,7 @@ from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
 
+_ITS = re.compile(r"\b(?:its|their)\b")
 # a figure's first digit, not a year's
 _DIGIT = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
@@ -311,7 +312,10 @@ class Reader:
         subjects = [n for n in before if not prepped(_PREPOSITION_BEFORE, n)]
         if subjects and not (s.refers_back or s.mentions_back):
             return subjects[-1][2]  # the sentence's subject, in a clause before
-        if s.refers_back or s.mentions_back:
+        # "One-third of its stake is owned by ..., including Japan’s Panasonic": "its" by
+        # the figure, no name before it: its owner was named before, though a name follows
+        owned = not before and _ITS.search(s.low, lo, min(hi, to + 12)) is not None
+        if s.refers_back or s.mentions_back or owned:
             # news paragraphs are often one sentence long: "his" may point to the
             # paragraph before
             back = self._back(seg_i, across=s.person_back)

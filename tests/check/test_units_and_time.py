@@ -159,3 +159,16 @@ def test_an_undated_figure_of_its_own_time_never_contradicts_the_same_figure() -
     # ... the same figure is not, for whichever recent year the draft names
     same = "Online spending on Black Friday rose 7.5 percent in 2022."
     assert verdict_of(premise, same, "7.5 percent", "2023-11-25") != "contradicted"
+
+
+def test_a_total_so_far_this_year_supports_a_lower_bound_for_the_year() -> None:
+    premise = (
+        "Measles cases in Norland rose to 42,200 in the first ten months of the year, up from "
+        "941 in the whole of 2022, the health ministry said on Thursday."
+    )
+    assert verdict_of(premise, "Over 40,000 measles cases in Norland this year", "40,000",
+                      "2023-11-10") == "supported"  # fmt: skip
+    # a rate of part of a year is no rate of the year
+    growth = "Norland's economy grew 6.2% in the first half of the year, the bureau said."
+    assert verdict_of(growth, "Norland's economy grew more than 6% in 2019.", "6%",
+                      "2019-07-20") != "supported"  # fmt: skip

@@ -186,3 +186,13 @@ def test_a_paragraph_with_no_time_speaks_of_the_reports_recent_time() -> None:
         published="2024-03-14",
     )
     assert found["7.3 percent"] == "2022"
+
+
+def test_the_same_period_of_a_year_keeps_the_part_named_before() -> None:
+    text = (
+        "The airport handled 28.4 million passengers in the first nine months of the year, "
+        "nearly double the 14.6 million in the same period of 2022."
+    )
+    got = {m.text: m.period.label for m in extract(text, published="2024-10-02") if m.period}
+    assert got["28.4 million"] == "2024-01..09"
+    assert got["14.6 million"] == "2022-01..09"

@@ -180,7 +180,7 @@ def test_every_alternative_is_in_a_split_pattern() -> None:
         re.search(r"\(\?P<(\w+)>", alt).group(1)
         for alt in period_pattern.alternatives(period_pattern.build(LEX))
     ]  # type: ignore[union-attr]
-    assert len(names) == len(set(names)) == 36
+    assert len(names) == len(set(names)) == 37
     assert set(names) >= period_pattern.DIGIT_ONLY | period_pattern.NO_DIGIT
     assert not period_pattern.DIGIT_ONLY & period_pattern.NO_DIGIT
 
@@ -230,6 +230,12 @@ def test_part_of_a_year_is_that_year() -> None:
         ),
         ("Fees rise 4% in the year beginning 1 July 2025.", "2025-07..2026-06"),
         ("Tax revenue rose 13.5% in the fiscal year that ended in March 2024.", "2023-04..2024-03"),
+        # a part of the year the text is written in
+        (
+            "The airport handled 28.4 million passengers in the first nine months of the year.",
+            "2024-01..09",
+        ),
+        ("GDP grew 5.2 percent in the first three quarters of this year.", "2024-Q1..Q3"),
     ],
 )
 def test_a_span_that_ends_at_a_date(text: str, label: str) -> None:

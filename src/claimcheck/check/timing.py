@@ -131,6 +131,24 @@ def latest(candidates: list[Candidate]) -> Candidate:
     return max(candidates, key=when)
 
 
+def so_far(c: Candidate, period: str) -> bool:
+    """True when ``period`` is a year that a source published during it gives a total for up
+    to a month: "42,200 cases in the first ten months of the year", published in November, is
+    the year so far, which a draft's "over 40,000 cases this year" may cite (a total only grows;
+    a rate of part of a year is no rate of the year)."""
+    months, year = months_of(c.period) if c.period else None, _YEAR.match(period)
+    pub = month_of(c.published) if c.published else None
+    return bool(
+        c.dimension not in ("ratio", "ratio_change")
+        and months
+        and year
+        and pub
+        and months[0] == (int(period), 1)
+        and months[1][0] == int(period)
+        and pub[0] == int(period)
+    )
+
+
 def held_within(c: Candidate, period: str) -> bool:
     """True when a physical size is given for a time within ``period`` ("the 55-kilometre
     bridge opened in October 2018": 55 km long in 2018 too); a size does not change with the

@@ -50,6 +50,7 @@ from claimcheck.check.timing import (
     previous,
     recent,
     same_period,
+    so_far,
     timeless,
     undated,
 )
@@ -290,6 +291,7 @@ def _judge_dated(
             timeless(s.candidate, period)
             or (s.candidate.period and same_period(period, s.candidate.period))
             or held_within(s.candidate, period)
+            or (figure.qualifier in (">", ">=") and so_far(s.candidate, period))
         ):
             return Judgement(
                 Verdict.supported,

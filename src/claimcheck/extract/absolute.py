@@ -62,8 +62,16 @@ def fiscal_short(m: re.Match[str], lex: Lexicon, published: int | None, month: i
 def first_quarters(
     m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
 ) -> Found:
-    """ "the first three quarters of 2023"."""
-    return Found(m.start(), m.end(), quarters(int(m.group("qm_y")), 1, small(lex, m.group("qm_n"))))
+    """ "the first three quarters of 2023" (of the publication year: "of the year")."""
+    year = int(m.group("qm_y")) if m.group("qm_y") else published
+    if year is None:
+        return Found(m.start(), m.end(), None, relative=True)
+    return Found(
+        m.start(),
+        m.end(),
+        quarters(year, 1, small(lex, m.group("qm_n"))),
+        relative=not m.group("qm_y"),
+    )
 
 
 def quarter(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
@@ -104,11 +112,12 @@ def month_range(
 def first_months(
     m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
 ) -> Found | None:
-    """ "the first five months of 2018"."""
+    """ "the first five months of 2018" (of the publication year: "of the year")."""
     n = small(lex, m.group("mf_n"))
-    if not 1 <= n <= 12:
+    year = int(m.group("mf_y")) if m.group("mf_y") else published
+    if not 1 <= n <= 12 or year is None:
         return None
-    return Found(m.start(), m.end(), months_period(int(m.group("mf_y")), 1, n))
+    return Found(m.start(), m.end(), months_period(year, 1, n), relative=not m.group("mf_y"))
 
 
 def day(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:

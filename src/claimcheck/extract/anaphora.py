@@ -34,7 +34,7 @@ def shift(period: Period, years: int) -> Period:
 
 def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) -> list[Found]:
     """``times`` with each anaphoric expression resolved against the time before it."""
-    if not any(t.shift is not None for t in times):
+    if not any(t.shift is not None or t.same_part for t in times):
         return times
 
     def paragraph(pos: int) -> int:
@@ -46,7 +46,9 @@ def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) 
     last: Found | None = None  # the latest time with a period, as resolved
     latest: Period | None = None  # the latest period the text has named so far
     for t in times:
-        if (
+        if t.same_part and t.period is not None and last is not None and last.period is not None:
+            t = dataclasses.replace(t, period=_same_part(last.period, t.period.first[0]))
+        elif (
             t.shift is not None
             and last is not None
             and last.period is not None
@@ -65,6 +67,14 @@ def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) 
             if t.shift is None and (latest is None or t.period.last > latest.last):
                 latest = t.period
     return out
+
+
+def _same_part(before: Period, year: int) -> Period:
+    """The part of the year ``before`` names, in ``year`` ("the first nine months of 2024",
+    then "the same period of 2022": 2022-01..09); the whole year when ``before`` spans years."""
+    if before.first[0] != before.last[0]:
+        return Period(str(year), (year, 1), (year, 12))
+    return shift(before, year - before.first[0])
 
 
 def _before_publication(period: Period, t: Found) -> bool:

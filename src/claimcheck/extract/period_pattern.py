@@ -101,7 +101,8 @@ def quarter_parts(lex: Lexicon) -> list[str]:
         phrases(ordinals(lex, 2)),
     )
     return [
-        rf"""(?P<qmulti>{first(lex)}\s+(?P<qm_n>{_with_year(lex, 2, 3)}|2|3)\s+quarters\s+(?:of\s+)?{FISCAL}(?P<qm_y>{YEAR})\b)""",
+        rf"""(?P<qmulti>{first(lex)}\s+(?P<qm_n>{_with_year(lex, 2, 3)}|2|3)\s+quarters\s+
+        (?:(?:of\s+)?{FISCAL}(?P<qm_y>{YEAR})|(?:of\s+)?(?:the|this)\s+year)\b)""",
         rf"""(?P<quarter>(?P<q_ord>{q_ord})
         [\s-]+quarter\s+(?:of\s+)?{FISCAL}(?P<q_y>{YEAR})\b)""",
         rf"""(?P<qrel>(?:(?P<qr_w>this|next|last)\s+year'?s\s+)?(?:the\s+)?
@@ -122,7 +123,8 @@ def month_parts(lex: Lexicon, month: str) -> list[str]:
     return [
         rf"""(?P<mrange>(?:(?:between|from)\s+)?(?P<mr_a>{month})\s*(?:and|to|through|till|until|-|–)\s*
         (?P<mr_b>{month}),?\s+(?:period\s+)?(?:of\s+)?(?P<mr_y>{YEAR})\b)""",
-        rf"""(?P<mfirst>{first(lex)}\s+(?P<mf_n>{small_count(lex)})\s+months\s+of\s+(?P<mf_y>{YEAR})\b)""",
+        rf"""(?P<mfirst>{first(lex)}\s+(?P<mf_n>{small_count(lex)})\s+months\s+
+        (?:of\s+(?P<mf_y>{YEAR})|(?:of\s+)?(?:the|this)\s+year)\b)""",
         rf"""(?P<drange>(?:(?:between|from)\s+)?
         (?:(?P<dr_m>{month})\s?(?:the\s+)?(?P<dr_a>[0-3]?\d)(?:st|nd|rd|th)?{DAY_JOIN}
             (?:(?P<dr_m2>{month})\s?)?(?P<dr_b>[0-3]?\d)(?:st|nd|rd|th)?
@@ -169,6 +171,8 @@ def relative_parts(lex: Lexicon, month: str, month_lower: str) -> list[str]:
             |(?P<an_dir2>before|after){FREE})
           |the\s+(?P<an_w>previous|preceding|prior|following)\s+year\b
           |the\s+year\s+(?P<an_w2>before|earlier|prior|after){FREE}))""",
+        # "the same period of 2022": the part of the year named before, in that year
+        rf"""(?P<samein>the\s+same\s+{same(lex)}\s+(?:of|in|for)\s+(?P<si_y>{YEAR})\b)""",
         rf"""(?P<ago>\b(?P<ago_n>{small_count(lex)})\s+(?P<ago_u>years?|decades?)\s+ago\b)""",
         rf"""(?P<pastn>\b(?:(?:past|last|previous)\s+(?P<pn_n>{small_count(lex)})\s+years\b
         |the\s+(?:(?:past|last|previous)\s+)?(?P<pn_d>decade)\b(?!\s+(?:to|ended|ending|through|before|after|of)\b)))""",
@@ -226,7 +230,7 @@ def compile_for(lex: Lexicon) -> re.Pattern[str]:
 DIGIT_ONLY = frozenset({"iso", "mnum", "plan", "decade", "clock"})
 NO_DIGIT = frozenset(
     {"qmulti", "qbare", "mrange", "mfirst", "monthyear", "monthrel", "pastn", "monrange",
-     "monrel", "rel", "mrel2", "ytd", "monthonly", "daynoyear", "partyear", "fy2", "qlast", "spanfrom"}
+     "monrel", "rel", "mrel2", "ytd", "monthonly", "daynoyear", "partyear", "fy2", "qlast", "spanfrom", "samein"}
 )  # fmt: skip
 
 

@@ -214,6 +214,13 @@ def anaphor(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
     return Found(m.start(), m.end(), fallback, relative=True, shift=shift)
 
 
+def same_in(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "the same period of 2022": that year, resolved to the part of the year named before
+    it by `anaphora.resolve`."""
+    y = int(m.group("si_y"))
+    return Found(m.start(), m.end(), years(y, y), same_part=True)
+
+
 def ago(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "20 years ago", "two decades ago": the year that many before publication."""
     n = small(lex, m.group("ago_n")) * (10 if m.group("ago_u").lower().startswith("decade") else 1)
@@ -311,7 +318,7 @@ def days(m: re.Match[str], lex: Lexicon, published: int | None, month: int | Non
 READERS: dict[str, Reader] = {
     "qrel": quarter_rel, "qbare": quarter_bare, "mrel2": month_rel, "ytd": to_date,
     "monrel": month_of, "monrange": months_of, "spanto": span_to, "hrel": half_rel,
-    "spanfrom": span_from,
+    "spanfrom": span_from, "samein": same_in,
     "qlast": quarter_of, "monthrel": month_last_year, "anaphor": anaphor, "ago": ago,
     "pastn": past_years, "rel": year_of, "monthonly": month_alone, "daynoyear": day_no_year,
     "drange": days,

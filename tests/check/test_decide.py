@@ -50,3 +50,11 @@ def test_core_inflation_is_not_the_headline_rate() -> None:
                       "2024-07-01") == "contradicted"  # fmt: skip
     assert verdict_of(premise, "Eurozone inflation cooled to 2.5% in June.", "2.5%",
                       "2024-07-01") == "supported"  # fmt: skip
+
+
+def test_the_present_never_contradicts_an_earlier_figure_of_the_draft() -> None:
+    premise = "Opening a company in Norvik now takes three working days."
+    draft = "Registering a company in Norvik used to take 15 working days."
+    assert verdict_of(premise, draft, "15 working days") == "unsupported"
+    now = "Setting up a company in Norvik now takes five working days."
+    assert verdict_of(premise, now, "five working days") == "contradicted"

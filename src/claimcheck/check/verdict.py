@@ -180,10 +180,9 @@ def judge(
             return now
         return Judgement(Verdict.supported, c, _says(c))
     # an earlier figure ("up from 29 percent in June") speaks for its own time, not the
-    # present a draft with no period states ("approval rises to 38%")
-    strong = [
-        s for s in usable if s.strong and (role is Role.previous or not previous(s.candidate))
-    ]
+    # present a draft with no period states ("approval rises to 38%"); nor does the present
+    # speak for a draft's earlier figure ("used to take 15 working days")
+    strong = [s for s in usable if s.strong and (role is Role.previous) == previous(s.candidate)]
     periods = {s.candidate.period for s in strong}
     if len(periods) == 1:
         return _contradicted(figure, strong[0].candidate, [], near)

@@ -42,6 +42,11 @@ _GROUP_NOUN = re.compile(
 # a sentence's first word as a participle, no name: "Recorded burglaries fell", "Estimated
 # losses reached" (names ending so are short: "Ted", "Fred")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ed")
+# a sentence's first word as a gerund with its particle or object after it
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+_GERUND_OBJECT = re.compile(
+    r"\s+(?:up|down|out|off|over|a|an|the|its|their|his|her|our|your|new|more|one|two|three)\b"
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 # A relative clause set off by commas ("Like-for-like sales, which strip out the effect of store
 # openings, grew 2.1 percent"): what it names is not what a figure outside it measures.
@@ -198,7 +203,10 @@ def _names(
             continue  # "a Gallup survey", "an Ipsos poll": a name that qualifies a noun
         if not possessive and _COUNTED_BEFORE.search(sentence, max(0, m.start() - 6), m.start()):
             continue  # "200 Little Giant Enterprises": what a figure counts, not whose it is
-        name = _entity_name(raw, m.start() == 0 or _starts(sentence, m.start()), possessive, flex)
+        initial = m.start() == 0 or _starts(sentence, m.start())
+        if initial and _GERUND.fullmatch(raw) and _GERUND_OBJECT.match(sentence, end):
+            continue  # "Setting up a company takes three days": a verb, not Beijing or Reading
+        name = _entity_name(raw, initial, possessive, flex)
         if name is None:
             continue
         if not possessive and _inside(taken, taken_starts, m.start()):

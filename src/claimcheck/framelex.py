@@ -64,6 +64,7 @@ class FrameLexicon:
     verb_measures: tuple[tuple[str, re.Pattern[str]], ...] = ()
     proportions: frozenset[str] = frozenset()  # measures a share modifier leaves as they are
     per_item: frozenset[str] = frozenset()  # measures a per-head modifier leaves as they are
+    counted: frozenset[str] = frozenset()  # measures of things counted: no amount of money's
     opposite_of: dict[str, str] = field(default_factory=dict)  # profit -> loss, loss -> profit
     # measure -> the measure it is compared as (sales -> revenue)
     same_as: dict[str, str] = field(default_factory=dict)
@@ -187,6 +188,9 @@ def parse(data: Any) -> FrameLexicon:
         else frozenset(),
         per_item=sections.known(data["per_item_measures"], set(measure_of.values()), "per_item")
         if data.get("per_item_measures") is not None
+        else frozenset(),
+        counted=sections.known(data["counted_measures"], set(measure_of.values()), "counted")
+        if data.get("counted_measures") is not None
         else frozenset(),
         opposite_of=sections.opposites(
             data.get("opposite_measures") or [], set(measure_of.values())

@@ -196,3 +196,15 @@ def test_the_same_period_of_a_year_keeps_the_part_named_before() -> None:
     got = {m.text: m.period.label for m in extract(text, published="2024-10-02") if m.period}
     assert got["28.4 million"] == "2024-01..09"
     assert got["14.6 million"] == "2022-01..09"
+
+
+def test_the_whole_year_is_the_year_of_the_time_before_it() -> None:
+    text = (
+        "Norland's GDP was flat in the fourth quarter of 2023, leaving growth for the whole "
+        "year at 0.5%."
+    )
+    got = {m.text: m.period.label for m in extract(text, published="2024-01-31") if m.period}
+    assert got["0.5%"] == "2023"
+    # alone it names no year: in January "the full year" is the year just ended
+    alone = [m for m in extract("Profit for the full year rose 5%.", published="2024-01-31")]
+    assert all(m.period is None for m in alone if isinstance(m, Quantity))

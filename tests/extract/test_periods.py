@@ -180,7 +180,7 @@ def test_every_alternative_is_in_a_split_pattern() -> None:
         re.search(r"\(\?P<(\w+)>", alt).group(1)
         for alt in period_pattern.alternatives(period_pattern.build(LEX))
     ]  # type: ignore[union-attr]
-    assert len(names) == len(set(names)) == 37
+    assert len(names) == len(set(names)) == 38
     assert set(names) >= period_pattern.DIGIT_ONLY | period_pattern.NO_DIGIT
     assert not period_pattern.DIGIT_ONLY & period_pattern.NO_DIGIT
 

@@ -90,6 +90,8 @@ def one(text: str) -> Quantity:
         # a bare C after a figure with decimals is a temperature, with no weather word near
         ("Tellmark sets June record of 42.6C", "42.6C", 42.6, "degree_celsius"),
         ("The record stands at 104.5F.", "104.5F", 104.5, "degree_fahrenheit"),
+        # crowns are the krone or krona of the country named near them, at any scale
+        ("Norway's fund gained 2.22 trillion crowns.", "2.22 trillion crowns", 2.22e12, "NOK"),
     ],
 )
 def test_unit(text: str, surface: str, value: float, unit: str) -> None:

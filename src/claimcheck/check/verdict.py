@@ -275,6 +275,16 @@ def _present_of(
     )  # fmt: skip
 
 
+def _speaks_for(c: Candidate, period: str, figure: Figure) -> bool:
+    """True when an agreeing candidate speaks for the draft's ``period``."""
+    return bool(
+        timeless(c, period)
+        or (c.period and same_period(period, c.period))
+        or held_within(c, period)
+        or (figure.qualifier in (">", ">=") and so_far(c, period))
+    )
+
+
 def _judge_dated(
     figure: Figure,
     direction: str | None,
@@ -286,12 +296,7 @@ def _judge_dated(
     """The verdict on a draft figure stated for ``period``."""
     same = [s for s in usable if s.candidate.period and same_period(period, s.candidate.period)]
     for s in agreeing:
-        if (
-            timeless(s.candidate, period)
-            or (s.candidate.period and same_period(period, s.candidate.period))
-            or held_within(s.candidate, period)
-            or (figure.qualifier in (">", ">=") and so_far(s.candidate, period))
-        ):
+        if _speaks_for(s.candidate, period, figure):
             return Judgement(
                 Verdict.supported,
                 s.candidate,

@@ -34,7 +34,7 @@ def shift(period: Period, years: int) -> Period:
 
 def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) -> list[Found]:
     """``times`` with each anaphoric expression resolved against the time before it."""
-    if not any(t.shift is not None or t.same_part for t in times):
+    if not any(t.shift is not None or t.same_part or t.whole_year for t in times):
         return times
 
     def paragraph(pos: int) -> int:
@@ -48,6 +48,9 @@ def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) 
     for t in times:
         if t.same_part and t.period is not None and last is not None and last.period is not None:
             t = dataclasses.replace(t, period=_same_part(last.period, t.period.first[0]))
+        elif t.whole_year and last is not None and last.period is not None:
+            year = last.period.last[0]
+            t = dataclasses.replace(t, period=Period(str(year), (year, 1), (year, 12)))
         elif (
             t.shift is not None
             and last is not None

@@ -38,6 +38,7 @@ from claimcheck.extract.frame_parts import (
     PART_OF,
     PLACE_OF_FIGURE,
     dimension_of,
+    measures_of,
     own_subject,
     prepped_by,
     within,
@@ -90,6 +91,16 @@ def _head(low: str, before: list[Place]) -> Place:
         else:
             break
     return chosen
+
+
+def _place_after(low: str, names: list[Place], to: int, hi: int) -> str | None:
+    """A name after the figure only as its place ("grew 7% in Changchun", "the GDP of ...");
+    None for a sentence that names no one (it may go on about whom the text spoke of last)."""
+    after = [
+        n for n in names
+        if to <= n[0] <= to + 30 and n[1] <= hi and _PLACE_BEFORE.search(low, max(0, n[0] - 8), n[0])
+    ]  # fmt: skip
+    return after[0][2] if after else None
 
 
 class Reader:
@@ -183,10 +194,7 @@ class Reader:
     ) -> tuple[str | None, int]:
         """The figure's measure, and where the phrase that named it ends."""
         low = s.low
-        if dim in (Dimension.percent, Dimension.points):
-            # "residents aged 60 and over rose 4.7 points": the age says which residents; a
-            # percentage is no tally of points ("41 percent, down three points")
-            measures = [m for m in measures if m[2] not in ("age", "points")]
+        measures = measures_of(measures, dim)
         found: str | None = None
         verbs = [(a, b, m[len(VERB) :]) for a, b, m in measures if m.startswith(VERB)]
         measures = [m for m in measures if not m[2].startswith(VERB)]
@@ -198,10 +206,9 @@ class Reader:
                 self.flex, low, (before + verbs, after), (at, to), lo, noun, s.headline
             )
         if found is None:
-            # a clause that is only a change ("a net profit of €2.9 billion, down 31 percent, on
-            # revenue of ...") is about the measure before it, not the one after
+            # a clause only of a change ("a net profit of €2.9 billion, down 31 percent, on ...")
             earlier = [m for m in measures if m[1] <= lo] if at - lo <= 12 else []
-            # "$12.4 billion in income tax"; "a $48 million budget gap": the phrase right after
+            # "$12.4 billion in income tax", "a $48 million budget gap": the phrase right after
             named_after = after and (
                 after[0][0] - to <= 1
                 or (dim is Dimension.money and _IN_AFTER.fullmatch(low, to, after[0][0]))
@@ -217,6 +224,9 @@ class Reader:
             if chosen is None:
                 return None, at
             found = chosen[2]
+            if dim is Dimension.money and found in self.flex.counted:  # (`counted_measures`)
+                rest = [m for m in measures if m is not chosen]
+                return self._measure(s, rest, at, to, lo, hi, role, dim, noun)
         of = PART_OF.match(low, to) if dim is Dimension.percent else None
         part_of = of is not None and any(m[0] == of.end() for m in after)
         found = self._modified(low, found, chosen, (at, to), lo, role, dim, part_of)
@@ -330,16 +340,7 @@ class Reader:
             return placed[-1][2]
         if role is Role.share:
             return None  # "4.8 percent of China's economy": China is the whole, not whose share
-        # a name after the figure only as its place ("grew 7% in Changchun", "the GDP of ...")
-        after = [
-            n for n in names
-            if to <= n[0] <= to + 30 and n[1] <= hi and _PLACE_BEFORE.search(s.low, max(0, n[0] - 8), n[0])
-        ]  # fmt: skip
-        if after:
-            return after[0][2]
-        # a sentence that names no one goes on about whom the text spoke of last ("The
-        # 31-year-old striker took his tally to 17", after a paragraph about Tomas Vargen)
-        return None
+        return _place_after(s.low, names, to, hi)
 
     def _previous(self, seg_i: int, across: bool = False) -> int | None:
         """The sentence before ``seg_i`` in its paragraph (or, ``across``, the last one of the

@@ -171,6 +171,8 @@ def relative_parts(lex: Lexicon, month: str, month_lower: str) -> list[str]:
             |(?P<an_dir2>before|after){FREE})
           |the\s+(?P<an_w>previous|preceding|prior|following)\s+year\b
           |the\s+year\s+(?P<an_w2>before|earlier|prior|after){FREE}))""",
+        # "for the whole year": the year of the time named before
+        r"""(?P<wholeyear>the\s+(?:whole|full|entire)\s+year\b(?![-\s]+(?:to|ended|ending|of|through)\b))""",
         # "the same period of 2022": the part of the year named before, in that year
         rf"""(?P<samein>the\s+same\s+{same(lex)}\s+(?:of|in|for)\s+(?P<si_y>{YEAR})\b)""",
         rf"""(?P<ago>\b(?P<ago_n>{small_count(lex)})\s+(?P<ago_u>years?|decades?)\s+ago\b)""",
@@ -230,7 +232,7 @@ def compile_for(lex: Lexicon) -> re.Pattern[str]:
 DIGIT_ONLY = frozenset({"iso", "mnum", "plan", "decade", "clock"})
 NO_DIGIT = frozenset(
     {"qmulti", "qbare", "mrange", "mfirst", "monthyear", "monthrel", "pastn", "monrange",
-     "monrel", "rel", "mrel2", "ytd", "monthonly", "daynoyear", "partyear", "fy2", "qlast", "spanfrom", "samein"}
+     "monrel", "rel", "mrel2", "ytd", "monthonly", "daynoyear", "partyear", "fy2", "qlast", "spanfrom", "samein", "wholeyear"}
 )  # fmt: skip
 
 

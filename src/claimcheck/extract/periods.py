@@ -43,6 +43,7 @@ def _the(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"""the\s+(?:previous|following|preceding|prior|same\s+{same(lex)}|year\s+(?:before|earlier|prior|after)
               |(?:month|end|beginning|start|middle)\s+of|year[\s-]+to|{quarter_ordinals(lex, from_now=False)}
+              |(?:whole|full|entire)\s+year
               |(?:past|last|previous|next|coming|current|upcoming)\s+(?:month|\w+\s+months)
               |(?:(?:past|last|previous)\s+)?decade\b(?!\s+(?:to|ended|ending|through|before|after|of)\b)
               |(?:\w+[\s-]+)?(?:years?|months?|quarters?|decade|half)\s+(?:to|ended|ending|through))\b""",

@@ -221,6 +221,12 @@ def same_in(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
     return Found(m.start(), m.end(), years(y, y), same_part=True)
 
 
+def whole_year(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
+    """ "the whole year": the year of the time before it (`anaphora.resolve`); alone, no year
+    (in a January report "the full year" is the year just ended)."""
+    return Found(m.start(), m.end(), None, relative=True, whole_year=True)
+
+
 def ago(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
     """ "20 years ago", "two decades ago": the year that many before publication."""
     n = small(lex, m.group("ago_n")) * (10 if m.group("ago_u").lower().startswith("decade") else 1)
@@ -318,7 +324,7 @@ def days(m: re.Match[str], lex: Lexicon, published: int | None, month: int | Non
 READERS: dict[str, Reader] = {
     "qrel": quarter_rel, "qbare": quarter_bare, "mrel2": month_rel, "ytd": to_date,
     "monrel": month_of, "monrange": months_of, "spanto": span_to, "hrel": half_rel,
-    "spanfrom": span_from, "samein": same_in,
+    "spanfrom": span_from, "samein": same_in, "wholeyear": whole_year,
     "qlast": quarter_of, "monthrel": month_last_year, "anaphor": anaphor, "ago": ago,
     "pastn": past_years, "rel": year_of, "monthonly": month_alone, "daynoyear": day_no_year,
     "drange": days,

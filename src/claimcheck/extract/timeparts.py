@@ -37,6 +37,7 @@ class Found:
     high: int | None = None
     shift: int | None = None  # years from the text's own time ("a year earlier": -1), if anaphoric
     same_part: bool = False  # "the same period of 2022": the part of the year named before
+    whole_year: bool = False  # "the whole year": the year of the time named before
 
 
 # A reader of one alternative of the period pattern: its match, the lexicon, and the

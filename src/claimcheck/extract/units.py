@@ -140,7 +140,9 @@ def _cued_or_attached(c: Cursor, fig: Figure, end: int) -> tuple[str, int] | Non
     if cm:
         # the topic may be in the sentence before: "It got cold. Now it's -10C"
         for unit, cues in c.lex.unit_cues[cm.group("cued")]:
-            if fig.scale == 1 and _has_cue(c.text, fig.start, cm.end(), 0, cues):
+            # a scale goes with money only ("2.22 trillion crowns", not "3 million C")
+            scaled = fig.scale == 1 or unit in c.lex.currency_codes
+            if scaled and _has_cue(c.text, fig.start, cm.end(), 0, cues):
                 return unit, cm.end()
         decimal = c.lex.unit_decimal.get(cm.group("cued"))
         if (

@@ -58,3 +58,13 @@ def test_the_present_never_contradicts_an_earlier_figure_of_the_draft() -> None:
     assert verdict_of(premise, draft, "15 working days") == "unsupported"
     now = "Setting up a company in Norvik now takes five working days."
     assert verdict_of(premise, now, "five working days") == "contradicted"
+
+
+def test_a_percentage_less_than_a_year_ago_is_a_fall() -> None:
+    premise = "Shoppers in Norland spent 1.2 billion crowns on Black Friday, 4 percent less than a year ago."
+    assert verdict_of(
+        premise, "Black Friday spending in Norland rose 4% from a year ago.", "4%"
+    ) == ("contradicted")
+    assert verdict_of(
+        premise, "Black Friday spending in Norland fell 4% from a year ago.", "4%"
+    ) == ("supported")

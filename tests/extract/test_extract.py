@@ -337,3 +337,19 @@ def test_figures_on_their_own_lines_stay_apart() -> None:
     """Only a break before a lower-case word joins lines: a column of figures is not 1 234 567."""
     assert [q.value for q in quantities("1\n234\n567\n")] == [1, 234, 567]
     assert [q.text for q in quantities("Growth 5%\nRevenue 7 million\n")] == ["5%", "7 million"]
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Spending was 4 percent less than a year ago.", "down"),
+        ("Sales saw a 4% drop.", "down"),
+        ("Sales were 5% higher than last year.", "up"),
+        ("Turnout was 5 percentage points lower.", "down"),
+        ("Some 5% of people agreed.", None),
+        ("Sales rose 5% less than forecast.", "up"),  # a word before the figure says first
+    ],
+)
+def test_a_direction_word_right_after_a_percentage(text: str, direction: str | None) -> None:
+    (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
+    assert q.direction == direction

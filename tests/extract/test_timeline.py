@@ -105,3 +105,10 @@ def test_a_month_is_last_years_by_its_own_sentence_not_the_next_paragraphs() -> 
         "\n\nProperty tax will rise by 3 percent."
     )
     assert periods(text, "2024-02-08")["7.9 percent"] == "2023-12"
+
+
+def test_a_time_opening_a_line_is_its_clauses_time() -> None:
+    """A draft's front matter is blanked before extraction: "A year earlier," then opens a
+    line, not the text, and must still date its clause (it was read as a baseline)."""
+    text = "   \n   \nA year earlier, electric cars had a 12.2% share of new registrations."
+    assert periods(text, "2024-07-02")["12.2%"] == "2023"

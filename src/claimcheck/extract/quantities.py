@@ -218,9 +218,21 @@ def _quantity(c: Cursor, m: re.Match[str], at: int, reading: numbers.Reading) ->
         "quantity", start, end, value * factor,
         low * factor if low is not None and high is not None else low,
         high * factor if low is not None and high is not None else high,
-        scale, unit, left.qualifier, left.hedge, left.direction,
+        scale, unit, left.qualifier, left.hedge, left.direction or _way_after(c, end, unit),
         precision * factor if precision is not None else None, noun, left.is_from, left.is_to,
     )  # fmt: skip
+
+
+_WORD_AFTER = re.compile(r"[\x20-]([a-z]+)\b")
+
+
+def _way_after(c: Cursor, end: int, unit: str | None) -> str | None:
+    """The direction a word right after a percentage gives it ("4 percent less than a year
+    ago", "a 4% drop"), else None."""
+    if unit not in ("percent", "percentage_point"):
+        return None
+    word = _WORD_AFTER.match(c.text, end)
+    return c.lex.directions_after.get(word.group(1)) if word else None
 
 
 _OVER_BEFORE = re.compile(r"([A-Za-z]+)\s+over\s+$")

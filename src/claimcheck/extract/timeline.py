@@ -41,7 +41,7 @@ _DAY = re.compile(
 _MEASURED_FROM = re.compile(
     r"\b(?:above|below|than|on|over|against|versus|vs|compared|from|since)\b", re.I
 )
-_CLAUSE_START = re.compile(r"(?:^|[.;:,!?(\u2013\u2014])\s*$")
+_CLAUSE_START = re.compile(r"(?:^|[.;:,!?(\u2013\u2014\n])\s*$")  # a line starts a clause too
 _PAREN = re.compile(r"\s*\([^()\n]{0,60}\)")
 
 

@@ -116,6 +116,8 @@ class Lexicon:
     # cued names that a figure with decimals written against them makes a unit with no cue
     # ("a record of 42.6C"): name -> unit
     unit_decimal: dict[str, str] = field(default_factory=dict)
+    # direction words right after a percentage ("4 percent less than a year ago"): word -> way
+    directions_after: dict[str, str] = field(default_factory=dict)
 
     def knows_unit(self, unit: str) -> bool:
         """True when ``unit`` is a canonical unit the extractor writes: a unit of the table, a
@@ -314,6 +316,9 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         ),
         directions=directions,
         directions_adjacent=_directions(data, "directions_adjacent", path),
+        directions_after=_directions(data, "directions_after", path)
+        if data.get("directions_after") is not None
+        else {},
         metrics=tuple(_str_list(data.get("metrics"), "metrics", path)),
         currency_symbols=symbols,
         currency_names=names,

@@ -19,12 +19,16 @@ EDGE = 0.25  # how far from a bound's edge a weakly matched figure may lie and s
 BOUNDS = frozenset({">", "<", ">=", "<="})
 
 
-def loose(figure: Figure, bound: Figure) -> bool | None:
+def loose(figure: Figure, bound: Figure, near: frozenset[str] = frozenset()) -> bool | None:
     """For an exact draft figure and a source's bound that holds it: True when the figure lies
     too far from the edge for the bound to speak of it but not so far that a writer could not
     have bounded it so (within `FAR`: "more than 1 million" for 1.4 million: neither support
-    nor contradiction); False beyond ("at least 288" for 828); None when not such a pair."""
+    nor contradiction); False beyond ("at least 288" for 828); None when not such a pair. A
+    hedge in ``near`` is no loose bound: "nearly one in three" is just under a third, which
+    one in five is not."""
     if figure.qualifier not in ("=", "~") or bound.qualifier not in BOUNDS:
+        return None
+    if bound.hedge and bound.hedge.lower() in near:
         return None
     f, b = figure.normalised().value, bound.normalised().value
     if f is None or b is None or b == 0 or f == 0:

@@ -54,10 +54,10 @@ from claimcheck.check.timing import (
     timeless,
     undated,
 )
+from claimcheck.check.usable import counts_same, small_count, usable_of
 from claimcheck.model import Role, Verdict, months_of
-from claimcheck.tolerance import Figure, agrees, comparable, scale_slip
+from claimcheck.tolerance import Figure, agrees, scale_slip
 
-SMALL_COUNT = 10  # bare counts below this are judged without periods
 _DIRECTED = ("ratio", "ratio_change")
 
 
@@ -91,7 +91,7 @@ def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset
             return True
     if not agrees(figure, c.figure, near=near) or bound_excludes(figure, c.figure, near):
         return False
-    if loose(figure, c.figure) is not None and not near_edge(c.figure, figure):
+    if loose(figure, c.figure, near) is not None and not near_edge(c.figure, figure):
         return False  # "at least 288 killed" speaks of about 288, not of 828
     # a growth rate is wrong when it goes the other way, and so is any change ("rose $4.81"
     # against "fell $4.81"; a level's direction is its clause's, not its own)
@@ -103,44 +103,6 @@ def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset
 def where(c: Candidate) -> str:
     """``source, line N`` for messages."""
     return f"{c.source}, line {c.line}" if c.line else c.source
-
-
-def _counts_same(c: Candidate, measure: str | None) -> bool:
-    """True when a candidate counts what the draft's measure names, a named thing ("deaths",
-    "count:country"), not people in general."""
-    if measure is None or c.frame is None or c.frame.measure is None:
-        return False
-    return c.frame.measure.endswith(measure.removeprefix("count:"))
-
-
-def small_count(figure: Figure) -> bool:
-    """A bare count below `SMALL_COUNT` ("three provinces"): too common to belong to a period.
-    A fraction is no count ("a fertility rate of 0.78" is a measurement of its year)."""
-    return (
-        figure.unit is None
-        and figure.value is not None
-        and abs(figure.value) < SMALL_COUNT
-        and float(figure.value).is_integer()
-    )
-
-
-def _usable(figure: Figure, scored: list[Scored], measure: str | None) -> list[Scored]:
-    """The candidates a figure may be judged against: in a comparable unit, no bound loosely
-    around it (neither support nor contradiction), and for a small count ("three provinces")
-    those that count what it counts, else all of them but never failing and with no period: a
-    small count matches too much to pin to one claim unless both sides say what they count."""
-    usable = [
-        s
-        for s in scored
-        if comparable(figure.unit, s.candidate.figure.unit)
-        and not (loose(figure, s.candidate.figure) and not near_edge(s.candidate.figure, figure))
-    ]
-    if not small_count(figure):
-        return usable
-    counted = [s for s in usable if s.strong and _counts_same(s.candidate, measure)]
-    if counted:
-        return counted  # "five dead" against "three people were shot dead": one thing counted
-    return [replace(s, candidate=replace(s.candidate, period=None), strong=False) for s in usable]
 
 
 def judge(
@@ -156,9 +118,9 @@ def judge(
     """The verdict on a draft figure, given candidates best first; ``near`` are the hedges that
     are no strict bound (the lexicon's ``near_qualifiers``); ``role`` and ``measure``, the draft
     figure's (``measure`` None when it counts people in general, not one thing)."""
-    usable = _usable(figure, scored, measure)
+    usable = usable_of(figure, scored, measure, near)
     if small_count(figure) and not any(
-        s.strong and _counts_same(s.candidate, measure) for s in usable
+        s.strong and counts_same(s.candidate, measure) for s in usable
     ):
         period = None  # a small count judged without periods (`_usable`)
     if figure.qualifier in BOUNDS:

@@ -169,7 +169,9 @@ def physical(
             raise ConfigError(f"physical.{dim} names unknown measures: {sorted(unknown)}", WHERE)
         # a word of ``at_end`` names its measure only where the figure's phrase ends there:
         # "a crater 2 km across", not "96.4 km across Qingfeng" (a span, not a width)
-        at_end = set(words(body.get("at_end") or [], f"physical.{dim}.at_end"))
+        at_end = (
+            set(words(body["at_end"], f"physical.{dim}.at_end")) if body.get("at_end") else set()
+        )
         anywhere = [p for p in phrase_of if p not in at_end]
         ending = [p for p in phrase_of if p in at_end]
         alternatives = [phrase_fragment(anywhere, False)]

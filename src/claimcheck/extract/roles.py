@@ -48,6 +48,8 @@ _NEXT_FIGURE = re.compile(
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$")
 _WORD_AFTER = re.compile(r"[\x20-](?!(?:of|in|to|for|on|and|or|a|an|the)\b)[a-z]+\b")
 _RATIO_DIMS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio, Dimension.counted})
+# a change verb, then an edge the figure is: "rose above $2 trillion", "fell below 50"
+_PAST_EDGE = re.compile(r"\b([a-z]+)\s+(?:above|below|past|beyond)\s+$")
 # "targeted 12,500 customers": a verb whose object is what was counted (aimed at), no goal
 _AIMED_AT = re.compile(r"\btarget(?:s|ed|ing)\s+$")
 # "approved plans for 1,450 new homes": a plan as a thing (a scheme), no goal of the subject
@@ -92,11 +94,15 @@ def read(
     at, to = span
     lo, hi = bounds
     roles = flex.roles
-    tail = _strip_hedges(low[max(lo, at - 60) : at], lexicon, flex.skip_before)
+    raw = low[max(lo, at - 60) : at]
+    tail = _strip_hedges(raw, lexicon, flex.skip_before)
     head = low[to : to + 30]
     clause = low[lo:at]
     if _ends_with(flex, roles["previous_before"], tail) and _previous(flex, low, tail, to, hi, dim):
         return Role.previous
+    edge = _PAST_EDGE.search(raw)
+    if edge and dim is not Dimension.counted and roles["change_before"].fullmatch(edge.group(1)):
+        return Role.level  # "rose above $2 trillion": the level it passed, no change of it
     if (
         _has_cue(flex, clause)
         and roles["target"].search(clause)

@@ -169,3 +169,11 @@ def test_a_country_in_the_source_covers_its_demonym_in_the_draft() -> None:
     cover = load(load_words(load_lexicon()))
     assert cover.novel(["german"], {"germany", "electr"}, [None], []) == []
     assert cover.novel(["germany"], {"german", "electr"}, [None], []) == []
+
+
+def test_the_nation_is_the_country() -> None:
+    premise = (
+        "Norland accounts for more than one-fifth of the country's grain output, the ministry said."
+    )
+    draft = "Norland produces less than 20 percent of the nation's grain."
+    assert verdict_of(premise, draft, "20 percent") == "contradicted"

@@ -340,8 +340,8 @@ def _noun_phrase(text: str, item: Item, lex: Lexicon, plural: frozenset[str]) ->
     for k in (1, 2):
         if k >= len(words) or words[k].lower() in stop:
             break
-        if not words[k][0].islower() and not named:
-            break
+        if not words[k][0].islower() and not named and not _name_then_head(words, k, lex, plural):
+            break  # ("travelling Castlemoor supporters": a name between modifier and head)
         if words[k].endswith("s") and _OBJECT_AFTER.match(text, m.end(k + 1)):
             break  # "Magnitude 8.6 quake kills more than 2,000": a headline's verb, its object
         # a name runs on to its plural head: "200 Little Giant Enterprises"
@@ -360,6 +360,12 @@ def _noun_phrase(text: str, item: Item, lex: Lexicon, plural: frozenset[str]) ->
     ):
         return None  # "magnitude 5.1 rattled the region": a verb; not "9,000 licensed taxis"
     return noun
+
+
+def _name_then_head(words: list[str], k: int, lex: Lexicon, plural: frozenset[str]) -> bool:
+    """True when the capitalised word ``k`` stands before a lower-case plural head."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return nxt[:1].islower() and _plural(nxt, lex, plural)
 
 
 def _points(text: str, items: list[Item], seg_starts: list[int]) -> list[Item]:

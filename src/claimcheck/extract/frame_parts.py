@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from claimcheck.framelex import singular
+from claimcheck.framelex import FrameLexicon, singular
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
 
@@ -173,3 +173,19 @@ def measures_of(measures: list[Spot], dim: Dimension) -> list[Spot]:
     if dim in (Dimension.percent, Dimension.points):
         return [m for m in measures if m[2] not in ("age", "points")]
     return measures
+
+
+def unnamed_measure(
+    flex: FrameLexicon,
+    measure: str | None,
+    kind: tuple[Dimension, str | None],
+    text: str,
+    span: tuple[int, int],
+) -> str | None:
+    """An age's measure is age, whatever the sentence names ("Vargen, 17, scored twice": his
+    age, not his goals; "the 31-year-old striker"); a figure whose sentence names no measure
+    has its dimension's (`unnamed_measures`: degrees are a temperature)."""
+    (dim, unit), (start, end) = kind, span
+    if unit == "year" and (text[start:end].isdigit() or text.startswith("-old", end)):
+        return "age"
+    return measure or flex.unnamed.get(dim.value)

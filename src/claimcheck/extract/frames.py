@@ -41,6 +41,7 @@ from claimcheck.extract.frame_parts import (
     measures_of,
     own_subject,
     prepped_by,
+    unnamed_measure,
     within,
 )
 from claimcheck.extract.frame_sentence import VERB, Place, Sentence, analyse, outside_asides
@@ -170,8 +171,7 @@ class Reader:
             measure = self._verb_measure(s.low, max(lo, at - 40), at)
         if measure is None and (s.refers_back or s.mentions_back):
             measure = self._back_measure(seg_i)  # "It shrank by 2.5 per cent": what it is
-        if measure is None:
-            measure = self.flex.unnamed.get(dim.value)
+        measure = unnamed_measure(self.flex, measure, (dim, unit), self.text, (start, end))
         return Frame(entity, measure, role, dim)
 
     def _verb_measure(self, low: str, lo: int, at: int) -> str | None:

@@ -177,3 +177,14 @@ def test_the_nation_is_the_country() -> None:
     )
     draft = "Norland produces less than 20 percent of the nation's grain."
     assert verdict_of(premise, draft, "20 percent") == "contradicted"
+
+
+def test_a_source_figure_of_a_group_does_not_fail_a_draft_of_the_whole() -> None:
+    premise = (
+        "Unemployment among 16- to 24-year-olds rose to 14.5 percent in the three months to "
+        "May, while the overall rate was unchanged at 4.4 percent."
+    )
+    draft = "The jobless rate held at 4.4% in the three months to May."
+    assert verdict_of(premise, draft, "4.4%", "2024-07-19") != "contradicted"
+    youth = "Unemployment among 16- to 24-year-olds fell to 15.4% in the three months to May."
+    assert verdict_of(premise, youth, "15.4%", "2024-07-19") == "contradicted"

@@ -20,7 +20,7 @@ Our own few lines: NLI models would judge this better but do not run offline in 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -54,6 +54,21 @@ def novel_numbers(
 
 
 _SCALES = (1.0, 1e3, 1e6, 1e9, 1e12, 0.01)
+# a group the source's figure is of, before it in its clause: "Unemployment among 16- to
+# 24-year-olds rose to 14.5 percent" (no clause break between the group and the figure)
+_AMONG = re.compile(r"\bamong\s+([^,;:.]{2,60}?)\s+(?:\w+\s+){0,3}?(?:to|at|of|by)?\s*$")
+
+
+def groups_unsaid(sentence: str, figure: str, said: Set[str], words: Words) -> list[str]:
+    """The group a source figure is of ("among 16- to 24-year-olds") when the draft's clause
+    (its content stems ``said``) names none of it: the source then says more than the draft,
+    whose "jobless rate" is the whole's, not the group's."""
+    at = sentence.find(figure)
+    m = _AMONG.search(sentence, max(0, at - 90), at) if at > 0 else None
+    if m is None:
+        return []
+    group = words.content(m.group(1))
+    return [f"the source's group ({m.group(1).strip()})"] if group and not group & said else []
 
 
 def _is_value(number: str, value: float | None) -> bool:

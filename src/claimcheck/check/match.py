@@ -305,12 +305,13 @@ class CandidateIndex:
 
     def _news(self, ask: Ask, prepared: Prepared, c: Candidate) -> list[str]:
         """What the draft figure's clause (and the phrase opening its sentence) says that the
-        candidate's sentence does not: its content words, then its numbers."""
+        candidate's sentence does not (its content words, its numbers), and the candidate's
+        group the draft does not name."""
         said = ask.clause.tokens | self._facts(ask.query.opener, clause=True).tokens
         novel = self._novel(said, ask, prepared, c, ask.query.frame)
-        return novel + cover.novel_numbers(
-            ask.upto, ask.query.text, prepared.sentence, ask.query.value, self._spoken_of(ask, c)
-        )
+        q, owner = ask.query, self._spoken_of(ask, c)
+        numbers = cover.novel_numbers(ask.upto, q.text, prepared.sentence, q.value, owner)
+        return novel + numbers + cover.groups_unsaid(prepared.sentence, c.text, said, self.words)
 
     def _novel(
         self,

@@ -296,6 +296,6 @@ def fold_entity(name: str, flex: FrameLexicon) -> str:
         words.pop()
     joined = " ".join(words)
     joined = flex.alias_of.get(joined, flex.alias_of.get("the " + joined, joined))
-    if " " not in joined:
-        joined = flex.demonyms.get(joined, joined)
+    if " " not in joined:  # "Chinese", "Americans": the country
+        joined = flex.demonyms.get(joined, flex.demonyms.get(joined.removesuffix("s"), joined))
     return joined

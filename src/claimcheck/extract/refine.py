@@ -23,18 +23,10 @@ import string
 from decimal import Decimal
 
 from claimcheck.extract.item import Item
+from claimcheck.extract.noun_phrase import noun_phrase, plural_word
 from claimcheck.lexicon import Lexicon
 
-_WORDS = re.compile(
-    r"[\x20-]([A-Za-z][\w'’-]*)(?:\x20([A-Za-z][\w'’-]*))?(?:\x20([A-Za-z][\w'’-]*))?"
-)
 _DECADE = re.compile(r"[1-9]0s")  # "in his 40s"
-# after a word that ends in -s, what makes it a verb with an object, not a plural noun: a
-# figure, a hedge or a name ("quake kills more than 2,000", "earthquake strikes Morocco")
-_OBJECT_AFTER = re.compile(
-    r"\x20(?:(?:more\x20than|nearly|almost|over|about|some|at\x20least|up\x20to)\x20)?"
-    r"(?:\d|[$€£¥])|\x20[A-Z][a-z]"
-)
 _GROUP_AGE = re.compile(r"[1-9]\ds")  # "the under-25s"
 _LIFE_DECADE = re.compile(
     r"\bin\s+(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?$", re.I
@@ -72,13 +64,13 @@ def _part_of_whole(
             whole = before.noun.split()[-1]
             said = rest.group(1)
             return dataclasses.replace(
-                item, noun=said if _plural(said, lex, plural) else f"{said} {whole}"
+                item, noun=said if plural_word(said, lex, plural) else f"{said} {whole}"
             )
-    if part is None or not _plural(part.group(1).split()[-1], lex, plural):
+    if part is None or not plural_word(part.group(1).split()[-1], lex, plural):
         return item
     noun, said = part.group(1), part.group(2)
     if said is not None:
-        noun = said if _plural(said, lex, plural) else f"{said} {noun}"
+        noun = said if plural_word(said, lex, plural) else f"{said} {noun}"
     return dataclasses.replace(item, noun=noun)
 
 
@@ -128,7 +120,7 @@ def refine(text: str, lex: Lexicon, items: list[Item], seg_starts: list[int]) ->
         item = _age(text, item, lex, (age, apposed, bound), plural)
         item = _occasions(text, item)
         if item.unit is None and item.noun is not None:
-            item = dataclasses.replace(item, noun=_noun_phrase(text, item, lex, plural))
+            item = dataclasses.replace(item, noun=noun_phrase(text, item, lex, plural))
         elif (
             item.unit is None
             and item.noun is None
@@ -292,7 +284,9 @@ def _age(
     ):
         return dataclasses.replace(item, unit="year", noun=None)  # "the defendant, 34, had"
     side = bound.search(left)
-    if side and (item.noun is None or not _plural(item.noun, lex, plural)):  # "children under 5"
+    if side and (
+        item.noun is None or not plural_word(item.noun, lex, plural)
+    ):  # "children under 5"
         qualifier = (
             item.qualifier
             if item.qualifier != "="
@@ -308,64 +302,6 @@ def _age_cue_ends(lex: Lexicon) -> re.Pattern[str]:
     word's last letter (an age word, a hedge, "under", "now") or an apposition's comma."""
     ends = set(string.ascii_letters + ",") | {p.rstrip()[-1:] for p in lex.words.age_before} - {""}
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(ends)) + "]", re.IGNORECASE)
-
-
-def _plural(word: str, lex: Lexicon, plural: frozenset[str]) -> bool:
-    low = word.lower()
-    if low in plural:
-        return True
-    return (
-        len(low) > 2
-        and low.endswith("s")
-        and not low.endswith(("ss", "us", "is", "ous"))
-        and low not in lex.words.s_words_not_plural
-        and low not in lex.words.not_counted
-    )
-
-
-def _noun_phrase(text: str, item: Item, lex: Lexicon, plural: frozenset[str]) -> str | None:
-    """The counted noun phrase after a figure, up to its plural head ("14 clean sheets"), or
-    None where the word after it is a verb ("5.1 rattled")."""
-    m = _WORDS.match(text, item.end)
-    noun = item.noun
-    if m is None or noun is None or m.group(1) != noun:
-        return noun
-    words = [w for w in m.groups() if w is not None]
-    if _plural(words[0], lex, plural) and not (
-        words[0][0].isupper() and len(words) > 1 and _plural(words[1], lex, plural)
-    ):
-        return noun  # "12 people"; but "8.5 million Windows devices"
-    stop = set(lex.words.not_counted) | set(lex.determiners)
-    named = words[0][0].isupper()  # "2,048 Nvidia H800 chips": a name may run on to its noun
-    for k in (1, 2):
-        if k >= len(words) or words[k].lower() in stop:
-            break
-        if not words[k][0].islower() and not named and not _name_then_head(words, k, lex, plural):
-            break  # ("travelling Castlemoor supporters": a name between modifier and head)
-        if words[k].endswith("s") and _OBJECT_AFTER.match(text, m.end(k + 1)):
-            break  # "Magnitude 8.6 quake kills more than 2,000": a headline's verb, its object
-        # a name runs on to its plural head: "200 Little Giant Enterprises"
-        if _plural(words[k], lex, plural) and (words[k][0].islower() or words[k].isalpha()):
-            nxt = words[k + 1] if k + 1 < len(words) else ""
-            if words[k][0].isupper() and nxt[:1].islower() and _plural(nxt, lex, plural):
-                k += 1  # "12,500 Pinecrest Savings customers": a name before its noun
-            return " ".join(words[: k + 1])  # "consecutive matches", "new electric buses"
-    low = noun.lower()
-    then = words[1].lower() if len(words) > 1 else ""
-    if (
-        len(low) > 3
-        and low.endswith("ed")
-        and low not in lex.words.ed_nouns
-        and (not then or then in stop)
-    ):
-        return None  # "magnitude 5.1 rattled the region": a verb; not "9,000 licensed taxis"
-    return noun
-
-
-def _name_then_head(words: list[str], k: int, lex: Lexicon, plural: frozenset[str]) -> bool:
-    """True when the capitalised word ``k`` stands before a lower-case plural head."""
-    nxt = words[k + 1] if k + 1 < len(words) else ""
-    return nxt[:1].islower() and _plural(nxt, lex, plural)
 
 
 def _points(text: str, items: list[Item], seg_starts: list[int]) -> list[Item]:

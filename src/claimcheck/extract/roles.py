@@ -76,7 +76,11 @@ _HEADLINE_AHEAD = re.compile(
     r"|some|just|only|record|highest|lowest|new|be|date)\b)[a-z]+(?:\s+[a-z]+){0,2}\s+$"
 )
 _STOPPED = re.compile(r"[.!?][\s\"'’”)*_]*$")
-_CLAUSE_END = re.compile(r"[;:()]|,\s+(?:while|but|and|with|as|although|whereas)\b|\.\s")
+# (and a predicate of its own: "adds 4,600 square metres of space and will open in April")
+_CLAUSE_END = re.compile(
+    r"[;:()]|,\s+(?:while|but|and|with|as|although|whereas)\b|\.\s"
+    r"|\s+and\s+(?:will|would|could|may|might|is\s+due|is\s+set|are\s+due|are\s+set)\b"
+)
 
 
 def read(

@@ -25,7 +25,7 @@ _BLOCK = re.compile(
     # a verb of expecting or saying opens a predicate of its own: "would cut 150 jobs ... and
     # expects to spend £120 million ... by 2026" (2026 is the spending's)
     r"|\band\s+(?:expects|plans|aims|intends|hopes|wants|says|forecasts|predicts|warns|adds"
-    r"|pledges|promises|targets)\b",
+    r"|pledges|promises|targets|will|would|is\s+due|is\s+set|are\s+due|are\s+set)\b",
     re.I,
 )
 # a relative clause set off by commas: its figures do not take a time after its end ("X, which

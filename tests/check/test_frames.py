@@ -98,15 +98,15 @@ def test_development_set_floor() -> None:
     scores = _bench().devset(REPO / "tests/check/devset", 0)
     precision, recall, _ = scores["failing"]
     assert scores["cases"] >= 200
-    assert precision >= 0.97 and recall >= 0.80, scores
-    assert scores["supported"][1] >= 0.87, scores
+    assert precision >= 0.97 and recall >= 0.82, scores
+    assert scores["supported"][1] >= 0.88, scores
 
 
 @pytest.mark.parametrize(
     ("folder", "caught", "entailed", "neutral"),
     [
         ("pairs", 0.86, 0.03, 0.06),
-        ("pairs-news", 0.76, 0.03, 0.06),
+        ("pairs-news", 0.78, 0.03, 0.06),
         ("pairs-probe", 0.70, 0.03, 0.05),
     ],
 )

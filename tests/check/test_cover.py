@@ -188,3 +188,11 @@ def test_a_source_figure_of_a_group_does_not_fail_a_draft_of_the_whole() -> None
     assert verdict_of(premise, draft, "4.4%", "2024-07-19") != "contradicted"
     youth = "Unemployment among 16- to 24-year-olds fell to 15.4% in the three months to May."
     assert verdict_of(premise, youth, "15.4%", "2024-07-19") == "contradicted"
+
+
+def test_a_number_cut_at_its_comma_is_still_the_sources() -> None:
+    premise = (
+        "The murder rate in Norvik fell to 8.2 per 100,000 residents last year, from 10.1 in 2022."
+    )
+    draft = "Norvik's murder rate fell to 2.8 per 100,000 residents in 2023."
+    assert verdict_of(premise, draft, "2.8", "2024-04-03") == "contradicted"

@@ -45,6 +45,7 @@ def novel_numbers(
     "people aged 75 and over" is not "aged 65 and over", "Line 4" is not "Line 3"."""
     own = set(_NUMBER.findall(figure)) | set(_NUMBER.findall(name))
     theirs = set(_NUMBER.findall(sentence))
+    theirs |= {part for n in theirs for part in n.split(",")}  # "per 100,000", cut at a comma
     clause = _SPLIT_YEAR.sub(" ", clause)  # "2022-23" says a time, not a number
     return sorted(
         n

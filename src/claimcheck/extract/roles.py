@@ -186,8 +186,10 @@ def _share(flex: FrameLexicon, tail: str, head: str) -> bool:
     words = tail.split()
     if _ends_with(flex, roles["share_before"], tail):
         return True
-    if _SHARE_AFTER.match(head):
-        return not _ends_with(flex, roles["change_before"], " ".join(words[-3:]))
+    if _SHARE_AFTER.match(head):  # "shrank by 6 percent of its volume": a change
+        return not _ends_with(
+            flex, roles["change_before"], " ".join(words[-3:]).removesuffix(" by")
+        )
     if _SHARE_NOUN_AFTER.match(head):
         return True
     if _ends_with(flex, roles["change_before"], tail) or re.search(r"\bof\s*$", tail):

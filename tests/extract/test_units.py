@@ -90,6 +90,15 @@ def one(text: str) -> Quantity:
         # a bare C after a figure with decimals is a temperature, with no weather word near
         ("Tellmark sets June record of 42.6C", "42.6C", 42.6, "degree_celsius"),
         ("The record stands at 104.5F.", "104.5F", 104.5, "degree_fahrenheit"),
+        # "m" before a unit is millions of it, not metres
+        (
+            "Container volumes climbed to 1.84m TEU.",
+            "1.84m TEU",
+            1.84e6,
+            "twenty_foot_equivalent_unit",
+        ),
+        ("Output was 5m tonnes.", "5m tonnes", 5e6, "tonne"),
+        ("The tower is 320m tall.", "320m", 320, "metre"),
         # crowns are the krone or krona of the country named near them, at any scale
         ("Norway's fund gained 2.22 trillion crowns.", "2.22 trillion crowns", 2.22e12, "NOK"),
     ],

@@ -45,9 +45,13 @@ def scale_after(
     # "352.5m" is millions beside a currency; without one, "90m" is metres, and "5b" a clause
     # number, but "1.2b" is billions
     restricted = suffix in ("m", "t") or (suffix == "b" and precision in (None, 1))
-    counts = (
-        suffix == "m" and pats.counted_after.match(text, sm.end()) is not None
-    )  # "1.2m residents"
+    # "1.2m residents", "1.84m TEU", "5m tonnes": millions of what follows
+    after = sm.end()
+    unit = pats.unit_after.match(text, after) if suffix == "m" else None
+    counts = suffix == "m" and (
+        pats.counted_after.match(text, after) is not None
+        or (unit is not None and unit.group("unit").strip().lower() not in ("in", "m", "at"))
+    )
     if restricted and not counts and not currency and not pats.currency_after.match(text, sm.end()):
         return 1, value, precision, end
     return lex.scale_suffixes[suffix], value, precision, sm.end()

@@ -65,6 +65,7 @@ class FrameLexicon:
     proportions: frozenset[str] = frozenset()  # measures a share modifier leaves as they are
     per_item: frozenset[str] = frozenset()  # measures a per-head modifier leaves as they are
     counted: frozenset[str] = frozenset()  # measures of things counted: no amount of money's
+    plural_nouns: frozenset[str] = frozenset()  # no name when one opens a sentence alone
     opposite_of: dict[str, str] = field(default_factory=dict)  # profit -> loss, loss -> profit
     # measure -> the measure it is compared as (sales -> revenue)
     same_as: dict[str, str] = field(default_factory=dict)
@@ -166,6 +167,9 @@ def parse(data: Any) -> FrameLexicon:
         alias_of=alias_of,
         demonyms={k.lower(): v.lower() for k, v in demonyms.items()},
         not_names=_not_names(entities),
+        plural_nouns=frozenset(sections.words(entities["plural_nouns"], "entities.plural_nouns"))
+        if entities.get("plural_nouns") is not None
+        else frozenset(),
         skip_before=tuple(sections.words(roles.get("skip_before"), "roles.skip_before")),
         modals=frozenset(sections.words(data.get("modals"), "modals")),
         measure_verbs=frozenset(sections.words(data.get("measure_verbs"), "measure_verbs")),

@@ -1,5 +1,7 @@
 """Drafts written in other words over a source, one labelled figure a case: each file of
-``drafts_over_sources/`` holds a source, its publication date and the draft's cases."""
+``drafts_over_sources/`` holds a source, its publication date and the draft's cases. A case
+with a ``gap`` is one the gate still gets wrong, for the reason given: it is expected to fail
+(strictly: when a change fixes it, the test says so and the ``gap`` goes)."""
 
 from __future__ import annotations
 
@@ -19,7 +21,8 @@ def _cases() -> list[Any]:
     for path in sorted(FOLDER.glob("*.yaml")):
         data = yaml.safe_load(path.read_text("utf-8"))
         for case in data["cases"]:
-            out.append(pytest.param(data, case, id=f"{path.stem}: {case['figure']}"))
+            marks = [pytest.mark.xfail(reason=case["gap"], strict=True)] if case.get("gap") else []
+            out.append(pytest.param(data, case, id=f"{path.stem}: {case['figure']}", marks=marks))
     return out
 
 

@@ -44,6 +44,9 @@ def novel_numbers(
     a review of Line 3 that says "the line"), that the candidate's sentence does not write:
     "people aged 75 and over" is not "aged 65 and over", "Line 4" is not "Line 3"."""
     own = set(_NUMBER.findall(figure)) | set(_NUMBER.findall(name))
+    part = re.search(re.escape(figure) + _PART_AFTER, clause) if figure else None
+    if part is not None:
+        own.add(part.group(1))  # "4 hours 30 minutes": one figure (`check.compound`)
     theirs = set(_NUMBER.findall(sentence))
     theirs |= {part for n in theirs for part in n.split(",")}  # "per 100,000", cut at a comma
     clause = _SPLIT_YEAR.sub(" ", clause)  # "2022-23" says a time, not a number
@@ -55,6 +58,7 @@ def novel_numbers(
 
 
 _SCALES = (1.0, 1e3, 1e6, 1e9, 1e12, 0.01)
+_PART_AFTER = r"(?:,\s*|\s+and\s+|\s+)(\d{1,2})\s?(?:minutes?|mins?|seconds?|secs?|hours?|hrs?)\b"
 # a group the source's figure is of, before it in its clause: "Unemployment among 16- to
 # 24-year-olds rose to 14.5 percent" (no clause break between the group and the figure)
 _AMONG = re.compile(r"\bamong\s+([^,;:.]{2,60}?)\s+(?:\w+\s+){0,3}?(?:to|at|of|by)?\s*$")

@@ -278,6 +278,7 @@ def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) 
         and not possessive
         and (
             flex.measure(words[0]) is not None
+            or words[0].lower() in flex.plural_nouns
             or _GROUP_NOUN.fullmatch(words[0])
             or _PARTICIPLE.fullmatch(words[0])
         )

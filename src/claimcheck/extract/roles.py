@@ -50,6 +50,7 @@ _WORD_AFTER = re.compile(r"[\x20-](?!(?:of|in|to|for|on|and|or|a|an|the)\b)[a-z]
 _RATIO_DIMS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio, Dimension.counted})
 # a change verb, then an edge the figure is: "rose above $2 trillion", "fell below 50"
 _PAST_EDGE = re.compile(r"\b([a-z]+)\s+(?:above|below|past|beyond)\s+$")
+_IN_RATIO = re.compile(r"\w\s+in\s+\w")  # "one in five", "1 in 4"
 # "targeted 12,500 customers": a verb whose object is what was counted (aimed at), no goal
 _AIMED_AT = re.compile(r"\btarget(?:s|ed|ing)\s+$")
 # "approved plans for 1,450 new homes": a plan as a thing (a scheme), no goal of the subject
@@ -123,8 +124,8 @@ def read(
         return Role.forecast
     if _HEADLINE_AHEAD.match(clause) and not _STOPPED.search(low):
         return Role.forecast
-    if dim is Dimension.percent and _share(flex, tail, head):
-        return Role.share
+    if dim is Dimension.percent and (_share(flex, tail, head) or _IN_RATIO.search(low, at, to)):
+        return Role.share  # "one in five patients waited": a part of them
     if "compared" in tail and _COMPARED_OF.search(tail):
         return Role.previous  # "compared with a profit of £85m in 2022"
     role = _change(flex, low, tail, head, to, dim, noun)

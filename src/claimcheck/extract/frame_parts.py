@@ -189,3 +189,24 @@ def unnamed_measure(
     if unit == "year" and (text[start:end].isdigit() or text.startswith("-old", end)):
         return "age"
     return measure or flex.unnamed.get(dim.value)
+
+
+# "the output value of pharmaceutical enterprises", "output at larger factories" (not "killed
+# at least 14 people and injured": no figure between a head and its "at" phrase)
+_OF_HEAD = re.compile(
+    r"\s+(?:(?:of|for|from|among|by)\s+[\w\s’'-]{0,40}"
+    r"|(?:at|across)\s+(?!least\b|most\b)[a-z\s’'-]{0,40})$"
+)
+
+
+def head_of(low: str, before: list[Spot]) -> Spot:
+    """The measure phrase nearest before a figure, or the head of its "X of Y" ("the output
+    value of pharmaceutical enterprises rose": output value, not enterprises)."""
+    chosen = before[-1]
+    for k in range(len(before) - 2, max(-1, len(before) - 4), -1):
+        head = before[k]
+        if _OF_HEAD.fullmatch(low, head[1], chosen[0]) and chosen[0] - head[1] <= 45:
+            chosen = head
+        else:
+            break
+    return chosen

@@ -38,6 +38,7 @@ from claimcheck.extract.frame_parts import (
     PART_OF,
     PLACE_OF_FIGURE,
     dimension_of,
+    head_of,
     measures_of,
     own_subject,
     prepped_by,
@@ -51,6 +52,7 @@ from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Frame, Role
 
 _ITS = re.compile(r"\b(?:its|their)\b")
+_DIGIT_IN = re.compile(r"\d")
 # a figure's first digit, not a year's
 _DIGIT = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
@@ -69,29 +71,8 @@ _RATIOS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio})
 WINDOW = 160  # characters either side of a figure that its frame is read from
 
 
-# "the output value of pharmaceutical enterprises", "output at larger factories" (not "killed
-# at least 14 people and injured": no figure between a head and its "at" phrase)
-_OF_HEAD = re.compile(
-    r"\s+(?:(?:of|for|from|among|by)\s+[\w\s’'-]{0,40}"
-    r"|(?:at|across)\s+(?!least\b|most\b)[a-z\s’'-]{0,40})$"
-)
-
-
 # between an amount and what it is an amount of: "$12.4 billion in income tax"
 _IN_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
-
-
-def _head(low: str, before: list[Place]) -> Place:
-    """The measure phrase nearest before a figure, or the head of its "X of Y" ("the output
-    value of pharmaceutical enterprises rose": output value, not enterprises)."""
-    chosen = before[-1]
-    for k in range(len(before) - 2, max(-1, len(before) - 4), -1):
-        head = before[k]
-        if _OF_HEAD.fullmatch(low, head[1], chosen[0]) and chosen[0] - head[1] <= 45:
-            chosen = head
-        else:
-            break
-    return chosen
 
 
 def _place_after(low: str, names: list[Place], to: int, hi: int) -> str | None:
@@ -102,6 +83,12 @@ def _place_after(low: str, names: list[Place], to: int, hi: int) -> str | None:
         if to <= n[0] <= to + 30 and n[1] <= hi and _PLACE_BEFORE.search(low, max(0, n[0] - 8), n[0])
     ]  # fmt: skip
     return after[0][2] if after else None
+
+
+def _part_of(low: str, to: int, at: int) -> bool:
+    """True when ``low[to:at]`` is "of" a whole with its amount ("a fifth of the $40m fund")."""
+    of = PART_OF.match(low, to)
+    return of is not None and of.end() == at
 
 
 class Reader:
@@ -199,7 +186,11 @@ class Reader:
         verbs = [(a, b, m[len(VERB) :]) for a, b, m in measures if m.startswith(VERB)]
         measures = [m for m in measures if not m[2].startswith(VERB)]
         before = [m for m in measures if lo <= m[0] and m[1] <= at and not self._verb(low, m, at)]
-        after = [m for m in measures if m[0] >= to and m[1] <= hi and m[0] - to <= 40]
+        after = [  # not past another figure ("27.5 percent and 36 seats": the seats are 36's)
+            m for m in measures
+            if m[0] >= to and m[1] <= hi and m[0] - to <= 40
+            and (not _DIGIT_IN.search(low, to, m[0]) or _part_of(low, to, m[0]))
+        ]  # fmt: skip
         chosen: tuple[int, int, str] | None = None
         if dim is Dimension.counted:
             chosen, found = counted_measure(
@@ -216,7 +207,7 @@ class Reader:
             if (role is Role.share or named_after) and after:
                 chosen = after[0]
             elif before:
-                chosen = _head(low, before)
+                chosen = head_of(low, before)
             elif earlier and role is Role.change:
                 chosen = earlier[-1]
             elif after:

@@ -50,6 +50,7 @@ _WORD_AFTER = re.compile(r"[\x20-](?!(?:of|in|to|for|on|and|or|a|an|the)\b)[a-z]
 _RATIO_DIMS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio, Dimension.counted})
 # a change verb, then an edge the figure is: "rose above $2 trillion", "fell below 50"
 _PAST_EDGE = re.compile(r"\b([a-z]+)\s+(?:above|below|past|beyond)\s+$")
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
 _IN_RATIO = re.compile(r"\w\s+in\s+\w")  # "one in five", "1 in 4"
 # "targeted 12,500 customers": a verb whose object is what was counted (aimed at), no goal
 _AIMED_AT = re.compile(r"\btarget(?:s|ed|ing)\s+$")
@@ -98,6 +99,8 @@ def read(
     ``low[bounds[0]:bounds[1]]``; ``future``: its period is after the publication year."""
     at, to = span
     lo, hi = bounds
+    # in a relative clause ("..., who won 18 seats"), its own verb governs the figure
+    lo = max([lo] + [m.end() for m in _RELATIVE.finditer(low, lo, at)])
     roles = flex.roles
     raw = low[max(lo, at - 60) : at]
     tail = _strip_hedges(raw, lexicon, flex.skip_before)

@@ -172,3 +172,14 @@ def test_a_total_so_far_this_year_supports_a_lower_bound_for_the_year() -> None:
     growth = "Norland's economy grew 6.2% in the first half of the year, the bureau said."
     assert verdict_of(growth, "Norland's economy grew more than 6% in 2019.", "6%",
                       "2019-07-20") != "supported"  # fmt: skip
+
+
+def test_a_change_on_a_year_earlier_is_the_change_over_the_twelve_months_to_it() -> None:
+    premise = (
+        "Average rent for a one-bedroom flat in Norvik reached 1,450 euros a month in July, "
+        "8 percent more than a year earlier."
+    )
+    assert verdict_of(premise, "One-bedroom rents in Norvik rose 8% in the year to July.", "8%",
+                      "2024-08-14") == "supported"  # fmt: skip
+    assert verdict_of(premise, "One-bedroom rents in Norvik rose 6% in the year to July.", "6%",
+                      "2024-08-14") == "contradicted"  # fmt: skip

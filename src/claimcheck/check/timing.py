@@ -49,6 +49,24 @@ def same_period(a: str, b: str) -> bool:
     return _same_decade(a, b)
 
 
+def same_time(c: Candidate, period: str) -> bool:
+    """True when a candidate speaks for ``period``: the same period (`same_period`), or, for a
+    change on a year earlier, its month and the twelve months to it ("8 percent more than a
+    year earlier" in July is the rise in the year to July)."""
+    if c.period is None:
+        return False
+    if same_period(period, c.period):
+        return True
+    if c.frame is None or c.frame.role is not Role.change:
+        return False
+    a, b = months_of(c.period), months_of(period)
+    if a is None or b is None:
+        return False
+    return any(
+        x[0] == x[1] and y[1] == x[1] and plus(y[0], 11) == y[1] for x, y in ((a, b), (b, a))
+    )
+
+
 def _split_year(first: int, last: int, months: tuple[tuple[int, int], tuple[int, int]]) -> bool:
     """True for twelve months that run from ``first`` into ``last``, the year after: "2022-23"
     is the financial year ending March 2023, a season of 2022-23."""

@@ -50,6 +50,7 @@ from claimcheck.check.timing import (
     previous,
     recent,
     same_period,
+    same_time,
     so_far,
     timeless,
     undated,
@@ -241,7 +242,7 @@ def _speaks_for(c: Candidate, period: str, figure: Figure) -> bool:
     """True when an agreeing candidate speaks for the draft's ``period``."""
     return bool(
         timeless(c, period)
-        or (c.period and same_period(period, c.period))
+        or same_time(c, period)
         or held_within(c, period)
         or (figure.qualifier in (">", ">=") and so_far(c, period))
     )
@@ -256,7 +257,7 @@ def _judge_dated(
     near: frozenset[str],
 ) -> Judgement:
     """The verdict on a draft figure stated for ``period``."""
-    same = [s for s in usable if s.candidate.period and same_period(period, s.candidate.period)]
+    same = [s for s in usable if same_time(s.candidate, period)]
     for s in agreeing:
         if _speaks_for(s.candidate, period, figure):
             return Judgement(

@@ -99,6 +99,13 @@ def one(text: str) -> Quantity:
         ),
         ("Output was 5m tonnes.", "5m tonnes", 5e6, "tonne"),
         ("The tower is 320m tall.", "320m", 320, "metre"),
+        # "a month on average" is a rate ("a year on" is a time)
+        (
+            "A flat rents for 1,540 euros a month on average.",
+            "1,540 euros a month",
+            1540,
+            "EUR_per_month",
+        ),
         # crowns are the krone or krona of the country named near them, at any scale
         ("Norway's fund gained 2.22 trillion crowns.", "2.22 trillion crowns", 2.22e12, "NOK"),
     ],

@@ -142,7 +142,8 @@ def not_a_rate(lex: Lexicon) -> str:
     """After "a year" after an amount, what makes it a time, not a rate: " earlier", "-on-year",
     " before the merger" (but " after tax" leaves a rate)."""
     w = lex.words
-    return rf"""-|\s+(?:{phrases(w.time_after_a_year)}
+    # (not "on average": "1,540 euros a month on average" is a rate)
+    return rf"""-|\s+(?!on\s+average\b)(?:{phrases(w.time_after_a_year)}
          |(?:before|after)(?!\s+{phrases(w.after_tax_nouns)}\b))\b"""
 
 

@@ -91,6 +91,13 @@ def periods(text: str, published: str) -> dict[str, str | None]:
             "2020",
         ),
         ("Profit for 2023 was $30.3 billion, up 78 per cent on 2022.", "78 per cent", "2023"),
+        # ", when ..." after a time is of that time
+        (
+            "Eurostar carried 18.6 million passengers in 2023, its busiest year since 2019, when it"
+            " carried 19.3 million.",
+            "19.3 million",
+            "2019",
+        ),
     ],
 )
 def test_a_figure_takes_the_time_of_its_own_clause(

@@ -228,8 +228,9 @@ def _change(
         and not (dim is Dimension.money and roles["raised_before"].search(window))
     ):
         return Role.change  # "added 42.3 points, or 0.8%, to 5,304.72"
-    if roles["change_after_head"].match(head) and not _NEXT_FIGURE.match(head):
-        return Role.change
+    after = roles["change_after_head"].match(head)
+    if after and not _NEXT_FIGURE.match(head) and not _names_noun(after.group().strip(), noun):
+        return Role.change  # (not "239 million premium subscribers": the noun's own word)
     if level and dim is Dimension.ratio and not _ARRIVED.search(tail):
         level = (
             False  # "were four times as likely": a multiple compares, "rose to 3 times" is a level
@@ -268,6 +269,11 @@ def _ends_with(flex: FrameLexicon, pattern: re.Pattern[str], tail: str) -> bool:
         if hit is not None and not tail[hit.end() :].strip():
             return True
     return False
+
+
+def _names_noun(word: str, noun: str | None) -> bool:
+    """True when a change word after a count opens its counted noun ("premium subscribers")."""
+    return noun is not None and noun.lower().startswith(word.lower() + " ")
 
 
 def _has_cue(flex: FrameLexicon, text: str, lo: int = 0, hi: int | None = None) -> bool:

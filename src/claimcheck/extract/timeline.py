@@ -37,6 +37,7 @@ _DAY = re.compile(
     r"\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
     re.I,
 )
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b[^,;:.]*")
 # between a figure and a time it is measured against: "0.72C above the 1991-2020 average"
 _MEASURED_FROM = re.compile(
     r"\b(?:above|below|than|on|over|against|versus|vs|compared|from|since)\b", re.I
@@ -138,6 +139,8 @@ class Timeline:
         ):
             return timed[after]
         j = bisect.bisect_right(self.ends, item.start, lo, hi) - 1
+        if j >= lo and _WHEN_CLAUSE.fullmatch(text, timed[j].end, item.start):
+            return timed[j]  # "since 2019, when it carried 19.3 million": that time is its own
         while j >= lo and baseline[j]:
             j -= 1
         if j < lo:

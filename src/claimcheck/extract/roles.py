@@ -50,6 +50,7 @@ _WORD_AFTER = re.compile(r"[\x20-](?!(?:of|in|to|for|on|and|or|a|an|the)\b)[a-z]
 _RATIO_DIMS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio, Dimension.counted})
 # a change verb, then an edge the figure is: "rose above $2 trillion", "fell below 50"
 _PAST_EDGE = re.compile(r"\b([a-z]+)\s+(?:above|below|past|beyond)\s+$")
+_COMPARED_AFTER = re.compile(r"\s*,\s*(?:more|less|fewer|higher|lower|greater|smaller)\s+than\b")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
 _IN_RATIO = re.compile(r"\w\s+in\s+\w")  # "one in five", "1 in 4"
 # "targeted 12,500 customers": a verb whose object is what was counted (aimed at), no goal
@@ -229,7 +230,12 @@ def _change(
     ):
         return Role.change  # "added 42.3 points, or 0.8%, to 5,304.72"
     after = roles["change_after_head"].match(head)
-    if after and not _NEXT_FIGURE.match(head) and not _names_noun(after.group().strip(), noun):
+    if (
+        after
+        and not _NEXT_FIGURE.match(head)
+        and not _COMPARED_AFTER.match(head)  # "48 mm, less than half the average": a comparison
+        and not _names_noun(after.group().strip(), noun)
+    ):
         return Role.change  # (not "239 million premium subscribers": the noun's own word)
     if level and dim is Dimension.ratio and not _ARRIVED.search(tail):
         level = (

@@ -91,6 +91,13 @@ def periods(text: str, published: str) -> dict[str, str | None]:
             "2020",
         ),
         ("Profit for 2023 was $30.3 billion, up 78 per cent on 2022.", "78 per cent", "2023"),
+        # "a decade earlier" is ten years before the time it refers to
+        (
+            "Forests absorbed 310 million tonnes in 2022, down from 450 million tonnes a decade"
+            " earlier.",
+            "450 million tonnes",
+            "2012",
+        ),
         # ", when ..." after a time is of that time
         (
             "Eurostar carried 18.6 million passengers in 2023, its busiest year since 2019, when it"

@@ -167,7 +167,7 @@ def relative_parts(lex: Lexicon, month: str, month_lower: str) -> list[str]:
         rf"""(?P<anaphor>the\s+same\s+{same(lex)}\s+(?:(?:of|in|for)\s+)?(?:the\s+)?
         (?P<an_last>last|previous|preceding|prior)\s+year\b
       |(?:the\s+same\s+{same(lex)}\s+)?
-        (?:(?P<an_n>{small_count(lex)})\s+years?\s+(?:(?P<an_dir>earlier|previously|later)\b(?!\s+than)
+        (?:(?P<an_n>{small_count(lex)})\s+(?P<an_u>years?|decades?)\s+(?:(?P<an_dir>earlier|previously|later)\b(?!\s+than)
             |(?P<an_dir2>before|after){FREE})
           |the\s+(?P<an_w>previous|preceding|prior|following)\s+year\b
           |the\s+year\s+(?P<an_w2>before|earlier|prior|after){FREE}))""",

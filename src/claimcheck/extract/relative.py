@@ -204,8 +204,8 @@ def anaphor(m: re.Match[str], lex: Lexicon, published: int | None, month: int | 
     """ "a year earlier", "the same period of the previous year": resolved against the text's
     own time by `anaphora.resolve`; the publication year is the fallback when the text gives none."""
     g = m.group
-    if g("an_n"):
-        n = small(lex, g("an_n"))
+    if g("an_n"):  # "a decade earlier": ten years
+        n = small(lex, g("an_n")) * (10 if g("an_u").lower().startswith("decade") else 1)
         shift = n if (g("an_dir") or g("an_dir2")).lower() in ("later", "after") else -n
     else:
         word = (g("an_last") or g("an_w") or g("an_w2")).lower()

@@ -51,6 +51,7 @@ _RATIO_DIMS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio, D
 # a change verb, then an edge the figure is: "rose above $2 trillion", "fell below 50"
 _PAST_EDGE = re.compile(r"\b([a-z]+)\s+(?:above|below|past|beyond)\s+$")
 _COMPARED_AFTER = re.compile(r"\s*,\s*(?:more|less|fewer|higher|lower|greater|smaller)\s+than\b")
+_WHOLE_OF = re.compile(r"\d[\d,.]*\s+of\s+(?:its|their|his|her|our|the)\s+$")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
 _IN_RATIO = re.compile(r"\w\s+in\s+\w")  # "one in five", "1 in 4"
 # "targeted 12,500 customers": a verb whose object is what was counted (aimed at), no goal
@@ -109,9 +110,9 @@ def read(
     clause = low[lo:at]
     if _ends_with(flex, roles["previous_before"], tail) and _previous(flex, low, tail, to, hi, dim):
         return Role.previous
-    edge = _PAST_EDGE.search(raw)
-    if edge and dim is not Dimension.counted and roles["change_before"].fullmatch(edge.group(1)):
-        return Role.level  # "rose above $2 trillion": the level it passed, no change of it
+    stands = _stands(flex, raw, dim)
+    if stands is not None:
+        return stands
     if (
         _has_cue(flex, clause)
         and roles["target"].search(clause)
@@ -146,6 +147,22 @@ def read(
     if _ends_with(flex, roles["level_before"], tail):
         return Role.level
     return Role.counted if dim is Dimension.counted else Role.level
+
+
+def _stands(flex: FrameLexicon, raw: str, dim: Dimension) -> Role | None:
+    """A level (or count) read from the words right before a figure, whatever else its clause
+    says: the whole of a part ("cut 2,000 of its 21,000 jobs"), an edge a change passed ("rose
+    above $2 trillion")."""
+    if _WHOLE_OF.search(raw):
+        return Role.counted if dim is Dimension.counted else Role.level
+    edge = _PAST_EDGE.search(raw)
+    if (
+        edge
+        and dim is not Dimension.counted
+        and flex.roles["change_before"].fullmatch(edge.group(1))
+    ):
+        return Role.level
+    return None
 
 
 def _previous(flex: FrameLexicon, low: str, tail: str, to: int, hi: int, dim: Dimension) -> bool:

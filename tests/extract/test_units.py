@@ -106,6 +106,13 @@ def one(text: str) -> Quantity:
             1540,
             "EUR_per_month",
         ),
+        # a bare scaled part of a sum of money is of its currency
+        (
+            "The film took 120 million dollars worldwide, including 45 million in North America.",
+            "45 million",
+            45e6,
+            "USD",
+        ),
         # crowns are the krone or krona of the country named near them, at any scale
         ("Norway's fund gained 2.22 trillion crowns.", "2.22 trillion crowns", 2.22e12, "NOK"),
     ],
@@ -415,3 +422,11 @@ def test_money_per_thing_is_a_rate(text: str, unit: str) -> None:
 @pytest.mark.parametrize("text", ["Flat 4C is empty.", "The 12 C-class cars were sold."])
 def test_a_whole_figure_before_a_bare_letter_needs_a_cue(text: str) -> None:
     assert all(m.unit != "degree_celsius" for m in quantities(text))
+
+
+def test_a_bare_scaled_part_of_a_sum_of_money_is_of_its_currency() -> None:
+    text = "The film took 120 million dollars worldwide, including 45 million in North America."
+    part = next(m for m in quantities(text) if m.text == "45 million")
+    assert (part.unit, part.value) == ("USD", 45e6)
+    people = "The city has 3 million residents, including 1 million children."
+    assert all(m.unit is None for m in quantities(people))

@@ -134,6 +134,8 @@ def refine(text: str, lex: Lexicon, items: list[Item], seg_starts: list[int]) ->
                 item = dataclasses.replace(item, noun=nxt.noun)  # "11 of their last 12 games"
         if item.unit is None and item.noun is None:
             item = _part_of_whole(text, item, lex, plural, out[i - 1] if i else None)
+        if item.unit is None and item.noun is None and item.scale > 1 and i:
+            item = _currency_of_whole(text, item, out[i - 1], lex)
         out[i] = item
     return _rates(text, lex, _points(text, out, seg_starts))
 
@@ -302,6 +304,22 @@ def _age_cue_ends(lex: Lexicon) -> re.Pattern[str]:
     word's last letter (an age word, a hedge, "under", "now") or an apposition's comma."""
     ends = set(string.ascii_letters + ",") | {p.rstrip()[-1:] for p in lex.words.age_before} - {""}
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(ends)) + "]", re.IGNORECASE)
+
+
+# between an amount of money and a bare scaled part of it: "120 million dollars worldwide ...,
+# including 45 million in North America"
+_INCLUDING = re.compile(
+    r"[^.;:\d]{0,60},\s+(?:including|of\s+which|with)\s+(?:about\s+|some\s+|nearly\s+)?"
+)
+
+
+def _currency_of_whole(text: str, item: Item, before: Item, lex: Lexicon) -> Item:
+    """A bare scaled figure that a sum of money before it includes is of its currency."""
+    if before.unit is None or before.unit not in lex.currency_codes:
+        return item
+    if not _INCLUDING.fullmatch(text, before.end, item.start):
+        return item
+    return dataclasses.replace(item, unit=before.unit)
 
 
 def _points(text: str, items: list[Item], seg_starts: list[int]) -> list[Item]:

@@ -208,3 +208,29 @@ def test_the_whole_year_is_the_year_of_the_time_before_it() -> None:
     # alone it names no year: in January "the full year" is the year just ended
     alone = [m for m in extract("Profit for the full year rose 5%.", published="2024-01-31")]
     assert all(m.period is None for m in alone if isinstance(m, Quantity))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "label"),
+    [
+        (
+            "Ore output rose 2 per cent in the three months to September, and the miner kept "
+            "its full-year guidance of 254 million tonnes.",
+            "2023-10-20",
+            "254 million tonnes",
+            "2023",
+        ),
+        (
+            "Sales fell 4% in the second quarter of 2024, but full-year profit should reach "
+            "$3 billion, the company said.",
+            "2024-07-30",
+            "$3 billion",
+            "2024",
+        ),
+    ],
+)
+def test_full_year_in_a_report_on_a_part_is_that_parts_year(
+    text: str, published: str, surface: str, label: str
+) -> None:
+    got = {m.text: m.period.label for m in extract(text, published=published) if m.period}
+    assert got[surface] == label

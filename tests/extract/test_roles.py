@@ -241,3 +241,15 @@ def test_a_named_rate_in_a_poll_is_a_level(text: str, surface: str) -> None:
 
 def test_advanced_is_a_direction_only_before_its_figure() -> None:
     assert _roles("The Nasdaq advanced 1.4% to 17,020.") == {"1.4%": "change", "17,020": "level"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The miner kept its full-year guidance of 254 million tonnes.", "254 million tonnes"),
+        ("The retailer raised its guidance for annual sales to $4.1 billion.", "$4.1 billion"),
+        ("It guided for revenue of about $12 billion next quarter.", "$12 billion"),
+    ],
+)
+def test_guidance_is_a_forecast(text: str, surface: str) -> None:
+    assert _role(text, surface) == "forecast"

@@ -172,7 +172,9 @@ def relative_parts(lex: Lexicon, month: str, month_lower: str) -> list[str]:
           |the\s+(?P<an_w>previous|preceding|prior|following)\s+year\b
           |the\s+year\s+(?P<an_w2>before|earlier|prior|after){FREE}))""",
         # "for the whole year": the year of the time named before
-        r"""(?P<wholeyear>the\s+(?:whole|full|entire)\s+year\b(?![-\s]+(?:to|ended|ending|of|through)\b))""",
+        # and "full-year guidance" in a report on a quarter: the quarter's year
+        r"""(?P<wholeyear>the\s+(?:whole|full|entire)\s+year\b(?![-\s]+(?:to|ended|ending|of|through)\b)
+          |\bfull-year\b)""",
         # "the same period of 2022": the part of the year named before, in that year
         rf"""(?P<samein>the\s+same\s+{same(lex)}\s+(?:of|in|for)\s+(?P<si_y>{YEAR})\b)""",
         rf"""(?P<ago>\b(?P<ago_n>{small_count(lex)})\s+(?P<ago_u>years?|decades?)\s+ago\b)""",

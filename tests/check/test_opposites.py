@@ -97,3 +97,40 @@ def test_a_figure_given_for_one_group_of_a_pair_is_not_the_others(
 ) -> None:
     premise = "Life expectancy in Scotland was 76.5 years for men and 80.7 years for women in 2021."
     assert verdict_of(premise, hypothesis, figure, "2025-01-20") == verdict
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure"),
+    [
+        (
+            "Tourist arrivals rose 19 per cent last year to 26.5 million, with Britons "
+            "accounting for one in five visitors.",
+            "About 5.3 million of the country's visitors last year were British.",
+            "5.3 million",
+        ),
+        (
+            "New car sales fell 6% in May to 11,874 vehicles, but electric models took 91 per "
+            "cent of the market.",
+            "About 10,830 of the new cars sold in May were fully electric.",
+            "10,830",
+        ),
+        (
+            "The school has 1,240 pupils and 86 teachers.",
+            "Some 620 of its pupils are girls.",
+            "620",
+        ),
+    ],
+)
+def test_a_part_of_a_whole_is_not_the_whole(premise: str, hypothesis: str, figure: str) -> None:
+    assert verdict_of(premise, hypothesis, figure, "2024-06-10") == "unsupported"
+
+
+def test_a_part_against_a_part_is_compared() -> None:
+    premise = "Eighteen of its 22 stations are underground."
+    assert verdict_of(premise, "Twelve of its stations are underground.", "Twelve") in (
+        "contradicted",
+        "unsupported",
+    )
+    assert verdict_of(premise, "Eighteen of its stations are underground.", "Eighteen") == (
+        "supported"
+    )

@@ -27,9 +27,8 @@ How a mention is matched:
    without frames on both sides, `STRONG_SCORE` makes a candidate strong, and nearly the same
    sentence (`SAME_SENTENCE`) always does.
 
-A candidate is a registered claim (not ``rejected``, not orphaned) or, for a source that has no
-registry file yet, one of that source's extracted quantities (a *source statement*).
-"""
+A candidate is a registered claim (not ``rejected``, not orphaned) or one of the extracted
+quantities of a source that has no registry file yet (a *source statement*)."""
 
 from __future__ import annotations
 
@@ -200,10 +199,9 @@ class CandidateIndex:
         place = None if is_headline(query.sentence) else place_after(
             self.words, query.sentence, query.text
         )  # fmt: skip
-        # numbers that qualify the figure may stand before its clause ("people aged 75 and
-        # over made up 16.1 percent"): the sentence up to the clause's end is read for them
+        # numbers that qualify the figure may stand before its clause ("people aged 75 and over
+        # made up 16.1 percent"): its own sentence up to the clause's end is read for them
         at = query.sentence.find(query.clause, query.own)
-        # (of its own sentence: the one before it, which a pronoun refers to, has its own)
         upto = query.sentence[query.own : at + len(query.clause)] if at >= 0 else query.clause
         verb = opposites.load(self.words).verb_before(query.sentence, query.text, self.words)
         ask = Ask(query, facts, clause, place, upto, verb)
@@ -280,12 +278,15 @@ class CandidateIndex:
         return self._checked(ask, prepared, candidate, scored, fit.strong)
 
     def _opposed(self, ask: Ask, prepared: Prepared, c: Candidate) -> str:
-        """Why the candidate's figure is of the opposite action or a contrasting group, or ""."""
+        """Why the candidate's figure is of the opposite action or another group (a whole of
+        the draft's part among them), or ""."""
         acts = opposites.load(self.words)
         theirs = acts.verb_before(prepared.sentence, c.text, self.words)
         if acts.opposed(ask.verb, theirs):
             return f"opposite action: {ask.verb} against {theirs}"
-        group = acts.other_group(f"{ask.query.opener} {ask.upto}", prepared.sentence, c.text)
+        q, theirs = ask.query, prepared.sentence
+        group = acts.other_group(f"{q.opener} {ask.upto}", theirs, c.text)
+        group = group or opposites.part_against_whole(q.sentence, q.text, theirs, c.text)
         return "" if group is None else f"another group: {group}"
 
     def _checked(
@@ -386,8 +387,7 @@ class CandidateIndex:
         """What `match` needs of a draft sentence (or clause), worked out once per text: every
         figure of a sentence asks the same (5,000 figures on one line asked it 5,000 times)."""
         memo = self._sentence_facts
-        found = memo.get((clause, text))
-        if found is None:
+        if (found := memo.get((clause, text))) is None:
             if len(memo) >= _FACTS_KEPT:
                 memo.clear()  # drafts are read in order: the sentences asked again are recent
             found = memo[clause, text] = facts_of(self.words, self.known_names, text, clause)

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 from claimcheck.check.cover import inflected
 from claimcheck.check.words import Words
 from claimcheck.errors import ConfigError
+from claimcheck.extract.refine import part_said
 from claimcheck.lexicon import packaged
 
 _WINDOW = 48  # characters before a figure in which its verb is looked for
@@ -128,3 +129,13 @@ def _between_figures(sentence: str, figure: str) -> str:
     before = [m.end() for m in _FIGURE.finditer(sentence, 0, at)]
     after = _FIGURE.search(sentence, at + len(figure))
     return sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]
+
+
+def part_against_whole(draft: str, figure: str, candidate: str, theirs: str) -> str | None:
+    """What the draft's figure counts, as a part of a whole ("5.3 million of Portugal's
+    visitors in 2023 were British"), when the candidate's figure is no such part: the whole is
+    not its part (its share of it may be, which arithmetic would have to say)."""
+    said = part_said(draft, figure)
+    if said is None or part_said(candidate, theirs) is not None:
+        return None
+    return f"the part that were {said} against the whole"

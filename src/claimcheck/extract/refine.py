@@ -37,11 +37,26 @@ _PARTITIVE = re.compile(
     re.I,
 )
 # a part of a whole the sentence names: "Eighteen of its stations are underground"
-_PART_OF_WHOLE = re.compile(
-    r"\s+of\s+(?:its|their|his|her|our|these|those|the)\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
-    r"(?:\s+(?:are|were|remain|remained|stay)\s+([a-z][\w-]*)\b|(?=\s+(?:is|was|have|had|will|would"
-    r"|could|can)\b|[,.;]))",
+# ("About 5.3 million of Portugal's visitors in 2023 were British", "10,830 of the new cars sold
+# in Vestria were fully electric": a place, time or participle may come between)
+_BETWEEN = (
+    r"(?:\s+(?:in|on|at|from|for|across|during|last|this|sold|bought|built|made|registered|surveyed|polled"
+    r"|questioned|employed|tested|affected|treated|admitted)(?:\s+[\w'-]+){1,4}?)?"
 )
+_PART_OF_WHOLE = re.compile(
+    r"\s+of\s+(?:its|their|his|her|our|these|those|the|[A-Z][\w-]*'s)\s+(?:[a-z]+'s\s+)?"
+    r"(?:\d[\d,]*\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
+    rf"(?:{_BETWEEN}\s+(?:are|were|remain|remained|stay)\s+(?:[a-z]+ly\s+)?([A-Za-z][\w-]*)\b"
+    r"|(?=\s+(?:is|was|have|had|will|would|could|can)\b|[,.;]))",
+)
+
+
+def part_said(text: str, figure: str) -> str | None:
+    """What the part of a whole ``figure`` counts is said to be ("5.3 million of Portugal's
+    visitors were British": "British"), or None when the figure is no such part."""
+    at = text.find(figure)
+    part = None if at < 0 else _PART_OF_WHOLE.match(text, at + len(figure))
+    return None if part is None else part.group(2)
 
 
 # the rest of a whole after a part of it: "Eighteen of its stations are underground and four

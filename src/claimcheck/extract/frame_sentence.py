@@ -22,7 +22,7 @@ from claimcheck.framelex import FrameLexicon, singulars
 # with the number that ends a name ("Line 3", "Terminal 5": the extractor reads no figure there)
 _NAME = re.compile(
     r"[A-Z](?:[\w&’'-]|\.(?=\w))*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z](?:[\w&’'-]|\.(?=\w))*)*"
-    r"(?:\s\d{1,3}[A-Z]?(?![\d%\w-]|[.,]\d|\s*(?:percent|per\s+cent|pct|thousand|million|billion"
+    r"(?:(?<!['’]s)\s\d{1,3}[A-Z]?(?![\d%\w-]|[.,]\d|\s*(?:percent|per\s+cent|pct|thousand|million|billion"
     r"|trillion|bn|mn|m|k)\b)(?:['’]s)?)?"
 )
 # Where a clause ends: a figure's measure and entity are not looked for across these.
@@ -281,6 +281,8 @@ def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) 
             or words[0].lower() in flex.plural_nouns
             or _GROUP_NOUN.fullmatch(words[0])
             or _PARTICIPLE.fullmatch(words[0])
+            # a plural in -ies is a common noun's ("Burglaries in Halvorsen"), not a name's
+            or words[0].lower().endswith("ies")
         )
     ):
         return None  # "Exports rose", "Jurors took", "Fraudsters stole", "Recorded": no names

@@ -56,6 +56,8 @@ _DIGIT_IN = re.compile(r"\d")
 # a figure's first digit, not a year's
 _DIGIT = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d")
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
+# a name's apposition ("Fenghu county, the district home to most of Linqiao's 14 resorts,")
+_APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:]{0,200},")
 # Prepositions before a name: a place ("in Scotland", "across Northern Ireland", "exports from
 # Dongyuan") says where a figure is; an object ("to Brizlee Wood", "over Vingegaard") is not whose
 _PLACE_PREP_BEFORE = re.compile(
@@ -364,9 +366,10 @@ class Reader:
         # the name nearest before its first figure ("As Xinhua reported, ... Changchun received
         # 147 million visits" is about Changchun), else its first name
         digit = _DIGIT.search(s.low)
-        # a name inside a relative clause is not what the sentence is about ("The line, which
-        # runs from Lakeside district to ..., cost 31.5 billion yuan")
-        names = [n for n in s.names if not any(a <= n[0] < b for a, b in s.asides)]
+        # a name inside a relative clause or an apposition is not what the sentence is about
+        # ("The line, which runs from Lakeside district to ..., cost 31.5 billion yuan")
+        asides = [*s.asides, *(m.span() for m in _APPOSITION.finditer(s.low))]
+        names = [n for n in s.names if not any(a <= n[0] < b for a, b in asides)]
         lead = [n for n in names if digit and n[1] <= digit.start()]
         # a name after "in"/"at" is where a figure is, not what the sentence is about ("The
         # chain has 40 stores in Scotland" is about the chain)

@@ -196,3 +196,29 @@ def test_a_number_cut_at_its_comma_is_still_the_sources() -> None:
     )
     draft = "Norvik's murder rate fell to 2.8 per 100,000 residents in 2023."
     assert verdict_of(premise, draft, "2.8", "2024-04-03") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure"),
+    [
+        (
+            "A magnitude 7.8 earthquake struck the province on Monday, killing 1,342 people.",
+            "The magnitude 8.7 quake killed 1,342 people.",
+            "8.7",
+        ),
+        (
+            "The chain will close 48 shops next year, it said on Tuesday.",
+            "The chain will close 84 stores next year.",
+            "84",
+        ),
+    ],
+)
+def test_a_word_of_the_same_thing_is_no_news(premise: str, hypothesis: str, figure: str) -> None:
+    assert verdict_of(premise, hypothesis, figure, "2024-03-05") == "contradicted"
+
+
+def test_same_words_are_said_both_ways() -> None:
+    cover = load(load_words(load_lexicon()))
+    assert cover.novel(["quak"], {"earthquak"}, (), ()) == []
+    assert cover.novel(["earthquak"], {"quak"}, (), ()) == []
+    assert cover.novel(["quak"], {"storm"}, (), ()) == ["quak"]

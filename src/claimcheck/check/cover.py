@@ -200,8 +200,22 @@ def load(words: Words) -> Cover:
         frozenset(_fold(w) for w in excused),
         {k: frozenset(v) for k, v in by_measure.items()},
         {k: frozenset(v) for k, v in aliases.items()},
-        _kin(flex, aliases),
+        _kin(flex, aliases) | _same_words(data.get("same_words")),
     )
+
+
+def _same_words(listed: object) -> dict[str, frozenset[str]]:
+    """Each word of ``same_words`` (check.yaml), folded, with the folded stems of its group."""
+    if not isinstance(listed, str):
+        raise ConfigError(
+            "same_words must be groups of words joined by '/'", "claimcheck/data/check.yaml"
+        )
+    out: dict[str, frozenset[str]] = {}
+    for group in listed.split():
+        folded = frozenset(_fold(stem(w)) for w in group.lower().split("/"))
+        for f in folded:
+            out[f] = out.get(f, frozenset()) | folded
+    return out
 
 
 def _kin(flex: framelex.FrameLexicon, aliases: dict[str, set[str]]) -> dict[str, frozenset[str]]:

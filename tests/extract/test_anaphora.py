@@ -234,3 +234,15 @@ def test_full_year_in_a_report_on_a_part_is_that_parts_year(
 ) -> None:
     got = {m.text: m.period.label for m in extract(text, published=published) if m.period}
     assert got[surface] == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police recorded 4,400 burglaries a year earlier.",
+        "The port handled 4,400 ships in the same period a year earlier.",
+    ],
+)
+def test_a_time_after_a_figures_noun_is_the_figures(text: str) -> None:
+    got = {m.text: m.period.label for m in extract(text, published="2023-07-19") if m.period}
+    assert got["4,400"] == "2022"

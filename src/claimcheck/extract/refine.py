@@ -47,7 +47,7 @@ _PART_OF_WHOLE = re.compile(
     r"\s+of\s+(?:its|their|his|her|our|these|those|the|[A-Z][\w-]*'s)\s+(?:[a-z]+'s\s+)?"
     r"(?:\d[\d,]*\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\b"
     rf"(?:{_BETWEEN}\s+(?:are|were|remain|remained|stay)\s+(?:[a-z]+ly\s+)?([A-Za-z][\w-]*)\b"
-    r"|(?=\s+(?:is|was|have|had|will|would|could|can)\b|[,.;]))",
+    r"|(?=\s+(?:is|was|have|had|will|would|could|can|[a-z]{3,}ed)\b|[,.;]))",
 )
 
 

@@ -95,6 +95,9 @@ class Timeline:
         paren = _PAREN.match(text, reach)
         if paren:
             reach = paren.end()
+        elif item.noun and text.startswith(" " + item.noun, reach):
+            # and past the noun it counts: "4,400 burglaries a year earlier" is of that time
+            reach += 1 + len(item.noun)
         after = bisect.bisect_left(self.starts, reach, lo, hi)
         k = bisect.bisect_left(self.unknown, reach)
         if (

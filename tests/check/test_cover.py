@@ -222,3 +222,9 @@ def test_same_words_are_said_both_ways() -> None:
     assert cover.novel(["quak"], {"earthquak"}, (), ()) == []
     assert cover.novel(["earthquak"], {"quak"}, (), ()) == []
     assert cover.novel(["quak"], {"storm"}, (), ()) == ["quak"]
+
+
+def test_a_verb_of_supplying_a_share_is_no_news() -> None:
+    premise = "Renewables supplied 46.3 per cent of Germany's electricity consumption last year."
+    draft = "Renewables met more than half of Germany's electricity consumption in 2023."
+    assert verdict_of(premise, draft, "half", "2024-01-04") == "contradicted"

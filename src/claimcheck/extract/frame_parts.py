@@ -168,8 +168,8 @@ def within(places: tuple[Spot, ...], starts: tuple[int, ...], lo: int, hi: int) 
 def measures_of(measures: list[Spot], dim: Dimension) -> list[Spot]:
     """The measure phrases that may measure a figure of ``dim``: "residents aged 60 and over
     rose 4.7 points" (the age says which residents; a percentage is no tally of points, "41
-    percent, down three points"). (An amount of money counts no things either: a counted
-    measure chosen for one is passed over, `counted_measures`.)"""
+    percent, down three points"). (An amount of money, energy or mass counts no things
+    either: a counted measure chosen for one is passed over, `counted_measures`.)"""
     if dim in (Dimension.percent, Dimension.points):
         return [m for m in measures if m[2] not in ("age", "points")]
     return measures

@@ -55,6 +55,11 @@ _ITS = re.compile(r"\b(?:its|their)\b")
 _DIGIT_IN = re.compile(r"\d")
 # a figure's first digit, not a year's
 _DIGIT = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d")
+# amounts of stuff, which measure no things counted ("nuclear plants generated 279 terawatt
+# hours" is no amount of buildings)
+_STUFF = frozenset(
+    {Dimension.money, Dimension.energy, Dimension.power, Dimension.mass, Dimension.volume}
+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
 # a name's apposition ("Fenghu county, the district home to most of Linqiao's 14 resorts,")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:]{0,200},")
@@ -217,7 +222,7 @@ class Reader:
             if chosen is None:
                 return None, at
             found = chosen[2]
-            if dim is Dimension.money and found in self.flex.counted:  # (`counted_measures`)
+            if dim in _STUFF and found in self.flex.counted:  # (`counted_measures`)
                 rest = [m for m in measures if m is not chosen]
                 return self._measure(s, rest, at, to, lo, hi, role, dim, noun)
         of = PART_OF.match(low, to) if dim is Dimension.percent else None

@@ -253,3 +253,21 @@ def test_advanced_is_a_direction_only_before_its_figure() -> None:
 )
 def test_guidance_is_a_forecast(text: str, surface: str) -> None:
     assert _role(text, surface) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (
+            "Amani scored his fourth goal of the campaign before Dolan sealed the win with "
+            "nine minutes left.",
+            "nine minutes",
+            "level",
+        ),
+        ("After a late goal from Ruiz, the crowd of 41,288 went home happy.", "41,288", "level"),
+        ("The city set a goal of 197 high-tech enterprises.", "197", "target"),
+        ("Its first goal is to cut emissions 40% by 2030.", "40%", "target"),
+    ],
+)
+def test_a_scored_goal_is_no_aim(text: str, surface: str, role: str) -> None:
+    assert _role(text, surface) in (role, "count" if role == "level" else role)

@@ -116,6 +116,7 @@ def read(
     if (
         _has_cue(flex, clause)
         and roles["target"].search(clause)
+        and roles["target"].search(_scored_goal(lexicon).sub(" ", clause))
         and not (dim is Dimension.counted and _AIMED_AT.search(tail))
         and not _PLANS_FOR.search(clause)
     ):
@@ -303,6 +304,16 @@ def _has_cue(flex: FrameLexicon, text: str, lo: int = 0, hi: int | None = None) 
     """False when no role pattern can match in ``text[lo:hi]``: none of its characters starts a
     cue."""
     return _edges(flex)[0].search(text, lo, len(text) if hi is None else hi) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _scored_goal(lexicon: Lexicon) -> re.Pattern[str]:
+    """A goal that was scored, no aim: "his fourth goal of the campaign", "a late goal"."""
+    ordinals = "|".join(sorted(lexicon.ordinal_words, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:\d+(?:st|nd|rd|th)|{ordinals}|winning|late|own|opening|equalising|equalizing"
+        r"|decisive|consolation|headed|stoppage-time|injury-time)\s+goal\b(?!\s+(?:is|was|will|would|to)\b)"
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -113,13 +113,7 @@ def read(
     stands = _stands(flex, raw, dim)
     if stands is not None:
         return stands
-    if (
-        _has_cue(flex, clause)
-        and roles["target"].search(clause)
-        and roles["target"].search(_scored_goal(lexicon).sub(" ", clause))
-        and not (dim is Dimension.counted and _AIMED_AT.search(tail))
-        and not _PLANS_FOR.search(clause)
-    ):
+    if _aimed(flex, lexicon, clause, tail, dim):
         return Role.target
     aged = low.startswith("-old", to)  # "The 19-year-old will wear": an age, no expectation
     # "The $4.3bn plant will supply", "a 90-metre bridge will open": the verb is the noun's
@@ -304,6 +298,18 @@ def _has_cue(flex: FrameLexicon, text: str, lo: int = 0, hi: int | None = None) 
     """False when no role pattern can match in ``text[lo:hi]``: none of its characters starts a
     cue."""
     return _edges(flex)[0].search(text, lo, len(text) if hi is None else hi) is not None
+
+
+def _aimed(flex: FrameLexicon, lexicon: Lexicon, clause: str, tail: str, dim: Dimension) -> bool:
+    """True when the clause before a figure says it is aimed at (a target)."""
+    target = flex.roles["target"]
+    return bool(
+        _has_cue(flex, clause)
+        and target.search(clause)
+        and target.search(_scored_goal(lexicon).sub(" ", clause))
+        and not (dim is Dimension.counted and _AIMED_AT.search(tail))
+        and not _PLANS_FOR.search(clause)
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -228,3 +228,12 @@ def test_a_verb_of_supplying_a_share_is_no_news() -> None:
     premise = "Renewables supplied 46.3 per cent of Germany's electricity consumption last year."
     draft = "Renewables met more than half of Germany's electricity consumption in 2023."
     assert verdict_of(premise, draft, "half", "2024-01-04") == "contradicted"
+
+
+def test_represent_is_no_news() -> None:
+    premise = (
+        "Acme agreed on Monday to buy Brio Labs for $42 per share in cash, a 37 percent "
+        "premium to Friday's closing price."
+    )
+    draft = "Acme's offer represents a 73% premium to Brio's last close."
+    assert verdict_of(premise, draft, "73%", "2024-03-04") == "contradicted"

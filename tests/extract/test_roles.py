@@ -271,3 +271,29 @@ def test_guidance_is_a_forecast(text: str, surface: str) -> None:
 )
 def test_a_scored_goal_is_no_aim(text: str, surface: str, role: str) -> None:
     assert _role(text, surface) in (role, "count" if role == "level" else role)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        # the same level twice: "to $14.0 billion, or $4.81 per share"
+        (
+            "Net income rose 50 percent to $14.0 billion, or $4.81 per share.",
+            "$4.81 per share",
+            "level",
+        ),
+        ("Profit climbed 12% to £2.1bn, or 31p a share.", "31p a share", "level"),
+        # the same change twice stays a change
+        ("Shares rose $1.34, or 1.7%, to $80.", "1.7%", "change"),
+        # what analysts expected is a forecast, not a result
+        (
+            "Sales rose 6.4% to $38.2 billion, beating estimates of $37.6 billion.",
+            "$37.6 billion",
+            "forecast",
+        ),
+        ("Earnings per share of 68 cents beat the consensus of 64 cents.", "64 cents", "forecast"),
+        ("The listing could raise HK$1.2 billion.", "HK$1.2 billion", "forecast"),
+    ],
+)
+def test_apposed_levels_and_expectations(text: str, surface: str, role: str) -> None:
+    assert _role(text, surface) == role

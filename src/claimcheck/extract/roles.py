@@ -59,6 +59,11 @@ _AIMED_AT = re.compile(r"\btarget(?:s|ed|ing)\s+$")
 # "approved plans for 1,450 new homes": a plan as a thing (a scheme), no goal of the subject
 _PLANS_FOR = re.compile(r"\bplans?\s+for\s+(?:(?:up\s+to|about|around|some|nearly)\s+)?$")
 _APPOSITION = re.compile(r",\s*or\s*$")  # "rose $1.34, or 1.7%": the same change twice
+# "... to $14.0 billion, or $4.81 per share": the same level twice
+_APPOSED_LEVEL = re.compile(
+    r"\b(?:to|at|reached|of)\s+\S+(?:\s+(?:million|billion|trillion|bn|mn|m|per\s+cent|percent))?"
+    r"\s*,\s*or\s*$"
+)
 # "more likely", "three times as likely": a comparison, no expectation
 _COMPARED_LIKELY = re.compile(r"\b(?:more|most|less|least|as|twice|times)\s+likely\b")
 _MULTIPLE_X = re.compile(r"\d\s*[x×]$", re.I)  # "5x optical zoom": a specification, a level
@@ -237,6 +242,7 @@ def _change(
     window = " ".join(words[-7:])
     if (
         _APPOSITION.search(tail)
+        and not _APPOSED_LEVEL.search(tail)
         and roles["change_before"].search(window)
         and not (dim is Dimension.money and roles["raised_before"].search(window))
     ):

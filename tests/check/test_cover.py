@@ -237,3 +237,17 @@ def test_represent_is_no_news() -> None:
     )
     draft = "Acme's offer represents a 73% premium to Brio's last close."
     assert verdict_of(premise, draft, "73%", "2024-03-04") == "contradicted"
+
+
+def test_who_says_the_sentence_says_each_clause() -> None:
+    premise = (
+        "Halden Retail said on Tuesday that net sales rose 6.4 percent to $38.2 billion, while "
+        "comparable-store sales grew 2.1 percent."
+    )
+    draft = "Halden Retail's comparable-store sales grew 1.2% in the quarter."
+    assert verdict_of(premise, draft, "1.2%", "2024-05-21") == "contradicted"
+    # a group named in another clause is still not said of this one
+    other = "Wind supplied 34 percent of Germany's power, while in France nuclear plants made 65 percent."
+    assert verdict_of(
+        other, "German nuclear plants made 56 percent of its power.", "56 percent"
+    ) == ("unsupported")

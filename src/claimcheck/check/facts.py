@@ -78,7 +78,10 @@ def prepared_of(c: Candidate, words: Words, known_names: frozenset[str]) -> Prep
     kept = sentence[: said.start()] if said is not None else sentence
     own = _own_clause(kept, c.text)
     if said is not None or own != kept:
-        kept = own + " " + about
+        # who says the whole sentence says each of its clauses ("Halden Retail said on
+        # Tuesday that net sales rose ..., while comparable-store sales grew 2.1 percent")
+        speaker = _SPEAKER.match(sentence)
+        kept = f"{own} {about} {speaker.group('who') if speaker else ''}"
         claimed = words.content(kept) | {words.stem(w) for w in re.findall(r"[A-Za-z]+", kept)}
     return Prepared(sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names, claimed)
 
@@ -86,6 +89,9 @@ def prepared_of(c: Candidate, words: Words, known_names: frozenset[str]) -> Prep
 # a break between contrasted clauses: "burglaries fell to 3,912, while vehicle thefts rose to
 # 2,406" (what the draft says of burglaries is not said of the 2,406)
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|,\s+of\s+(?:which|whom)\s+", re.I)
+_SPEAKER = re.compile(
+    r"\s*(?P<who>[^,;]{1,80}?)\s+(?:said|says|reported|reports|announced)\b[^,;]{0,30}?\bthat\b"
+)
 _PART_OF = re.compile(r",\s+of\b", re.I)
 
 

@@ -89,3 +89,22 @@ def test_a_companys_sales_are_its_revenue_and_a_longer_name_says_more() -> None:
     # the draft's "Mac" is not in the source: Apple's revenue says nothing of Mac sales
     apple = "Apple reported quarterly revenue of $81.8 billion, down 1 percent."
     assert verdict_of(apple, "Apple Mac sales fell 2% in the quarter.", "2%") != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "verdict"),
+    [
+        ("Acme's revenue fell to $2.3 billion in 2023.", "contradicted"),
+        ("Acme's revenue rose to $2.3 billion in 2023.", "supported"),
+        ("Acme's revenue reached $2.3 billion in 2023.", "supported"),
+    ],
+)
+def test_a_level_reached_the_other_way_is_wrong(hypothesis: str, verdict: str) -> None:
+    premise = "Acme's revenue rose 5% to $2.3 billion in 2023, the company said."
+    assert verdict_of(premise, hypothesis, "$2.3 billion") == verdict
+
+
+def test_the_message_says_which_way_the_level_went() -> None:
+    premise = "Acme's revenue rose 5% to $2.3 billion in 2023, the company said."
+    found = finding_of(premise, "Acme's revenue fell to $2.3 billion in 2023.", "$2.3 billion")
+    assert "a rise to $2.3 billion" in found.message

@@ -45,8 +45,9 @@ def test_the_reason_says_why_an_unstated_measure_was_taken() -> None:
     [
         ("Gold rose $31.40 an ounce on Friday.", "$31.40 an ounce", "contradicted"),
         ("Gold fell $31.40 an ounce on Friday.", "$31.40 an ounce", "supported"),
-        # a level keeps its own figure whichever way the change before it went
-        ("Gold rose to $2,318 on Friday.", "$2,318", "supported"),
+        # a level reached the other way is wrong too: gold fell to $2,318
+        ("Gold rose to $2,318 on Friday.", "$2,318", "contradicted"),
+        ("Gold closed at $2,318 on Friday.", "$2,318", "supported"),
     ],
 )
 def test_a_change_in_money_that_goes_the_other_way_is_wrong(

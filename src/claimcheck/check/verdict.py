@@ -95,9 +95,10 @@ def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset
     if loose(figure, c.figure, near) is not None and not near_edge(c.figure, figure):
         return False  # "at least 288 killed" speaks of about 288, not of 828
     # a growth rate is wrong when it goes the other way, and so is any change ("rose $4.81"
-    # against "fell $4.81"; a level's direction is its clause's, not its own)
+    # against "fell $4.81") and a level reached the other way ("fell to 228 breeding pairs"
+    # against "rose to 228")
     opposed = bool(direction and c.direction and direction != c.direction)
-    changed = c.frame is not None and c.frame.role is Role.change
+    changed = c.frame is not None and c.frame.role in (Role.change, Role.level)
     return not ((c.dimension in _DIRECTED or changed) and opposed)
 
 
@@ -344,8 +345,11 @@ def _contradicted(
 ) -> Judgement:
     message = _says(c)
     if agrees(figure, c.figure, near=near) and c.direction:
-        way = "a rise" if c.direction == "up" else "a fall"
-        message = _says(c, f"{way} of ")
+        if c.frame is not None and c.frame.role is Role.level:  # "fell to 228" for "rose to"
+            message = _says(c, "a rise to " if c.direction == "up" else "a fall to ")
+        else:
+            way = "a rise" if c.direction == "up" else "a fall"
+            message = _says(c, f"{way} of ")
     slip = scale_slip(figure, c.figure, near=near)
     if slip:
         message += f"; off by {slip}" if slip.startswith("x") else f"; {slip} confused"

@@ -17,6 +17,7 @@ from claimcheck.tolerance import Figure
 FAR = 2.0  # how far past a bound's edge a writer may still have bounded a figure
 EDGE = 0.25  # how far from a bound's edge a weakly matched figure may lie and still support it
 BOUNDS = frozenset({">", "<", ">=", "<="})
+SLIP = 10.0  # a draft's bound this many times its source's figure is a slip, no bound of it
 
 
 def loose(figure: Figure, bound: Figure, near: frozenset[str] = frozenset()) -> bool | None:
@@ -80,3 +81,18 @@ def edges_compared(figure: Figure, theirs: Figure) -> bool:
         and theirs.value is not None
         and figure.value > theirs.value
     )
+
+
+def bound_far(draft: Figure, source: Figure, near: frozenset[str] = frozenset()) -> bool:
+    """True when a draft's bound lies `SLIP` times or more past the source's figure ("as much as
+    HK$11.8bn" for HK$1.18 billion, "more than 2,000" for 150): it holds the figure only as a
+    slip of scale would, and speaks of another. A hedge in ``near`` is no loose bound
+    ("nearly 9,000" is just under 9,000, which about 900 contradicts)."""
+    if draft.qualifier not in BOUNDS or (draft.hedge and draft.hedge.lower() in near):
+        return False
+    d, s = draft.normalised(), source.normalised()
+    upper = draft.qualifier in ("<", "<=")
+    edge = (s.high if upper else s.low) if s.value is None else s.value
+    if d.value is None or edge is None or d.value <= 0 or edge <= 0:
+        return False
+    return (d.value / edge if upper else edge / d.value) >= SLIP

@@ -1,12 +1,13 @@
 """Which source figures a draft figure may be judged against (`claimcheck.check.verdict`):
-those in a comparable unit that no bound holds loosely around it, and for a small bare count
+those in a comparable unit that no bound holds loosely around it (nor lies far inside a
+draft's bound), and for a small bare count
 ("three provinces") only those that count what it counts."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from claimcheck.check.bounds import loose, near_edge
+from claimcheck.check.bounds import bound_far, loose, near_edge
 from claimcheck.check.candidates import Candidate, Scored
 from claimcheck.tolerance import Figure, comparable
 
@@ -46,6 +47,7 @@ def usable_of(
         and not (
             loose(figure, s.candidate.figure, near) and not near_edge(s.candidate.figure, figure)
         )
+        and not bound_far(figure, s.candidate.figure, near)
     ]
     if not small_count(figure):
         return usable

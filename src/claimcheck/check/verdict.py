@@ -42,7 +42,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from claimcheck.check.bounds import BOUNDS, bound_excludes, edges_compared, loose, near_edge
+from claimcheck.check.bounds import (
+    BOUNDS,
+    bound_excludes,
+    edges_compared,
+    loose,
+    near_edge,
+)
 from claimcheck.check.candidates import Candidate, Scored
 from claimcheck.check.timing import (
     held_within,

@@ -134,3 +134,39 @@ def test_a_part_against_a_part_is_compared() -> None:
     assert verdict_of(premise, "Eighteen of its stations are underground.", "Eighteen") == (
         "supported"
     )
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure", "verdict"),
+    [
+        (
+            "The observatory logged 1,210 mm of rain in July, 45% above the monthly average.",
+            "The observatory's average July rainfall is about 835 mm.",
+            "835 mm",
+            "unsupported",
+        ),
+        (
+            "The average temperature in July reached 28.7C, 2.5 degrees above normal.",
+            "The normal July temperature is 26.2C.",
+            "26.2C",
+            "unsupported",
+        ),
+        # an average the source gives as its own figure is judged
+        (
+            "The average commute in the city took 52 minutes in 2023.",
+            "The city's average commute took 25 minutes in 2023.",
+            "25 minutes",
+            "contradicted",
+        ),
+        (
+            "People in the city slept 7.1 hours a night on average in 2023.",
+            "Average sleep in the city was 1.7 hours a night in 2023.",
+            "1.7 hours",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_baseline_is_not_the_figure_compared_with_it(
+    premise: str, hypothesis: str, figure: str, verdict: str
+) -> None:
+    assert verdict_of(premise, hypothesis, figure, "2024-08-01") == verdict

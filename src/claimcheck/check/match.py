@@ -278,8 +278,7 @@ class CandidateIndex:
         return self._checked(ask, prepared, candidate, scored, fit.strong)
 
     def _opposed(self, ask: Ask, prepared: Prepared, c: Candidate) -> str:
-        """Why the candidate's figure is of the opposite action or another group (a whole of
-        the draft's part among them), or ""."""
+        """Why the candidate's figure is of the opposite action or another group, or ""."""
         acts = opposites.load(self.words)
         theirs = acts.verb_before(prepared.sentence, c.text, self.words)
         if acts.opposed(ask.verb, theirs):
@@ -287,6 +286,7 @@ class CandidateIndex:
         q, theirs = ask.query, prepared.sentence
         group = acts.other_group(f"{q.opener} {ask.upto}", theirs, c.text)
         group = group or opposites.part_against_whole(q.sentence, q.text, theirs, c.text)
+        group = group or opposites.baseline_of(ask.upto, theirs)
         return "" if group is None else f"another group: {group}"
 
     def _checked(

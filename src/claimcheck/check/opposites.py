@@ -139,3 +139,30 @@ def part_against_whole(draft: str, figure: str, candidate: str, theirs: str) -> 
     if said is None or part_said(candidate, theirs) is not None:
         return None
     return f"the part that were {said} against the whole"
+
+
+# what a figure is compared with, by name: "45% above the monthly average", "2.5 degrees above
+# normal", "below the long-term mean"
+_BASELINES = ("average", "normal", "mean", "norm")
+_BASELINE_WORD = re.compile(r"\b(" + "|".join(_BASELINES) + r")\b", re.I)
+_AS_BASELINE = re.compile(
+    r"\b(?:above|below|over|under|than|of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?("
+    + "|".join(_BASELINES)
+    + r")\b",
+    re.I,
+)
+
+
+def baseline_of(draft: str, candidate: str) -> str | None:
+    """The baseline the draft's figure is said to be ("average July rainfall is about 835 mm")
+    when the candidate's sentence names it only as what its figure is compared with ("1,210
+    mm, 45% above the monthly average"): the draft gives the baseline, not that figure."""
+    said = {m.group(1).lower() for m in _BASELINE_WORD.finditer(draft)}
+    if not said:
+        return None
+    named = [m.group(1).lower() for m in _BASELINE_WORD.finditer(candidate)]
+    compared = [m.group(1).lower() for m in _AS_BASELINE.finditer(candidate)]
+    for word in sorted(said):
+        if word in compared and named.count(word) == compared.count(word):
+            return f"the {word} against a figure compared with it"
+    return None

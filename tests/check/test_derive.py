@@ -72,3 +72,20 @@ def test_parts_of_two_measures_the_draft_adds_up() -> None:
     )
     both = "Sales and motor fuel taxes together brought Texas $49.1 billion in 2023."
     assert verdict_of(premise, both, "$49.1 billion", "2024-03-01") == "supported"
+
+
+def test_a_total_the_source_states_is_judged_as_stated() -> None:
+    premise = (
+        "The film took $155m in North America over its opening weekend and $140m overseas "
+        "for a global total of $295m, the studio said."
+    )
+    # the $295m is global: neither it nor the sum of the parts is North America's
+    assert verdict_of(premise, "The film took $295m in North America.", "$295m", "2024-06-17") == (
+        "contradicted"
+    )
+    assert verdict_of(premise, "The film took $295m worldwide.", "$295m", "2024-06-17") == (
+        "supported"
+    )
+    assert verdict_of(premise, "The film took $155m in North America.", "$155m", "2024-06-17") == (
+        "supported"
+    )

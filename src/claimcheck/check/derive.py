@@ -156,6 +156,9 @@ def derive(
                 # ("€1.3 billion" is not €1.3 billion plus the €90 million of it for schools)
                 and not agrees(mine, a.figure, near=near)
                 and not agrees(mine, b.figure, near=near)
+                # a total the sentence states itself is judged as stated ("$155m in North
+                # America and $140m overseas for a global total of $295m": the $295m is global)
+                and not any(agrees(total, c.figure, near=near) for c in group if c not in (a, b))
             ):
                 return Derived((a, b), "sum", total)
             changed = _change_parts(frame, a, b)

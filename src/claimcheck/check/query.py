@@ -94,6 +94,9 @@ _PLACE_AFTER = re.compile(
 )
 
 
+_PLACE_OF_FIGURE = re.compile(r"\d[^.;:,()]{0,30}?\b(?:in|at)\s")
+
+
 def place_after(words: Words, sentence: str, figure: str) -> str | None:
     """The place a figure is given for, named right after it ("40 stores in Scotland"), lower
     case; None when none is named (or the name is a month, a day or a common word)."""
@@ -128,4 +131,16 @@ def placed_for(place: str | None, sentence: str, figure: str, words: Words) -> b
     theirs = place_after(words, sentence, figure)
     if theirs is not None and theirs != place and not _within(low, figure.lower(), place, theirs):
         return f"another place: {place} against {theirs}"
+    if (
+        theirs is None
+        and _PLACE_OF_FIGURE.search(low)
+        and (
+            re.search(
+                r"\d[^.;:,()]{0,30}?\b(?:in|at)\s+(?:the\s+)?" + re.escape(place) + r"\b", low
+            )
+        )
+    ):
+        # "took $155m in North America ... for a global total of $295m": the place is another
+        # figure's, so the sentence does not give this one for it
+        return False
     return theirs is not None or place in low

@@ -423,3 +423,29 @@ def test_a_bare_scaled_part_of_a_sum_of_money_is_of_its_currency() -> None:
     assert (part.unit, part.value) == ("USD", 45e6)
     people = "The city has 3 million residents, including 1 million children."
     assert all(m.unit is None for m in quantities(people))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (
+            "Adjusted earnings per share of 68 cents beat estimates of 64 cents.",
+            "68 cents",
+            "USD_per_share",
+        ),
+        # what a per-share figure is measured against is a share's too
+        (
+            "Adjusted earnings per share of 68 cents beat estimates of 64 cents.",
+            "64 cents",
+            "USD_per_share",
+        ),
+        ("Per-share earnings of $1.20 were flat.", "$1.20", "USD_per_share"),
+        ("The dividend per share rose to 40p.", "40p", "GBP_per_share"),
+        ("It earned $1.05 per share, from 98 cents a year earlier.", "98 cents", "USD_per_share"),
+        # a total stays a total
+        ("It earned $2.1 billion, or $1.05 per share.", "$2.1 billion", "USD"),
+    ],
+)
+def test_money_named_per_share_before_it_is_a_shares(text: str, surface: str, unit: str) -> None:
+    found = {m.text: m.unit for m in quantities(text)}
+    assert found[surface] == unit

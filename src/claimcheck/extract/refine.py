@@ -151,8 +151,21 @@ def refine(text: str, lex: Lexicon, items: list[Item], seg_starts: list[int]) ->
             item = _part_of_whole(text, item, lex, plural, out[i - 1] if i else None)
         if item.unit is None and item.noun is None and item.scale > 1 and i:
             item = _currency_of_whole(text, item, out[i - 1], lex)
+        if item.unit and _PER_SHARE_BEFORE.search(text, max(0, item.start - 40), item.start):
+            item = _per_share(item, lex)
         out[i] = item
     return _rates(text, lex, _points(text, out, seg_starts))
+
+
+# "earnings per share of 68 cents", "per-share earnings of $1.20": money per share, named first
+_PER_SHARE_BEFORE = re.compile(r"\bper[\s-]share\s+(?:[a-z]+\s+)?(?:of|was|were|at|to)\s+$", re.I)
+
+
+def _per_share(item: Item, lex: Lexicon) -> Item:
+    unit = item.unit or ""
+    if "_per_" in unit or not lex.dimension(unit).startswith("money:"):
+        return item
+    return dataclasses.replace(item, unit=f"{unit}_per_share")
 
 
 # "scored 31 times in the league", "has been arrested 12 times": occasions, counted; not a
@@ -184,7 +197,13 @@ def _occasions(text: str, item: Item) -> Item:
 
 # what joins a change to the level it arrives at, or the two ends of a move: "by 8p a litre to",
 # "from £1.20 to", "$1.34, or 1.7%, to"
-_RATE_JOIN = re.compile(r"\s+to\s+|\s*,\s*or\s+[^,]{1,24},\s*to\s+", re.I)
+_RATE_JOIN = re.compile(
+    r"\s+to\s+|\s*,\s*or\s+[^,]{1,24},\s*to\s+|,?\s+(?:from|compared\s+with)\s+"
+    # "68 cents a share beat analysts' estimates of 64 cents": the estimate is a share's too
+    r"|,?\s+(?:beat|beating|missed|missing|topped|topping|exceeded|exceeding)\s+[^,.;\d]{0,40}?"
+    r"\b(?:of|for)\s+",
+    re.I,
+)
 
 
 def _rates(text: str, lex: Lexicon, items: list[Item]) -> list[Item]:

@@ -251,3 +251,12 @@ def test_who_says_the_sentence_says_each_clause() -> None:
     assert verdict_of(
         other, "German nuclear plants made 56 percent of its power.", "56 percent"
     ) == ("unsupported")
+
+
+def test_irregular_past_forms_are_their_verb() -> None:
+    premise = (
+        "The court on Tuesday upheld a €2.4 billion fine on Lumora Search, rejecting its appeal."
+    )
+    assert verdict_of(premise, "Court upholds €4.2bn fine on Lumora Search", "€4.2bn") == (
+        "contradicted"
+    )

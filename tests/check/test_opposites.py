@@ -170,3 +170,13 @@ def test_a_baseline_is_not_the_figure_compared_with_it(
     premise: str, hypothesis: str, figure: str, verdict: str
 ) -> None:
     assert verdict_of(premise, hypothesis, figure, "2024-08-01") == verdict
+
+
+def test_raising_a_forecast_is_not_cutting_it() -> None:
+    premise = (
+        "Ostara Pharma cut its full-year sales forecast to between $14 billion and $14.5 "
+        "billion, from $15 billion previously."
+    )
+    assert verdict_of(premise, "Ostara Pharma raises sales forecast to $15bn", "$15bn") != (
+        "supported"
+    )

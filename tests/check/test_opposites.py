@@ -180,3 +180,13 @@ def test_raising_a_forecast_is_not_cutting_it() -> None:
     assert verdict_of(premise, "Ostara Pharma raises sales forecast to $15bn", "$15bn") != (
         "supported"
     )
+
+
+def test_a_draft_that_compares_with_the_baseline_too_is_judged() -> None:
+    premise = "The mean temperature was 19.8C, 2.1C above the 1991-2020 average."
+    assert verdict_of(premise, "It was 1.2C warmer than the 1991-2020 average.", "1.2C") != (
+        "supported"
+    )
+    assert verdict_of(premise, "It was 2.1C warmer than the 1991-2020 average.", "2.1C") != (
+        "contradicted"
+    )

@@ -246,3 +246,11 @@ def test_full_year_in_a_report_on_a_part_is_that_parts_year(
 def test_a_time_after_a_figures_noun_is_the_figures(text: str) -> None:
     got = {m.text: m.period.label for m in extract(text, published="2023-07-19") if m.period}
     assert got["4,400"] == "2022"
+
+
+def test_the_period_of_a_baseline_above_or_below_is_not_the_figures() -> None:
+    text = "The mean summer temperature was 19.8C, 2.1C above the 1991-2020 average."
+    got = {
+        m.text: m.period for m in extract(text, published="2024-09-03") if isinstance(m, Quantity)
+    }
+    assert got["2.1C"] is None and got["19.8C"] is None

@@ -158,7 +158,9 @@ def baseline_of(draft: str, candidate: str) -> str | None:
     when the candidate's sentence names it only as what its figure is compared with ("1,210
     mm, 45% above the monthly average"): the draft gives the baseline, not that figure."""
     said = {m.group(1).lower() for m in _BASELINE_WORD.finditer(draft)}
-    if not said:
+    # (a draft that compares with a baseline too speaks of a comparison: "2.1C higher than the
+    # 1991-2020 norm")
+    if not said or _AS_BASELINE.search(draft):
         return None
     named = [m.group(1).lower() for m in _BASELINE_WORD.finditer(candidate)]
     compared = [m.group(1).lower() for m in _AS_BASELINE.finditer(candidate)]

@@ -185,6 +185,8 @@ def _names(
     headline = is_headline(sentence)
     out: list[Place] = []
     for m in _NAME.finditer(sentence):
+        if m.start() and sentence[m.start() - 1].isdigit():
+            continue  # a unit's letters: "2.1C", "5G", "40MW"
         raw, end = _before_measure(m, taken)
         if not raw:
             continue

@@ -353,3 +353,14 @@ def test_figures_on_their_own_lines_stay_apart() -> None:
 def test_a_direction_word_right_after_a_percentage(text: str, direction: str | None) -> None:
     (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
     assert q.direction == direction
+
+
+def test_a_unit_letter_and_a_full_stop_end_a_sentence() -> None:
+    from claimcheck.extract.sentences import split
+
+    text = "It broke the record of 40.3C. Rainfall totalled 96 mm. J. Smith said so."
+    assert [text[s.start : s.end] for s in split(text)] == [
+        "It broke the record of 40.3C.",
+        "Rainfall totalled 96 mm.",
+        "J. Smith said so.",
+    ]

@@ -71,7 +71,7 @@ class Sentence:
     hard: tuple[int, ...]  # clause breaks
     soft: tuple[int, ...]  # breaks before a clause that adds to the one before
     refers_back: bool  # opens with "It", "The city"...
-    mentions_back: bool  # names "the city's", "its"... without a name of its own
+    mentions_back: int  # where it says "the city's", "its"... without a name of its own, or -1
     person_back: bool  # names no one but says "he", "his"... (a person named before)
     asides: tuple[tuple[int, int], ...] = ()  # relative clauses set off by commas
     headline: bool = False  # a Title Case sentence
@@ -110,11 +110,16 @@ def analyse(sentence: str, start: int, flex: FrameLexicon, pats: Patterns) -> Se
             m.start() for m in pats.soft_break.finditer(sentence)
         ),  # a clause that adds to the one before
         refers_back=flex.refer_back.match(sentence) is not None,
-        mentions_back=not names and _anywhere(flex.refer_back).search(sentence) is not None,
+        mentions_back=_back_at(sentence, flex) if not names else -1,
         person_back=not names and flex.person_back.search(sentence) is not None,
         asides=tuple(m.span() for m in _ASIDE.finditer(sentence)),
         headline=is_headline(sentence),
     )
+
+
+def _back_at(sentence: str, flex: FrameLexicon) -> int:
+    found = _anywhere(flex.refer_back).search(sentence)
+    return -1 if found is None else found.start()
 
 
 @functools.lru_cache(maxsize=4)

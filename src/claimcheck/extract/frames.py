@@ -61,7 +61,6 @@ _STUFF = frozenset(
     {Dimension.money, Dimension.energy, Dimension.power, Dimension.mass, Dimension.volume}
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
-# a name's apposition ("Fenghu county, the district home to most of Linqiao's 14 resorts,")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:]{0,200},")
 # Prepositions before a name: a place ("in Scotland", "across Northern Ireland", "exports from
 # Dongyuan") says where a figure is; an object ("to Brizlee Wood", "over Vingegaard") is not whose
@@ -163,7 +162,7 @@ class Reader:
             and dim is Dimension.percent
         ):
             measure = self._verb_measure(s.low, max(lo, at - 40), at)
-        if measure is None and (s.refers_back or s.mentions_back):
+        if measure is None and (s.refers_back or s.mentions_back >= 0):
             measure = self._back_measure(seg_i)  # "It shrank by 2.5 per cent": what it is
         measure = unnamed_measure(self.flex, measure, (dim, unit), self.text, (start, end))
         return Frame(entity, measure, role, dim)
@@ -318,12 +317,14 @@ class Reader:
         if own_subject(s.low, lo, at, s.measures):
             return None  # "..., while ether has gained 55%": not the subject named before
         subjects = [n for n in before if not prepped(_PREPOSITION_BEFORE, n)]
-        if subjects and not (s.refers_back or s.mentions_back):
+        if subjects and not (s.refers_back or s.mentions_back >= 0):
             return subjects[-1][2]  # the sentence's subject, in a clause before
         # "One-third of its stake is owned by ..., including Japan’s Panasonic": "its" by
         # the figure, no name before it: its owner was named before, though a name follows
         owned = not before and _ITS.search(s.low, lo, min(hi, to + 12)) is not None
-        if s.refers_back or s.mentions_back or owned:
+        # ("Rainfall totalled 96 mm, ..., making it the driest": that "it" is not the 96 mm's)
+        mentioned = 0 <= s.mentions_back < min(hi, to + 12)
+        if s.refers_back or mentioned or owned:
             # news paragraphs are often one sentence long: "his" may point to the
             # paragraph before
             back = self._back(seg_i, across=s.person_back)
@@ -372,7 +373,7 @@ class Reader:
         # 147 million visits" is about Changchun), else its first name
         digit = _DIGIT.search(s.low)
         # a name inside a relative clause or an apposition is not what the sentence is about
-        # ("The line, which runs from Lakeside district to ..., cost 31.5 billion yuan")
+        # ("The line, which runs from ..., cost", "Fenghu, the district home to Linqiao's 14")
         asides = [*s.asides, *(m.span() for m in _APPOSITION.finditer(s.low))]
         names = [n for n in s.names if not any(a <= n[0] < b for a, b in asides)]
         lead = [n for n in names if digit and n[1] <= digit.start()]

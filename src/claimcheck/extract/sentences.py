@@ -52,7 +52,7 @@ _ABBREVIATIONS = _abbreviations()
 # a Markdown table row: a line that starts and ends with "|" (a row of a 500-row table was one
 # sentence with all the others, and every claim of it quoted the whole table)
 _TABLE_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.\W*$")
+_LAST_WORD = re.compile(r"(?<![0-9])([A-Za-z][A-Za-z.]*)\.\W*$")  # "40.3C." ends one
 
 
 @dataclass(frozen=True, slots=True)

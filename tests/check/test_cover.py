@@ -260,3 +260,10 @@ def test_irregular_past_forms_are_their_verb() -> None:
     assert verdict_of(premise, "Court upholds €4.2bn fine on Lumora Search", "€4.2bn") == (
         "contradicted"
     )
+
+
+def test_a_season_is_no_news() -> None:
+    premise = "The capital, Brennmouth, received just 41 mm of rain, 31 percent of its average."
+    assert verdict_of(premise, "Brennmouth had only 96mm of rain this summer.", "96mm") == (
+        "contradicted"
+    )

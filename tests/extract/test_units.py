@@ -449,3 +449,11 @@ def test_a_bare_scaled_part_of_a_sum_of_money_is_of_its_currency() -> None:
 def test_money_named_per_share_before_it_is_a_shares(text: str, surface: str, unit: str) -> None:
     found = {m.text: m.unit for m in quantities(text)}
     assert found[surface] == unit
+
+
+@pytest.mark.parametrize(
+    "text", ["It expects 15.5m-16m passengers.", "It expects 15.5m to 16m passengers."]
+)
+def test_a_range_of_millions_is_millions_at_both_ends(text: str) -> None:
+    (m,) = quantities(text)
+    assert (m.low, m.high) == (15.5e6, 16e6)

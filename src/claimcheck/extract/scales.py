@@ -8,12 +8,17 @@ unit: "352.5m" is millions beside a currency, "90m" alone metres, "1.2m resident
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from claimcheck.extract import compound
 from claimcheck.extract.cursor import Cursor
 
 Scaled = tuple[int, Decimal, Decimal | None, int]  # scale, value, precision, end
+
+
+# the other end of a range of millions: "15.5m-16m", "14m to 15m"
+_M_NEXT = re.compile(r"(?:\s*[-\u2013]\s*|\s+to\s+)\d[\d.,]*m(?![A-Za-z])")
 
 
 def scale_after(
@@ -47,6 +52,8 @@ def scale_after(
     restricted = suffix in ("m", "t") or (suffix == "b" and precision in (None, 1))
     # "1.2m residents", "1.84m TEU", "5m tonnes": millions of what follows
     after = sm.end()
+    if suffix == "m" and (joined := _M_NEXT.match(text, after)):
+        after = joined.end()  # "15.5m-16m passengers": both ends are millions of them
     unit = pats.unit_after.match(text, after) if suffix == "m" else None
     counts = suffix == "m" and (
         pats.counted_after.match(text, after) is not None

@@ -67,9 +67,9 @@ _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:]{0,200},")
 _PLACE_PREP_BEFORE = re.compile(
     r"\b(?:in|at|from|across|near|throughout|around|inside|outside|within)\s+(?:the\s+)?$"
 )
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:to|over|into|onto|on|off|against|beat|beating|toward|towards|via|with|by|won|wins"
-    r"|winning|defeated|defeating)\s+(?:the\s+)?$"
+_OBJECT_BEFORE = re.compile(  # (not "Schools run by the Eastmoor authority": their owner)
+    r"\b(?:to|over|into|onto|on|off|against|beat|beating|toward|towards|via|with|(?<!run\s)"
+    r"(?<!owned\s)(?<!operated\s)(?<!managed\s)by|won|wins|winning|defeated|defeating)\s+(?:the\s+)?$"
 )
 _PREPOSITION_BEFORE = re.compile(_PLACE_PREP_BEFORE.pattern + "|" + _OBJECT_BEFORE.pattern)
 

@@ -109,7 +109,7 @@ def test_development_set_floor() -> None:
         # most neutral pairs it fails give the source's figure for another period, which the
         # gate calls misattributed by design ("a number that belongs to another period")
         ("pairs-news", 0.78, 0.03, 0.07),
-        ("pairs-probe", 0.70, 0.035, 0.07),
+        ("pairs-probe", 0.70, 0.03, 0.09),
     ],
 )
 def test_sentence_pairs_floor(folder: str, caught: float, entailed: float, neutral: float) -> None:

@@ -364,3 +364,10 @@ def test_a_unit_letter_and_a_full_stop_end_a_sentence() -> None:
         "Rainfall totalled 96 mm.",
         "J. Smith said so.",
     ]
+
+
+def test_the_base_of_a_rate_for_every_n_is_no_figure() -> None:
+    from claimcheck.extract import extract
+
+    text = "Officials attributed 1,420 deaths to the heat, or 2.6 for every 100,000 people."
+    assert [m.text for m in extract(text) if hasattr(m, "frame")] == ["1,420", "2.6"]

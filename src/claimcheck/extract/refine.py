@@ -235,7 +235,7 @@ _SPAN_BEFORE = re.compile(
     re.I,
 )
 _TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "decade"])
-_RATE_BASE = re.compile(r"\bper\s+$", re.I)
+_RATE_BASE = re.compile(r"\b(?:per|for\s+every|for\s+each)\s+$", re.I)
 
 
 def _no_figure(text: str, item: Item, before: Item | None) -> bool:

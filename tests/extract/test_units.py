@@ -457,3 +457,15 @@ def test_money_named_per_share_before_it_is_a_shares(text: str, surface: str, un
 def test_a_range_of_millions_is_millions_at_both_ends(text: str) -> None:
     (m,) = quantities(text)
     assert (m.low, m.high) == (15.5e6, 16e6)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Eastmoor spent £7,350 on each pupil.", "£7,350 on each pupil", "GBP_per_pupil"),
+        ("The fund gave £40 for every resident.", "£40 for every resident", "GBP_per_resident"),
+    ],
+)
+def test_money_on_or_for_each_item_is_per_item(text: str, surface: str, unit: str) -> None:
+    found = {m.text: m.unit for m in quantities(text)}
+    assert found[surface] == unit

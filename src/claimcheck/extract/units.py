@@ -42,7 +42,9 @@ _POWERED = frozenset(["length", "time"])
 _NOT_MEASURE = frozenset(["time", "ratio", "ratio_change", "multiple", "count"])
 # How many "per" parts a rate can have ("J/m^2 per year" has two).
 _MAX_PER = 2
-_PER_NOUN = re.compile(r"\s+(?:per|a|an|each)\s+([a-z]+)\b", re.IGNORECASE)
+_PER_NOUN = re.compile(
+    r"\s+(?:per|a|an|each|(?:on|for)\s+(?:each|every))\s+([a-z]+)\b", re.IGNORECASE
+)
 _IDENTIFIER_AFTER = re.compile(r"-\d")  # "L-202": a code, not litres
 _OF_A = re.compile(r"\x20(?:of\x20)?an?(?=\x20)", re.I)
 _AND_OR = re.compile(r"\x20(?:and|or)\x20|\x20?(?:±|\+/-|\+-)\x20?", re.I)

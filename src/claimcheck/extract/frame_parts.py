@@ -210,3 +210,23 @@ def head_of(low: str, before: list[Spot]) -> Spot:
         else:
             break
     return chosen
+
+
+# a rate per so many people after a figure: "Eleven babies were born for every 1,000 residents",
+# "2.6 per 100,000 people" (a figure per head, scaled)
+_PER_POPULATION = re.compile(
+    r"[^,;.\d]{0,40}?\b(?:per|for\s+every|for\s+each)\s+(?:1,000|10,000|100,000|1,000,000|"
+    r"thousand|hundred\s+thousand|million)\b"
+)
+
+
+def per_population(low: str, to: int) -> bool:
+    """True when a rate per so many people follows the figure ending at ``to``."""
+    return _PER_POPULATION.match(low, to) is not None
+
+
+# amounts of stuff, which measure no things counted ("nuclear plants generated 279 terawatt
+# hours" is no amount of buildings)
+STUFF = frozenset(
+    {Dimension.money, Dimension.energy, Dimension.power, Dimension.mass, Dimension.volume}
+)

@@ -37,10 +37,12 @@ from claimcheck.extract.frame_parts import (
     INTENSIVE,
     PART_OF,
     PLACE_OF_FIGURE,
+    STUFF,
     dimension_of,
     head_of,
     measures_of,
     own_subject,
+    per_population,
     prepped_by,
     unnamed_measure,
     within,
@@ -55,11 +57,6 @@ _ITS = re.compile(r"\b(?:its|their)\b")
 _DIGIT_IN = re.compile(r"\d")
 # a figure's first digit, not a year's
 _DIGIT = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d")
-# amounts of stuff, which measure no things counted ("nuclear plants generated 279 terawatt
-# hours" is no amount of buildings)
-_STUFF = frozenset(
-    {Dimension.money, Dimension.energy, Dimension.power, Dimension.mass, Dimension.volume}
-)
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:]{0,200},")
 # Prepositions before a name: a place ("in Scotland", "across Northern Ireland", "exports from
@@ -221,7 +218,7 @@ class Reader:
             if chosen is None:
                 return None, at
             found = chosen[2]
-            if dim in _STUFF and found in self.flex.counted:  # (`counted_measures`)
+            if dim in STUFF and found in self.flex.counted:  # (`counted_measures`)
                 rest = [m for m in measures if m is not chosen]
                 return self._measure(s, rest, at, to, lo, hi, role, dim, noun)
         of = PART_OF.match(low, to) if dim is Dimension.percent else None
@@ -256,7 +253,10 @@ class Reader:
             and dim is not Dimension.rate
             and dim not in INTENSIVE
             and found not in flex.per_item
-            and flex.per_capita.search(low, max(0, window_lo), min(len(low), window_hi))
+            and (
+                flex.per_capita.search(low, max(0, window_lo), min(len(low), window_hi))
+                or per_population(low, to)
+            )
         ):
             return found + "_per_capita"
         if found not in flex.proportions and (

@@ -355,6 +355,22 @@ def test_a_direction_word_right_after_a_percentage(text: str, direction: str | N
     assert q.direction == direction
 
 
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("The drug raised the risk of heart attack, stroke or death by 20 per cent.", "up"),
+        ("The operator cut journey times on the busiest line by nearly 12 minutes.", "down"),
+        ("The council lowered the cap on rents in the city centre by 3%.", "down"),
+        ("Donations were raised by 300 donors.", None),  # a count after "by" is its agent
+        ("The appeal raised $3.2 million.", None),  # money raised, no rise
+        ("The report, published by 12 agencies, was long.", None),
+    ],
+)
+def test_the_verb_of_a_change_by_a_figure(text: str, direction: str | None) -> None:
+    (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
+    assert q.direction == direction
+
+
 def test_a_unit_letter_and_a_full_stop_end_a_sentence() -> None:
     from claimcheck.extract.sentences import split
 

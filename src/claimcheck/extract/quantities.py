@@ -207,7 +207,7 @@ def _quantity(c: Cursor, m: re.Match[str], at: int, reading: numbers.Reading) ->
         pct = unit_before.percent_of(c, start, end)
         if pct is not None:  # "per cent of twenty-two" (see unit_before for when)
             unit, start = "percent", pct
-    left = left_of(c, start, ranged=low is not None)
+    left = left_of(c, start, ranged=low is not None, measured=unit is not None)
     if left.hedge == "over" and unit is not None and _during(c, start, unit):
         left = dataclasses.replace(left, qualifier="=", hedge=None)
     factor = Decimal(scale)

@@ -118,6 +118,9 @@ class Lexicon:
     unit_decimal: dict[str, str] = field(default_factory=dict)
     # direction words right after a percentage ("4 percent less than a year ago"): word -> way
     directions_after: dict[str, str] = field(default_factory=dict)
+    # verbs of a change "by" a figure, however far before it in its clause ("raised the risk of
+    # stroke by 20 per cent"): word -> way
+    directions_by: dict[str, str] = field(default_factory=dict)
 
     def knows_unit(self, unit: str) -> bool:
         """True when ``unit`` is a canonical unit the extractor writes: a unit of the table, a
@@ -318,6 +321,9 @@ def parse(data: Any, path: str = "lexicon.yaml") -> Lexicon:
         directions_adjacent=_directions(data, "directions_adjacent", path),
         directions_after=_directions(data, "directions_after", path)
         if data.get("directions_after") is not None
+        else {},
+        directions_by=_directions(data, "directions_by", path)
+        if data.get("directions_by") is not None
         else {},
         metrics=tuple(_str_list(data.get("metrics"), "metrics", path)),
         currency_symbols=symbols,

@@ -230,6 +230,7 @@ def _placed(
     seg_starts = [s.start for s in timeline.segments]
     out: list[tuple[Item, Period | None, Frame | None]] = []
     last_frame: Frame | None = None
+    earlier: Frame | None = None  # the frame before last_frame in its sentence
     last_seg = last_end = last_start = -1
     framed = 0  # quantities of the sentence last_seg so far
     for index, item in enumerate(items):
@@ -268,6 +269,8 @@ def _placed(
             frame = frame_parts.pro_form(frame_parts.compared(frame, before), before, bare)
             frame = frame_parts.points_of(frame, before)
             frame = frame_parts.appended(frame, before, timeline.text[last_end : item.start])
+            frame = frame_parts.averaged(frame, before, earlier if before is not None else None)
+        earlier = last_frame if last_seg == seg_i else None
         last_frame, last_seg, last_end, last_start = frame, seg_i, item.end, item.start
         out.append((item, period, frame))
     return out

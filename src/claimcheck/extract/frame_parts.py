@@ -61,6 +61,26 @@ def compared(frame: Frame, before: Frame | None) -> Frame:
     return _measured_as(frame, before)
 
 
+def averaged(frame: Frame, before: Frame | None, earlier: Frame | None) -> Frame:
+    """An average over what the count before it counts measures, per one of those, what the
+    total before that count measures: in "total attendance reached 1,978,274 across 64 matches,
+    an average of 30,911 a game", 30,911 is attendance per match, no number of matches."""
+    measure = frame.measure
+    if before is None or earlier is None or not measure or not measure.endswith("_per_capita"):
+        return frame
+    items = measure.removesuffix("_per_capita")
+    if (
+        before.measure != items
+        or before.role is not Role.counted
+        or not earlier.measure
+        or earlier.measure in (items, measure)
+        or earlier.dimension is not frame.dimension
+    ):
+        return frame
+    entity = frame.entity or earlier.entity
+    return Frame(entity, earlier.measure + "_per_capita", frame.role, frame.dimension)
+
+
 def _measured_as(frame: Frame, before: Frame) -> Frame:
     """``frame`` measuring what ``before`` measures, with its entity when it names none."""
     return Frame(

@@ -245,9 +245,8 @@ class Reader:
         comma = low.find(",", chosen[1] if chosen else to, window_hi)
         if comma >= 0:
             window_hi = comma  # "512 million passengers, an average of 1.4 million a day"
-        # a change of an amount per head is per head ("per capita income rose 9.3%"); a rate is
-        # no amount ("occupancy averaged 58 percent"), and a rate per time says per what in its
-        # unit ("1.4 million a day" is no amount per head)
+        # a change of an amount per head is per head ("per capita income rose 9.3%"); a rate is no
+        # amount ("occupancy averaged 58 percent"), nor is "1.4 million a day" an amount per head
         if (
             (dim not in _RATIOS or role is Role.change)
             and dim is not Dimension.rate
@@ -255,6 +254,7 @@ class Reader:
             and found not in flex.per_item
             and (
                 flex.per_capita.search(low, max(0, window_lo), min(len(low), window_hi))
+                or flex.per_capita.search(low, max(lo, at - 16), at)  # "an average of $7.4m"
                 or per_population(low, to)
             )
         ):

@@ -45,7 +45,12 @@ def test_a_draft_that_says_more_than_its_source_never_fails(
      ("Heathrow handled 79.2 million passengers in 2023.",
       "Heathrow handled 97.2 million passengers in 2023.", "97.2 million"),
      ("Heathrow handled 79.2 million passengers in 2023, the airport said on Thursday.",
-      "Last year, Heathrow handled 97.2 million passengers.", "97.2 million")],
+      "Last year, Heathrow handled 97.2 million passengers.", "97.2 million"),
+     # a hedge's words say how the figure is stated, not what it is of
+     ("Total attendance at the tournament reached 1,978,274 in 2023.",
+      "Total attendance at the tournament fell short of 1.9 million in 2023.", "1.9 million"),
+     ("Heathrow handled 79.2 million passengers in 2023.",
+      "Heathrow handled upwards of 85 million passengers in 2023.", "85 million")],
 )  # fmt: skip
 def test_the_same_fact_in_other_words_still_fails(
     premise: str, hypothesis: str, figure: str

@@ -297,3 +297,18 @@ def test_a_scored_goal_is_no_aim(text: str, surface: str, role: str) -> None:
 )
 def test_apposed_levels_and_expectations(text: str, surface: str, role: str) -> None:
     assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        ("Total attendance at the tournament fell short of 1.9 million.", "1.9 million", "count"),
+        ("Quarterly sales fell just short of $2 billion.", "$2 billion", "level"),
+        ("The turnout came well shy of 60%.", "60%", "level"),
+        ("Sales fell 5% to $2 billion.", "5%", "change"),  # a fall, then its level
+    ],
+)
+def test_an_edge_fallen_short_of_is_no_change(text: str, surface: str, role: str) -> None:
+    assert _role(text, surface) == role
+    (q,) = [m for m in extract(text) if isinstance(m, Quantity) and m.text == surface]
+    assert q.direction == ("down" if role == "change" else None)

@@ -8,6 +8,7 @@ unsupported and name the nearest claim). Words that only restate a figure are ne
 
 - the words of the shared measure's phrases (``economy`` and ``GDP`` name one measure),
 - the role cues of the measure lexicon (``expanded``, ``rose``, ``up from``, ``target``),
+- the words of hedges (the lexicon's ``qualifiers``: *nearly*, *short of*, *upwards of*),
 - the names of the entities the candidate's source gives figures for (a source about
   Changchun need not name the city in every sentence),
 - ``light_words`` of ``data/check.yaml`` (reporting verbs and words of no content: *said*,
@@ -25,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from claimcheck import framelex
+from claimcheck import lexicon as lexicon_data
 from claimcheck.check.words import Words
 from claimcheck.errors import ConfigError
 from claimcheck.lexicon import packaged
@@ -179,6 +181,9 @@ def load(words: Words) -> Cover:
     flex = framelex.load()
     excused = {s for w in light.split() for s in inflected(words, w)}
     excused |= {s for w in flex.role_words for s in inflected(words, w)}
+    # a hedge says how the figure is stated, not what it is of ("fell short of 1.9 million")
+    hedges = lexicon_data.load().qualifiers
+    excused |= {s for h in hedges for w in _WORD.findall(h) for s in inflected(words, w)}
     # a name's suffix ("Liaoning province", "Jinhe Bank Ltd") adds nothing to the name
     excused |= {s for w in flex.suffixes for s in inflected(words, w.rstrip("."))}
     by_measure: dict[str, set[str]] = {}

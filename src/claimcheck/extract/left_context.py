@@ -22,6 +22,8 @@ _WORDS = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "fell short of 1.9 million": the verb is the hedge's, no change
+_SHORT_OF = re.compile(r"\b(?:fell|falls?|falling|fallen|came|comes?|coming)\s+(?:\w+\s+)?$", re.I)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # How far before a "by" its change verb is looked for ("raised the risk of heart attack, stroke
 # or cardiovascular death by 20 per cent"), within the figure's sentence.
@@ -88,6 +90,8 @@ def left_of(c: Cursor, start: int, ranged: bool, measured: bool = False) -> Left
             qualifier, hedge, lex.directions_adjacent[adj.group("d").lower()], is_from, is_to
         )
     way = _direction(c, end)
+    if way is not None and hedge in ("short of", "shy of") and qm is not None:
+        way = None if _SHORT_OF.search(text, max(left_lo, qm.start() - 24), qm.start()) else way
     if way is None and measured:
         way = _direction_by(c, qm.start() if qm else end)
     return Left(qualifier, hedge, way, is_from, is_to)

@@ -50,6 +50,11 @@ _WORD_AFTER = re.compile(r"[\x20-](?!(?:of|in|to|for|on|and|or|a|an|the)\b)[a-z]
 _RATIO_DIMS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio, Dimension.counted})
 # a change verb, then an edge the figure is: "rose above $2 trillion", "fell below 50"
 _PAST_EDGE = re.compile(r"\b([a-z]+)\s+(?:above|below|past|beyond)\s+$")
+# "fell short of 1.9 million", "stopped just shy of 50": an edge not reached, no change
+SHORT_OF = re.compile(
+    r"\b(?:fell|falls?|falling|fallen|came|comes?|coming|stopped|stops?|stopping|was|were|is|are)"
+    r"\s+(?:just\s+|well\s+|slightly\s+|far\s+)?(?:short|shy)\s+of\s+$"
+)
 _COMPARED_AFTER = re.compile(r"\s*,\s*(?:more|less|fewer|higher|lower|greater|smaller)\s+than\b")
 _WHOLE_OF = re.compile(r"\d[\d,.]*\s+of\s+(?:its|their|his|her|our|the)\s+$")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
@@ -152,8 +157,8 @@ def read(
 def _stands(flex: FrameLexicon, raw: str, dim: Dimension) -> Role | None:
     """A level (or count) read from the words right before a figure, whatever else its clause
     says: the whole of a part ("cut 2,000 of its 21,000 jobs"), an edge a change passed ("rose
-    above $2 trillion")."""
-    if _WHOLE_OF.search(raw):
+    above $2 trillion") or fell short of."""
+    if _WHOLE_OF.search(raw) or SHORT_OF.search(raw):
         return Role.counted if dim is Dimension.counted else Role.level
     edge = _PAST_EDGE.search(raw)
     if (

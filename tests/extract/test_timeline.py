@@ -126,3 +126,27 @@ def test_a_time_opening_a_line_is_its_clauses_time() -> None:
     line, not the text, and must still date its clause (it was read as a baseline)."""
     text = "   \n   \nA year earlier, electric cars had a 12.2% share of new registrations."
     assert periods(text, "2024-07-02")["12.2%"] == "2023"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        (
+            "Journeys reached 32.8 million in the year to March, compared with 36.4 million "
+            "before the pandemic.",
+            "36.4 million",
+            None,
+        ),
+        ("Sales were 2.1 million in 2023, against 2.9 million at their peak.", "2.9 million", None),
+        (
+            "Sales were 2.1 million in 2023, against 2.9 million at their peak.",
+            "2.1 million",
+            "2023",
+        ),
+        ("In 2023 the festival drew 41,000 people, down from 60,000 pre-pandemic.", "60,000", None),
+    ],
+)
+def test_a_figure_of_a_time_no_calendar_dates_has_no_period(
+    text: str, figure: str, period: str | None
+) -> None:
+    assert periods(text, "2024-05-01")[figure] == period

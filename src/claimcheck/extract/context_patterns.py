@@ -60,6 +60,11 @@ def counted_after(lex: Lexicon) -> str:
     return rf"\x20(?:(?!{size}\b)[a-z]{{3,}}[\x20-])?{noun}"
 
 
+def undated_after(lex: Lexicon) -> str:
+    """Right after a figure, a time no calendar dates ("36.4 million before the pandemic")."""
+    return rf"[\s,]*(?:{phrases(lex.words.undated_times)})\b"
+
+
 def time_adjacent(lex: Lexicon) -> str:
     """The words between a figure and the time it is stated for: "7.4 percent in 2018", "a 0.9%
     gain in February", "1 trillion yuan by the end of the 14th Five-Year Plan period", "the 1.1

@@ -230,6 +230,7 @@ class Patterns:
     by_before: re.Pattern[str]
     counted_after: re.Pattern[str]
     time_adjacent: re.Pattern[str]
+    undated_after: re.Pattern[str]
     sentence_opener: re.Pattern[str]
     baseline_before: re.Pattern[str]
     compared_figure: re.Pattern[str]
@@ -285,6 +286,7 @@ def compile_for(lex: Lexicon) -> Patterns:
         by_before=re.compile(ctx.by_before(lex), re.IGNORECASE),
         counted_after=re.compile(ctx.counted_after(lex)),
         time_adjacent=re.compile(ctx.time_adjacent(lex), FLAGS),
+        undated_after=re.compile(ctx.undated_after(lex), re.IGNORECASE),
         sentence_opener=re.compile(ctx.sentence_opener(lex)),  # as written: "And", not "and"
         baseline_before=re.compile(ctx.baseline_before(lex), FLAGS),
         compared_figure=re.compile(ctx.compared_figure(lex), re.IGNORECASE),

@@ -98,6 +98,10 @@ class Timeline:
         elif item.noun and text.startswith(" " + item.noun, reach):
             # and past the noun it counts: "4,400 burglaries a year earlier" is of that time
             reach += 1 + len(item.noun)
+        if self.pats.undated_after.match(text, item.end) or self.pats.undated_after.match(
+            text, reach
+        ):
+            return None  # "compared with 36.4 million before the pandemic": a time we cannot date
         after = bisect.bisect_left(self.starts, reach, lo, hi)
         k = bisect.bisect_left(self.unknown, reach)
         if (

@@ -101,6 +101,9 @@ class WordLists:
     # in May" is May of the publication year; elsewhere a month after the publication month
     # is last year's ("assets grew to ... by the end of December", published in April)
     future_cues: tuple[str, ...]
+    # right after a figure, a time no calendar dates: the figure is not the sentence's period's
+    # ("32.8 million in the year to March, compared with 36.4 million before the pandemic")
+    undated_times: tuple[str, ...]
 
 
 def packaged(name: str) -> Any:

@@ -118,6 +118,27 @@ def test_yen_sign_is_the_yen_near_japan_and_the_yuan_otherwise() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Tourism receipts were estimated at $19.7 billion, the Singapore Tourism Board said.",
+            "SGD",
+        ),
+        ("Sydney's median dwelling value rose to a record $1.14 million.", "AUD"),
+        ("The Toronto council approved a $2.3 billion transit budget.", "CAD"),
+        ("Auckland's port posted a $41 million profit.", "NZD"),
+        ("Sydney Airport paid US$40 million for the land.", "USD"),  # "US$" says which
+        ("The appeal raised $3.2 million for families.", "USD"),  # no cue: the US dollar
+    ],
+)
+def test_a_bare_dollar_sign_is_the_dollar_of_the_place_its_paragraph_names(
+    text: str, unit: str
+) -> None:
+    (q,) = [m for m in extract(text) if isinstance(m, Quantity)]
+    assert q.unit == unit
+
+
+@pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
         ("Fuel prices rose 15 cents a litre.", 0.15, "USD_per_litre"),

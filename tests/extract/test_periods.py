@@ -255,3 +255,16 @@ def test_a_span_that_ends_at_a_date(text: str, label: str) -> None:
 )
 def test_news_period_shorthand(text: str, expected: tuple[str, str]) -> None:
     assert expected in dates(text, "2024-05-20")
+
+
+@pytest.mark.parametrize(
+    ("published", "label"),
+    [("2024-02-05", "2023-Q1..Q3"), ("2024-11-05", "2024-Q1..Q3")],
+)
+def test_the_first_quarters_named_alone_are_the_last_ones_ended(published: str, label: str) -> None:
+    """ "the first three quarters" with no year is no fraction ("three quarters" of something):
+    it is the publication year's, or the year before's when they had not ended by then."""
+    text = "Tourism receipts for the first three quarters were estimated at $19.7 billion."
+    (q,) = [m for m in extract(text, published=published) if m.kind == "quantity"]
+    assert q.text == "$19.7 billion"
+    assert q.period is not None and q.period.label == label

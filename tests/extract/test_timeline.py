@@ -150,3 +150,28 @@ def test_a_figure_of_a_time_no_calendar_dates_has_no_period(
     text: str, figure: str, period: str | None
 ) -> None:
     assert periods(text, "2024-05-01")[figure] == period
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "period"),
+    [
+        # a whole dated by a clause of its own keeps its time from the part
+        (
+            "Arrivals rose to 13.6 million in 2023, about 71 per cent of the 19.1 million "
+            "recorded in 2019.",
+            "71 per cent",
+            "2023",
+        ),
+        ("The firm cut 2,000 of its 21,000 jobs in 2023.", "2,000", "2023"),
+        # a hedge's "than" compares with no figure: 2023 is no baseline
+        ("Arrivals more than doubled to 13.6 million in 2023.", "13.6 million", "2023"),
+        ("Arrivals more than doubled to 13.6 million in 2023.", "doubled", "2023"),
+        (
+            "More than 5 million people visited in 2019, against 3 million in 2018.",
+            "5 million",
+            "2019",
+        ),
+    ],
+)
+def test_a_part_and_a_hedge_keep_their_own_time(text: str, figure: str, period: str) -> None:
+    assert periods(text, "2024-05-01")[figure] == period

@@ -62,14 +62,19 @@ def fiscal_short(m: re.Match[str], lex: Lexicon, published: int | None, month: i
 def first_quarters(
     m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
 ) -> Found:
-    """ "the first three quarters of 2023" (of the publication year: "of the year")."""
+    """ "the first three quarters of 2023"; else of the publication year ("of this year"), or,
+    naming no year, of the year before when they had not ended by the publication month (a
+    report of February 2024 on "the first three quarters" speaks of 2023)."""
+    n = small(lex, m.group("qm_n"))
     year = int(m.group("qm_y")) if m.group("qm_y") else published
     if year is None:
         return Found(m.start(), m.end(), None, relative=True)
+    if "year" not in m.group().lower() and month is not None and month <= 3 * n:
+        year -= 1
     return Found(
         m.start(),
         m.end(),
-        quarters(year, 1, small(lex, m.group("qm_n"))),
+        quarters(year, 1, n),
         relative=not m.group("qm_y"),
     )
 

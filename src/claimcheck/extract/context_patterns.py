@@ -102,16 +102,21 @@ def baseline_before(lex: Lexicon) -> str:
       | \bsince\s+(?:[a-z]+\s+){{1,3}}(?:in|of)\s+$"""
 
 
+# "more than doubled to 13.6 million in 2023", "more than 5 million in 2019": a hedge's "than"
+# compares with no other figure
+_NO_HEDGE = r"(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)"
+
+
 def compared_figure(lex: Lexicon) -> str:
     """A compared figure between a figure and a later time: " down from 68.8%" (the time is its)."""
-    return rf"\b{phrases(lex.words.compared_words)}\b[^\d;:]{{0,40}}\d"
+    return rf"{_NO_HEDGE}\b{phrases(lex.words.compared_words)}\b[^\d;:]{{0,40}}\d"
 
 
 def compared_before(lex: Lexicon) -> str:
     """Before a time, a compared figure it belongs to, with no figure or clause break between:
     "well below the 1.1 million who came " (before "in 2019": that time is the 1.1 million's,
     so the figures after it do not take it)."""
-    return rf"\b{phrases(lex.words.compared_words)}\b[^\d;:]{{0,40}}\d[\d.,]*[^\d;:,.!?]{{0,40}}$"
+    return rf"{_NO_HEDGE}\b{phrases(lex.words.compared_words)}\b[^\d;:]{{0,40}}\d[\d.,]*[^\d;:,.!?]{{0,40}}$"
 
 
 def change_noun(lex: Lexicon) -> str:

@@ -101,8 +101,8 @@ def quarter_parts(lex: Lexicon) -> list[str]:
         phrases(ordinals(lex, 2)),
     )
     return [
-        rf"""(?P<qmulti>{first(lex)}\s+(?P<qm_n>{_with_year(lex, 2, 3)}|2|3)\s+quarters\s+
-        (?:(?:of\s+)?{FISCAL}(?P<qm_y>{YEAR})|(?:of\s+)?(?:the|this)\s+year)\b)""",
+        rf"""(?P<qmulti>{first(lex)}\s+(?P<qm_n>{_with_year(lex, 2, 3)}|2|3)\s+quarters\b
+        (?:\s+(?:(?:of\s+)?{FISCAL}(?P<qm_y>{YEAR})|(?:of\s+)?(?:the|this)\s+year)\b)?)""",
         rf"""(?P<quarter>(?P<q_ord>{q_ord})
         [\s-]+quarter\s+(?:of\s+)?{FISCAL}(?P<q_y>{YEAR})\b)""",
         rf"""(?P<qrel>(?:(?P<qr_w>this|next|last)\s+year'?s\s+)?(?:the\s+)?

@@ -312,3 +312,20 @@ def test_an_edge_fallen_short_of_is_no_change(text: str, surface: str, role: str
     assert _role(text, surface) == role
     (q,) = [m for m in extract(text) if isinstance(m, Quantity) and m.text == surface]
     assert q.direction == ("down" if role == "change" else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "direction"),
+    [
+        ("The appeal raised $700,000 more than last year's.", "$700,000", "up"),
+        ("The club sold 3,000 fewer tickets than last season.", "3,000", "down"),
+        ("The chain has 40 more stores than its rival.", "40", "up"),
+        ("Fares were 12p lower than in 2019.", "12p", "down"),
+    ],
+)
+def test_a_figure_more_or_less_than_another_is_a_difference(
+    text: str, surface: str, direction: str
+) -> None:
+    assert _role(text, surface) == "change"
+    (q,) = [m for m in extract(text) if isinstance(m, Quantity) and m.text == surface]
+    assert q.direction == direction

@@ -224,13 +224,18 @@ def _quantity(c: Cursor, m: re.Match[str], at: int, reading: numbers.Reading) ->
 
 
 _WORD_AFTER = re.compile(r"[\x20-]([a-z]+)\b")
+_THAN_AFTER = re.compile(
+    r"\x20(more|less|fewer|higher|lower)(?:\x20[a-z]+)?\x20than\b(?!\s+(?:\d|a\b|an\b))", re.I
+)
 
 
 def _way_after(c: Cursor, end: int, unit: str | None) -> str | None:
     """The direction a word right after a percentage gives it ("4 percent less than a year
     ago", "a 4% drop"), else None."""
     if unit not in ("percent", "percentage_point"):
-        return None
+        # "$700,000 more than last year", "3,000 fewer visitors than": a difference
+        than = _THAN_AFTER.match(c.text, end)
+        return c.lex.directions_after.get(than.group(1).lower()) if than else None
     word = _WORD_AFTER.match(c.text, end)
     return c.lex.directions_after.get(word.group(1)) if word else None
 

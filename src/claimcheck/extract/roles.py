@@ -55,6 +55,10 @@ SHORT_OF = re.compile(
     r"\b(?:fell|falls?|falling|fallen|came|comes?|coming|stopped|stops?|stopping|was|were|is|are)"
     r"\s+(?:just\s+|well\s+|slightly\s+|far\s+)?(?:short|shy)\s+of\s+$"
 )
+_DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller)(?:\s+[a-z]+)?\s+than\b"
+    r"(?!\s+(?:\d|a\b|an\b))"  # (not "20 more than 10 hours": a hedge of the next figure)
+)
 _COMPARED_AFTER = re.compile(r"\s*,\s*(?:more|less|fewer|higher|lower|greater|smaller)\s+than\b")
 _WHOLE_OF = re.compile(r"\d[\d,.]*\s+of\s+(?:its|their|his|her|our|the)\s+$")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
@@ -234,6 +238,8 @@ def _change(
     words = tail.split()
     last3 = " ".join(words[-3:])
     level = _ends_with(flex, roles["level_before"], tail)
+    if _DIFFERENCE_AFTER.match(head):
+        return Role.change  # "raised $700,000 more than last year": a difference
     if dim is Dimension.money and _ends_with(flex, roles["raised_before"], tail):
         return Role.level  # "raised $18 million in a Series B round": money raised, no change
     if _ends_with(flex, roles["change_before"], tail):

@@ -144,8 +144,15 @@ def inch_ok(lex: Lexicon) -> str:
 def said_after(lex: Lexicon) -> str:
     """A verb of saying right after a name: " reported", " said" (the name is a source); not
     one with an object of its own ("Corvell Foods reported a net loss", "announced its first
-    profit": the name's own results)."""
-    return rf"\s+{phrases(lex.words.saying_verbs)}\b(?!\s+(?:a|an|its|their|record)\b)"
+    profit", "Horizon Telecom added 214,000 customers": the name's own results)."""
+    # (after another verb a figure may still be another's: "Xinhua reported 7 percent growth",
+    # "Gartner said 40% of firms ...")
+    return (
+        rf"\s+{phrases(lex.words.saying_verbs)}\b"
+        r"(?!\s+(?:a|an|its|their|record)\b"
+        r"|(?<=added)\s+(?:(?:nearly|almost|about|around|some|more\s+than|over)\s+)?"
+        r"(?:[A-Z]{1,3})?[$£€¥₹]?\d)"
+    )
 
 
 def not_a_rate(lex: Lexicon) -> str:

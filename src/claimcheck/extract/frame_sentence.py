@@ -42,6 +42,11 @@ _GROUP_NOUN = re.compile(
 # a sentence's first word as a participle, no name: "Recorded burglaries fell", "Estimated
 # losses reached" (names ending so are short: "Ted", "Fred")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ed")
+# a sentence's first word as an adverb or an adjective in -ly, no name: "Monthly churn rose",
+# "Nearly 300 jobs", "Roughly" (not "Italy", a known name, nor "Kelly", "Connolly", "Reilly")
+_ADVERB = re.compile(r"[A-Z][a-z]{3,}(?<!ol)(?<!el)(?<!il)ly")
+# an adverb of scope does say whose figure it is: "Nationally, GDP rose 5.2 percent"
+_SCOPE = re.compile(r"(?:Nation|Internation|Glob|Region|Provinci|Feder|Domestic)ally")
 # a sentence's first word as a gerund with its particle or object after it
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 _GERUND_OBJECT = re.compile(
@@ -288,6 +293,11 @@ def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) 
             or words[0].lower() in flex.plural_nouns
             or _GROUP_NOUN.fullmatch(words[0])
             or _PARTICIPLE.fullmatch(words[0])
+            or (
+                _ADVERB.fullmatch(words[0])
+                and not _SCOPE.fullmatch(words[0])
+                and words[0].lower() not in flex.alias_of
+            )
             # a plural in -ies is a common noun's ("Burglaries in Halvorsen"), not a name's
             or words[0].lower().endswith("ies")
         )

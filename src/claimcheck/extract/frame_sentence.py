@@ -101,7 +101,7 @@ def analyse(sentence: str, start: int, flex: FrameLexicon, pats: Patterns) -> Se
     measures = [
         m for m in measures
         if sentence[m[0] : m[1]].isupper()
-        or not any(a < m[0] and m[1] <= b for a, b, _ in names)
+        or not any(a <= m[0] and m[1] <= b and (a, b) != (m[0], m[1]) for a, b, _ in names)
     ]  # fmt: skip
     return Sentence(
         start=start,
@@ -221,8 +221,13 @@ def _names(
         name = _entity_name(raw, initial, possessive, flex)
         if name is None:
             continue
-        if not possessive and _inside(taken, taken_starts, m.start()):
-            continue  # a measure's own word ("Exports rose", "Tourism revenue")
+        if (
+            not possessive
+            and _inside(taken, taken_starts, m.start())
+            and (initial or " " not in raw)
+        ):
+            continue  # a measure's own word ("Exports rose", "Tourism revenue"), not a name of
+            # several capitalised words in mid-sentence ("Home Office data showed")
         start = m.start()
         if start == 0 or _starts(sentence, start):
             start = _kept_start(m, flex)  # "With Line 3, the network": after the preposition

@@ -26,6 +26,13 @@ from __future__ import annotations
 import functools
 import re
 
+from claimcheck.extract.role_patterns import (
+    COMPARED_AFTER,
+    DIFFERENCE_AFTER,
+    FROM_FIGURE,
+    PAST_EDGE,
+    SHORT_OF,
+)
 from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Role
@@ -48,18 +55,6 @@ _NEXT_FIGURE = re.compile(
 _ARTICLE_END = re.compile(r"\b(?:the|a|an)\s+$")
 _WORD_AFTER = re.compile(r"[\x20-](?!(?:of|in|to|for|on|and|or|a|an|the)\b)[a-z]+\b")
 _RATIO_DIMS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio, Dimension.counted})
-# a change verb, then an edge the figure is: "rose above $2 trillion", "fell below 50"
-_PAST_EDGE = re.compile(r"\b([a-z]+)\s+(?:above|below|past|beyond)\s+$")
-# "fell short of 1.9 million", "stopped just shy of 50": an edge not reached, no change
-SHORT_OF = re.compile(
-    r"\b(?:fell|falls?|falling|fallen|came|comes?|coming|stopped|stops?|stopping|was|were|is|are)"
-    r"\s+(?:just\s+|well\s+|slightly\s+|far\s+)?(?:short|shy)\s+of\s+$"
-)
-_DIFFERENCE_AFTER = re.compile(
-    r"\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller)(?:\s+[a-z]+)?\s+than\b"
-    r"(?!\s+(?:\d|a\b|an\b))"  # (not "20 more than 10 hours": a hedge of the next figure)
-)
-_COMPARED_AFTER = re.compile(r"\s*,\s*(?:more|less|fewer|higher|lower|greater|smaller)\s+than\b")
 _WHOLE_OF = re.compile(r"\d[\d,.]*\s+of\s+(?:its|their|his|her|our|the)\s+$")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
 _IN_RATIO = re.compile(r"\w\s+in\s+\w")  # "one in five", "1 in 4"
@@ -164,7 +159,7 @@ def _stands(flex: FrameLexicon, raw: str, dim: Dimension) -> Role | None:
     above $2 trillion") or fell short of."""
     if _WHOLE_OF.search(raw) or SHORT_OF.search(raw):
         return Role.counted if dim is Dimension.counted else Role.level
-    edge = _PAST_EDGE.search(raw)
+    edge = PAST_EDGE.search(raw)
     if (
         edge
         and dim is not Dimension.counted
@@ -184,6 +179,8 @@ def _previous(flex: FrameLexicon, low: str, tail: str, to: int, hi: int, dim: Di
         return True
     if not re.search(r"\bfrom\s*$", tail) or re.search(r"\b(?:up|down)\s+from\s*$", tail):
         return True
+    if FROM_FIGURE.search(tail, 0, tail.rfind("from")):
+        return False  # "up from £3.1 million a year earlier, from about 52,000 donors"
     return bool(
         flex.roles["change_context"].search(tail)
         or re.match(r"\s+(?:\w+\s+)?to\s+\S*\d", low[to:hi])
@@ -238,7 +235,7 @@ def _change(
     words = tail.split()
     last3 = " ".join(words[-3:])
     level = _ends_with(flex, roles["level_before"], tail)
-    if _DIFFERENCE_AFTER.match(head):
+    if DIFFERENCE_AFTER.match(head):
         return Role.change  # "raised $700,000 more than last year": a difference
     if dim is Dimension.money and _ends_with(flex, roles["raised_before"], tail):
         return Role.level  # "raised $18 million in a Series B round": money raised, no change
@@ -262,7 +259,7 @@ def _change(
     if (
         after
         and not _NEXT_FIGURE.match(head)
-        and not _COMPARED_AFTER.match(head)  # "48 mm, less than half the average": a comparison
+        and not COMPARED_AFTER.match(head)  # "48 mm, less than half the average": a comparison
         and not _names_noun(after.group().strip(), noun)
     ):
         return Role.change  # (not "239 million premium subscribers": the noun's own word)

@@ -1,0 +1,22 @@
+"""Patterns of the words beside a figure that decide its role between a change and a level
+(`claimcheck.extract.roles`): an edge passed or fallen short of, a difference, a comparison, a
+second "from". Each is tested on its own in ``tests/extract/test_role_patterns.py``."""
+
+from __future__ import annotations
+
+import re
+
+# a change verb, then an edge the figure is: "rose above $2 trillion", "fell below 50"
+PAST_EDGE = re.compile(r"\b([a-z]+)\s+(?:above|below|past|beyond)\s+$")
+# "fell short of 1.9 million", "stopped just shy of 50": an edge not reached, no change
+SHORT_OF = re.compile(
+    r"\b(?:fell|falls?|falling|fallen|came|comes?|coming|stopped|stops?|stopping|was|were|is|are)"
+    r"(?:\s+(?:in|up|out))?\s+(?:just\s+|well\s+|slightly\s+|far\s+)?(?:short|shy)\s+of\s+$"
+)
+DIFFERENCE_AFTER = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller)(?:\s+[a-z]+)?\s+than\b"
+    r"(?!\s+(?:\d|a\b|an\b))"  # (not "20 more than 10 hours": a hedge of the next figure)
+)
+# a change's earlier level already given: a later "from" before a count is where it came from
+FROM_FIGURE = re.compile(r"\bfrom\s+(?:[a-z]+\s+)?[$£€¥]?\d")
+COMPARED_AFTER = re.compile(r"\s*,\s*(?:more|less|fewer|higher|lower|greater|smaller)\s+than\b")

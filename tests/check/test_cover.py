@@ -25,6 +25,9 @@ from tests.check.judging import finding_of, verdict_of
      # a word of the source's attribution alone says nothing of what its figure measures
      ("Wind farms supplied 22 percent of power demand in Denmark in 2023, the grid operator said.",
       "Wind farms supplied 58 percent of Denmark's grid in 2023.", "58 percent"),
+     # a season that names an edition is news where the source names another
+     ("The charity's winter appeal raised £4.3 million in 2023.",
+      "The charity's summer appeal raised £1.9 million in 2023.", "£1.9 million"),
      # a phrase opening the draft's sentence bounds its figure too
      ("Buses on the route run every 6 minutes during the day.",
       "At night, buses on the route run every 20 minutes.", "20 minutes")],
@@ -272,3 +275,13 @@ def test_a_season_is_no_news() -> None:
     assert verdict_of(premise, "Brennmouth had only 96mm of rain this summer.", "96mm") == (
         "contradicted"
     )
+
+
+def test_a_season_the_source_does_not_rival_is_still_no_news() -> None:
+    found = finding_of(
+        "The charity's appeal raised £4.3 million in 2023.",
+        "The charity's winter appeal raised £4.9 million in 2023.",
+        "£4.9 million",
+        "2024-02-01",
+    )
+    assert found.verdict.value == "contradicted", found.message

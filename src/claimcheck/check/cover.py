@@ -101,6 +101,8 @@ class Cover:
     # a folded stem that names an entity alone (a demonym, a one-word alias) -> the folded
     # stems of all the entity's names: a source's "European Parliament election" says "EU"
     kin: dict[str, frozenset[str]] = field(default_factory=dict)
+    # a light word of a group of rivals (`rival_words`): news where the source says another
+    rivals: dict[str, frozenset[str]] = field(default_factory=dict)
     _spared: dict[tuple[tuple[str | None, ...], tuple[str, ...]], frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -116,7 +118,8 @@ class Cover:
         candidate's sentence) lacks, beside those of ``measures`` and ``entities``."""
         # only the clause's words are looked up: the lists are folded once, when loaded
         words = [(w, _fold(w)) for w in clause]
-        words = [(w, f) for w, f in words if f not in self.excused]
+        rivalled = self._rivalled([f for _, f in words], known)
+        words = [(w, f) for w, f in words if f not in self.excused or f in rivalled]
         if not words:
             return []
         key = (tuple(measures), tuple(entities))
@@ -132,6 +135,15 @@ class Cover:
         for f in [f for f in seen if f in self.kin]:
             seen |= self.kin[f]
         return sorted(w for w, f in left if f not in seen)
+
+    def _rivalled(self, folded: list[str], known: frozenset[str] | set[str]) -> set[str]:
+        """The words of ``folded`` whose rival the source says, and not them: a source's
+        "winter appeal" says nothing of a "summer appeal"."""
+        mine = [f for f in folded if f in self.rivals]
+        if not mine:
+            return set()
+        theirs = {_fold(w) for w in known}
+        return {f for f in mine if f not in theirs and self.rivals[f] & theirs}
 
     def _spare(self, measures: tuple[str | None, ...], entities: tuple[str, ...]) -> frozenset[str]:
         """The folded stems of ``measures`` and ``entities`` (kept per pair: a draft's figures
@@ -206,14 +218,19 @@ def load(words: Words) -> Cover:
         {k: frozenset(v) for k, v in by_measure.items()},
         {k: frozenset(v) for k, v in aliases.items()},
         _kin(flex, aliases) | _same_words(data.get("same_words")),
+        {
+            f: group - {f}
+            for f, group in _same_words(data.get("rival_words"), "rival_words").items()
+        },
     )
 
 
-def _same_words(listed: object) -> dict[str, frozenset[str]]:
-    """Each word of ``same_words`` (check.yaml), folded, with the folded stems of its group."""
+def _same_words(listed: object, key: str = "same_words") -> dict[str, frozenset[str]]:
+    """Each word of ``same_words`` (or another ``key`` of check.yaml), folded, with the folded
+    stems of its group."""
     if not isinstance(listed, str):
         raise ConfigError(
-            "same_words must be groups of words joined by '/'", "claimcheck/data/check.yaml"
+            f"{key} must be groups of words joined by '/'", "claimcheck/data/check.yaml"
         )
     out: dict[str, frozenset[str]] = {}
     for group in listed.split():

@@ -35,6 +35,9 @@ from claimcheck.stem import stem
 _WORD = re.compile(r"[a-z][a-z-]*")
 _NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_BASE_SPAN = re.compile(
+    r"\b((?:1[89]|20)\d\d)\s*[-–]\s*((?:1[89]|20)\d\d)\s+(?:average|norm|normal|mean|baseline|levels?)\b"
+)
 _SPLIT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d[-–/]\d\d\b")
 
 
@@ -51,8 +54,11 @@ def novel_numbers(
         own.add(part.group(1))  # "4 hours 30 minutes": one figure (`check.compound`)
     theirs = set(_NUMBER.findall(sentence))
     theirs |= {part for n in theirs for part in n.split(",")}  # "per 100,000", cut at a comma
+    # a reference period the source does not name: "warmer than the 1991-2020 average"
+    # against "above the 1850-1900 pre-industrial level"
+    spans = [m.group() for m in _BASE_SPAN.finditer(clause) if not {m[1], m[2]} <= theirs]
     clause = _SPLIT_YEAR.sub(" ", clause)  # "2022-23" says a time, not a number
-    return sorted(
+    return spans + sorted(
         n
         for n in set(_NUMBER.findall(clause)) - own - theirs
         if not _YEAR.fullmatch(n) and not _is_value(n, value)

@@ -81,11 +81,14 @@ def prepared_of(c: Candidate, words: Words, known_names: frozenset[str]) -> Prep
         # who says the whole sentence says each of its clauses ("Halden Retail said on
         # Tuesday that net sales rose ..., while comparable-store sales grew 2.1 percent")
         speaker = _SPEAKER.match(sentence)
-        kept = f"{own} {about} {speaker.group('who') if speaker else ''}"
+        # so does the name of a trailing one ("..., NHS England figures showed": England's)
+        trailing = " ".join(_CAPITALISED.findall(sentence, said.start())) if said else ""
+        kept = f"{own} {about} {speaker.group('who') if speaker else ''} {trailing}"
         claimed = words.content(kept) | {words.stem(w) for w in re.findall(r"[A-Za-z]+", kept)}
     return Prepared(sentence, " ".join(sorted(tokens)), tokens, tokens | lowered, names, claimed)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w&-]*")
 # a break between contrasted clauses: "burglaries fell to 3,912, while vehicle thefts rose to
 # 2,406" (what the draft says of burglaries is not said of the 2,406)
 _CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|,\s+of\s+(?:which|whom)\s+", re.I)

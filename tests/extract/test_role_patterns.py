@@ -63,3 +63,15 @@ def test_compared_after(head: str, hit: bool) -> None:
 )
 def test_from_figure(tail: str, hit: bool) -> None:
     assert bool(rp.FROM_FIGURE.search(tail)) is hit
+
+
+@pytest.mark.parametrize(
+    ("clause", "hit"),
+    [
+        (", taking a typical bill to ", True),
+        (" bringing the total to ", True),
+        (" the total to ", False),
+    ],
+)
+def test_participle_opens(clause: str, hit: bool) -> None:
+    assert bool(rp.PARTICIPLE_OPENS.match(clause)) is hit

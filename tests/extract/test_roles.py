@@ -329,3 +329,21 @@ def test_a_figure_more_or_less_than_another_is_a_difference(
     assert _role(text, surface) == "change"
     (q,) = [m for m in extract(text) if isinstance(m, Quantity) and m.text == surface]
     assert q.direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "role"),
+    [
+        (
+            "The council will raise council tax by 4.99 per cent from April, taking a typical "
+            "bill to £2,274.08.",
+            "£2,274.08",
+            "forecast",
+        ),
+        ("Sales rose 5% in 2023, taking the total to $2 billion.", "$2 billion", "level"),
+    ],
+)
+def test_a_clause_going_on_with_a_participle_keeps_the_expectation(
+    text: str, surface: str, role: str
+) -> None:
+    assert _role(text, surface) == role

@@ -20,3 +20,8 @@ DIFFERENCE_AFTER = re.compile(
 # a change's earlier level already given: a later "from" before a count is where it came from
 FROM_FIGURE = re.compile(r"\bfrom\s+(?:[a-z]+\s+)?[$£€¥]?\d")
 COMPARED_AFTER = re.compile(r"\s*,\s*(?:more|less|fewer|higher|lower|greater|smaller)\s+than\b")
+# a clause that goes on with a participle: "..., taking a typical bill to £2,274.08"
+PARTICIPLE_OPENS = re.compile(
+    r"[\s,]*(?:taking|bringing|pushing|lifting|leaving|putting|sending|raising|cutting|lowering"
+    r"|boosting|driving|dragging)\b"
+)

@@ -30,6 +30,7 @@ from claimcheck.extract.role_patterns import (
     COMPARED_AFTER,
     DIFFERENCE_AFTER,
     FROM_FIGURE,
+    PARTICIPLE_OPENS,
     PAST_EDGE,
     SHORT_OF,
 )
@@ -129,7 +130,9 @@ def read(
     attributive = (
         dim not in _RATIO_DIMS and _ARTICLE_END.search(clause) and _WORD_AFTER.match(low, to)
     )
-    if _forecast(flex, clause, "" if aged or attributive else low[to:hi]) or future:
+    if _forecast(flex, _continued(low, lo, clause), "" if aged or attributive else low[to:hi]):
+        return Role.forecast
+    if future:
         return Role.forecast
     if _HEADLINE_AHEAD.match(clause) and not _STOPPED.search(low):
         return Role.forecast
@@ -185,6 +188,15 @@ def _previous(flex: FrameLexicon, low: str, tail: str, to: int, hi: int, dim: Di
         flex.roles["change_context"].search(tail)
         or re.match(r"\s+(?:\w+\s+)?to\s+\S*\d", low[to:hi])
     )
+
+
+def _continued(low: str, lo: int, clause: str) -> str:
+    """The clause, with the one before it when it goes on with a participle: in "will raise
+    council tax by 4.99 per cent, taking a typical bill to £2,274.08" the bill is expected too."""
+    if not PARTICIPLE_OPENS.match(clause):
+        return clause
+    start = max(low.rfind(". ", 0, lo), low.rfind(";", 0, lo), lo - 200, 0)
+    return low[start:lo] + clause
 
 
 def _forecast(flex: FrameLexicon, clause: str, after: str) -> bool:

@@ -30,9 +30,9 @@ from claimcheck.extract.role_patterns import (
     COMPARED_AFTER,
     DIFFERENCE_AFTER,
     FROM_FIGURE,
-    PARTICIPLE_OPENS,
     PAST_EDGE,
     SHORT_OF,
+    continued,
 )
 from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
@@ -130,7 +130,7 @@ def read(
     attributive = (
         dim not in _RATIO_DIMS and _ARTICLE_END.search(clause) and _WORD_AFTER.match(low, to)
     )
-    if _forecast(flex, _continued(low, lo, clause), "" if aged or attributive else low[to:hi]):
+    if _forecast(flex, continued(low, lo, clause), "" if aged or attributive else low[to:hi]):
         return Role.forecast
     if future:
         return Role.forecast
@@ -188,15 +188,6 @@ def _previous(flex: FrameLexicon, low: str, tail: str, to: int, hi: int, dim: Di
         flex.roles["change_context"].search(tail)
         or re.match(r"\s+(?:\w+\s+)?to\s+\S*\d", low[to:hi])
     )
-
-
-def _continued(low: str, lo: int, clause: str) -> str:
-    """The clause, with the one before it when it goes on with a participle: in "will raise
-    council tax by 4.99 per cent, taking a typical bill to £2,274.08" the bill is expected too."""
-    if not PARTICIPLE_OPENS.match(clause):
-        return clause
-    start = max(low.rfind(". ", 0, lo), low.rfind(";", 0, lo), lo - 200, 0)
-    return low[start:lo] + clause
 
 
 def _forecast(flex: FrameLexicon, clause: str, after: str) -> bool:

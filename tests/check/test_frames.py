@@ -135,6 +135,21 @@ def test_a_length_and_a_width_are_different_measures() -> None:
     assert _pair(premise, "The pier is 20 meters long.", "20 meters") != "supported"
 
 
+@pytest.mark.parametrize(
+    ("short", "long", "same"),
+    [
+        ("imf", "international monetary fund", True),
+        ("ons", "office for national statistics", True),
+        ("usda", "department of agriculture", True),  # a country's letters before them
+        ("webb", "big bang", False),  # no country's letters
+        ("acme", "apple corp", False),
+        ("ab", "alpha beta", False),  # two letters name too much
+    ],
+)
+def test_a_name_written_as_its_initials(short: str, long: str, same: bool) -> None:
+    assert same_name(short, long) is same and same_name(long, short) is same
+
+
 def test_same_name_is_a_names_first_or_last_words() -> None:
     assert same_name("vargen", "tomas vargen") and same_name("northbridge united", "northbridge")
     assert not same_name("york", "new yorkshire") and not same_name("jilin", "changchun")

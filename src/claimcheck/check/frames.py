@@ -115,7 +115,7 @@ def same_name(a: str, b: str) -> bool:
     """True when two entity names name one entity: equal, or one is the other's first or last
     words ("vargen" and "tomas vargen", "northbridge" and "northbridge united"), or has its
     first and last words with words between ("ferrow bank", "ferrow regional bank")."""
-    if a == b:
+    if a == b or _initials_of(a, b) or _initials_of(b, a):
         return True
     # "hotel" and "hotels": a sentence's first word, capitalised, is read as a name
     short, long = sorted(
@@ -131,6 +131,21 @@ def same_name(a: str, b: str) -> bool:
     # "Ferrow Bank" and "Ferrow Regional Bank": the same first and last words, the longer
     # name adding words between them
     return n >= 2 and short[0] == long[0] and short[-1] == long[-1] and _in_order(short, long)
+
+
+_MINOR = frozenset({"of", "the", "and", "for", "&"})
+_COUNTRY_LETTERS = ("us", "uk", "eu")  # "USDA": the US Department of Agriculture
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """True when ``short`` is written as the initials of ``long``'s words: "imf" and
+    "international monetary fund", "ons" and "office for national statistics"; "usda" and
+    "department of agriculture" (a country's two letters before them)."""
+    words = [w for w in long.replace("-", " ").split() if w not in _MINOR]
+    if " " in short or not 3 <= len(short) <= 6 or len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words)
+    return short == initials or short in {c + initials for c in _COUNTRY_LETTERS}
 
 
 def may_name(draft: str, cand: str | None, cand_sentence: str, draft_sentence: str) -> bool:

@@ -29,6 +29,10 @@ from tests.check.judging import finding_of, verdict_of
      ("Global average surface temperature in 2023 was 1.48C above the 1850-1900 "
       "pre-industrial level, the Copernicus Climate Change Service said on Tuesday.",
       "Copernicus said 2023 was 0.60C warmer than the 1991-2020 average.", "0.60C"),
+     # a base of change the source's clause rivals: annual against monthly inflation
+     ("Argentina's monthly inflation slowed to 11.0% in March from 13.2% in February, though "
+      "prices were still up 287.9% from a year earlier.",
+      "Annual inflation in Argentina stood at 250% in March.", "250%"),
      # a season that names an edition is news where the source names another
      ("The charity's winter appeal raised £4.3 million in 2023.",
       "The charity's summer appeal raised £1.9 million in 2023.", "£1.9 million"),
@@ -293,3 +297,23 @@ def test_a_season_the_source_does_not_rival_is_still_no_news() -> None:
         "2024-02-01",
     )
     assert found.verdict.value == "contradicted", found.message
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "figure", "unsaid"),
+    [
+        ("annual inflation stood at 250%", "monthly inflation slowed to 11.0%", "11.0%",
+         ["annual inflation"]),
+        ("exports rose 8% year on year", "exports rose 2% month on month", "2%", ["year on year"]),
+        ("exports rose 8% year on year", "exports rose 8% from a year earlier", "8%", []),
+        ("quarterly revenue rose 42%", "revenue for the quarter, up 24% from a year earlier", "24%",
+         []),  # a level's period, no base
+        ("annual inflation stood at 250%", "inflation slowed to 11.0%", "11.0%", []),  # no rival
+    ],
+)  # fmt: skip
+def test_a_base_of_change_the_source_rivals(
+    clause: str, sentence: str, figure: str, unsaid: list[str]
+) -> None:
+    from claimcheck.check.cover import rivals_unsaid
+
+    assert rivals_unsaid(clause, sentence, figure) == unsaid

@@ -76,7 +76,7 @@ def prepared_of(c: Candidate, words: Words, known_names: frozenset[str]) -> Prep
     claimed = None
     said = words.attribution.search(sentence)
     kept = sentence[: said.start()] if said is not None else sentence
-    own = _own_clause(kept, c.text)
+    own = own_clause(kept, c.text)
     if said is not None or own != kept:
         # who says the whole sentence says each of its clauses ("Halden Retail said on
         # Tuesday that net sales rose ..., while comparable-store sales grew 2.1 percent")
@@ -91,14 +91,16 @@ def prepared_of(c: Candidate, words: Words, known_names: frozenset[str]) -> Prep
 _CAPITALISED = re.compile(r"\b[A-Z][\w&-]*")
 # a break between contrasted clauses: "burglaries fell to 3,912, while vehicle thefts rose to
 # 2,406" (what the draft says of burglaries is not said of the 2,406)
-_CONTRAST = re.compile(r",?\s+(?:while|whereas)\s+|,\s+of\s+(?:which|whom)\s+", re.I)
+_CONTRAST = re.compile(
+    r",?\s+(?:while|whereas)\s+|,\s+(?:though|although)\s+|,\s+of\s+(?:which|whom)\s+", re.I
+)
 _SPEAKER = re.compile(
     r"\s*(?P<who>[^,;]{1,80}?)\s+(?:said|says|reported|reports|announced)\b[^,;]{0,30}?\bthat\b"
 )
 _PART_OF = re.compile(r",\s+of\b", re.I)
 
 
-def _own_clause(sentence: str, text: str) -> str:
+def own_clause(sentence: str, text: str) -> str:
     """The contrasted clause of ``sentence`` that holds the figure ``text`` (the sentence when
     it has one clause, or the figure is not found)."""
     at = sentence.find(text)

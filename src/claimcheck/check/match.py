@@ -305,13 +305,13 @@ class CandidateIndex:
         return Scored(c, s.score, strong, "; ".join(filter(None, reasons)), alone)
 
     def _news(self, ask: Ask, prepared: Prepared, c: Candidate) -> list[str]:
-        """What the draft figure's clause (and the phrase opening its sentence) says that the
-        candidate's sentence does not (its content words, its numbers), and the candidate's
-        group the draft does not name."""
+        """What the draft figure's clause (and its sentence's opening) says that the candidate's
+        sentence does not (words, numbers, a rival base), and the group the draft does not name."""
         said = ask.clause.tokens | self._facts(ask.query.opener, clause=True).tokens
         novel = self._novel(said, ask, prepared, c, ask.query.frame)
         q, owner = ask.query, self._spoken_of(ask, c)
         numbers = cover.novel_numbers(ask.upto, q.text, prepared.sentence, q.value, owner)
+        numbers += cover.rivals_unsaid(ask.upto, prepared.sentence, c.text)
         return novel + numbers + cover.groups_unsaid(prepared.sentence, c.text, said, self.words)
 
     def _novel(

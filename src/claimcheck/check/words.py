@@ -100,7 +100,11 @@ def load(lexicon: Lexicon) -> Words:
                   lexicon.currency_names, lexicon.unit_names, lexicon.months,
                   lexicon.scale_suffixes):  # fmt: skip
         for phrase in table:
-            number_words.update(w.lower() for w in _WORD.findall(phrase))
+            found = [w.lower() for w in _WORD.findall(phrase)]
+            if table is lexicon.currency_names:
+                # a name's head word only: "United States dollars" makes no "states" a non-word
+                found = found[-1:]
+            number_words.update(found)
     # hedges only as single words: "in the region of" must not make "region" a non-word
     number_words.update(q.lower() for q in lexicon.qualifiers if " " not in q)
     ignored = lists["stopwords"] | number_words

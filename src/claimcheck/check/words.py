@@ -38,6 +38,9 @@ class Words:
     attribution: re.Pattern[str] = re.compile(r"(?!)")  # a trailing "..., X said."
     # an irregular past form -> its verb ("slept": sleep), folded before stemming
     irregular: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # the stems of the lexicon's unit and number words alone ("min"), which a verb's stem may
+    # spell ("mining"): such a verb stays a word
+    unit_stems: frozenset[str] = frozenset()
     _content: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def stem(self, word: str) -> str:
@@ -54,6 +57,8 @@ class Words:
             stem = known.get(word, "")
             if stem == "":
                 s = _stem(self.irregular.get(word, word))
+                if s in self.unit_stems and word.endswith(("ing", "ed")):
+                    s = word  # "mining" is no "min" (a minute), though its stem is
                 stem = known[word] = None if s in self.ignored or len(s) < 2 else s
             if stem is not None:
                 out.add(stem)
@@ -116,6 +121,7 @@ def load(lexicon: Lexicon) -> Words:
         frozenset(lists["not_places"] | months), frozenset(lists["generic_counts"]),
         _clause_break(cues.clause_breaks), _refer_back(cues.refer_back),
         _attribution(cues.reporting), _irregular(data.get("irregular_verbs", ""), where),
+        frozenset({_stem(w) for w in number_words} - {_stem(w) for w in lists["stopwords"]}),
     )  # fmt: skip
 
 

@@ -309,6 +309,10 @@ def test_a_season_the_source_does_not_rival_is_still_no_news() -> None:
         ("quarterly revenue rose 42%", "revenue for the quarter, up 24% from a year earlier", "24%",
          []),  # a level's period, no base
         ("annual inflation stood at 250%", "inflation slowed to 11.0%", "11.0%", []),  # no rival
+        ("the expanded unemployment rate stood at 41.9%",
+         "the official unemployment rate climbed to 32.9%", "32.9%", ["expanded unemployment"]),
+        ("core inflation eased to 3.1%", "headline inflation eased to 3.4%", "3.4%",
+         ["core inflation"]),
     ],
 )  # fmt: skip
 def test_a_base_of_change_the_source_rivals(

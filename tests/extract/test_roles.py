@@ -347,3 +347,18 @@ def test_a_clause_going_on_with_a_participle_keeps_the_expectation(
     text: str, surface: str, role: str
 ) -> None:
     assert _role(text, surface) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "'We remain on track for 36 million arrivals this year,' the minister said.",
+            "36 million",
+        ),
+        ("The airline is on course to carry 50 million passengers in 2025.", "50 million"),
+        ("Sales are on pace for a record $2 billion.", "$2 billion"),
+    ],
+)
+def test_on_track_for_a_figure_is_a_forecast(text: str, surface: str) -> None:
+    assert _role(text, surface) == "forecast"

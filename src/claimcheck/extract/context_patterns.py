@@ -148,7 +148,8 @@ def said_after(lex: Lexicon) -> str:
     # (after another verb a figure may still be another's: "Xinhua reported 7 percent growth",
     # "Gartner said 40% of firms ...")
     return (
-        rf"\s+{phrases(lex.words.saying_verbs)}\b"
+        # (past a bracketed short name or its end: "the National Statistics Institute (INE) said")
+        rf"(?:\s*\([^()]{{1,20}}\)|\))?\s+{phrases(lex.words.saying_verbs)}\b"
         r"(?!\s+(?:a|an|its|their|record)\b"
         r"|(?<=added)\s+(?:(?:nearly|almost|about|around|some|more\s+than|over)\s+)?"
         r"(?:[A-Z]{1,3})?[$£€¥₹]?\d)"

@@ -18,7 +18,11 @@ from claimcheck.tolerance import Figure, figure_of_claim, figure_of_mention
 if TYPE_CHECKING:
     from claimcheck.project import Project
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# (not after initials or a title: "Second-Quarter U.S. Sales Climb", "Mr. Ruiz said")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])(?<![A-Z]\.[A-Z]\.)(?<!\b[MD]r\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bSt\.)"
+    r"[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
+)
 
 
 @dataclass(frozen=True, slots=True)

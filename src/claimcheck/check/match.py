@@ -55,6 +55,7 @@ from claimcheck.check.facts import Ask, Facts, Prepared, facts_of, prepared_of, 
 from claimcheck.check.headline import names_of
 from claimcheck.check.query import Query, place_after, placed_for
 from claimcheck.check.retrieve import MEASURE
+from claimcheck.check.subgroups import weaker_subgroups
 from claimcheck.check.words import Words
 from claimcheck.check.words import load as load_words
 from claimcheck.extract.sentences import is_headline
@@ -199,8 +200,7 @@ class CandidateIndex:
         place = None if is_headline(query.sentence) else place_after(
             self.words, query.sentence, query.text
         )  # fmt: skip
-        # numbers that qualify the figure may stand before its clause ("people aged 75 and over
-        # made up 16.1 percent"): its own sentence up to the clause's end is read for them
+        # the sentence up to the clause's end: "people aged 75 and over made up 16.1 percent"
         at = query.sentence.find(query.clause, query.own)
         upto = query.sentence[query.own : at + len(query.clause)] if at >= 0 else query.clause
         verb = opposites.load(self.words).verb_before(query.sentence, query.text, self.words)
@@ -213,7 +213,7 @@ class CandidateIndex:
                 out.append(found)
             elif rejected is not None:
                 rejected.append((self.candidate(i), found))
-        out = alone_promoted(out)
+        out = weaker_subgroups(alone_promoted(out), facts.tokens, self.words)
         out.sort(key=lambda s: (not s.strong, -s.score))
         return out
 

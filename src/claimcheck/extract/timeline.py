@@ -31,8 +31,6 @@ _BLOCK = re.compile(
 # a relative clause set off by commas: its figures do not take a time after its end ("X, which
 # operates 14 ships, said ... by 2026")
 _ASIDE_OPEN = re.compile(r",\s+(?:which|who|whose)\b[^,;:]*$", re.I)
-# a day named right after a figure is its time: "rose 1.2 percent on Wednesday after ... and
-# signalled two cuts in 2025" (2025 is the cuts')
 # a whole the figure is part of, dated by a clause of its own ("71 per cent of the 19.1 million
 # recorded in 2019"; not "cut 2,000 of its 21,000 jobs in 2023", a time of both)
 _OF_WHOLE = re.compile(
@@ -41,6 +39,8 @@ _OF_WHOLE = re.compile(
     r"\s+(?:in|during|for|at|on|back\s+in)\s+(?:the\s+)?",
     re.I,
 )
+# a day named right after a figure is its time: "rose 1.2 percent on Wednesday after ... and
+# signalled two cuts in 2025" (2025 is the cuts')
 _DAY = re.compile(
     r"\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b",
     re.I,

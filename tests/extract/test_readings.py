@@ -435,3 +435,26 @@ def test_designations_are_names_not_figures(text: str) -> None:
 )  # fmt: skip
 def test_counts_after_capitals_that_name_no_thing(text: str, figure: str) -> None:
     assert figure in [m.text for m in extract(text) if isinstance(m, Quantity)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "qualifier"),
+    [
+        ("It is valued at $4.2bn, more than triple the $1.3bn of 2023.", "triple the", 3, ">"),
+        ("The new plant has double the capacity of the old one.", "double the", 2, "="),
+        ("Imports were roughly quadruple the level of 2019.", "quadruple the", 4, "~"),
+    ],
+)
+def test_a_multiple_before_what_it_multiplies(
+    text: str, surface: str, value: float, qualifier: str
+) -> None:
+    (q,) = [m for m in extract(text) if isinstance(m, Quantity) and m.text == surface]
+    assert (q.value, q.unit, q.qualifier) == (value, "times", qualifier)
+
+
+def test_triple_alone_is_no_multiple() -> None:
+    assert not [
+        m
+        for m in extract("He won the triple jump and a triple-A rating.")
+        if isinstance(m, Quantity)
+    ]

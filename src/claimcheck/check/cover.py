@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from claimcheck import framelex
-from claimcheck import lexicon as lexicon_data
 from claimcheck.check.facts import own_clause
 from claimcheck.check.words import Words
 from claimcheck.errors import ConfigError
@@ -234,8 +233,7 @@ def load(words: Words) -> Cover:
     excused = {s for w in light.split() for s in inflected(words, w)}
     excused |= {s for w in flex.role_words for s in inflected(words, w)}
     # a hedge says how the figure is stated, not what it is of ("fell short of 1.9 million")
-    hedges = lexicon_data.load().qualifiers
-    excused |= {s for h in hedges for w in _WORD.findall(h) for s in inflected(words, w)}
+    excused |= {s for w in words.hedge_words for s in inflected(words, w)}
     # a name's suffix ("Liaoning province", "Jinhe Bank Ltd") adds nothing to the name
     excused |= {s for w in flex.suffixes for s in inflected(words, w.rstrip("."))}
     by_measure: dict[str, set[str]] = {}

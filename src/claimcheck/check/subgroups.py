@@ -32,9 +32,10 @@ def weaker_subgroups(scored: list[Scored], said: AbstractSet[str], words: Words)
     if len(scored) < 2:
         return scored
     measure_words = cover.load(words).measure_words
-    kinds = {id(s): _modifier(s, words, measure_words) for s in scored}
+    sentences = {id(s): figure_sentence(s.candidate.quote, s.candidate.text) for s in scored}
+    kinds = {id(s): _modifier(s, sentences[id(s)], words, measure_words) for s in scored}
     wholes = {
-        (s.candidate.source, _sentence(s), s.candidate.frame.measure)
+        (s.candidate.source, sentences[id(s)], s.candidate.frame.measure)
         for s in scored
         if kinds[id(s)] == "" and s.candidate.frame is not None
     }
@@ -47,7 +48,7 @@ def weaker_subgroups(scored: list[Scored], said: AbstractSet[str], words: Words)
             and (s.strong or s.alone)
             and frame is not None
             and words.stem(kind) not in said
-            and (s.candidate.source, _sentence(s), frame.measure) in wholes
+            and (s.candidate.source, sentences[id(s)], frame.measure) in wholes
         ):
             reason = f"{s.reason}; the source's subgroup: {kind.lower()}"
             s = replace(s, strong=False, alone=False, reason=reason)
@@ -55,20 +56,17 @@ def weaker_subgroups(scored: list[Scored], said: AbstractSet[str], words: Words)
     return out
 
 
-def _sentence(s: Scored) -> str:
-    return figure_sentence(s.candidate.quote, s.candidate.text)
-
-
-def _modifier(s: Scored, words: Words, measure_words: dict[str, frozenset[str]]) -> str | None:
+def _modifier(
+    s: Scored, sentence: str, words: Words, measure_words: dict[str, frozenset[str]]
+) -> str | None:
     """The content word right before the measure word nearest before the figure in its
-    sentence ("Hybrid" of "Hybrid Sales Jump 55%"), "" when none stands there, None when the
-    measure is not found."""
+    ``sentence`` ("Hybrid" of "Hybrid Sales Jump 55%"), "" when none stands there, None when
+    the measure is not found."""
     c = s.candidate
     measure = (c.frame.measure or "") if c.frame else ""
     own = measure_words.get(measure.removesuffix("_share").removesuffix("_per_capita"))
     if not own:
         return None
-    sentence = _sentence(s)
     at = sentence.find(c.text)
     if at < 0:
         return None

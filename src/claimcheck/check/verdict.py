@@ -42,13 +42,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from claimcheck.check.bounds import (
-    BOUNDS,
-    bound_excludes,
-    edges_compared,
-    loose,
-    near_edge,
-)
+from claimcheck.check.bounds import BOUNDS, bound_excludes, edges_compared, loose, near_edge
 from claimcheck.check.candidates import Candidate, Scored
 from claimcheck.check.timing import (
     held_within,

@@ -41,6 +41,8 @@ class Words:
     # the stems of the lexicon's unit and number words alone ("min"), which a verb's stem may
     # spell ("mining"): such a verb stays a word
     unit_stems: frozenset[str] = frozenset()
+    # the words of the lexicon's hedges, multi-word ones too ("short of", "upwards of")
+    hedge_words: frozenset[str] = frozenset()
     _content: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def stem(self, word: str) -> str:
@@ -122,6 +124,7 @@ def load(lexicon: Lexicon) -> Words:
         _clause_break(cues.clause_breaks), _refer_back(cues.refer_back),
         _attribution(cues.reporting), _irregular(data.get("irregular_verbs", ""), where),
         frozenset({_stem(w) for w in number_words} - {_stem(w) for w in lists["stopwords"]}),
+        frozenset(w.lower() for q in lexicon.qualifiers for w in _WORD.findall(q)),
     )  # fmt: skip
 
 

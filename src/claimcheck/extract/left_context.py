@@ -14,6 +14,7 @@ import string
 from dataclasses import dataclass
 
 from claimcheck.extract.cursor import Cursor
+from claimcheck.extract.role_patterns import SHORT_OF
 from claimcheck.lexicon import Lexicon
 
 # How far before a figure a hedge can start ("in the region of " and some spare white space).
@@ -22,8 +23,6 @@ _WORDS = re.compile(r"[A-Za-z]+")
 _LAST_WORD = re.compile(r"([A-Za-z]+)\.?\s+$")
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO = re.compile(r"\bto\s+$", re.IGNORECASE)
-# "fell short of 1.9 million": the verb is the hedge's, no change
-_SHORT_OF = re.compile(r"\b(?:fell|falls?|falling|fallen|came|comes?|coming)\s+(?:\w+\s+)?$", re.I)
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 # How far before a "by" its change verb is looked for ("raised the risk of heart attack, stroke
 # or cardiovascular death by 20 per cent"), within the figure's sentence.
@@ -90,8 +89,9 @@ def left_of(c: Cursor, start: int, ranged: bool, measured: bool = False) -> Left
             qualifier, hedge, lex.directions_adjacent[adj.group("d").lower()], is_from, is_to
         )
     way = _direction(c, end)
-    if way is not None and hedge in ("short of", "shy of") and qm is not None:
-        way = None if _SHORT_OF.search(text, max(left_lo, qm.start() - 24), qm.start()) else way
+    if way is not None and hedge in ("short of", "shy of"):
+        # "fell short of 1.9 million": the verb is the hedge's, no change
+        way = None if SHORT_OF.search(text[max(left_lo, end - 60) : end].lower()) else way
     if way is None and measured:
         way = _direction_by(c, qm.start() if qm else end)
     return Left(qualifier, hedge, way, is_from, is_to)

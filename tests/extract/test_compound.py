@@ -55,6 +55,9 @@ def test_continue_join_and_and_a_half() -> None:
         ("a one in a million chance", [("one in a million", 1e-06, "fraction")]),
         ("10 out of 10", [("10 out of 10", 1, "fraction")]),
         ("he scored 2 in 10 minutes", [("2", 2, None), ("10 minutes", 10, "minute")]),
+        # "in" after the denominator is inches only before what inches take ("thick", an end)
+        ("up from one in four in 2010", [("one in four", 0.25, "fraction")]),
+        ("two in 10 in Leeds", [("two in 10", 0.2, "fraction")]),
         ("the team won 2 over 1.", [("2", 2, None), ("1", 1, None)]),
         ("rose 5% over 3 years", [("5%", 5, "percent"), ("3 years", 3, "year")]),
         ("sales rose by 12 over 2018.", [("12", 12, None)]),

@@ -180,7 +180,7 @@ def test_every_alternative_is_in_a_split_pattern() -> None:
         re.search(r"\(\?P<(\w+)>", alt).group(1)
         for alt in period_pattern.alternatives(period_pattern.build(LEX))
     ]  # type: ignore[union-attr]
-    assert len(names) == len(set(names)) == 38
+    assert len(names) == len(set(names)) == 39
     assert set(names) >= period_pattern.DIGIT_ONLY | period_pattern.NO_DIGIT
     assert not period_pattern.DIGIT_ONLY & period_pattern.NO_DIGIT
 
@@ -221,6 +221,9 @@ def test_part_of_a_year_is_that_year() -> None:
         ("Revenue for the fourth quarter of fiscal 2024 was $22.1 billion.", "2024-Q4"),
         ("Sales in the first half of FY2023 rose 4%.", "2023-H1"),
         ("Profit in the first three quarters of fiscal year 2022 rose 3%.", "2022-Q1..Q3"),
+        # a year named keeps its quarters, however early in the year the text is written
+        ("GDP grew 5.3% in the first three quarters of 2023.", "2023-Q1..Q3"),
+        ("Sales fell 2% in the first two quarters of 2022.", "2022-Q1..Q2"),
         # a kind of year between "the" and "year"
         ("Borrowing was £128 billion in the financial year ending March 2023.", "2022-04..2023-03"),
         # a year that starts at a date
@@ -251,6 +254,12 @@ def test_a_span_that_ends_at_a_date(text: str, label: str) -> None:
         ("Growth slowed in the first half.", ("the first half", "2024-H1")),
         ("Sales rose 3% last quarter.", ("last quarter", "2024-Q1")),
         ("Twenty years ago it was $500bn.", ("Twenty years ago", "2004")),
+        # a range of months with no year: the publication year's, or last year's when its
+        # last month had not come by then
+        ("Output rose 1.3% in January-February.", ("January-February", "2024-01..02")),
+        ("Exports rose 2% in January and February.", ("January and February", "2024-01..02")),
+        ("Sales rose 4% between June and August.", ("between June and August", "2023-06..08")),
+        ("Imports fell in the January-March period.", ("January-March", "2024-01..03")),
     ],
 )
 def test_news_period_shorthand(text: str, expected: tuple[str, str]) -> None:
@@ -268,3 +277,13 @@ def test_the_first_quarters_named_alone_are_the_last_ones_ended(published: str, 
     (q,) = [m for m in extract(text, published=published) if m.kind == "quantity"]
     assert q.text == "$19.7 billion"
     assert q.period is not None and q.period.label == label
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["March and April were wet months.", "It may and June will tell.", "Sales fell in May-March."],
+)
+def test_a_range_of_months_alone_needs_a_cue_and_an_order(text: str) -> None:
+    """Two months joined are a time only after a preposition, "the", "between" or "from", and
+    only when they run forwards."""
+    assert not [d for d in dates(text, "2024-05-20") if "-" in (d[1] or "") and ".." in d[1]]

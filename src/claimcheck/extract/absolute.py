@@ -69,7 +69,8 @@ def first_quarters(
     year = int(m.group("qm_y")) if m.group("qm_y") else published
     if year is None:
         return Found(m.start(), m.end(), None, relative=True)
-    if "year" not in m.group().lower() and month is not None and month <= 3 * n:
+    named = m.group("qm_y") or "year" in m.group().lower()  # "of 2023", "of this year"
+    if not named and month is not None and month <= 3 * n:
         year -= 1
     return Found(
         m.start(),

@@ -53,6 +53,14 @@ def _joined(
     return jm, om, other
 
 
+def _unit_after(c: Cursor, at: int) -> bool:
+    """A unit right after ``at``; "in" only where it can be inches ("one in four in 2010")."""
+    um = c.pats.unit_after.match(c.text, at)
+    if um is None:
+        return False
+    return um.group("unit").lower() != "in" or bool(c.pats.inch_ok.match(c.text, um.end()))
+
+
 def ratio(c: Cursor, end: int, reading: numbers.Reading) -> tuple[numbers.Reading, int] | None:
     """ "one over three", "3 out of 10", "one in five": the fraction the two figures make."""
     joined = _joined(c, _RATIO_JOIN, end)
@@ -62,7 +70,7 @@ def ratio(c: Cursor, end: int, reading: numbers.Reading) -> tuple[numbers.Readin
     join = " ".join(jm.group("join").lower().split())
     if join == "over" and not _OVER_END.match(c.text, om.end()):
         return None
-    if join == "in" and c.pats.unit_after.match(c.text, om.end()):
+    if join == "in" and _unit_after(c, om.end()):
         return None  # "2 in 10 minutes" is a time, "one in five adults" a share
     if _YEAR.fullmatch(om.group()):
         return None  # "rose by 12 over 2018": a comparison with a year (read as a date)

@@ -197,6 +197,9 @@ def bare_parts(lex: Lexicon, month: str) -> list[str]:
         [*lex.words.units_after_year, *(w for w, n in lex.multiplier_words.items() if n >= 1000)]
     )
     return [
+        # "in January-February", "between January and May": two months of a year not named
+        rf"""(?P<mrangeonly>(?:(?:between|from)\s+)?(?P<mro_a>{month})\s*(?:and|to|through|till|until|-|–)
+        \s*(?P<mro_b>{month}){MONTH_END})""",
         rf"""(?P<monthonly>(?:(?P<mo_part>early|mid|late)[\s-]+
                       |(?P<mo_of>(?:the\s+)?(?:month|end|beginning|start|middle)\s+of\s+))?
         (?P<mo_m>{month}){MONTH_END})""",
@@ -234,7 +237,7 @@ def compile_for(lex: Lexicon) -> re.Pattern[str]:
 DIGIT_ONLY = frozenset({"iso", "mnum", "plan", "decade", "clock"})
 NO_DIGIT = frozenset(
     {"qmulti", "qbare", "mrange", "mfirst", "monthyear", "monthrel", "pastn", "monrange",
-     "monrel", "rel", "mrel2", "ytd", "monthonly", "daynoyear", "partyear", "fy2", "qlast", "spanfrom", "samein", "wholeyear"}
+     "monrel", "rel", "mrel2", "ytd", "mrangeonly", "monthonly", "daynoyear", "partyear", "fy2", "qlast", "spanfrom", "samein", "wholeyear"}
 )  # fmt: skip
 
 

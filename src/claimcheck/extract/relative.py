@@ -276,6 +276,30 @@ def month_alone(
     return Found(start, end, months_period(y, mo, mo), relative=True)
 
 
+def month_range_alone(
+    m: re.Match[str], lex: Lexicon, published: int | None, month: int | None
+) -> Found | None:
+    """ "in January-February", "between January and May": those months of the publication
+    year, or of the year before when the last of them comes after the publication month (as for
+    `month_alone`). Only after "between"/"from", a preposition or "the"."""
+    start = m.start()
+    joined = m.group().lower().startswith(("between", "from"))
+    if not joined and not _RANGE_BEFORE.search(m.string, max(0, start - 12), start):
+        return None
+    a = month_number(lex, m.group("mro_a").rstrip(".").lower())
+    b, end = month_end(m, "mro_b", lex)
+    if b < a:
+        return None
+    if published is None:
+        return Found(start, end, None, relative=True)
+    y = published - _looks_back(m.string, start, end, lex, month, b)
+    return Found(start, end, months_period(y, a, b), relative=True)
+
+
+# A range of months is a time after these too: "for January-March", "the January-March period".
+_RANGE_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|during|through|from|of|for|over|the)\s+$", re.I
+)
 _AROUND = 240  # how far a month's sentence is looked at for its tense, each way
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
@@ -326,6 +350,7 @@ READERS: dict[str, Reader] = {
     "monrel": month_of, "monrange": months_of, "spanto": span_to, "hrel": half_rel,
     "spanfrom": span_from, "samein": same_in, "wholeyear": whole_year,
     "qlast": quarter_of, "monthrel": month_last_year, "anaphor": anaphor, "ago": ago,
-    "pastn": past_years, "rel": year_of, "monthonly": month_alone, "daynoyear": day_no_year,
+    "pastn": past_years, "rel": year_of, "monthonly": month_alone,
+    "mrangeonly": month_range_alone, "daynoyear": day_no_year,
     "drange": days,
 }  # fmt: skip

@@ -7,6 +7,7 @@ with the helpers both use (a list of phrases, one alternation of them).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from claimcheck.errors import ConfigError
@@ -182,3 +183,58 @@ def physical(
         pattern = re.compile(r"\s*(?:" + "|".join(alternatives) + ")", re.I)
         out[str(dim)] = (pattern, phrase_of, frozenset(allowed))
     return out
+
+
+@dataclass(frozen=True)
+class WiderGroups:
+    """The words that make a figure a wider group's (`entities.wider_groups`): ``of`` maps each
+    word to its group; ``before`` ends right before a figure ("the national average of ", "an
+    EU average of ": group ``word``), ``after`` starts right after one (" nationally", " national
+    level"), ``opening`` finds an adverb opening a clause ("Nationally, GDP ...")."""
+
+    of: dict[str, str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    opening: re.Pattern[str]
+
+
+def wider_groups(entities: dict[str, Any]) -> WiderGroups | None:
+    """The wider groups of the entity section, or None when it names none."""
+    section = entities.get("wider_groups")
+    if section is None:
+        return None
+    if not isinstance(section, dict) or not section:
+        raise ConfigError("entities.wider_groups must map groups to their words", WHERE)
+    of: dict[str, str] = {}
+    adjectives: list[str] = []
+    adverbs: list[str] = []
+    for group, kinds in section.items():
+        key = f"entities.wider_groups.{group}"
+        if not isinstance(kinds, dict):
+            raise ConfigError(f"{key} needs adjectives and adverbs", WHERE)
+        own = words(kinds.get("adjectives"), f"{key}.adjectives")
+        own_adverbs = words(kinds.get("adverbs"), f"{key}.adverbs")
+        adjectives += own
+        adverbs += own_adverbs
+        for phrase in own + own_adverbs:
+            of.setdefault(phrase, str(group).lower())
+    nouns = phrase_fragment(words(entities.get("group_nouns"), "entities.group_nouns"), False)
+    adverb = phrase_fragment(adverbs, False)
+    return WiderGroups(
+        of=of,
+        # "the national average of ", "a national unemployment rate of ", "an EU average of "
+        before=re.compile(
+            r"\b(?:the|an?)\s+(?P<word>[\w.-]+)\s+(?:[a-z-]+\s+)?"
+            + nouns
+            + r"\s+(?:(?:of|at|was|is|stood\s+at)\s+)?(?:(?:about|around|some)\s+)?$",
+            re.I,
+        ),
+        # " nationally", " across the country", " national level"
+        after=re.compile(
+            rf"\s+(?:(?P<adv>{adverb})|(?P<word>{phrase_fragment(adjectives, False)})\s+{nouns})",
+            re.I,
+        ),
+        opening=re.compile(
+            rf"(?:^|[,;:(]\s*|\b(?:while|whereas|but|and)\s+)(?P<adv>{adverb})", re.I
+        ),
+    )

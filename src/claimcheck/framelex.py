@@ -76,6 +76,7 @@ class FrameLexicon:
     )
     # dimension -> the measure a figure of it that names none measures (degrees: temperature)
     unnamed: dict[str, str] = field(default_factory=dict)
+    groups: sections.WiderGroups | None = None  # "the national average of 4.1%"
 
     def measure(self, phrase: str) -> str | None:
         """The canonical measure a phrase names (plurals folded), else None."""
@@ -203,6 +204,7 @@ def parse(data: Any) -> FrameLexicon:
             data.get("equivalent_measures") or [], set(measure_of.values())
         ),
         unnamed=sections.unnamed(data.get("unnamed_measures") or {}, set(measure_of.values())),
+        groups=sections.wider_groups(entities),
     )
 
 

@@ -332,6 +332,25 @@ def test_a_figure_more_or_less_than_another_is_a_difference(
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "direction"),
+    [
+        ("Rainfall was 13 per cent above the long-term mean.", "13 per cent", "up"),
+        ("Rainfall was 13 per cent below average.", "13 per cent", "down"),
+        ("July was 0.3C below the 1991-2020 average.", "0.3C", "down"),
+        ("The year was 1.46C above average.", "1.46C", "up"),
+        ("Fees were £40 below the cap.", "£40", "down"),
+        # a height above a point is no difference from a reference
+        ("The summit is 300 metres above sea level.", "300 metres", None),
+    ],
+)
+def test_a_figure_above_or_below_a_reference_has_its_direction(
+    text: str, surface: str, direction: str | None
+) -> None:
+    (q,) = [m for m in extract(text) if isinstance(m, Quantity) and m.text == surface]
+    assert q.direction == direction
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "role"),
     [
         (

@@ -270,6 +270,8 @@ def _placed(
             frame = frame_parts.points_of(frame, before)
             frame = frame_parts.appended(frame, before, timeline.text[last_end : item.start])
             frame = frame_parts.averaged(frame, before, earlier if before is not None else None)
+            if item.start in reader.grouped:  # its group's, whatever it is compared with
+                frame = dataclasses.replace(frame, entity=reader.grouped[item.start][0])
         earlier = last_frame if last_seg == seg_i else None
         last_frame, last_seg, last_end, last_start = frame, seg_i, item.end, item.start
         out.append((item, period, frame))

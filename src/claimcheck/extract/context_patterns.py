@@ -93,12 +93,14 @@ def baseline_before(lex: Lexicon) -> str:
     """Before a time, what makes it a comparison's baseline: "than in ", "the number in ",
     "since " ("the highest since 1990": a span's start, not the figure's time; "the most since
     records began in 1961"), "from " ("up 7.5 percent from last year": the time compared
-    with), "above the " ("2.1C above the 1991-2020 average")."""
+    with), "above the " ("2.1C above the 1991-2020 average"), "after" or "behind" in a ranking
+    ("the second-warmest year on record after 2019": the year ranked above, not the figure's)."""
     w = lex.words
     return rf"""\b(?:{phrases(w.comparison_words)}|the\s+{phrases(w.baseline_nouns)})
         \s+(?:(?:in|for|of|during|with|last|at)\s+)?(?:the\s+)?
         (?:{phrases(w.period_parts)}\s+of\s+(?:the\s+)?)?$
       | \b(?:since|from|above|below)\s+(?:the\s+)?$
+      | (?:est|record|second|third|fourth|fifth)\b[^,;.]{{0,30}}\b(?:after|behind)\s+(?:the\s+)?$
       | \bsince\s+(?:[a-z]+\s+){{1,3}}(?:in|of)\s+$"""
 
 

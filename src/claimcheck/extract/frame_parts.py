@@ -250,3 +250,23 @@ def per_population(low: str, to: int) -> bool:
 STUFF = frozenset(
     {Dimension.money, Dimension.energy, Dimension.power, Dimension.mass, Dimension.volume}
 )
+
+
+PLACE_BEFORE_NAME = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
+
+
+def place_after(low: str, names: list[Spot], to: int, hi: int) -> str | None:
+    """A name after the figure only as its place ("grew 7% in Changchun", "the GDP of ...");
+    None for a sentence that names no one (it may go on about whom the text spoke of last)."""
+    after = [
+        n for n in names
+        if to <= n[0] <= to + 30 and n[1] <= hi
+        and PLACE_BEFORE_NAME.search(low, max(0, n[0] - 8), n[0])
+    ]  # fmt: skip
+    return after[0][2] if after else None
+
+
+def whole_after(low: str, to: int, at: int) -> bool:
+    """True when ``low[to:at]`` is "of" a whole with its amount ("a fifth of the $40m fund")."""
+    of = PART_OF.match(low, to)
+    return of is not None and of.end() == at

@@ -17,7 +17,9 @@ Contract: `Reader(text, segments, flex, lexicon)` reads a text's sentences once,
   its clause, else in its sentence, else after it; for a sentence that opens with "It", "Its",
   "The city"..., the entity of the sentence before it in its paragraph. Names are normalised
   (lower case, no possessive, no "city"/"province"/"Ltd" suffix, aliases folded:
-  "the United States" is ``us``). In a Title Case headline only possessive names count.
+  "the United States" is ``us``). In a Title Case headline only possessive names count. A
+  figure of a wider group is that group's ("above the national average of 4.1 percent":
+  ``national``; `claimcheck.extract.groups`).
 
 Each sentence is analysed once, on first use (`frame_sentence.analyse`: its measure phrases,
 names and clause breaks); this module reads a figure's frame from them.
@@ -36,6 +38,7 @@ from claimcheck.extract.counted import became_kind, counted_measure
 from claimcheck.extract.frame_parts import (
     INTENSIVE,
     PART_OF,
+    PLACE_BEFORE_NAME,
     PLACE_OF_FIGURE,
     STUFF,
     dimension_of,
@@ -43,11 +46,14 @@ from claimcheck.extract.frame_parts import (
     measures_of,
     own_subject,
     per_population,
+    place_after,
     prepped_by,
     unnamed_measure,
+    whole_after,
     within,
 )
 from claimcheck.extract.frame_sentence import VERB, Place, Sentence, analyse, outside_asides
+from claimcheck.extract.groups import wider_group
 from claimcheck.extract.patterns import compile_for
 from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
@@ -57,7 +63,6 @@ _ITS = re.compile(r"\b(?:its|their)\b")
 _DIGIT_IN = re.compile(r"\d")
 # a figure's first digit, not a year's
 _DIGIT = re.compile(r"(?<![\d.,])(?!(?:1[89]|20)\d\d(?!\d))\d")
-_PLACE_BEFORE = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
 _APPOSITION = re.compile(r",\s+(?:the|a|an)\s[^,;:]{0,200},")
 # Prepositions before a name: a place ("in Scotland", "across Northern Ireland", "exports from
 # Dongyuan") says where a figure is; an object ("to Brizlee Wood", "over Vingegaard") is not whose
@@ -78,22 +83,6 @@ WINDOW = 160  # characters either side of a figure that its frame is read from
 _IN_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?")
 
 
-def _place_after(low: str, names: list[Place], to: int, hi: int) -> str | None:
-    """A name after the figure only as its place ("grew 7% in Changchun", "the GDP of ...");
-    None for a sentence that names no one (it may go on about whom the text spoke of last)."""
-    after = [
-        n for n in names
-        if to <= n[0] <= to + 30 and n[1] <= hi and _PLACE_BEFORE.search(low, max(0, n[0] - 8), n[0])
-    ]  # fmt: skip
-    return after[0][2] if after else None
-
-
-def _part_of(low: str, to: int, at: int) -> bool:
-    """True when ``low[to:at]`` is "of" a whole with its amount ("a fifth of the $40m fund")."""
-    of = PART_OF.match(low, to)
-    return of is not None and of.end() == at
-
-
 class Reader:
     """Frames for the figures of one text (sentences analysed once each, on first use)."""
 
@@ -107,6 +96,7 @@ class Reader:
         self.pats = compile_for(lexicon)
         self._sentences: dict[int, Sentence] = {}
         self._topic: dict[int, str | None] = {}
+        self.grouped: dict[int, tuple[str, Role]] = {}  # a wider group's figures, by start
 
     def frame(
         self, start: int, end: int, unit: str | None, noun: str | None, seg_i: int, future: bool
@@ -152,6 +142,10 @@ class Reader:
             if became is not None:
                 measure, role = became, Role.change
         entity = self._entity(s, names, seg_i, at, to, lo, hi, role)
+        written = self.text[s.start : s.start + len(s.low)]
+        grouped = wider_group(self.flex.groups, written, names, (at, to, soft), role)
+        if grouped is not None:  # "above the national average of 4.1 percent"
+            entity, role = self.grouped[start] = grouped
         if (
             measure is None
             and entity is not None
@@ -192,7 +186,7 @@ class Reader:
         after = [  # not past another figure ("27.5 percent and 36 seats": the seats are 36's)
             m for m in measures
             if m[0] >= to and m[1] <= hi and m[0] - to <= 40
-            and (not _DIGIT_IN.search(low, to, m[0]) or _part_of(low, to, m[0]))
+            and (not _DIGIT_IN.search(low, to, m[0]) or whole_after(low, to, m[0]))
         ]  # fmt: skip
         chosen: tuple[int, int, str] | None = None
         if dim is Dimension.counted:
@@ -339,7 +333,7 @@ class Reader:
             return placed[-1][2]
         if role is Role.share:
             return None  # "4.8 percent of China's economy": China is the whole, not whose share
-        return _place_after(s.low, names, to, hi)
+        return place_after(s.low, names, to, hi)
 
     def _previous(self, seg_i: int, across: bool = False) -> int | None:
         """The sentence before ``seg_i`` in its paragraph (or, ``across``, the last one of the
@@ -379,7 +373,7 @@ class Reader:
         lead = [n for n in names if digit and n[1] <= digit.start()]
         # a name after "in"/"at" is where a figure is, not what the sentence is about ("The
         # chain has 40 stores in Scotland" is about the chain)
-        subjects = [n for n in names if not _PLACE_BEFORE.search(s.low, max(0, n[0] - 8), n[0])]
+        subjects = [n for n in names if not PLACE_BEFORE_NAME.search(s.low, max(0, n[0] - 8), n[0])]
         found = lead[-1][2] if lead else subjects[0][2] if subjects else None
         if found is None and s.refers_back:
             found = self._back(seg_i)

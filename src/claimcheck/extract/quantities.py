@@ -227,14 +227,21 @@ _WORD_AFTER = re.compile(r"[\x20-]([a-z]+)\b")
 _THAN_AFTER = re.compile(
     r"\x20(more|less|fewer|higher|lower)(?:\x20[a-z]+)?\x20than\b(?!\s+(?:\d|a\b|an\b))", re.I
 )
+# "1.46C above average", "£40 below the cap": a difference from a reference named after it
+_REFERENCE_AFTER = re.compile(
+    r"\x20(above|below)\x20(?:the\x20|its\x20|their\x20|a\x20)?(?:[\w-]+\x20){0,2}?"
+    r"(?:average|mean|normal|norm|median|benchmark|baseline|target|forecast|cap|limit|threshold)s?\b",
+    re.I,
+)
 
 
 def _way_after(c: Cursor, end: int, unit: str | None) -> str | None:
     """The direction a word right after a percentage gives it ("4 percent less than a year
-    ago", "a 4% drop"), else None."""
+    ago", "a 4% drop", "13 per cent above the mean"), or a comparison or reference after
+    another figure ("$700,000 more than last year", "1.46C above average"), else None."""
     if unit not in ("percent", "percentage_point"):
         # "$700,000 more than last year", "3,000 fewer visitors than": a difference
-        than = _THAN_AFTER.match(c.text, end)
+        than = _THAN_AFTER.match(c.text, end) or _REFERENCE_AFTER.match(c.text, end)
         return c.lex.directions_after.get(than.group(1).lower()) if than else None
     word = _WORD_AFTER.match(c.text, end)
     return c.lex.directions_after.get(word.group(1)) if word else None

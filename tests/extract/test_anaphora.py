@@ -140,6 +140,27 @@ def test_a_later_time_of_a_compared_figure_is_not_the_figures() -> None:
     assert found["700,000"] == found["1 trillion yuan"] == "2025"
 
 
+def test_a_part_of_the_year_keeps_the_publication_year_beside_an_anaphoric_year() -> None:
+    """ "a year earlier" names no year: a part of the year in its sentence ("in the first half
+    to 19.7 million", no modifier of a noun) is not moved to it."""
+    got = periods(
+        "The index rose to $5,901, nearly four times its level a year earlier, while throughput"
+        " climbed 8.1 per cent in the first half to 19.7 million units.",
+        published="2024-07-11",
+    )
+    assert got["8.1 per cent"] == got["19.7 million"] == "2024-H1"
+
+
+def test_a_ranked_years_time_is_not_a_later_clauses() -> None:
+    """ "the second-warmest year on record after 2019": 2019 is the year ranked above."""
+    got = periods(
+        "Australia's mean temperature in 2024 was 1.46C above average, making it the"
+        " second-warmest year on record after 2019, while rainfall totalled 528.5 millimetres.",
+        published="2025-01-06",
+    )
+    assert got["528.5 millimetres"] == "2024"
+
+
 def test_since_starts_a_span_it_is_not_the_figures_time() -> None:
     assert (
         periods("Oil hit $87 a barrel, the highest since October.", published="2024-05-20")[

@@ -27,6 +27,13 @@ def one(text: str) -> Quantity:
         ("A wage of $15 an hour.", "$15 an hour", 15, "USD_per_hour"),
         ("Oil traded at $80 a barrel.", "$80 a barrel", 80, "USD_per_barrel"),
         ("Gallium cost $350 per kg.", "$350 per kg", 350, "USD_per_kilogram"),
+        # an energy unit in the singular after "per"
+        (
+            "Gas slid to 24 euros per megawatt-hour.",
+            "24 euros per megawatt-hour",
+            24,
+            "EUR_per_megawatt_hour",
+        ),
         ("It can reach 10km/hr.", "10km/hr", 10, "kilometre_per_hour"),
         ("It can reach 10 kmph.", "10 kmph", 10, "kilometre_per_hour"),
         ("It went 60 miles per hour.", "60 miles per hour", 60, "mile_per_hour"),

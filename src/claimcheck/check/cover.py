@@ -251,6 +251,8 @@ def load(words: Words) -> Cover:
     aliases: dict[str, set[str]] = {}
     for name, entity in flex.alias_of.items():
         aliases.setdefault(entity, set()).update(_stems(name))
+    for demonym, entity in flex.demonyms.items():  # "French" names France's figures too
+        aliases.setdefault(entity, set()).update(_stems(demonym))
     return Cover(
         frozenset(_fold(w) for w in excused),
         {k: frozenset(v) for k, v in by_measure.items()},

@@ -95,7 +95,10 @@ _PART = re.compile(r"^\d{4}-(?:Q\d(?:\.\.Q\d)?|H\d|\d\d(?:\.\.\d\d)?)$")
 _YEAR_ONLY = re.compile(r"^\d{4}$")
 # a part of the year written as a modifier of the noun after it: "third-quarter revenue",
 # "first-half profit", "Q3 sales" (not "the third quarter of 2022", which names its year)
-_MODIFIER_AFTER = re.compile(r"\s+(?!of\b|in\b)[A-Za-z]")
+# ("in the first half to 19.7 million": no modifier)
+_MODIFIER_AFTER = re.compile(
+    r"\s+(?!(?:of|in|to|and|or|from|at|by|with|for|as|when|while|than|compared|versus)\b)[A-Za-z]"
+)
 
 
 def year_parts(
@@ -118,6 +121,7 @@ def year_parts(
         years = [
             i for i in members
             if _YEAR_ONLY.match(_label(times[i]))
+            and times[i].shift is None  # "a year earlier" names no year
             and not _BASELINE.search(text, max(0, times[i].start - 20), times[i].start)
         ]  # fmt: skip
         if len(parts) != 1 or len(years) != 1:

@@ -39,6 +39,9 @@ _NOT_ENTITY = re.compile(r"[A-Z]{1,3}(?=\s?\$)|[A-Z]{2,}s\b|[A-Z][a-z]*(?:-[a-z]
 _GROUP_NOUN = re.compile(
     r"[A-Z][a-z]+(?:ers|ors|ists|ians|ants|ents|ees|ives|tions?|sions?|ments?|ities|ances|ences)"
 )
+# a sentence's first word as an abstract noun, no name: "Coverage with the third dose rose",
+# "Capacity fell", "Expenditure rose"
+_ABSTRACT = re.compile(r"[A-Z][a-z]{3,}(?:age|ity|ure)")
 # a sentence's first word as a participle, no name: "Recorded burglaries fell", "Estimated
 # losses reached" (names ending so are short: "Ted", "Fred")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ed")
@@ -297,6 +300,7 @@ def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) 
             flex.measure(words[0]) is not None
             or words[0].lower() in flex.plural_nouns
             or _GROUP_NOUN.fullmatch(words[0])
+            or _ABSTRACT.fullmatch(words[0])
             or _PARTICIPLE.fullmatch(words[0])
             or (
                 _ADVERB.fullmatch(words[0])

@@ -46,8 +46,9 @@ def test_difference_after(head: str, hit: bool) -> None:
 
 @pytest.mark.parametrize(
     ("head", "hit"),
-    [(", less than half the average", True), (" less than half", False)],
-)
+    [(", less than half the average", True), (" less than half", False),
+     (", below the 3% of last year", True), (", well above average", True), (" above the", False)],
+)  # fmt: skip
 def test_compared_after(head: str, hit: bool) -> None:
     assert bool(rp.COMPARED_AFTER.match(head)) is hit
 
@@ -75,3 +76,44 @@ def test_from_figure(tail: str, hit: bool) -> None:
 )
 def test_participle_opens(clause: str, hit: bool) -> None:
     assert bool(rp.PARTICIPLE_OPENS.match(clause)) is hit
+
+
+@pytest.mark.parametrize(
+    ("head", "hit"),
+    [(" target", True), (" inflation target", True), (" goal", True), (" goals", False),
+     (" late goals", False), (" target market", False), (" rise", False)],
+)  # fmt: skip
+def test_target_after(head: str, hit: bool) -> None:
+    assert bool(rp.TARGET_AFTER.match(head)) is hit
+
+
+@pytest.mark.parametrize(
+    ("head", "hit"),
+    [(" of the workforce", True), (" of its volume", True), (" of 2022", False),
+     (" of last year", False)],
+)  # fmt: skip
+def test_share_after(head: str, hit: bool) -> None:
+    assert bool(rp.SHARE_AFTER.match(head)) is hit
+
+
+@pytest.mark.parametrize(
+    ("tail", "stripped"),
+    [("rose by nearly ", "rose by "), ("up from about ", "up from "),
+     ("inflation rose to 4%, above the ", "inflation rose to 4%, above the "),
+     ("temperatures above ", "temperatures ")],
+)  # fmt: skip
+def test_strip_hedges(tail: str, stripped: str) -> None:
+    from claimcheck import framelex, lexicon
+
+    assert rp.strip_hedges(tail, lexicon.load(), framelex.load().skip_before) == stripped
+
+
+@pytest.mark.parametrize(
+    ("head", "targeted", "expected"),
+    [(" the government had targeted", True, False), (" it forecast", False, True),
+     (" economists had expected", False, True), (" that the club budgeted", True, False),
+     (" the company said", False, False), (" to 300 units", False, False)],
+)  # fmt: skip
+def test_a_relative_clause_of_aim_or_expectation(head: str, targeted: bool, expected: bool) -> None:
+    assert bool(rp.TARGETED_AFTER.match(head)) is targeted
+    assert bool(rp.EXPECTED_AFTER.match(head)) is expected

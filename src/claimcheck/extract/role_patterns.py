@@ -1,10 +1,15 @@
 """Patterns of the words beside a figure that decide its role between a change and a level
 (`claimcheck.extract.roles`): an edge passed or fallen short of, a difference, a comparison, a
-second "from". Each is tested on its own in ``tests/extract/test_role_patterns.py``."""
+second "from", a part's "of", a hedge before a figure. Each is tested on its own in
+``tests/extract/test_role_patterns.py``."""
 
 from __future__ import annotations
 
+import functools
 import re
+
+from claimcheck.lexicon import Lexicon
+from claimcheck.model import Role
 
 # a change verb, then an edge the figure is: "rose above $2 trillion", "fell below 50"
 PAST_EDGE = re.compile(r"\b([a-z]+)\s+(?:above|below|past|beyond)\s+$")
@@ -17,9 +22,38 @@ DIFFERENCE_AFTER = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|greater|bigger|smaller)(?:\s+[a-z]+)?\s+than\b"
     r"(?!\s+(?:\d|a\b|an\b))"  # (not "20 more than 10 hours": a hedge of the next figure)
 )
+# the noun after a figure that makes it a target: "above the 2% target", "its 3 million goal",
+# "a 2% inflation target" (not "target market", "goal difference", "36 goals": a count)
+TARGET_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:targets?|goal|ceilings?)\b(?!\s+(?:market|audience|difference|area)\b)"
+)
+# a relative clause after a figure that makes it what someone aimed at or expected: "the 5.3
+# percent the government had targeted", "the 350,000 it forecast", "the 5.1% economists expected"
+_WHO_THEN = (
+    r"\s+(?:that\s+)?(?:the\s+|its\s+|their\s+)?[a-z]+(?:\s+[a-z]+)?\s+(?:had\s+|has\s+|have\s+)?"
+)
+TARGETED_AFTER = re.compile(_WHO_THEN + r"(?:targeted|budgeted|planned|promised|pledged)\b")
+EXPECTED_AFTER = re.compile(
+    _WHO_THEN + r"(?:forecast|expected|predicted|projected|estimated|anticipated|pencilled\s+in)\b"
+)
+
+
+def named_after(low: str, to: int) -> Role | None:
+    """A target or forecast that the words right after a figure name (`TARGET_AFTER`,
+    `TARGETED_AFTER`, `EXPECTED_AFTER`), else None."""
+    if TARGET_AFTER.match(low, to) or TARGETED_AFTER.match(low, to):
+        return Role.target
+    return Role.forecast if EXPECTED_AFTER.match(low, to) else None
+
+
 # a change's earlier level already given: a later "from" before a count is where it came from
 FROM_FIGURE = re.compile(r"\bfrom\s+(?:[a-z]+\s+)?[$£€¥]?\d")
-COMPARED_AFTER = re.compile(r"\s*,\s*(?:more|less|fewer|higher|lower|greater|smaller)\s+than\b")
+# (or above, below a reference: "fell to 2.1%, below the 3% of last year", "48 mm, well above
+# average": a level compared, not a change)
+COMPARED_AFTER = re.compile(
+    r"\s*,\s*(?:(?:well|just|slightly|far|still|way|comfortably)\s+)?"
+    r"(?:(?:more|less|fewer|higher|lower|greater|smaller)\s+than|above|below)\b"
+)
 # a clause that goes on with a participle: "..., taking a typical bill to £2,274.08"
 PARTICIPLE_OPENS = re.compile(
     r"[\s,]*(?:taking|bringing|pushing|lifting|leaving|putting|sending|raising|cutting|lowering"
@@ -34,3 +68,47 @@ def continued(low: str, lo: int, clause: str) -> str:
         return clause
     start = max(low.rfind(". ", 0, lo), low.rfind(";", 0, lo), lo - 200, 0)
     return low[start:lo] + clause
+
+
+# ("the 5.2% of 2022", "the 3% of last year": a figure of a time, no part of it)
+SHARE_AFTER = re.compile(
+    r"\s+of\s+(?!(?:1[89]|20)\d\d\b|(?:last|this|next|the\s+previous|the\s+same)\s)"
+    r"(?:the\s+|a\s+|all\s+|its\s+|their\s+)?",
+    re.I,
+)
+
+
+def strip_hedges(tail: str, lexicon: Lexicon, skip: tuple[str, ...]) -> str:
+    """The words before a figure without its hedge, article or currency sign ("rose by nearly
+    " is "rose by"; "from the " is "from")."""
+    out = tail.rstrip(" $€£¥(")
+    if _REFERENCE_BEFORE.search(out):
+        return out.rstrip() + " "  # "above the 2% target": a figure compared, no hedge
+    ends, whole = _hedge_ends(lexicon, skip)
+    for _ in range(3):
+        low = out.rstrip()
+        if not low.endswith(ends) and low not in whole:
+            break  # most figures have none: one test instead of one per word
+        cut = False
+        for word in skip:
+            if low.endswith(" " + word) or low == word:
+                out = low[: len(low) - len(word)]
+                cut = True
+        for hedge in lexicon.qualifiers:
+            if low.endswith(" " + hedge) or low == hedge:
+                out = low[: len(low) - len(hedge)]
+                cut = True
+                break
+        if not cut:
+            break
+    return out.rstrip() + " "
+
+
+_REFERENCE_BEFORE = re.compile(r"\b(?:above|below|under|over)\s+(?:the|its|their|a)$")
+
+
+@functools.lru_cache(maxsize=8)
+def _hedge_ends(lexicon: Lexicon, skip: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """What a tail ends with when `strip_hedges` cuts something, and what it equals."""
+    words = (*skip, *lexicon.qualifiers)
+    return tuple(" " + w for w in words), frozenset(words)

@@ -31,14 +31,16 @@ from claimcheck.extract.role_patterns import (
     DIFFERENCE_AFTER,
     FROM_FIGURE,
     PAST_EDGE,
+    SHARE_AFTER,
     SHORT_OF,
     continued,
+    named_after,
+    strip_hedges,
 )
 from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Dimension, Role
 
-_SHARE_AFTER = re.compile(r"\s+of\s+(?:the\s+|a\s+|all\s+|its\s+|their\s+)?", re.I)
 # "a 24 percent share of the new-car market", "a 30% market share": the noun
 # after the figure says it is a part (not "a 5 percent share price fall", "share buyback")
 _SHARE_NOUN_AFTER = re.compile(
@@ -115,9 +117,12 @@ def read(
     lo = max([lo] + [m.end() for m in _RELATIVE.finditer(low, lo, at)])
     roles = flex.roles
     raw = low[max(lo, at - 60) : at]
-    tail = _strip_hedges(raw, lexicon, flex.skip_before)
+    tail = strip_hedges(raw, lexicon, flex.skip_before)
     head = low[to : to + 30]
     clause = low[lo:at]
+    named = named_after(low, to)  # "above the 2% target", "below the 350,000 it forecast"
+    if named is not None:
+        return named
     if _ends_with(flex, roles["previous_before"], tail) and _previous(flex, low, tail, to, hi, dim):
         return Role.previous
     stands = _stands(flex, raw, dim)
@@ -217,7 +222,7 @@ def _share(flex: FrameLexicon, tail: str, head: str) -> bool:
     words = tail.split()
     if _ends_with(flex, roles["share_before"], tail):
         return True
-    if _SHARE_AFTER.match(head):  # "shrank by 6 percent of its volume": a change
+    if SHARE_AFTER.match(head):  # "shrank by 6 percent of its volume": a change
         return not _ends_with(
             flex, roles["change_before"], " ".join(words[-3:]).removesuffix(" by")
         )
@@ -352,37 +357,6 @@ def _edges(flex: FrameLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
         return re.compile(f"[{inside}]" if inside else "(?!)", re.IGNORECASE)
 
     return chars({w[0] for w in flex.role_words}), chars({w[-1] for w in flex.role_words})
-
-
-def _strip_hedges(tail: str, lexicon: Lexicon, skip: tuple[str, ...]) -> str:
-    """The words before a figure without its hedge, article or currency sign ("rose by nearly
-    " is "rose by"; "from the " is "from")."""
-    out = tail.rstrip(" $€£¥(")
-    ends, whole = _hedge_ends(lexicon, skip)
-    for _ in range(3):
-        low = out.rstrip()
-        if not low.endswith(ends) and low not in whole:
-            break  # most figures have none: one test instead of one per word
-        cut = False
-        for word in skip:
-            if low.endswith(" " + word) or low == word:
-                out = low[: len(low) - len(word)]
-                cut = True
-        for hedge in lexicon.qualifiers:
-            if low.endswith(" " + hedge) or low == hedge:
-                out = low[: len(low) - len(hedge)]
-                cut = True
-                break
-        if not cut:
-            break
-    return out.rstrip() + " "
-
-
-@functools.lru_cache(maxsize=8)
-def _hedge_ends(lexicon: Lexicon, skip: tuple[str, ...]) -> tuple[tuple[str, ...], frozenset[str]]:
-    """What a tail ends with when `_strip_hedges` cuts something, and what it equals."""
-    words = (*skip, *lexicon.qualifiers)
-    return tuple(" " + w for w in words), frozenset(words)
 
 
 def arrives(low: str, at: int) -> bool:

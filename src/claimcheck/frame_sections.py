@@ -190,7 +190,8 @@ class WiderGroups:
     """The words that make a figure a wider group's (`entities.wider_groups`): ``of`` maps each
     word to its group; ``before`` ends right before a figure ("the national average of ", "an
     EU average of ": group ``word``), ``after`` starts right after one (" nationally", " national
-    level"), ``opening`` finds an adverb opening a clause ("Nationally, GDP ...")."""
+    level"), ``opening`` finds an adverb or an adjective opening a clause ("Nationally, GDP
+    ...", "The national vacancy rate ...")."""
 
     of: dict[str, str]
     before: re.Pattern[str]
@@ -234,7 +235,10 @@ def wider_groups(entities: dict[str, Any]) -> WiderGroups | None:
             rf"\s+(?:(?P<adv>{adverb})|(?P<word>{phrase_fragment(adjectives, False)})\s+{nouns})",
             re.I,
         ),
+        # "Nationally, GDP rose", "while nationwide they", "The national vacancy rate stands"
         opening=re.compile(
-            rf"(?:^|[,;:(]\s*|\b(?:while|whereas|but|and)\s+)(?P<adv>{adverb})", re.I
+            rf"(?:^|[,;:(]\s*|\b(?:while|whereas|but|and)\s+)"
+            rf"(?:(?P<adv>{adverb})|(?:the\s+)?(?P<adj>{phrase_fragment(adjectives, False)})\s+(?=[a-z]))",
+            re.I,
         ),
     )

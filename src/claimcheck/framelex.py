@@ -60,6 +60,7 @@ class FrameLexicon:
     measure_verbs: frozenset[str] = frozenset()  # ... but these keep their measure ("will spend")
     after_only: frozenset[str] = frozenset()  # measure words read after a figure only ("approve")
     generic_nouns: frozenset[str] = frozenset()  # counted nouns that name no measure ("people")
+    counting_nouns: frozenset[str] = frozenset()  # counted nouns of their clause's measure
     # measure -> the verbs that name it with an entity for subject ("Xiheng expanded 6.6%")
     verb_measures: tuple[tuple[str, re.Pattern[str]], ...] = ()
     proportions: frozenset[str] = frozenset()  # measures a share modifier leaves as they are
@@ -176,6 +177,11 @@ def parse(data: Any) -> FrameLexicon:
         measure_verbs=frozenset(sections.words(data.get("measure_verbs"), "measure_verbs")),
         after_only=frozenset(sections.words(data.get("after_figure_only"), "after_figure_only")),
         generic_nouns=frozenset(sections.words(data.get("generic_nouns"), "generic_nouns")),
+        counting_nouns=frozenset(
+            sections.words(data["counting_nouns"], "counting_nouns")
+            if data.get("counting_nouns") is not None
+            else ()
+        ),
         # a one-word cue written with a hyphen ("sell-off") counts by its parts too, as a
         # draft's words are read (the words of longer phrases do not: "pre-industrial")
         role_words=frozenset(

@@ -100,6 +100,21 @@ def test_a_figure_given_for_one_group_of_a_pair_is_not_the_others(
 
 
 @pytest.mark.parametrize(
+    ("hypothesis", "verdict"),
+    [("Life expectancy for Japanese women reached 81.09 years in 2023.", "contradicted"),
+     ("Men in Japan had a life expectancy of 81.09 years in 2023.", "supported")],
+)  # fmt: skip
+def test_a_group_named_right_after_a_figure_is_its_own(hypothesis: str, verdict: str) -> None:
+    """The group right after a figure is its own, though the one before the figure is
+    another's ("to 87.14 years for women and 81.09 years for men": men's 81.09)."""
+    premise = (
+        "Life expectancy in Japan rose in 2023 to 87.14 years for women and 81.09 years for men,"
+        " the health ministry said, leaving the gap between the sexes at just over six years."
+    )
+    assert verdict_of(premise, hypothesis, "81.09 years", "2024-07-26") == verdict
+
+
+@pytest.mark.parametrize(
     ("premise", "hypothesis", "figure"),
     [
         (

@@ -59,13 +59,16 @@ class Opposites:
 
     def other_group(self, draft: str, candidate: str, figure: str = "") -> str | None:
         """The group the draft's text names where the candidate's figure is given for its
-        counterpart ("urban against rural"), or None: the groups named between the figures
-        either side of ``figure`` ("78.8 years for men and 82.8 years for women": men for the
-        78.8), else those of the whole sentence."""
+        counterpart ("urban against rural"), or None: the groups named right after ``figure``
+        in its clause ("87.14 years for women and 81.09 years for men": men for the 81.09),
+        else between the figures either side of it, else those of the whole sentence."""
         ours = self._named(draft)
         if not ours:
             return None
-        theirs = self._named(_between_figures(candidate, figure)) if figure else frozenset()
+        theirs = self._named(_after_figure(candidate, figure)) if figure else frozenset()
+        theirs = theirs or (
+            self._named(_between_figures(candidate, figure)) if figure else frozenset()
+        )
         theirs = theirs or self._named(candidate)
         for a, b in self.groups:
             for one, other in ((a, b), (b, a)):
@@ -119,6 +122,21 @@ def load(words: Words) -> Opposites:
 
 
 _FIGURE = re.compile(r"\d[\d,.]*")
+
+
+# what ends the words that follow a figure as its own: another figure, a clause's break
+_AFTER_END = re.compile(r"\d|[,;:()]|\s(?:and|while|but|whereas|with)\s")
+
+
+def _after_figure(sentence: str, figure: str) -> str:
+    """The words of ``sentence`` right after ``figure``, to its clause's end or the next
+    figure ("81.09 years for men, the ministry said": " for men")."""
+    at = sentence.find(figure)
+    if at < 0:
+        return ""
+    start = at + len(figure)
+    end = _AFTER_END.search(sentence, start)
+    return sentence[start : end.start() if end else len(sentence)]
 
 
 def _between_figures(sentence: str, figure: str) -> str:

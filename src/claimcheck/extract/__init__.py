@@ -268,7 +268,9 @@ def _placed(
             bare = _bare(timeline.text, item, (last_start, last_end), before, reader.flex)
             frame = frame_parts.pro_form(frame_parts.compared(frame, before), before, bare)
             frame = frame_parts.points_of(frame, before)
-            frame = frame_parts.appended(frame, before, timeline.text[last_end : item.start])
+            between = timeline.text[last_end : item.start]
+            frame = frame_parts.appended(frame, before, between)
+            frame = frame_parts.elided(frame, before, between, reader.flex)
             frame = frame_parts.averaged(frame, before, earlier if before is not None else None)
             if item.start in reader.grouped:  # its group's, whatever it is compared with
                 frame = dataclasses.replace(frame, entity=reader.grouped[item.start][0])

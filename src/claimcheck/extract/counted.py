@@ -71,18 +71,36 @@ def counted_measure(
         label = [m for m in before if lo <= m[0] and 0 <= at - m[1] <= 1]
         if label:
             return label[-1], label[-1][2]
+    prior = _of_clause(flex, noun, before, lo, at)
+    if prior is not None:
+        return prior, prior[2]
     if near:
         # the noun's head says what is counted: "12,500 Pinecrest Savings customers"
         head = [m for m in near if m[1] == noun_end]
         return (head or near)[0], (head or near)[0][2]
     if not noun or occasions:
         return None, None
-    # a noun with common modifiers is its head's measure
-    return None, (
+    return None, _own_measure(flex, noun, named)
+
+
+def _own_measure(flex: FrameLexicon, noun: str, named: bool) -> str:
+    """What a counted noun measures: a noun with common modifiers its head's measure."""
+    return (
         flex.measure(noun)
-        or (None if named else flex.measure(words[-1]))
+        or (None if named else flex.measure(noun.split()[-1]))
         or "count:" + fold_noun(noun)
     )
+
+
+def _of_clause(
+    flex: FrameLexicon, noun: str | None, before: list[Place], lo: int, at: int
+) -> Place | None:
+    """The measure phrase of the clause before a counting noun ("bankruptcies rose 35.2% to
+    8,690 cases": bankruptcies), else None."""
+    if not noun or noun.lower() not in flex.counting_nouns:
+        return None
+    prior = [m for m in before if lo <= m[0] and m[1] <= at]
+    return prior[-1] if prior else None
 
 
 _OF_FIGURE = re.compile(

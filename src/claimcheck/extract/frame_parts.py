@@ -120,6 +120,27 @@ def pro_form(frame: Frame, before: Frame | None, bare: bool = False) -> Frame:
     return _measured_as(frame, before)
 
 
+# a possessive whose noun is left out, then the figure's verb: "..., while Perth's fell to"
+_POSSESSIVE_THEN = re.compile(r"\w['’]s\s+((?:[a-z]+\s+){1,3})$")
+
+
+def elided(frame: Frame, before: Frame | None, between: str, flex: FrameLexicon) -> Frame:
+    """A figure after a possessive that leaves its noun out ("Melbourne's CBD vacancy rate
+    climbed to 16.4 per cent ..., while Perth's fell to 14.6 per cent") measures what the
+    figure before it measures."""
+    if frame.measure or before is None or not before.measure:
+        return frame
+    if before.dimension is not frame.dimension:
+        return frame
+    said = _POSSESSIVE_THEN.search(between)
+    if said is None:
+        return frame
+    verbs = said.group(1)
+    if not (flex.roles["change_before"].search(verbs) or flex.roles["level_before"].search(verbs)):
+        return frame
+    return Frame(frame.entity, before.measure, frame.role, frame.dimension)
+
+
 # between a figure and a change set after it by a comma ("59.6 million people in England and
 # Wales, up 6.3 per cent from 2011"): its noun and place, the comma, the direction
 _APPENDED = re.compile(

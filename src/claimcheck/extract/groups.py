@@ -27,6 +27,8 @@ _COMPARED = re.compile(
 )
 _REACH = 80
 _INITIALS = re.compile(r"[A-Z]{2,5}")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _AS_A_WHOLE = re.compile(
     r"\s+(?:across|in|for)\s+(?P<to>(?:the\s+)?)[^,;:.]{1,40}?\s+as\s+a\s+whole\b"
 )  # how far before a figure its group's words are looked for
@@ -83,6 +85,20 @@ def _group(
     ):
         return groups.of.get(" ".join((after.group("word") or after.group("adv")).split()))
     opening = groups.opening.search(low, clause, at)
-    if opening is not None and not any(opening.end() <= n[0] < at for n in names):
+    if opening is None:
+        return None
+    if opening.group("adv") is not None:
+        if any(opening.end() <= n[0] < at for n in names):
+            return None  # "Nationally, Ohio's rate rose": Ohio's
         return groups.of.get(" ".join(opening.group("adv").split()))
-    return None
+    # an adjective in lower case (not "the National Bureau of Statistics", a name, but for a
+    # sentence's first word) whose subject no possessive name owns ("the national carrier
+    # Qantas's profit")
+    start = opening.start("adj")
+    if sentence[start].isupper() and sentence[:start].strip(" \"'‘“").lower() not in ("", "the"):
+        return None
+    if sentence[start].isupper() and _NAME_AFTER.match(sentence, opening.end("adj")):
+        return None  # "National Grid", "The National Bureau"
+    if any(start < n[0] < at and _POSSESSIVE.search(sentence, n[1] - 2, n[1] + 2) for n in names):
+        return None
+    return groups.of.get(opening.group("adj").lower())

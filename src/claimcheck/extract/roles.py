@@ -195,6 +195,17 @@ def _previous(flex: FrameLexicon, low: str, tail: str, to: int, hi: int, dim: Di
     )
 
 
+# a forecast a figure is measured against, no expectation of its own: "A$8.1 billion above the
+# budget forecast and 6.4 per cent higher", "beat forecasts"
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:above|below|than|beat|beating|beats|missed|missing|exceeded|exceeding|topped|short\s+of)"
+    r"\s+(?:the\s+|its\s+|their\s+|analysts'\s+|market\s+)?(?:[a-z-]+\s+)?$"
+)
+
+
+_CUE_ENDS = re.compile(r"\s*(?:of|at|for|to|by)?\s*")
+
+
 def _forecast(flex: FrameLexicon, clause: str, after: str) -> bool:
     """An expectation before the figure in its clause, or right after it in its clause."""
     found = flex.roles["forecast"].search(clause) if _has_cue(flex, clause) else None
@@ -202,7 +213,10 @@ def _forecast(flex: FrameLexicon, clause: str, after: str) -> bool:
         # "likely to reach"; not "more likely", "likely voters"
         to = re.match(r"\s+to\b", clause[found.end() :])
         found = None if _COMPARED_LIKELY.search(clause) or not to else found
-    if found is not None:
+    if found is not None and (
+        _CUE_ENDS.fullmatch(clause, found.end())  # "beat the consensus of 64 cents": it is one
+        or not _MEASURED_AGAINST.search(clause, 0, found.start())
+    ):
         return True
     end = _CLAUSE_END.search(after)
     # the figure's own verb: "Up to 60mm of rain could fall", not "Mrs Patel, 71, said she would"

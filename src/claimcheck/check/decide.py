@@ -6,7 +6,7 @@ of two source figures (`claimcheck.check.derive`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from claimcheck.check.candidates import Candidate, Scored
@@ -14,6 +14,7 @@ from claimcheck.check.compound import joined
 from claimcheck.check.derive import Derived, derive
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import offset_in_sentence, query_of
+from claimcheck.check.stated import stated_change
 from claimcheck.check.verdict import Judgement, Verdict, judge, same_period
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quantity
@@ -60,7 +61,27 @@ def decide(
         if derived is not None:
             j = Judgement(Verdict.supported, derived.parts[0], derived.message)
             match = f"{derived.how} of two figures of one source sentence"
+    if j.verdict is Verdict.unsupported:
+        found = stated_change(
+            figure, m.direction, query_of(m, index.words, before), index, _period_ok(period)
+        )
+        if found is not None:
+            stated, agreed = found
+            verdict = Verdict.supported if agreed else Verdict.contradicted
+            j = Judgement(verdict, stated.level, stated.message)
+            match = "a change two figures of one source sentence state"
     return j, match, rejected
+
+
+def _period_ok(period: str | None) -> Callable[[Candidate], bool]:
+    """Whether a candidate's period may speak for the draft's ``period``."""
+
+    def ok(c: Candidate) -> bool:
+        if period is None or c.period is None:
+            return period is None or c.period is None
+        return same_period(period, c.period)
+
+    return ok
 
 
 def _spoken_for(
@@ -160,14 +181,11 @@ def _derived(
     # combined", "manufacturers and service firms"): a part of the draft's whole
     parts += [c for c, why in rejected if _whose(why) and _whose(why) in low]
 
-    def period_ok(c: Candidate) -> bool:
-        if period is None or c.period is None:
-            return period is None or c.period is None
-        return same_period(period, c.period)
-
     near = index.lexicon.near_qualifiers
     margin = at > 0 and _MARGIN.search(m.sentence, max(0, at - 12), at) is not None
-    return derive(figure, m.frame, period_ok, parts, near=near, generic=generic, margin=margin)
+    return derive(
+        figure, m.frame, _period_ok(period), parts, near=near, generic=generic, margin=margin
+    )
 
 
 _AROUND = 200  # characters either side of a draft figure read for its parts' names

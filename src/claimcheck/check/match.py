@@ -97,6 +97,8 @@ class CandidateIndex:
     _retrieved: dict[tuple[str, str | None, str], list[int]] = field(default_factory=dict)
     _source_words: dict[str, frozenset[str]] = field(default_factory=dict)
     _entity_names: frozenset[str] | None = None
+    # (source, quote) -> the entries of that sentence, built on first use (`check.stated`)
+    by_quote: dict[tuple[str, str], list[int]] | None = None
 
     @classmethod
     def build(cls, project: Project) -> CandidateIndex:
@@ -228,7 +230,7 @@ class CandidateIndex:
             # a figure of nobody in particular is its source's main entity's ("Old Town grew
             # 7.57%" is not said by a census of Qingfeng that also names Old Town)
             self.main.get(candidate.source, frozenset()),
-            self._others(candidate),
+            others_of(self.shared.get(candidate.quote), candidate),
             # the claim's subject says whom it is about when its sentence says "the city"
             candidate.subject or "",
         )
@@ -362,10 +364,6 @@ class CandidateIndex:
                 self.words.stem(w) for e in self.entities.get(source, ()) for w in e.split()
             )
         return found
-
-    def _others(self, c: Candidate) -> frozenset[str]:
-        """`others_of` the candidate in its quote."""
-        return others_of(self.shared.get(c.quote), c)
 
     def _retrieve(
         self, dimension: str, measure: str | None, sentence: str, tokens: AbstractSet[str]

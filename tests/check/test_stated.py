@@ -1,0 +1,75 @@
+"""Changes a source states by two figures of one sentence (``claimcheck.check.stated``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.check.stated import _level_units
+from tests.check.judging import finding_of, verdict_of
+
+APPROVALS = (
+    "Mortgage approvals for house purchases in Britain rose to 55,200 in January from 51,500 in"
+    " December, the Bank of England said on Thursday."
+)
+DEATHS = "Traffic deaths in Japan fell by 15 to 2,663 last year, the National Police Agency said."
+INSOLVENCIES = "Company insolvencies in England rose 14% last year to 25,158."
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure", "verdict"),
+    [
+        # a level and its previous level: an absolute change and a relative one
+        (APPROVALS, "Mortgage approvals in January were up by more than 5,000 on the month.",
+         "5,000", "contradicted"),
+        (APPROVALS, "Mortgage approvals rose by about 3,700 in January.", "3,700", "supported"),
+        (APPROVALS, "Mortgage approvals rose about 7 per cent in January.", "7 per cent",
+         "supported"),
+        (APPROVALS, "Mortgage approvals fell 7 per cent in January.", "7 per cent", "contradicted"),
+        # a level and its change in its unit: the change in per cent
+        (DEATHS, "Road deaths in Japan fell by 15 per cent last year.", "15 per cent",
+         "contradicted"),
+        # a level and its change in per cent: the change in the level's unit
+        (INSOLVENCIES, "Company insolvencies in England rose by about 3,000 last year.", "3,000",
+         "supported"),
+        (INSOLVENCIES, "Company insolvencies in England rose by 9,000 last year.", "9,000",
+         "contradicted"),
+    ],
+)  # fmt: skip
+def test_a_change_two_figures_state(
+    premise: str, hypothesis: str, figure: str, verdict: str
+) -> None:
+    assert verdict_of(premise, hypothesis, figure, "2024-03-01") == verdict
+
+
+def test_the_message_names_both_figures_and_the_change() -> None:
+    f = finding_of(
+        APPROVALS, "Mortgage approvals in January were up by more than 5,000 on the month.",
+        "5,000", "2024-03-01",
+    )  # fmt: skip
+    assert "55,200" in f.message and "51,500" in f.message and "3,700" in f.message
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure"),
+    [
+        # a source figure's own value in another role: the level is no change (unsupported)
+        (INSOLVENCIES, "Company insolvencies in England rose by 25,158 last year.", "25,158"),
+        # a difference from something else than the figure's own past
+        ("Vantex's data-centre sales grew 24 percent to $6.1 billion in the quarter.",
+         "Vantex's data-centre sales were $2.2bn larger than Orion Micro's in the quarter.",
+         "$2.2bn"),
+        # no direction said for the source's change: no earlier level to read
+        ("Company insolvencies in England changed by 14% last year to 25,158.",
+         "Company insolvencies in England rose by 9,000 last year.", "9,000"),
+    ],
+)  # fmt: skip
+def test_no_arithmetic_where_the_figures_do_not_state_a_change(
+    premise: str, hypothesis: str, figure: str
+) -> None:
+    assert verdict_of(premise, hypothesis, figure, "2024-03-01") == "unsupported"
+
+
+def test_the_units_a_change_is_read_of() -> None:
+    assert _level_units("percentage_point") == ("percent",)
+    assert _level_units("USD") == ("USD",)
+    assert None in _level_units("percent")

@@ -42,17 +42,15 @@ def wider_group(
     role: Role,
 ) -> tuple[str, Role] | None:
     """The wider group whose figure stands at ``span`` (its start, end and clause start) of
-    ``sentence``, with the figure's role, else None. A group's level compared with another
-    figure ("higher than the 5.2 per cent national level", after "grew 5.3 per cent") is the
-    level the other is measured against, as a previous level is: a change's or a level's."""
+    ``sentence``, with the figure's role, else None. A group's figure compared with another
+    ("against 26% nationally") is no earlier level: it is the group's level at the same time."""
     if groups is None:
         return None
     group = _group(groups, sentence, names, span)
     if group is None:
         return None
-    at, _, clause = span
-    if role is Role.level and _COMPARED.search(sentence, max(clause, at - _REACH), at):
-        role = Role.previous
+    if role is Role.previous:
+        role = Role.level  # "against 26% nationally": the group's level at the same time
     return group, role
 
 

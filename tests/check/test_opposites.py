@@ -205,3 +205,23 @@ def test_a_draft_that_compares_with_the_baseline_too_is_judged() -> None:
     assert verdict_of(premise, "It was 2.1C warmer than the 1991-2020 average.", "2.1C") != (
         "contradicted"
     )
+
+
+@pytest.mark.parametrize(
+    ("draft", "figure", "candidate", "theirs", "said"),
+    [("Last year was 1.46C hotter than 2019.", "1.46C",
+      "The mean temperature was 1.46C above average.", "1.46C",
+      "measured against 2019, not the average"),
+     ("July was 0.3C warmer than 2023.", "0.3C", "July was 0.3C warmer than in 2022.", "0.3C",
+      "measured against 2023, not 2022"),
+     # the same reference, or none on one side: nothing said
+     ("Rain was 13% above average.", "13%", "Rainfall was 13% above the long-term mean.", "13%",
+      None),
+     ("Rain rose 13%.", "13%", "Rainfall was 13% above the long-term mean.", "13%", None)],
+)  # fmt: skip
+def test_a_figure_measured_against_another_reference(
+    draft: str, figure: str, candidate: str, theirs: str, said: str | None
+) -> None:
+    from claimcheck.check.opposites import other_reference
+
+    assert other_reference(draft, figure, candidate, theirs) == said

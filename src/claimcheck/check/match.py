@@ -289,6 +289,7 @@ class CandidateIndex:
         group = acts.other_group(f"{q.opener} {ask.upto}", theirs, c.text)
         group = group or opposites.part_against_whole(q.sentence, q.text, theirs, c.text)
         group = group or opposites.baseline_of(ask.upto, theirs)
+        group = group or opposites.other_reference(q.sentence, q.text, theirs, c.text)
         return "" if group is None else f"another group: {group}"
 
     def _checked(

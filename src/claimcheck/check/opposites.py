@@ -186,3 +186,30 @@ def baseline_of(draft: str, candidate: str) -> str | None:
         if word in compared and named.count(word) == compared.count(word):
             return f"the {word} against a figure compared with it"
     return None
+
+
+# right after a figure, what it is measured against: "1.46C above average", "0.3C warmer than
+# 2019", "13 per cent below the long-term mean"
+_REFERENCE_AFTER = re.compile(
+    r"[^,;.\d]{0,25}?\b(?:than|above|below|over|under)\s+(?:the\s+|in\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?P<base>average|normal|mean|norm|baseline)s?"
+    r"|(?P<year>(?:1[89]|20)\d\d)(?![\d-]))\b",
+    re.I,
+)
+
+
+def other_reference(draft: str, figure: str, candidate: str, theirs: str) -> str | None:
+    """What the draft's figure is measured against where the candidate's is measured against
+    something else ("1.46C hotter than 2019" against "1.46C above average"), or None."""
+    mine, other = _reference(draft, figure), _reference(candidate, theirs)
+    if mine is None or other is None or mine == other:
+        return None
+    return f"measured against {mine}, not {other}"
+
+
+def _reference(sentence: str, figure: str) -> str | None:
+    at = sentence.find(figure) if figure else -1
+    found = _REFERENCE_AFTER.match(sentence, at + len(figure)) if at >= 0 else None
+    if found is None:
+        return None
+    return found.group("year") or "the average"

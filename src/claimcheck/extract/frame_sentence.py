@@ -52,8 +52,11 @@ _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?<!ol)(?<!el)(?<!il)ly")
 _SCOPE = re.compile(r"(?:Nation|Internation|Glob|Region|Provinci|Feder|Domestic)ally")
 # a sentence's first word as a gerund with its particle or object after it
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+# (or a place after it: "Clearing in the Cerrado fell", "Spending across Europe rose"; a city in
+# -ing is no place of a place)
 _GERUND_OBJECT = re.compile(
     r"\s+(?:up|down|out|off|over|a|an|the|its|their|his|her|our|your|new|more|one|two|three)\b"
+    r"|\s+(?:in|on|at|across|for)\s+(?:the\s+)?[A-Z]"
 )
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 # A relative clause set off by commas ("Like-for-like sales, which strip out the effect of store

@@ -328,3 +328,18 @@ def test_a_verb_whose_stem_spells_a_unit_is_still_a_word() -> None:
     words = load_words(load_lexicon())
     assert "mining" in words.content("India's mining output rose 5.8% in March")
     assert "end" not in words.content("the quarter ended March")  # a stop word's stem stays out
+
+
+@pytest.mark.parametrize(
+    ("novel", "clause", "sentence", "left"),
+    [(["imf", "now"], "The IMF now expects India to grow 6.5 per cent.",
+      "The International Monetary Fund raised its forecast to 6.8%.", ["now"]),
+     (["bank"], "Return on equity at the bank slipped to 19.8 per cent.",
+      "Banco Meridional's return on equity climbed to 21.4%.", []),
+     # a bank named as such is news where the source says none
+     (["bank"], "Bank lending rose 5%.", "Lending to households rose 5%.", ["bank"])],
+)  # fmt: skip
+def test_named_after_all(novel: list[str], clause: str, sentence: str, left: list[str]) -> None:
+    from claimcheck.check.cover import named_after_all
+
+    assert named_after_all(novel, clause, sentence) == left

@@ -74,7 +74,7 @@ def test_shares_of_sales_and_of_revenue_are_one_measure() -> None:
 
 def test_equivalent_measures_are_pairs_of_known_measures() -> None:
     flex = load()
-    assert flex.same_as["revenue_share"] == "sales_share"
+    assert flex.same_as["revenue_share"] == flex.same_as["sales_share"] == "market_share"
 
 
 def test_a_companys_sales_are_its_revenue_and_a_longer_name_says_more() -> None:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from claimcheck import framelex
+from claimcheck.check.candidates import Candidate
 from claimcheck.check.facts import own_clause
 from claimcheck.check.words import Words
 from claimcheck.errors import ConfigError
@@ -325,3 +326,34 @@ def inflected(words: Words, word: str) -> set[str]:
     if word.endswith("y"):
         forms |= {word[:-1] + "ies", word[:-1] + "ied"}
     return {words.stem(f) for f in forms}
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w&-]*(?:\s+(?:of|for|and|the|de)?\s*[A-Z][\w&-]*)+")
+_MINOR = frozenset({"of", "for", "and", "the", "de"})
+
+
+def named_after_all(novel: list[str], clause: str, sentence: str) -> list[str]:
+    """``novel`` (a draft clause's words its candidate's sentence lacks) without the words that
+    name what the sentence names after all: initials of its capitalised words ("IMF" for the
+    International Monetary Fund) and the noun of a phrase that refers back to an entity ("the
+    bank", "the company": `entities.refer_back` of ``frames.yaml``)."""
+    if not novel:
+        return novel
+    initials = {
+        "".join(w[0] for w in m.group().split() if w.lower() not in _MINOR).lower()
+        for m in _CAPITALISED.finditer(sentence)
+    }
+    referring = {
+        stem(w)
+        for m in framelex.load().refer_back.finditer(clause.lower())
+        for w in m.group().split()
+    }
+    return [w for w in novel if w not in initials and w not in referring]
+
+
+def spoken_of(owner: str | None, named: frozenset[str] | None, c: Candidate) -> str:
+    """The draft figure's entity ``owner`` when the candidate's source speaks of it (``named``:
+    the entities it gives figures for; "line 3"), else "": a number in that name is no news."""
+    if owner and ((named and owner in named) or (c.frame and c.frame.entity == owner)):
+        return owner
+    return ""

@@ -311,8 +311,13 @@ class CandidateIndex:
         """What the draft figure's clause (and its sentence's opening) says that the candidate's
         sentence does not (words, numbers, a rival base), and the group the draft does not name."""
         said = ask.clause.tokens | self._facts(ask.query.opener, clause=True).tokens
-        novel = self._novel(said, ask, prepared, c, ask.query.frame)
-        q, owner = ask.query, self._spoken_of(ask, c)
+        novel = cover.named_after_all(
+            self._novel(said, ask, prepared, c, ask.query.frame),
+            ask.query.clause,
+            prepared.sentence,
+        )
+        q = ask.query
+        owner = cover.spoken_of(q.frame.entity if q.frame else None, self.entities.get(c.source), c)
         numbers = cover.novel_numbers(ask.upto, q.text, prepared.sentence, q.value, owner)
         numbers += cover.rivals_unsaid(ask.upto, prepared.sentence, c.text)
         return novel + numbers + cover.groups_unsaid(prepared.sentence, c.text, said, self.words)
@@ -337,23 +342,13 @@ class CandidateIndex:
             if frames.may_name(draft.entity, theirs, prepared.sentence, ask.query.sentence):
                 named.add(draft.entity)
             clause = set(clause) - cover.verbs_after(ask.query.clause, (draft.entity,), self.words)
-        return cover.load(self.words).novel(
+        novel = cover.load(self.words).novel(
             clause,
             prepared.tokens if prepared.claimed is None else prepared.claimed,
             (draft.measure if draft else None, c.frame.measure if c.frame else None),
             named,
         )
-
-    def _spoken_of(self, ask: Ask, c: Candidate) -> str:
-        """The draft figure's entity when the candidate's source speaks of it ("line 3"), else
-        "": a number in that name is no news."""
-        owner = ask.query.frame.entity if ask.query.frame else None
-        if owner and (
-            owner in self.entities.get(c.source, frozenset())
-            or (c.frame and c.frame.entity == owner)
-        ):
-            return owner
-        return ""
+        return cover.named_after_all(novel, ask.query.clause, prepared.sentence)
 
     def _entity_words(self, source: str) -> frozenset[str]:
         """The stemmed words of the entities a source gives figures for: a draft that names

@@ -291,3 +291,25 @@ def whole_after(low: str, to: int, at: int) -> bool:
     """True when ``low[to:at]`` is "of" a whole with its amount ("a fifth of the $40m fund")."""
     of = PART_OF.match(low, to)
     return of is not None and of.end() == at
+
+
+_POSSESSED = re.compile(r"\w['’]s?(?:\s|$)")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_PREPOSITION = re.compile(r"\b(?:in|of|at|from|to|for|with|by|on|into|across)\s+(?:the\s+)?$")
+
+
+def possessed(low: str, owners: list[Spot]) -> list[Spot]:
+    """``owners`` without the names in an "of" phrase after a possessive one, whose noun they
+    qualify: in "Carrefour's share of Spanish grocery sales" Carrefour owns the share (not in
+    "Orion's revenue rose 69%, outpacing Vantex, whose sales grew 24%": Vantex is no object)."""
+    out: list[Spot] = []
+    for n in owners:
+        owned = any(
+            o[1] <= n[0]
+            and _POSSESSED.search(low, max(0, o[1] - 3), o[1] + 1)
+            and not _PREPOSITION.search(low, max(0, o[0] - 12), o[0])  # "based in Liaoning's"
+            for o in out
+        )
+        if not (owned and _OF_BEFORE.search(low, max(0, n[0] - 8), n[0])):
+            out.append(n)
+    return out

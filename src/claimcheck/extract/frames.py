@@ -47,6 +47,7 @@ from claimcheck.extract.frame_parts import (
     own_subject,
     per_population,
     place_after,
+    possessed,
     prepped_by,
     unnamed_measure,
     whole_after,
@@ -306,8 +307,8 @@ class Reader:
             if prepped(_PLACE_PREP_BEFORE, n)
             and not PLACE_OF_FIGURE.search(s.low, max(lo, n[0] - 40), n[0])
         ]  # fmt: skip
-        if owners or places:
-            return (owners or places)[-1][2]
+        if owners or places:  # ("Carrefour's share of Spanish grocery sales": Carrefour's)
+            return (possessed(s.low, owners) or places)[-1][2]
         if own_subject(s.low, lo, at, s.measures):
             return None  # "..., while ether has gained 55%": not the subject named before
         subjects = [n for n in before if not prepped(_PREPOSITION_BEFORE, n)]

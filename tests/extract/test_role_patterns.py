@@ -117,3 +117,13 @@ def test_strip_hedges(tail: str, stripped: str) -> None:
 def test_a_relative_clause_of_aim_or_expectation(head: str, targeted: bool, expected: bool) -> None:
     assert bool(rp.TARGETED_AFTER.match(head)) is targeted
     assert bool(rp.EXPECTED_AFTER.match(head)) is expected
+
+
+@pytest.mark.parametrize(
+    ("head", "role"),
+    [(" average estimate of analysts", "forecast"), (" growth forecast for 2024", "forecast"),
+     (" consensus", "forecast"), (" target", "target"), (" units", None)],
+)  # fmt: skip
+def test_named_after(head: str, role: str | None) -> None:
+    found = rp.named_after(head, 0)
+    assert (found.value if found else None) == role

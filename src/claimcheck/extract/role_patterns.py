@@ -38,12 +38,20 @@ EXPECTED_AFTER = re.compile(
 )
 
 
+# the noun after a figure that makes it an expectation: "the 2.6 billion reais average estimate
+# of analysts", "a 5% growth forecast", "the $3.1bn consensus"
+ESTIMATE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:estimates?|forecasts?|projections?|consensus|expectations?)\b"
+)
+
+
 def named_after(low: str, to: int) -> Role | None:
     """A target or forecast that the words right after a figure name (`TARGET_AFTER`,
-    `TARGETED_AFTER`, `EXPECTED_AFTER`), else None."""
+    `TARGETED_AFTER`, `EXPECTED_AFTER`, `ESTIMATE_AFTER`), else None."""
     if TARGET_AFTER.match(low, to) or TARGETED_AFTER.match(low, to):
         return Role.target
-    return Role.forecast if EXPECTED_AFTER.match(low, to) else None
+    expected = EXPECTED_AFTER.match(low, to) or ESTIMATE_AFTER.match(low, to)
+    return Role.forecast if expected else None
 
 
 # a change's earlier level already given: a later "from" before a count is where it came from

@@ -110,8 +110,9 @@ def test_development_set_floor() -> None:
         # gate calls misattributed by design ("a number that belongs to another period")
         ("pairs-news", 0.78, 0.03, 0.07),
         # (0.70 caught until the sixth session added 200 blind pairs, caught at 31-44% when
-        # written and 50-69% since: all 760 are at 70.6%)
-        ("pairs-probe", 0.69, 0.03, 0.09),
+        # written and 50-69% since; 0.69 until the seventh added 240 more, caught at 25-62%
+        # when written and 44-81% since: all 1,000 are at 68.2%)
+        ("pairs-probe", 0.67, 0.025, 0.06),
     ],
 )
 def test_sentence_pairs_floor(folder: str, caught: float, entailed: float, neutral: float) -> None:

@@ -37,6 +37,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from claimcheck import framelex
 from claimcheck.check import cover, frames, opposites, retrieve
 from claimcheck.check.candidates import (
     Candidate,
@@ -71,6 +72,7 @@ SAME_SENTENCE = 88.0  # similarity of nearly the same sentence: strong whatever 
 FRAMED_SCORE = 75.0  # the least score of a candidate whose measure is the draft's
 
 
+_SUFFIXES = frozenset(framelex.load().suffixes)
 _FACTS_KEPT = 256  # draft sentences and clauses whose facts are kept (memory stays bounded)
 
 
@@ -239,7 +241,8 @@ class CandidateIndex:
         opposed = self._opposed(ask, prepared, candidate)
         if opposed:
             return opposed
-        names = ask.facts.names
+        # (a name's suffix is no subject: "Bingshan Group" where the source says "Bingshan")
+        names = ask.facts.names - _SUFFIXES
         if (
             not fit.strong
             and names - prepared.tokens - self._entity_words(candidate.source)

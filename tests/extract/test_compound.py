@@ -57,6 +57,8 @@ def test_continue_join_and_and_a_half() -> None:
         ("he scored 2 in 10 minutes", [("2", 2, None), ("10 minutes", 10, "minute")]),
         # "in" after the denominator is inches only before what inches take ("thick", an end)
         ("up from one in four in 2010", [("one in four", 0.25, "fraction")]),
+        # a part with decimals "out of" a whole is a score on its scale, no share
+        ("the score fell to 6.25 out of 10", [("6.25 out of 10", 6.25, None)]),
         ("two in 10 in Leeds", [("two in 10", 0.2, "fraction")]),
         ("the team won 2 over 1.", [("2", 2, None), ("1", 1, None)]),
         ("rose 5% over 3 years", [("5%", 5, "percent"), ("3 years", 3, "year")]),

@@ -72,6 +72,8 @@ def ratio(c: Cursor, end: int, reading: numbers.Reading) -> tuple[numbers.Readin
         return None
     if join == "in" and _unit_after(c, om.end()):
         return None  # "2 in 10 minutes" is a time, "one in five adults" a share
+    if join != "in" and reading.value != int(reading.value):
+        return reading, om.end()  # "6.25 out of 10", "4.5 out of 5": a score on its scale
     if _YEAR.fullmatch(om.group()):
         return None  # "rose by 12 over 2018": a comparison with a year (read as a date)
     proper = 0 < abs(reading.value) < other.value

@@ -271,6 +271,7 @@ def _placed(
             between = timeline.text[last_end : item.start]
             frame = frame_parts.appended(frame, before, between)
             frame = frame_parts.elided(frame, before, between, reader.flex)
+            frame = frame_parts.reached(frame, before, between)
             frame = frame_parts.averaged(frame, before, earlier if before is not None else None)
             if item.start in reader.grouped:  # its group's, whatever it is compared with
                 frame = dataclasses.replace(frame, entity=reader.grouped[item.start][0])

@@ -120,6 +120,20 @@ def pro_form(frame: Frame, before: Frame | None, bare: bool = False) -> Frame:
     return _measured_as(frame, before)
 
 
+# between a change and the level it reached: "grew 6.8 percent to", "rose 5% in May to"
+_CHANGED_TO = re.compile(r"^[^,;:()\d]{0,24}\bto\s+(?:a\s+record\s+|about\s+|around\s+|some\s+)?$")
+
+
+def reached(frame: Frame, before: Frame | None, between: str) -> Frame:
+    """A level the change before it reached measures what the change measures ("Dongyuan grew
+    6.8 percent to 486.3 billion yuan": GDP, read from the verb for the change)."""
+    if frame.measure or before is None or not before.measure or before.role is not Role.change:
+        return frame
+    if frame.role is not Role.level or not _CHANGED_TO.match(between):
+        return frame
+    return Frame(frame.entity or before.entity, before.measure, frame.role, frame.dimension)
+
+
 # a possessive whose noun is left out, then the figure's verb: "..., while Perth's fell to"
 _POSSESSIVE_THEN = re.compile(r"\w['’]s\s+((?:[a-z]+\s+){1,3})$")
 

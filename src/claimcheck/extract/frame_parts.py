@@ -163,17 +163,21 @@ _APPENDED = re.compile(
 
 
 def appended(frame: Frame, before: Frame | None, between: str) -> Frame:
-    """A change that names nothing, set after a figure by a comma, is that figure's entity's
-    change, of its measure when that is no bare count."""
+    """A change set after a figure by a comma is that figure's entity's change, of its measure
+    when that is no bare count: the words before the figure measure it, not the change ("income
+    of Dongyuan's urban residents reached 24,310 yuan, up 8.1 percent" is income per head, not
+    residents); a change that names another entity is its own."""
     if (
         before is None
         or frame.role is not Role.change
-        or frame.entity is not None
-        or frame.measure is not None
+        or frame.entity not in (None, before.entity)
         or not _APPENDED.fullmatch(between)
     ):
         return frame
-    measure = before.measure if before.measure and not before.measure.startswith("count:") else None
+    counted = before.measure is None or before.measure.startswith("count:")
+    if frame.measure is not None and counted:
+        return frame
+    measure = None if counted else before.measure
     return Frame(before.entity, measure, frame.role, frame.dimension)
 
 

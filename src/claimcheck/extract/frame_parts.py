@@ -250,20 +250,25 @@ def unnamed_measure(
     return measure or flex.unnamed.get(dim.value)
 
 
+_OWN_OF = re.compile(r"\s+of\s+(?:[a-z]+\s+){0,3}")
 # "the output value of pharmaceutical enterprises", "output at larger factories" (not "killed
 # at least 14 people and injured": no figure between a head and its "at" phrase)
 _OF_HEAD = re.compile(
-    r"\s+(?:(?:of|for|from|among|by)\s+[\w\s’'-]{0,40}"
+    r"\s+(?:(?:of|for|from|among|by|with)\s+[\w\s’'-]{0,40}"
     r"|(?:at|across)\s+(?!least\b|most\b)[a-z\s’'-]{0,40})$"
 )
 
 
-def head_of(low: str, before: list[Spot]) -> Spot:
-    """The measure phrase nearest before a figure, or the head of its "X of Y" ("the output
-    value of pharmaceutical enterprises rose": output value, not enterprises)."""
+def head_of(low: str, before: list[Spot], at: int | None = None) -> Spot:
+    """The measure phrase nearest before a figure (at ``at``), or the head of its "X of Y"
+    ("the output value of pharmaceutical enterprises rose": output value, not enterprises),
+    but for a phrase the figure is "of" ("sales revenue of more than 20 million yuan")."""
     chosen = before[-1]
+    own = at is not None and _OWN_OF.fullmatch(low, chosen[1], at) is not None
     for k in range(len(before) - 2, max(-1, len(before) - 4), -1):
         head = before[k]
+        if own and low[head[1] : chosen[0]].lstrip().startswith("with"):
+            break  # "enterprises with an annual sales revenue of more than 20 million yuan"
         if _OF_HEAD.fullmatch(low, head[1], chosen[0]) and chosen[0] - head[1] <= 45:
             chosen = head
         else:

@@ -205,7 +205,7 @@ class Reader:
             if (role is Role.share or named_after) and after:
                 chosen = after[0]
             elif before:
-                chosen = head_of(low, before)
+                chosen = head_of(low, before, at)
             elif earlier and role is Role.change:
                 chosen = earlier[-1]
             elif after:

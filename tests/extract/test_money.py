@@ -129,6 +129,11 @@ def test_yen_sign_is_the_yen_near_japan_and_the_yuan_otherwise() -> None:
         ("Auckland's port posted a $41 million profit.", "NZD"),
         ("Sydney Airport paid US$40 million for the land.", "USD"),  # "US$" says which
         ("The appeal raised $3.2 million for families.", "USD"),  # no cue: the US dollar
+        # a place named after the figure, in a clause of its own, is no cue: the world's price
+        (
+            "Drewry's index rose to $5,901, while throughput at the Port of Singapore climbed.",
+            "USD",
+        ),
     ],
 )
 def test_a_bare_dollar_sign_is_the_dollar_of_the_place_its_paragraph_names(

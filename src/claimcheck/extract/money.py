@@ -124,6 +124,24 @@ def _paragraph(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
+def _before(text: str, at: int) -> str:
+    """The text of ``at``'s paragraph before it, `CUE_REACH` at most, and the attribution that
+    closes its sentence ("$19.7 billion, the Singapore Tourism Board said")."""
+    end = _SENTENCE_END.search(text, at, at + CUE_REACH)
+    rest = text[at : end.start() if end else at + CUE_REACH]
+    said = _ATTRIBUTION.search(rest)
+    return text[max(0, at - CUE_REACH, text.rfind("\n\n", 0, at)) : at] + (
+        " " + said.group() if said else ""
+    )
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\n")
+# the last clause of a sentence, a source saying it ("..., the Singapore Tourism Board said")
+_ATTRIBUTION = re.compile(
+    r",[^,;]{0,80}\b(?:said|says|reported|reports|showed|shows|estimated|announced)\b[^,;]*$"
+)
+
+
 def minor_alone(c: Cursor, unit: str, start: int, end: int) -> tuple[str, Decimal]:
     """The currency of a figure in minor units written alone ("15 cents", "30p") at
     ``start``..``end``, as its unit, and the worth of one of them: pence are sterling; cents are
@@ -154,5 +172,8 @@ def cued_code(c: Cursor, symbol: str, code: str, at: int) -> str:
     cues = c.lex.symbol_cues.get(symbol)
     if not cues:
         return code
-    words = set(_LOWER_WORD.findall(_paragraph(c.text, at, at).lower()))
+    # the dollar of the world's prices unless a place is named before it: "$5,901 per
+    # container, while throughput at the Port of Singapore climbed" is the US dollar
+    around = _paragraph(c.text, at, at) if symbol != "$" else _before(c.text, at)
+    words = set(_LOWER_WORD.findall(around.lower()))
     return next((other for other, found in cues if found & words), code)

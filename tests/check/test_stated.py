@@ -73,3 +73,32 @@ def test_the_units_a_change_is_read_of() -> None:
     assert _level_units("percentage_point") == ("percent",)
     assert _level_units("USD") == ("USD",)
     assert None in _level_units("percent")
+
+
+def test_no_level_of_the_drafts_measure_asks_the_index_nothing() -> None:
+    """A draft change whose measure no source figure has costs no query per unit (a draft of
+    a thousand such changes must not ask the index thousands of times more)."""
+    from claimcheck.check.candidates import Statement
+    from claimcheck.check.match import CandidateIndex
+    from claimcheck.check.query import query_of
+    from claimcheck.check.stated import stated_change
+    from claimcheck.extract import extract
+    from claimcheck.lexicon import load
+    from claimcheck.model import Quantity
+    from claimcheck.tolerance import figure_of_mention
+
+    lexicon = load()
+    premise = [m for m in extract(APPROVALS, lexicon=lexicon) if isinstance(m, Quantity)]
+    index = CandidateIndex.of([Statement("p", m) for m in premise], lexicon)
+    calls = []
+    real = index.match
+    index.match = lambda *a, **k: calls.append(a) or real(*a, **k)  # type: ignore[method-assign]
+    (draft,) = [
+        m for m in extract("Widget exports rose 12.5% in 2023.", lexicon=lexicon)
+        if isinstance(m, Quantity)
+    ]  # fmt: skip
+    found = stated_change(
+        figure_of_mention(draft), draft.direction, query_of(draft, index.words), index,
+        lambda c: True,
+    )  # fmt: skip
+    assert found is None and calls == []

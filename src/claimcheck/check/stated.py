@@ -33,6 +33,7 @@ from claimcheck.check.candidates import Candidate, fields_of
 from claimcheck.check.frames import same_name
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import Query
+from claimcheck.check.retrieve import MEASURE
 from claimcheck.check.verdict import where
 from claimcheck.extract.frame_parts import dimension_of
 from claimcheck.model import Frame, Role
@@ -89,8 +90,14 @@ def stated_change(
     if at >= 0 and _COMPARED.search(query.clause, at + len(query.text)):
         return None  # "$2.2bn larger than Orion's", "150 euros short of the target"
     near = index.lexicon.near_qualifiers
-    asked = [(unit, role) for unit in _level_units(mine.unit) for role in (Role.level, Role.share)]
+    # a share's change is read in points ("rose 4.7 percentage points"); a level's in any unit
+    roles = (Role.level, Role.share) if mine.unit == "percentage_point" else (Role.level,)
+    asked = [(unit, role) for unit in _level_units(mine.unit) for role in roles]
     for unit, role in asked:
+        if frame.measure and not index.postings.get(index.lexicon.dimension(unit), {}).get(
+            MEASURE + frame.measure
+        ):
+            continue  # no level of the draft's measure in that unit: nothing to ask
         dimension = dimension_of(index.lexicon, unit)
         ask = replace(query, unit=unit, frame=Frame(frame.entity, frame.measure, role, dimension))
         for s in index.match(ask):

@@ -314,11 +314,7 @@ class CandidateIndex:
         """What the draft figure's clause (and its sentence's opening) says that the candidate's
         sentence does not (words, numbers, a rival base), and the group the draft does not name."""
         said = ask.clause.tokens | self._facts(ask.query.opener, clause=True).tokens
-        novel = cover.named_after_all(
-            self._novel(said, ask, prepared, c, ask.query.frame),
-            ask.query.clause,
-            prepared.sentence,
-        )
+        novel = self._novel(said, ask, prepared, c, ask.query.frame)
         q = ask.query
         owner = cover.spoken_of(q.frame.entity if q.frame else None, self.entities.get(c.source), c)
         numbers = cover.novel_numbers(ask.upto, q.text, prepared.sentence, q.value, owner)

@@ -90,6 +90,8 @@ def stated_change(
     if at >= 0 and _COMPARED.search(query.clause, at + len(query.text)):
         return None  # "$2.2bn larger than Orion's", "150 euros short of the target"
     near = index.lexicon.near_qualifiers
+    plain = replace(mine, qualifier="=", hedge=None)  # the figure as written, no hedge
+    size = replace(mine, value=abs(mine.value))  # the size of the change, its way apart
     # a share's change is read in points ("rose 4.7 percentage points"); a level's in any unit
     roles = (Role.level, Role.share) if mine.unit == "percentage_point" else (Role.level,)
     asked = [(unit, role) for unit in _level_units(mine.unit) for role in roles]
@@ -108,10 +110,8 @@ def stated_change(
                 stated = _stated(level, other, mine.unit)
                 if stated is None:
                     continue
-                plain = replace(mine, qualifier="=", hedge=None)
                 if agrees(plain, level.figure, near=near) or agrees(plain, other.figure, near=near):
                     return None  # a figure of the source in another role: not this arithmetic's
-                size = replace(mine, value=abs(mine.value))
                 way = direction is None or (direction == "up") == stated.rose
                 return stated, way and agrees(size, stated.change, near=near)
     return None
@@ -156,12 +156,10 @@ def _stated(level: Candidate, other: Candidate, unit: str | None) -> Stated | No
     ``unit``, else None."""
     if other is level or other.frame is None or level.frame is None:
         return None
-    if (
-        other.frame.measure != level.frame.measure
-        or other.period != level.period
-        and (other.frame.role is not Role.previous)
-    ):
+    if other.frame.measure != level.frame.measure:
         return None
+    if other.period != level.period and other.frame.role is not Role.previous:
+        return None  # a change of another time (a previous level is of its own time)
     now, then = _value(level), _previous(level, other)
     if now is None or then is None or then == 0 or now == then:
         return None

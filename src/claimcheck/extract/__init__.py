@@ -274,7 +274,7 @@ def _placed(
             frame = frame_parts.reached(frame, before, between)
             frame = frame_parts.averaged(frame, before, earlier if before is not None else None)
             if item.start in reader.grouped:  # its group's, whatever it is compared with
-                frame = dataclasses.replace(frame, entity=reader.grouped[item.start][0])
+                frame = dataclasses.replace(frame, entity=reader.grouped[item.start])
         earlier = last_frame if last_seg == seg_i else None
         last_frame, last_seg, last_end, last_start = frame, seg_i, item.end, item.start
         out.append((item, period, frame))

@@ -97,7 +97,7 @@ class Reader:
         self.pats = compile_for(lexicon)
         self._sentences: dict[int, Sentence] = {}
         self._topic: dict[int, str | None] = {}
-        self.grouped: dict[int, tuple[str, Role]] = {}  # a wider group's figures, by start
+        self.grouped: dict[int, str] = {}  # a wider group's figures' groups, by start
 
     def frame(
         self, start: int, end: int, unit: str | None, noun: str | None, seg_i: int, future: bool
@@ -146,7 +146,8 @@ class Reader:
         written = self.text[s.start : s.start + len(s.low)]
         grouped = wider_group(self.flex.groups, written, names, (at, to, soft), role)
         if grouped is not None:  # "above the national average of 4.1 percent"
-            entity, role = self.grouped[start] = grouped
+            entity, role = grouped
+            self.grouped[start] = entity
         if (
             measure is None
             and entity is not None

@@ -25,13 +25,13 @@ _COMPARED = re.compile(
     r"|from)\b",
     re.I,
 )
-_REACH = 80
+_REACH = 80  # how far before a figure its group's words are looked for
 _INITIALS = re.compile(r"[A-Z]{2,5}")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _AS_A_WHOLE = re.compile(
     r"\s+(?:across|in|for)\s+(?P<to>(?:the\s+)?)[^,;:.]{1,40}?\s+as\s+a\s+whole\b"
-)  # how far before a figure its group's words are looked for
+)
 
 
 def wider_group(

@@ -118,7 +118,7 @@ _PENCE = re.compile(r"\d\s?p\b|pence|penny")
 
 def _paragraph(text: str, start: int, end: int) -> str:
     """The text around ``start``..``end`` within its paragraph, `CUE_REACH` either side at most."""
-    lo = max(0, start - CUE_REACH, text.rfind("\n\n", 0, start))
+    lo = _paragraph_start(text, start)
     hi = text.find("\n\n", end)
     hi = end + CUE_REACH if hi < 0 else min(hi, end + CUE_REACH)
     return text[lo:hi]
@@ -130,9 +130,12 @@ def _before(text: str, at: int) -> str:
     end = _SENTENCE_END.search(text, at, at + CUE_REACH)
     rest = text[at : end.start() if end else at + CUE_REACH]
     said = _ATTRIBUTION.search(rest)
-    return text[max(0, at - CUE_REACH, text.rfind("\n\n", 0, at)) : at] + (
-        " " + said.group() if said else ""
-    )
+    return text[_paragraph_start(text, at) : at] + (" " + said.group() if said else "")
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where ``at``'s paragraph starts, `CUE_REACH` before it at most."""
+    return max(0, at - CUE_REACH, text.rfind("\n\n", 0, at))
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\n")

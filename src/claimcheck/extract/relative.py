@@ -44,7 +44,8 @@ def month_end(m: re.Match[str], group: str, lex: Lexicon) -> tuple[int, int]:
 
 
 # A month alone is a time only after one of these: "in May", "since March".
-_MONTH_BEFORE = re.compile(r"\b(?:in|since|by|until|till|during|through|from|of)\s+$", re.I)
+_MONTH_CUES = "in|since|by|until|till|during|through|from|of"
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_CUES})\s+$", re.I)
 
 
 def quarter_rel(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
@@ -297,9 +298,7 @@ def month_range_alone(
 
 
 # A range of months is a time after these too: "for January-March", "the January-March period".
-_RANGE_BEFORE = re.compile(
-    r"\b(?:in|since|by|until|till|during|through|from|of|for|over|the)\s+$", re.I
-)
+_RANGE_BEFORE = re.compile(rf"\b(?:{_MONTH_CUES}|for|over|the)\s+$", re.I)
 _AROUND = 240  # how far a month's sentence is looked at for its tense, each way
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 

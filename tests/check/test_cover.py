@@ -343,3 +343,22 @@ def test_named_after_all(novel: list[str], clause: str, sentence: str, left: lis
     from claimcheck.check.cover import named_after_all
 
     assert named_after_all(novel, clause, sentence) == left
+
+
+@pytest.mark.parametrize(
+    ("draft", "source"),
+    [("obese", "adult obesity"), ("university-educated", "a university education"),
+     ("unemployed people", "unemployment"), ("diabetic adults", "adults with diabetes")],
+)  # fmt: skip
+def test_another_word_of_one_root_is_no_news(draft: str, source: str) -> None:
+    words = load_words(load_lexicon())
+    cover = load(words)
+    assert cover.novel(words.content(draft), words.content(source), [None], []) == []
+
+
+def test_a_word_of_another_root_is_news() -> None:
+    words = load_words(load_lexicon())
+    cover = load(words)
+    assert cover.novel(words.content("imports"), words.content("an important"), [None], []) == [
+        "import"
+    ]

@@ -262,3 +262,14 @@ def test_a_proportion_is_one_measure_with_or_without_a_share() -> None:
     assert _pair(premise, "Congress's approval rating is 29 percent.", "29 percent") == (
         "contradicted"
     )
+
+
+def test_a_place_and_its_adjective_are_one_place() -> None:
+    premise = (
+        "The musical took $38m at the box office in North America last year and $52m "
+        "elsewhere, the producers said."
+    )
+    wrong = "The musical earned $52m at North American box offices last year."
+    assert verdict_of(premise, wrong, "$52m", "2024-03-01") == "contradicted"
+    right = "The musical earned $38m at North American box offices last year."
+    assert verdict_of(premise, right, "$38m", "2024-03-01") == "supported"

@@ -183,3 +183,13 @@ def test_a_change_on_a_year_earlier_is_the_change_over_the_twelve_months_to_it()
                       "2024-08-14") == "supported"  # fmt: skip
     assert verdict_of(premise, "One-bedroom rents in Norvik rose 6% in the year to July.", "6%",
                       "2024-08-14") == "contradicted"  # fmt: skip
+
+
+def test_an_undated_plan_speaks_for_the_months_after_its_source() -> None:
+    premise = "Bus fares will rise by 6.4% from April 1, the transport authority said."
+    # published in February: the rise is April's, after the publication
+    draft = "Bus fares are set to go up 6.4 percent in April."
+    assert verdict_of(premise, draft, "6.4 percent", "2024-02-20") == "supported"
+    # a plan says nothing of the year before it was published
+    found = finding_of(premise, "Bus fares rose 6.4 percent in 2022.", "6.4 percent", "2024-02-20")
+    assert found.verdict.value != "supported", found.message

@@ -143,9 +143,15 @@ class Cover:
     kin: dict[str, frozenset[str]] = field(default_factory=dict)
     # a light word of a group of rivals (`rival_words`): news where the source says another
     rivals: dict[str, frozenset[str]] = field(default_factory=dict)
+    light_words: frozenset[str] = frozenset()  # folded: those of ``light_words`` alone
     _spared: dict[tuple[tuple[str | None, ...], tuple[str, ...]], frozenset[str]] = field(
         default_factory=dict, compare=False, repr=False
     )
+
+    def light(self, stem: str) -> bool:
+        """True for the stem of a word that says nothing of what a figure measures or whose
+        it is ("made", "accounts", "said"): ``light_words`` alone."""
+        return _fold(stem) in self.light_words
 
     def novel(
         self,
@@ -174,7 +180,13 @@ class Cover:
         seen = {_fold(w) for w in known}
         for f in [f for f in seen if f in self.kin]:
             seen |= self.kin[f]
-        return sorted(w for w, f in left if f not in seen)
+        left = [(w, f) for w, f in left if f not in seen]
+        if not left:
+            return []
+        # another word of one root is no news ("obese" where the source says "obesity",
+        # "university-educated" where it says "a university education")
+        roots = {r for f in seen for r in _roots(f)}
+        return sorted(w for w, f in left if not _roots(f) & roots)
 
     def _rivalled(self, folded: list[str], known: frozenset[str] | set[str]) -> set[str]:
         """The words of ``folded`` whose rival the source says, and not them: a source's
@@ -232,6 +244,7 @@ def load(words: Words) -> Cover:
         )
     flex = framelex.load()
     excused = {s for w in light.split() for s in inflected(words, w)}
+    lights = frozenset(_fold(w) for w in excused)
     excused |= {s for w in flex.role_words for s in inflected(words, w)}
     # a hedge says how the figure is stated, not what it is of ("fell short of 1.9 million")
     excused |= {s for w in words.hedge_words for s in inflected(words, w)}
@@ -263,6 +276,7 @@ def load(words: Words) -> Cover:
             f: group - {f}
             for f, group in _same_words(data.get("rival_words"), "rival_words").items()
         },
+        lights,
     )
 
 
@@ -297,6 +311,20 @@ def _kin(flex: framelex.FrameLexicon, aliases: dict[str, set[str]]) -> dict[str,
 
 
 _MODIFIED = ("_per_capita", "_share")  # suffixes of measures made by a modifier
+
+
+# endings that make another word of one root: a noun of a verb or adjective and back
+_DERIVED = ("ation", "ition", "ment", "ness", "ity", "ion", "ical", "ic", "al", "er", "ed")
+
+
+def _roots(folded: str) -> set[str]:
+    """A folded stem, and it less each derivational ending it has where four letters or more
+    are left ("education": education, educat, educ)."""
+    return {folded} | {
+        _fold(folded[: -len(end)])
+        for end in _DERIVED
+        if folded.endswith(end) and len(folded) - len(end) >= 4
+    }
 
 
 def _fold(stem: str) -> str:

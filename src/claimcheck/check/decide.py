@@ -15,6 +15,7 @@ from claimcheck.check.derive import Derived, derive
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import offset_in_sentence, query_of
 from claimcheck.check.stated import stated_change
+from claimcheck.check.swaps import swapped
 from claimcheck.check.verdict import Judgement, Verdict, judge, same_period
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Quantity
@@ -35,10 +36,24 @@ def decide(
     may still be a sum or change of two source figures (`claimcheck.check.derive`). ``others``
     are the other quantities of its sentence (``m`` among them is skipped)."""
     rejected: list[tuple[Candidate, str]] = []
-    scored = index.match(query_of(m, index.words, before), rejected)
+    query = query_of(m, index.words, before)
+    scored = index.match(query, rejected)
     period = m.period.label if m.period else None
     figure = joined(figure_of_mention(m), m.sentence, m.span.end - m.sentence_start, lexicon)
     scored = _spoken_for(_in_unit(scored, m.unit, lexicon), m, figure, others, lexicon)
+    said = index.words.content(f"{query.opener} {query.clause}")
+    scored, turned = swapped(
+        scored,
+        rejected,
+        figure,
+        period,
+        m.frame,
+        said,
+        index.words,
+        lexicon.near_qualifiers,
+        lambda c: index.unsaid(query, c),
+    )
+    rejected += turned
     role = m.frame.role if m.frame else None
     measure = m.frame.measure if m.frame else None
     if measure and (
@@ -62,9 +77,7 @@ def decide(
             j = Judgement(Verdict.supported, derived.parts[0], derived.message)
             match = f"{derived.how} of two figures of one source sentence"
     if j.verdict is Verdict.unsupported:
-        found = stated_change(
-            figure, m.direction, query_of(m, index.words, before), index, _period_ok(period)
-        )
+        found = stated_change(figure, m.direction, query, index, _period_ok(period))
         if found is not None:
             stated, agreed = found
             verdict = Verdict.supported if agreed else Verdict.contradicted

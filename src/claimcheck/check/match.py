@@ -199,6 +199,21 @@ class CandidateIndex:
         dimension = self.lexicon.dimension(query.unit)
         if not self.sizes.get(dimension, 0):
             return []
+        ask = self._ask(query)
+        measure = query.frame.measure if query.frame else None
+        out = []
+        for i in self._retrieve(dimension, measure, query.sentence, ask.facts.tokens):
+            found = self._scored(ask, i)
+            if isinstance(found, Scored):
+                out.append(found)
+            elif rejected is not None:
+                rejected.append((self.candidate(i), found))
+        out = weaker_subgroups(alone_promoted(out), ask.facts.tokens, self.words)
+        out.sort(key=lambda s: (not s.strong, -s.score))
+        return out
+
+    def _ask(self, query: Query) -> Ask:
+        """What every candidate of the draft figure ``query`` is compared with."""
         facts = self._facts(query.sentence)
         clause = self._facts(query.clause, clause=True) if query.clause != query.sentence else facts
         place = None if is_headline(query.sentence) else place_after(
@@ -208,18 +223,12 @@ class CandidateIndex:
         at = query.sentence.find(query.clause, query.own)
         upto = query.sentence[query.own : at + len(query.clause)] if at >= 0 else query.clause
         verb = opposites.load(self.words).verb_before(query.sentence, query.text, self.words)
-        ask = Ask(query, facts, clause, place, upto, verb)
-        measure = query.frame.measure if query.frame else None
-        out = []
-        for i in self._retrieve(dimension, measure, query.sentence, facts.tokens):
-            found = self._scored(ask, i)
-            if isinstance(found, Scored):
-                out.append(found)
-            elif rejected is not None:
-                rejected.append((self.candidate(i), found))
-        out = weaker_subgroups(alone_promoted(out), facts.tokens, self.words)
-        out.sort(key=lambda s: (not s.strong, -s.score))
-        return out
+        return Ask(query, facts, clause, place, upto, verb)
+
+    def unsaid(self, query: Query, c: Candidate) -> list[str]:
+        """What the draft figure's clause says that candidate ``c``'s sentence does not
+        (`_news`): a draft that says more may speak of something else."""
+        return self._news(self._ask(query), prepared_of(c, self.words, self.known_names), c)
 
     def _scored(self, ask: Ask, i: int) -> Scored | str:
         """Candidate ``i`` scored for the draft figure, or why it was turned down."""
@@ -238,7 +247,7 @@ class CandidateIndex:
         )
         if not fit.compatible:
             return fit.reason
-        opposed = self._opposed(ask, prepared, candidate)
+        opposed = opposites.opposed(ask, prepared.sentence, candidate.text, self.words)
         if opposed:
             return opposed
         # (a name's suffix is no subject: "Bingshan Group" where the source says "Bingshan")
@@ -281,19 +290,6 @@ class CandidateIndex:
             candidate = replace(candidate, figure=candidate.figure.negated())
         scored = Scored(candidate, score, strong, fit.reason, alone)
         return self._checked(ask, prepared, candidate, scored, fit.strong)
-
-    def _opposed(self, ask: Ask, prepared: Prepared, c: Candidate) -> str:
-        """Why the candidate's figure is of the opposite action or another group, or ""."""
-        acts = opposites.load(self.words)
-        theirs = acts.verb_before(prepared.sentence, c.text, self.words)
-        if acts.opposed(ask.verb, theirs):
-            return f"opposite action: {ask.verb} against {theirs}"
-        q, theirs = ask.query, prepared.sentence
-        group = acts.other_group(f"{q.opener} {ask.upto}", theirs, c.text)
-        group = group or opposites.part_against_whole(q.sentence, q.text, theirs, c.text)
-        group = group or opposites.baseline_of(ask.upto, theirs)
-        group = group or opposites.other_reference(q.sentence, q.text, theirs, c.text)
-        return "" if group is None else f"another group: {group}"
 
     def _checked(
         self, ask: Ask, prepared: Prepared, c: Candidate, s: Scored, framed: bool

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from claimcheck.check.cover import inflected
+from claimcheck.check.facts import Ask
 from claimcheck.check.words import Words
 from claimcheck.errors import ConfigError
 from claimcheck.extract.refine import part_said
@@ -213,3 +214,18 @@ def _reference(sentence: str, figure: str) -> str | None:
     if found is None:
         return None
     return found.group("year") or "the average"
+
+
+def opposed(ask: Ask, sentence: str, figure: str, words: Words) -> str:
+    """Why a candidate's ``figure`` in its ``sentence`` is of the opposite action to the
+    draft's or of another group, or ""."""
+    acts = load(words)
+    theirs = acts.verb_before(sentence, figure, words)
+    if acts.opposed(ask.verb, theirs):
+        return f"opposite action: {ask.verb} against {theirs}"
+    q = ask.query
+    group = acts.other_group(f"{q.opener} {ask.upto}", sentence, figure)
+    group = group or part_against_whole(q.sentence, q.text, sentence, figure)
+    group = group or baseline_of(ask.upto, sentence)
+    group = group or other_reference(q.sentence, q.text, sentence, figure)
+    return "" if group is None else f"another group: {group}"

@@ -113,6 +113,13 @@ def place_after(words: Words, sentence: str, figure: str) -> str | None:
     return name
 
 
+def _same_place(a: str, b: str) -> bool:
+    """True for one place, or a place and its adjective ("north america", "north american";
+    "asia", "asian"; "canada", "canadian")."""
+    short, long = sorted((a, b), key=len)
+    return long == short or (long.startswith(short) and long[len(short) :] in ("n", "an", "ian"))
+
+
 def _within(low: str, figure: str, place: str, larger: str) -> bool:
     """True when ``place`` stands between ``figure`` and ``larger`` in the sentence ``low``."""
     at = low.find(figure)
@@ -129,7 +136,11 @@ def placed_for(place: str | None, sentence: str, figure: str, words: Words) -> b
         return True
     low = sentence.lower()
     theirs = place_after(words, sentence, figure)
-    if theirs is not None and theirs != place and not _within(low, figure.lower(), place, theirs):
+    if (
+        theirs is not None
+        and not _same_place(theirs, place)
+        and not _within(low, figure.lower(), place, theirs)
+    ):
         return f"another place: {place} against {theirs}"
     if (
         theirs is None

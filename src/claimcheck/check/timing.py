@@ -103,6 +103,8 @@ def timeless(c: Candidate, period: str) -> bool:
         return False
     if c.published is None or recent(period, c.published) or c.dimension in _PHYSICAL:
         return True
+    if _ahead(c, period):
+        return True
     # a span that ends by the publication ("grew 36 percent between 2010 and 2020" in a
     # census report of 2021): an undated change there is the change up to its end
     months, pub = months_of(period), month_of(c.published)
@@ -112,6 +114,16 @@ def timeless(c: Candidate, period: str) -> bool:
         and plus(pub, -2 * RECENT_MONTHS) <= months[1] <= pub
         and months[0][0] < months[1][0]  # a span of years, not one year
     )
+
+
+def _ahead(c: Candidate, period: str) -> bool:
+    """True when an undated plan or forecast speaks for ``period``, which begins after its
+    source's publication and within `RECENT_MONTHS` of it ("pensions will rise by 12.12% from
+    March 1", published in February, is March's rise)."""
+    if c.frame is None or c.frame.role not in (Role.forecast, Role.target) or not c.published:
+        return False
+    months, pub = months_of(period), month_of(c.published)
+    return bool(months and pub and pub < months[0] <= plus(pub, RECENT_MONTHS))
 
 
 def month_of(date: str) -> tuple[int, int] | None:

@@ -289,11 +289,14 @@ def per_population(low: str, to: int) -> bool:
     return _PER_POPULATION.match(low, to) is not None
 
 
-# amounts of stuff, which measure no things counted ("nuclear plants generated 279 terawatt
-# hours" is no amount of buildings)
+# amounts of stuff and physical sizes, which measure no things counted ("nuclear plants
+# generated 279 terawatt hours" is no amount of buildings, "passengers waited 212 minutes" no
+# number of passengers)
 STUFF = frozenset(
-    {Dimension.money, Dimension.energy, Dimension.power, Dimension.mass, Dimension.volume}
-)
+    {Dimension.money, Dimension.energy, Dimension.power, Dimension.mass, Dimension.volume,
+     Dimension.duration, Dimension.length, Dimension.area, Dimension.temperature,
+     Dimension.speed, Dimension.information}
+)  # fmt: skip
 
 
 PLACE_BEFORE_NAME = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")

@@ -1,0 +1,119 @@
+"""A draft figure whose value is one source figure's while the rest of what it says points to
+another figure of the same sentence (check/swaps.py): the value given another time of its
+series, or another group's figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.check import swaps
+from claimcheck.check.words import load as load_words
+from claimcheck.lexicon import load as load_lexicon
+from tests.check.judging import finding_of, verdict_of
+
+SERIES = (
+    "Child poverty in Ruritania rose to 24% in 2023, up from 21% a year earlier, while the "
+    "share of pensioners in poverty reached 15%, the statistics office said on Thursday."
+)
+GROUPS = (
+    "Petrol cars made up 41 percent of new sales in Vesna last year, while diesel models "
+    "took 9 percent and hybrids 33 percent, the dealers' association said."
+)
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdicts"),
+    [
+        # the previous level given the series' present time
+        ("Child poverty in Ruritania was 21 per cent in 2023, the office said.",
+         "21 per cent", {"contradicted", "misattributed"}),
+        # ... and at its own time it holds
+        ("Child poverty in Ruritania stood at 21 per cent in 2022.", "21 per cent",
+         {"supported"}),
+        ("Child poverty in Ruritania stood at 24 per cent in 2023.", "24 per cent",
+         {"supported"}),
+    ],
+)  # fmt: skip
+def test_an_earlier_level_given_the_present(
+    hypothesis: str, figure: str, verdicts: set[str]
+) -> None:
+    found = finding_of(SERIES, hypothesis, figure, "2024-03-14")
+    assert found.verdict.value in verdicts, found.message
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        # the petrol cars' share given the hybrids, whom the draft names
+        ("Hybrids took 41 percent of new sales in Vesna last year.", "41 percent",
+         "contradicted"),
+        ("Diesel models took 33 percent of new sales in Vesna last year.", "33 percent",
+         "contradicted"),
+        # each group's own figure holds
+        ("Petrol cars took 41 percent of new sales in Vesna last year.", "41 percent",
+         "supported"),
+        ("Hybrids took 33 percent of new sales in Vesna last year.", "33 percent",
+         "supported"),
+    ],
+)  # fmt: skip
+def test_another_groups_figure(hypothesis: str, figure: str, verdict: str) -> None:
+    found = finding_of(GROUPS, hypothesis, figure, "2024-02-01")
+    assert found.verdict.value == verdict, found.message
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure"),
+    [
+        # a total shares its parts' words
+        ("The chain will open 15 new stores in Spain this year, bringing its total there "
+         "to 120.", "The chain will have 120 stores in Spain by the end of the year.", "120"),
+        # a figure restated in another form is the same group's
+        ("A total of 412,000 residents were graduates, equal to 9,850 for every 100,000 "
+         "people.", "There were 9,850 graduates for every 100,000 residents.", "9,850"),
+        # the sentence's opening is every figure's subject: its words name no group
+        ("Median rent in the county was $1,420 in 2023, below the state median of $1,610.",
+         "Statewide, median rent was $1,610 in 2023.", "$1,610"),
+        # a figure and its previous level are one group's at two times
+        ("The fair drew 64,000 visitors over three days, up from 58,000 last year.",
+         "Last year's fair drew 58,000 visitors.", "58,000"),
+    ],
+)  # fmt: skip
+def test_no_swap_where_the_sentence_does_not_part_groups(
+    premise: str, hypothesis: str, figure: str
+) -> None:
+    found = finding_of(premise, hypothesis, figure, "2024-06-01")
+    assert found.verdict.value not in ("contradicted", "misattributed"), found.message
+
+
+def test_the_words_of_a_figure_end_at_a_clause_break() -> None:
+    words = load_words(load_lexicon())
+    sentence = "Exports rose 8% in April as shipments to Chile climbed 12%, while imports fell 3%."
+    texts = ["8%", "12%", "3%"]
+    placed = [
+        swaps._Placed(None, sentence.find(t), sentence.find(t) + len(t))  # type: ignore[arg-type]
+        for t in texts
+    ]
+    stretches = swaps._stretches(sentence, placed, words)
+    assert stretches[0][0] == words.content("Exports rose")  # the opening
+    assert stretches[0][2] == stretches[0][0]
+    assert "chile" in stretches[1][0] and "chile" not in stretches[0][1]
+    assert stretches[2][0] == words.content("imports fell")
+
+
+def test_a_figure_the_draft_names_the_kind_of_is_not_another_groups() -> None:
+    premise = (
+        "More than 900 firms registered in the Harbour zone in the first half, and the zone "
+        "now hosts 85 companies certified as national technology leaders."
+    )
+    hypothesis = "The Harbour zone is home to 85 national technology companies."
+    assert verdict_of(premise, hypothesis, "85", "2024-08-01") == "supported"
+
+
+def test_a_figure_set_off_by_commas_keeps_its_predicate() -> None:
+    premise = (
+        "The longest delay, 212 minutes, was recorded at Harlow on Friday, beating the "
+        "previous worst of 187 minutes."
+    )
+    draft = "Passengers at Harlow waited 212 minutes on Friday, the worst delay yet."
+    found = finding_of(premise, draft, "212 minutes", "2024-05-20")
+    assert found.verdict.value == "supported", found.message

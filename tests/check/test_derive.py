@@ -89,3 +89,11 @@ def test_a_total_the_source_states_is_judged_as_stated() -> None:
     assert verdict_of(premise, "The film took $155m in North America.", "$155m", "2024-06-17") == (
         "supported"
     )
+
+
+def test_a_change_of_two_levels_goes_one_way() -> None:
+    premise = "The council's housing list fell to 18,240 households in June from 18,910 in May."
+    down = "The housing list shrank by 670 households in June."
+    assert verdict_of(premise, down, "670", "2024-07-10") == "supported"
+    up = "The housing list grew by 670 households in June."
+    assert verdict_of(premise, up, "670", "2024-07-10") != "supported"

@@ -8,7 +8,7 @@ from claimcheck.check.cover import inflected
 from claimcheck.check.opposites import load
 from claimcheck.check.words import load as load_words
 from claimcheck.lexicon import load as load_lexicon
-from tests.check.judging import verdict_of
+from tests.check.judging import finding_of, verdict_of
 
 
 def _acts():  # type: ignore[no-untyped-def]
@@ -225,3 +225,10 @@ def test_a_figure_measured_against_another_reference(
     from claimcheck.check.opposites import other_reference
 
     assert other_reference(draft, figure, candidate, theirs) == said
+
+
+def test_singles_and_doubles_are_two_groups() -> None:
+    premise = "The tournament will pay its singles champions £620,000 each, the organisers said."
+    draft = "The tournament's doubles champions will share £180,000."
+    found = finding_of(premise, draft, "£180,000", "2024-05-01")
+    assert found.verdict.value == "unsupported", found.message

@@ -197,7 +197,14 @@ def _derived(
     near = index.lexicon.near_qualifiers
     margin = at > 0 and _MARGIN.search(m.sentence, max(0, at - 12), at) is not None
     return derive(
-        figure, m.frame, _period_ok(period), parts, near=near, generic=generic, margin=margin
+        figure,
+        m.frame,
+        _period_ok(period),
+        parts,
+        near=near,
+        generic=generic,
+        margin=margin,
+        direction=m.direction,
     )
 
 

@@ -125,6 +125,13 @@ def _groups(candidates: Iterable[Candidate], unit: str | None) -> list[list[Cand
     return [g[:MAX_PARTS] for g in by_quote.values() if len(g) > 1]
 
 
+def _same_way(direction: str | None, value: float, change: float) -> bool:
+    """True when a draft's change (its ``direction``, else the sign of its ``value``) may go
+    the way a change of two levels went."""
+    way = direction or ("down" if value < 0 else None)
+    return way is None or (way == "up") == (change > 0) or change == 0
+
+
 def derive(
     figure: Figure,
     frame: Frame | None,
@@ -134,11 +141,13 @@ def derive(
     near: frozenset[str],
     generic: bool = False,
     margin: bool = False,
+    direction: str | None = None,
 ) -> Derived | None:
     """The first sum or change of two candidates of one sentence that agrees with ``figure``;
     ``period_ok(candidate)`` says whether a candidate's period may speak for the draft's,
     ``generic`` whether the draft counts a generic noun (people), ``margin`` whether it is
-    the margin between two amounts ("by 1,337 votes")."""
+    the margin between two amounts ("by 1,337 votes"), ``direction`` the way the draft's
+    change goes ("up", "down"), which a change of two levels must go too."""
     mine = figure.normalised()
     if mine.value is None or mine.qualifier in {"<", ">", "<=", ">="}:
         return None
@@ -165,7 +174,10 @@ def derive(
             pair = changed or _margin_parts(margin, a, b)
             if pair is not None and period_ok(pair[0]):
                 level, previous = pair
-                diff = abs((_value(level) or 0.0) - (_value(previous) or 0.0))
+                signed = (_value(level) or 0.0) - (_value(previous) or 0.0)
+                if changed and not _same_way(direction, mine.value, signed):
+                    continue  # "grew by 30,000" is not said by a fall of 30,000
+                diff = abs(signed)
                 if agrees(replace(mine, value=abs(mine.value)), _combined(a, b, diff), near=near):
                     how = "change" if changed else "margin"
                     return Derived(pair, how, _combined(a, b, diff))

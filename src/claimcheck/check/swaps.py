@@ -15,62 +15,37 @@ second's time or group, the commonest way a figure goes wrong when copied:
   sentence holds ("women") and none of the 26.2%'s own ("men"): the 26.2% is another group's
   figure and may not support the draft, and the 20.2% is the draft's counterpart, made strong.
 
-A sentence is cut into one stretch per figure of the dimension: the words before the figure
-back to the previous figure, less those up to the first clause break after it (a comma, "while",
-"as", a parenthesis), which are the previous figure's ("accounted for 14.6 percent of new
-registrations in the first half, compared with 12.2 percent"). Words of more than one stretch,
-time words and the sentence's opening before its first figure (its subject, which all its
-figures share) name no group, unless only the opening is named.
+- *Its own group*: a draft that names the words before its figure ("Hybrids took 33 percent"
+  against "Petrol cars made up 41 percent ..., and hybrids 33 percent") makes the other
+  figures, whose own words it does not name, weak: they may not fail it.
+- *Exactly*: "5 per cent" against "a median increase of 4.5%, below the 5% median rise
+  recorded a year earlier" is the 5%, not the 4.5% rounded: a figure agreeing only within the
+  draft's rounding is turned down where its sentence gives the value exactly.
+
+A figure's own words are those of its stretch of the sentence (`claimcheck.check.stretches`).
+Words of more than one stretch, light words ("made", "accounted"), time words and the
+sentence's opening before its first figure (its subject, which all its figures share) name no
+group. A total ("bringing its total to 54") or a restatement ("equal to 17,704 for every
+100,000 people") is no group of its own.
 
 Precision first: the value must agree with one figure of the sentence only, the draft must
-name none of that figure's own words, and the words it names must point to one other figure.
-
-Our own code: no library reads which stretch of a sentence a figure belongs to without a parser.
+name none of that figure's own words before it, the words it names must point to one other
+figure, and a figure is made strong only where the draft says nothing its sentence does not.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from claimcheck.check import cover
 from claimcheck.check.candidates import Candidate, Scored, figure_sentence
+from claimcheck.check.stretches import Own, Placed, own_words, placed_of
 from claimcheck.check.timing import same_period
 from claimcheck.check.words import Words
 from claimcheck.model import Frame, Role
 from claimcheck.tolerance import Figure, agrees
 
-# where a figure's own words end and the next figure's begin, between two figures
-_BREAK = re.compile(
-    r"[,;:()]|\b(?:while|whereas|but|although|though|and|as|against|versus|compared\s+with)\b",
-    re.I,
-)
-# where the words after a figure end: "as" and "and" also join a figure's own words
-# ("318 companies certified as national high-tech enterprises")
-_TAIL_BREAK = re.compile(
-    r"[,;:()]|\b(?:while|whereas|but|although|though|against|versus|compared\s+with)\b", re.I
-)
-# a comma after a figure set off as an apposition, before its clause's verb
-_APPOSED = re.compile(r",\s+(?=(?:was|were|is|are|has|have|had)\b)", re.I)
 _NOT_SERIES = (Role.change, Role.previous)  # roles that head no series of levels
-# words before a figure that make it the whole of the others ("bringing its total to 54") or
-# another's figure restated ("1,031,000 residents had a university education, equal to 17,704
-# for every 100,000 people")
-_WHOLE = re.compile(
-    r"\b(?:total|overall|combined|altogether|whole|global|worldwide|equal|equivalent|equalling"
-    r"|or|representing|amounting|that\s+is)\b",
-    re.I,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Placed:
-    """A candidate of the sentence with where its figure stands in it."""
-
-    scored: Scored
-    start: int
-    end: int
 
 
 def swapped(
@@ -91,44 +66,114 @@ def swapped(
     ``said`` are the stems of the draft figure's clause; ``unsaid`` tells what the draft says
     that a candidate's sentence does not (`CandidateIndex.unsaid`): a figure is made strong
     only where that is nothing."""
+    scored, twins = _exactly(scored, figure, near)
     agreeing = [s for s in scored if agrees(figure, s.candidate.figure, near=near)]
     if len(agreeing) != 1:
-        return scored, []
+        return scored, twins
     j = agreeing[0]
     turned = [Scored(c, 0.0) for c, _ in rejected]
-    placed = _placed(j, [*scored, *turned])
+    placed = placed_of(j, [*scored, *turned])
     if placed is None:
-        return scored, []
-    role = frame.role if frame else None
-    head = _series_head(j, placed)
-    if (
-        head is not None
-        and any(s is head for s in scored)
-        and period is not None
-        and role is not Role.previous
-        and j.candidate.period is not None
-        and head.candidate.period is not None
-        and not same_period(period, j.candidate.period)
-        and same_period(period, head.candidate.period)
-        and _measure_fits(frame, head.candidate)
-        and not _news(unsaid, head.candidate, words)
-    ):
-        why = f"the previous figure of {head.candidate.text}'s series, given another time"
-        return _promoted(scored, {id(j): why, id(head): f"the series of {j.candidate.text}"}), []
-    own = _own_words(j, placed, words)
+        return scored, twins
+    timed = _another_time(j, placed, scored, period, frame, bool(twins))
+    if timed:
+        if any(_news(unsaid, s.candidate, words) for s in timed):
+            return scored, twins
+        why = f"{j.candidate.text} is the figure of {j.candidate.period}, given another time"
+        return _promoted(scored, {id(s): why for s in timed}), twins
+    own = own_words(j, placed, words)
     at = next(i for i, p in enumerate(placed) if p.scored is j)
     if own[at].lead & said:
-        return _weakened(scored, _unnamed(at, placed, own, said)), []
+        return _weakened(scored, _unnamed(at, placed, own, said)), twins
     found = _other_group(at, placed, own, said)
     if found is None:
-        return scored, []
+        return scored, twins
     k, named = found
     names = ", ".join(sorted(named))
     kept = [s for s in scored if s is not j]
-    turned_down = [(j.candidate, f"another group's figure: the draft names {names}")]
+    turned_down = [*twins, (j.candidate, f"another group's figure: the draft names {names}")]
     if _news(unsaid, k.candidate, words):
         return kept, turned_down
     return _promoted(kept, {id(k): f"the figure of {names}"}), turned_down
+
+
+def _exactly(
+    scored: list[Scored], figure: Figure, near: frozenset[str]
+) -> tuple[list[Scored], list[tuple[Candidate, str]]]:
+    """``scored`` less the figures that agree with the draft's only within its rounding
+    where another figure of their sentence gives its value exactly, with why they were
+    turned down: "5 per cent" is the "5%" of "a median increase of 4.5%, below the 5% median
+    rise recorded a year earlier", not the 4.5%."""
+    agreeing = [s for s in scored if agrees(figure, s.candidate.figure, near=near)]
+    if len(agreeing) < 2:
+        return scored, []
+    value = figure.normalised().value
+    exact = [s for s in agreeing if s.candidate.figure.normalised().value == value]
+    if len(exact) != 1:
+        return scored, []
+    e = exact[0].candidate
+    sentence = figure_sentence(e.quote, e.text)
+    twins = [
+        s
+        for s in agreeing
+        if s is not exact[0]
+        and s.candidate.source == e.source
+        and figure_sentence(s.candidate.quote, s.candidate.text) == sentence
+    ]
+    if not twins:
+        return scored, []
+    ids = {id(s) for s in twins}
+    why = f"its sentence gives {e.text} exactly"
+    return [s for s in scored if id(s) not in ids], [(s.candidate, why) for s in twins]
+
+
+def _another_time(
+    j: Scored,
+    placed: list[Placed],
+    scored: list[Scored],
+    period: str | None,
+    frame: Frame | None,
+    twinned: bool,
+) -> list[Scored]:
+    """``j`` and the figure of its sentence for the draft's ``period`` that it is another
+    time's figure of (its series' head when ``j`` is an earlier level), or ``j`` alone where
+    that figure agreed only within rounding (``twinned``); [] when the draft gives ``j``'s
+    own time, or no such figure fits the draft's measure."""
+    c = j.candidate
+    if (
+        period is None
+        or (frame is not None and frame.role is Role.previous)
+        or c.period is None
+        or same_period(period, c.period)
+        or not _measure_fits(frame, c)
+    ):
+        return []
+    ids = {id(s) for s in scored}
+    now = [
+        p.scored
+        for p in placed
+        if p.scored is not j
+        and id(p.scored) in ids
+        and p.scored.candidate.period is not None
+        and same_period(period, p.scored.candidate.period)
+        and _family(p.scored.candidate) == _family(c)
+        and _measure_fits(frame, p.scored.candidate)
+    ]
+    head = _series_head(j, placed)
+    if head is not None and any(s is head for s in now):
+        return [j, head]
+    if len(now) == 1:
+        return [j, now[0]]
+    return [j] if twinned and not now else []
+
+
+def _family(c: Candidate) -> str:
+    """A role's kind: a change, a plan (target, forecast) or an amount (level, share, count,
+    an earlier level)."""
+    role = c.frame.role if c.frame else None
+    if role is Role.change:
+        return "change"
+    return "plan" if role in (Role.target, Role.forecast) else "amount"
 
 
 def _news(unsaid: Callable[[Candidate], list[str]], c: Candidate, words: Words) -> list[str]:
@@ -142,29 +187,7 @@ def _news(unsaid: Callable[[Candidate], list[str]], c: Candidate, words: Words) 
     return [w for w in found if w not in known]
 
 
-def _placed(j: Scored, scored: Sequence[Scored]) -> list[_Placed] | None:
-    """The candidates of ``j``'s sentence and dimension with their places, in order; None
-    when a figure's text stands twice there (its place is unknown) or ``j`` has no sibling."""
-    c = j.candidate
-    sentence = figure_sentence(c.quote, c.text)
-    out = []
-    for s in scored:
-        o = s.candidate
-        if o.source != c.source or o.dimension != c.dimension or o.text not in sentence:
-            continue
-        if figure_sentence(o.quote, o.text) != sentence:
-            continue
-        at = sentence.find(o.text)
-        if sentence.find(o.text, at + 1) >= 0:
-            return None
-        out.append(_Placed(s, at, at + len(o.text)))
-    if len(out) < 2:
-        return None
-    out.sort(key=lambda p: p.start)
-    return out
-
-
-def _series_head(j: Scored, placed: list[_Placed]) -> Scored | None:
+def _series_head(j: Scored, placed: list[Placed]) -> Scored | None:
     """The figure whose earlier level ``j`` is: ``j`` a previous figure, the nearest figure
     before it (else after it) that is a level of the same measure or of none."""
     frame = j.candidate.frame
@@ -189,39 +212,8 @@ def _measure_fits(frame: Frame | None, c: Candidate) -> bool:
     return mine is None or theirs is None or mine == theirs
 
 
-@dataclass(frozen=True, slots=True)
-class _Own:
-    """A figure's own words in its sentence (stems no other figure's stretch holds, light
-    words left out): before it and after it, those of the sentence's opening among them, and
-    whether the words before it make it a whole or a restatement of another."""
-
-    lead: set[str]
-    tail: set[str]
-    opening: set[str]
-    whole: bool
-
-
-def _own_words(j: Scored, placed: list[_Placed], words: Words) -> list[_Own]:
-    """`_Own` of each placed figure of ``j``'s sentence."""
-    sentence = figure_sentence(j.candidate.quote, j.candidate.text)
-    light = cover.load(words).light
-    stretches = [
-        ({w for w in lead if not light(w)}, {w for w in tail if not light(w)}, opening, whole)
-        for lead, tail, opening, whole in _stretches(sentence, placed, words)
-    ]
-    counts: dict[str, int] = {}
-    for lead, tail, _, _ in stretches:
-        for w in lead | tail:
-            counts[w] = counts.get(w, 0) + 1
-    return [
-        _Own({w for w in lead if counts[w] == 1}, {w for w in tail if counts[w] == 1},
-             opening, whole)
-        for lead, tail, opening, whole in stretches
-    ]  # fmt: skip
-
-
 def _other_group(
-    at: int, placed: list[_Placed], own: list[_Own], said: frozenset[str] | set[str]
+    at: int, placed: list[Placed], own: list[Own], said: frozenset[str] | set[str]
 ) -> tuple[Scored, set[str]] | None:
     """The one other figure of the sentence whose own words the draft names, while it names
     none of figure ``at``'s, with the words named; None when there is none or more than one."""
@@ -251,7 +243,7 @@ def _other_group(
 
 
 def _unnamed(
-    at: int, placed: list[_Placed], own: list[_Own], said: frozenset[str] | set[str]
+    at: int, placed: list[Placed], own: list[Own], said: frozenset[str] | set[str]
 ) -> list[Scored]:
     """The other figures of the sentence, of figure ``at``'s role, whose own words before
     them the draft names none of, when it names figure ``at``'s: "Hybrids took 33 percent"
@@ -296,50 +288,6 @@ def _one_role(a: Scored, b: Scored) -> bool:
 def _same_value(a: Scored, b: Scored) -> bool:
     """True when two candidates carry one value (neither is the other's rival)."""
     return a.candidate.figure.value == b.candidate.figure.value
-
-
-def _stretches(
-    sentence: str, placed: list[_Placed], words: Words
-) -> list[tuple[set[str], set[str], set[str], bool]]:
-    """Each figure's own words (stems) in ``sentence``, before it and after it, with those of
-    the sentence's opening (before the first figure; empty for the others), and whether the
-    words before it make it a whole."""
-    bounds = []
-    for i, p in enumerate(placed):
-        lo = 0 if i == 0 else _lead_start(sentence, placed[i - 1].end, p.start)
-        hi = _tail_end(sentence, p.end, placed[i + 1].start if i + 1 < len(placed) else None)
-        bounds.append((lo, p.start, p.end, hi))
-    out = []
-    for i, (lo, start, end, hi) in enumerate(bounds):
-        text = sentence[lo:start]
-        lead = words.content(text)
-        whole = _WHOLE.search(text) is not None
-        out.append((lead, words.content(sentence[end:hi]), lead if i == 0 else set(), whole))
-    return out
-
-
-def _lead_start(sentence: str, after: int, start: int) -> int:
-    """Where a figure's own words begin: after the first clause break that follows the
-    figure before it (and its predicate, `_APPOSED`), else right after that figure."""
-    found = _BREAK.search(sentence, _past_apposition(sentence, after), start)
-    return found.end() if found else after
-
-
-def _past_apposition(sentence: str, end: int) -> int:
-    """Where a figure's clause goes on after a comma that closes it as an apposition ("The
-    highest temperature, 41.2C, was recorded at Corvel"), else ``end``."""
-    found = _APPOSED.match(sentence, end)
-    return found.end() if found else end
-
-
-def _tail_end(sentence: str, end: int, following: int | None) -> int:
-    """Where a figure's own words after it end: at the first clause break (or the next
-    figure, where none comes first; the sentence's end for the last figure)."""
-    stop = len(sentence) if following is None else following
-    found = _TAIL_BREAK.search(sentence, _past_apposition(sentence, end), stop)
-    if found is None:
-        return end if following is not None else stop
-    return found.start()
 
 
 def _promoted(scored: list[Scored], why: dict[int, str]) -> list[Scored]:

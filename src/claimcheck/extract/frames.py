@@ -261,6 +261,9 @@ class Reader:
             # "to lift the digital economy to 11 percent of GDP by 2022": a part of what
             # follows "of", in a plan or a forecast too
             or part_of
+            # a percentage of things counted is a part of them ("survival improved to 59.3%
+            # for patients diagnosed in 2016-2020")
+            or (dim is Dimension.percent and role is not Role.change and found in flex.counted)
         ):
             return found + "_share"
         return found

@@ -1,0 +1,150 @@
+"""A figure's own words in its source sentence: the stretch from the clause break after the
+figure before it to the clause break after it (`claimcheck.check.swaps` reads which group or
+time a figure is of from them).
+
+A sentence is cut into one stretch per figure of a dimension: the words before the figure back
+to the previous figure, less those up to the first clause break after it (a comma, "while",
+"as", a parenthesis), which are the previous figure's ("accounted for 14.6 percent of new
+registrations in the first half, compared with 12.2 percent"), and the words after it up to a
+clause break ("318 companies certified as national high-tech enterprises"). A figure set off
+by commas keeps its predicate ("The highest temperature, 41.2C, was recorded at Corvel").
+
+Our own code: no library reads which stretch of a sentence a figure belongs to without a parser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from claimcheck.check import cover
+from claimcheck.check.candidates import Scored, figure_sentence
+from claimcheck.check.words import Words
+
+# where a figure's own words end and the next figure's begin, between two figures
+_BREAK = re.compile(
+    r"[,;:()]|\b(?:while|whereas|but|although|though|and|as|against|versus|compared\s+with)\b",
+    re.I,
+)
+# where the words after a figure end: "as" and "and" also join a figure's own words
+# ("318 companies certified as national high-tech enterprises")
+_TAIL_BREAK = re.compile(
+    r"[,;:()]|\b(?:while|whereas|but|although|though|against|versus|compared\s+with)\b", re.I
+)
+# a comma after a figure set off as an apposition, before its clause's verb
+_APPOSED = re.compile(r",\s+(?=(?:was|were|is|are|has|have|had)\b)", re.I)
+# words before a figure that make it the whole of the others ("bringing its total to 54") or
+# another's figure restated ("1,031,000 residents had a university education, equal to 17,704
+# for every 100,000 people")
+_WHOLE = re.compile(
+    r"\b(?:total|overall|combined|altogether|whole|global|worldwide|equal|equivalent|equalling"
+    r"|or|representing|amounting|that\s+is)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A candidate of the sentence with where its figure stands in it."""
+
+    scored: Scored
+    start: int
+    end: int
+
+
+def placed_of(j: Scored, scored: Sequence[Scored]) -> list[Placed] | None:
+    """The candidates of ``j``'s sentence and dimension with their places, in order; None
+    when a figure's text stands twice there (its place is unknown) or ``j`` has no sibling."""
+    c = j.candidate
+    sentence = figure_sentence(c.quote, c.text)
+    out = []
+    for s in scored:
+        o = s.candidate
+        if o.source != c.source or o.dimension != c.dimension or o.text not in sentence:
+            continue
+        if figure_sentence(o.quote, o.text) != sentence:
+            continue
+        at = sentence.find(o.text)
+        if sentence.find(o.text, at + 1) >= 0:
+            return None
+        out.append(Placed(s, at, at + len(o.text)))
+    if len(out) < 2:
+        return None
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Own:
+    """A figure's own words in its sentence (stems no other figure's stretch holds, light
+    words left out): before it and after it, those of the sentence's opening among them, and
+    whether the words before it make it a whole or a restatement of another."""
+
+    lead: set[str]
+    tail: set[str]
+    opening: set[str]
+    whole: bool
+
+
+def own_words(j: Scored, placed: list[Placed], words: Words) -> list[Own]:
+    """`Own` of each placed figure of ``j``'s sentence."""
+    sentence = figure_sentence(j.candidate.quote, j.candidate.text)
+    light = cover.load(words).light
+    stretches = [
+        ({w for w in lead if not light(w)}, {w for w in tail if not light(w)}, opening, whole)
+        for lead, tail, opening, whole in stretches_of(sentence, placed, words)
+    ]
+    counts: dict[str, int] = {}
+    for lead, tail, _, _ in stretches:
+        for w in lead | tail:
+            counts[w] = counts.get(w, 0) + 1
+    return [
+        Own({w for w in lead if counts[w] == 1}, {w for w in tail if counts[w] == 1},
+             opening, whole)
+        for lead, tail, opening, whole in stretches
+    ]  # fmt: skip
+
+
+def stretches_of(
+    sentence: str, placed: list[Placed], words: Words
+) -> list[tuple[set[str], set[str], set[str], bool]]:
+    """Each figure's own words (stems) in ``sentence``, before it and after it, with those of
+    the sentence's opening (before the first figure; empty for the others), and whether the
+    words before it make it a whole."""
+    bounds = []
+    for i, p in enumerate(placed):
+        lo = 0 if i == 0 else _lead_start(sentence, placed[i - 1].end, p.start)
+        hi = _tail_end(sentence, p.end, placed[i + 1].start if i + 1 < len(placed) else None)
+        bounds.append((lo, p.start, p.end, hi))
+    out = []
+    for i, (lo, start, end, hi) in enumerate(bounds):
+        text = sentence[lo:start]
+        lead = words.content(text)
+        whole = _WHOLE.search(text) is not None
+        out.append((lead, words.content(sentence[end:hi]), lead if i == 0 else set(), whole))
+    return out
+
+
+def _lead_start(sentence: str, after: int, start: int) -> int:
+    """Where a figure's own words begin: after the first clause break that follows the
+    figure before it (and its predicate, `_APPOSED`), else right after that figure."""
+    found = _BREAK.search(sentence, _past_apposition(sentence, after), start)
+    return found.end() if found else after
+
+
+def _past_apposition(sentence: str, end: int) -> int:
+    """Where a figure's clause goes on after a comma that closes it as an apposition ("The
+    highest temperature, 41.2C, was recorded at Corvel"), else ``end``."""
+    found = _APPOSED.match(sentence, end)
+    return found.end() if found else end
+
+
+def _tail_end(sentence: str, end: int, following: int | None) -> int:
+    """Where a figure's own words after it end: at the first clause break (or the next
+    figure, where none comes first; the sentence's end for the last figure)."""
+    stop = len(sentence) if following is None else following
+    found = _TAIL_BREAK.search(sentence, _past_apposition(sentence, end), stop)
+    if found is None:
+        return end if following is not None else stop
+    return found.start()

@@ -299,30 +299,6 @@ def test_a_season_the_source_does_not_rival_is_still_no_news() -> None:
     assert found.verdict.value == "contradicted", found.message
 
 
-@pytest.mark.parametrize(
-    ("clause", "sentence", "figure", "unsaid"),
-    [
-        ("annual inflation stood at 250%", "monthly inflation slowed to 11.0%", "11.0%",
-         ["annual inflation"]),
-        ("exports rose 8% year on year", "exports rose 2% month on month", "2%", ["year on year"]),
-        ("exports rose 8% year on year", "exports rose 8% from a year earlier", "8%", []),
-        ("quarterly revenue rose 42%", "revenue for the quarter, up 24% from a year earlier", "24%",
-         []),  # a level's period, no base
-        ("annual inflation stood at 250%", "inflation slowed to 11.0%", "11.0%", []),  # no rival
-        ("the expanded unemployment rate stood at 41.9%",
-         "the official unemployment rate climbed to 32.9%", "32.9%", ["expanded unemployment"]),
-        ("core inflation eased to 3.1%", "headline inflation eased to 3.4%", "3.4%",
-         ["core inflation"]),
-    ],
-)  # fmt: skip
-def test_a_base_of_change_the_source_rivals(
-    clause: str, sentence: str, figure: str, unsaid: list[str]
-) -> None:
-    from claimcheck.check.cover import rivals_unsaid
-
-    assert rivals_unsaid(clause, sentence, figure) == unsaid
-
-
 def test_a_verb_whose_stem_spells_a_unit_is_still_a_word() -> None:
     """ "mining" is no "min", a minute: its stem is a unit's, the word is news."""
     words = load_words(load_lexicon())

@@ -122,3 +122,28 @@ def test_a_figure_of_another_time_in_one_sentence_is_given_the_drafts_time() -> 
     found = finding_of(premise, "Calderon's museums drew 3.1 million visits in 2023.",
                        "3.1 million", "2024-02-01")  # fmt: skip
     assert found.verdict.value in ("contradicted", "misattributed"), found.message
+
+
+def test_a_value_of_another_measure_given_the_drafts() -> None:
+    premise = (
+        "Harbour Air carried 9.2 million passengers in 2023, as cruise ship calls at the port "
+        "rose to 412, the authority said."
+    )
+    found = finding_of(premise, "Cruise ship calls at the port reached 9.2 million in 2023.",
+                       "9.2 million", "2024-02-01")  # fmt: skip
+    assert found.verdict.value in ("contradicted", "misattributed"), found.message
+    found = finding_of(premise, "Some 412 passengers flew with Harbour Air in 2023.", "412",
+                       "2024-02-01")  # fmt: skip
+    assert found.verdict.value in ("contradicted", "misattributed"), found.message
+
+
+def test_the_entity_every_figure_shares_names_no_group() -> None:
+    premise = (
+        "The number of public libraries in Ruritania reached 1,240 at the end of June, but only "
+        "310 of them were mobile libraries, the ministry said."
+    )
+    found = finding_of(premise, "Ruritania had 1,240 mobile libraries at the end of June.",
+                       "1,240", "2024-08-01")  # fmt: skip
+    assert found.verdict.value == "contradicted", found.message
+    assert verdict_of(premise, "Ruritania had 1,240 public libraries at the end of June.",
+                      "1,240", "2024-08-01") == "supported"  # fmt: skip

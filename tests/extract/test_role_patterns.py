@@ -112,7 +112,8 @@ def test_strip_hedges(tail: str, stripped: str) -> None:
     ("head", "targeted", "expected"),
     [(" the government had targeted", True, False), (" it forecast", False, True),
      (" economists had expected", False, True), (" that the club budgeted", True, False),
-     (" the company said", False, False), (" to 300 units", False, False)],
+     (" the company said", False, False), (" to 300 units", False, False),
+     (" of planned services", False, False), (" for expected arrivals", False, False)],
 )  # fmt: skip
 def test_a_relative_clause_of_aim_or_expectation(head: str, targeted: bool, expected: bool) -> None:
     assert bool(rp.TARGETED_AFTER.match(head)) is targeted

@@ -27,7 +27,6 @@ from functools import cache
 
 from claimcheck import framelex
 from claimcheck.check.candidates import Candidate
-from claimcheck.check.facts import own_clause
 from claimcheck.check.words import Words
 from claimcheck.errors import ConfigError
 from claimcheck.lexicon import packaged
@@ -83,39 +82,6 @@ def groups_unsaid(sentence: str, figure: str, said: Set[str], words: Words) -> l
         return []
     group = words.content(m.group(1))
     return [f"the source's group ({m.group(1).strip()})"] if group and not group & said else []
-
-
-def rivals_unsaid(clause: str, sentence: str, figure: str) -> list[str]:
-    """The phrases of ``clause`` (a draft's) of a group of rivals (``rival_phrases``) whose
-    rival the clause of ``figure`` in the candidate's ``sentence`` says, and none of the
-    phrase's own group: "annual inflation" is not said by a source's "monthly inflation"."""
-    mine, theirs = clause.lower(), own_clause(sentence, figure).lower()
-    out = []
-    for group in _rival_phrases():
-        said = [i for i, member in enumerate(group) if member.search(theirs)]
-        for i, member in enumerate(group):
-            found = member.search(mine)
-            if found and said and i not in said:
-                out.append(found.group())
-    return out
-
-
-@cache
-def _rival_phrases() -> tuple[tuple[re.Pattern[str], ...], ...]:
-    data = packaged("check.yaml")
-    listed = data.get("rival_phrases") if isinstance(data, dict) else None
-    where = "claimcheck/data/check.yaml"
-    if not isinstance(listed, list) or not all(
-        isinstance(g, list) and all(isinstance(m, list) and m for m in g) for g in listed
-    ):
-        raise ConfigError("rival_phrases must be groups of lists of phrases", where)
-    return tuple(
-        tuple(
-            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(str(p)) for p in m) + r")(?![\w-])")
-            for m in group
-        )
-        for group in listed
-    )
 
 
 def _is_value(number: str, value: float | None) -> bool:

@@ -13,7 +13,7 @@ from claimcheck.check.candidates import Candidate, Scored
 from claimcheck.check.compound import joined
 from claimcheck.check.derive import Derived, derive
 from claimcheck.check.match import CandidateIndex
-from claimcheck.check.query import offset_in_sentence, query_of
+from claimcheck.check.query import Query, offset_in_sentence, query_of
 from claimcheck.check.stated import stated_change
 from claimcheck.check.swaps import swapped
 from claimcheck.check.verdict import Judgement, Verdict, judge, same_period
@@ -40,20 +40,8 @@ def decide(
     scored = index.match(query, rejected)
     period = m.period.label if m.period else None
     figure = joined(figure_of_mention(m), m.sentence, m.span.end - m.sentence_start, lexicon)
-    scored = _spoken_for(_in_unit(scored, m.unit, lexicon), m, figure, others, lexicon)
-    said = index.words.content(f"{query.opener} {query.clause}")
-    scored, turned = swapped(
-        scored,
-        rejected,
-        figure,
-        period,
-        m.frame,
-        said,
-        index.words,
-        lexicon.near_qualifiers,
-        lambda c: index.unsaid(query, c),
-    )
-    rejected += turned
+    scored = _swaps(_in_unit(scored, m.unit, lexicon), rejected, figure, m, query, index)
+    scored = _spoken_for(scored, m, figure, others, lexicon)
     role = m.frame.role if m.frame else None
     measure = m.frame.measure if m.frame else None
     if measure and (
@@ -84,6 +72,32 @@ def decide(
             j = Judgement(verdict, stated.level, stated.message)
             match = "a change two figures of one source sentence state"
     return j, match, rejected
+
+
+def _swaps(
+    scored: list[Scored],
+    rejected: list[tuple[Candidate, str]],
+    figure: Figure,
+    m: Quantity,
+    query: Query,
+    index: CandidateIndex,
+) -> list[Scored]:
+    """The candidates after `claimcheck.check.swaps`: figures of one source sentence whose
+    places the draft swaps; those it turns down are added to ``rejected``."""
+    said = index.words.content(f"{query.opener} {query.clause}")
+    scored, turned = swapped(
+        scored,
+        rejected,
+        figure,
+        m.period.label if m.period else None,
+        m.frame,
+        said,
+        index.words,
+        index.lexicon.near_qualifiers,
+        lambda c: index.unsaid(query, c),
+    )
+    rejected += turned
+    return scored
 
 
 def _period_ok(period: str | None) -> Callable[[Candidate], bool]:

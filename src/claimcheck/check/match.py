@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from claimcheck import framelex
-from claimcheck.check import cover, frames, opposites, retrieve
+from claimcheck.check import cover, frames, opposites, retrieve, rivals
 from claimcheck.check.candidates import (
     Candidate,
     Entry,
@@ -314,7 +314,7 @@ class CandidateIndex:
         q = ask.query
         owner = cover.spoken_of(q.frame.entity if q.frame else None, self.entities.get(c.source), c)
         numbers = cover.novel_numbers(ask.upto, q.text, prepared.sentence, q.value, owner)
-        numbers += cover.rivals_unsaid(ask.upto, prepared.sentence, c.text)
+        numbers += rivals.rivals_unsaid(ask.upto, prepared.sentence, c.text)
         return novel + numbers + cover.groups_unsaid(prepared.sentence, c.text, said, self.words)
 
     def _novel(

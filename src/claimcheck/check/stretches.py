@@ -29,6 +29,7 @@ _BREAK = re.compile(
 )
 # where the words after a figure end: "as" and "and" also join a figure's own words
 # ("318 companies certified as national high-tech enterprises")
+_VERB_FORM = re.compile(r"\b[a-z]{3,}(?:ing|ed)\b")
 _TAIL_BREAK = re.compile(
     r"[,;:()]|\b(?:while|whereas|but|although|though|against|versus|compared\s+with)\b", re.I
 )
@@ -85,6 +86,9 @@ class Own:
     tail: set[str]
     opening: set[str]
     whole: bool
+    # no clause break between it and the figure before it: one phrase ("took 42 of the
+    # assembly's 120 seats": the 120 is the whole the 42 is part of, no other group)
+    joined: bool = False
 
 
 def own_words(j: Scored, placed: list[Placed], words: Words) -> list[Own]:
@@ -101,9 +105,14 @@ def own_words(j: Scored, placed: list[Placed], words: Words) -> list[Own]:
             counts[w] = counts.get(w, 0) + 1
     return [
         Own({w for w in lead if counts[w] == 1}, {w for w in tail if counts[w] == 1},
-             opening, whole)
-        for lead, tail, opening, whole in stretches
+            opening, whole, i > 0 and _joined(sentence, placed[i - 1].end, placed[i].start))
+        for i, (lead, tail, opening, whole) in enumerate(stretches)
     ]  # fmt: skip
+
+
+def _joined(sentence: str, after: int, start: int) -> bool:
+    """True when no clause break stands between the end of one figure and the next."""
+    return _BREAK.search(sentence, _past_apposition(sentence, after), start) is None
 
 
 def stretches_of(
@@ -120,10 +129,18 @@ def stretches_of(
     out = []
     for i, (lo, start, end, hi) in enumerate(bounds):
         text = sentence[lo:start]
-        lead = words.content(text)
+        lead = _named(text, words)
         whole = _WHOLE.search(text) is not None
-        out.append((lead, words.content(sentence[end:hi]), lead if i == 0 else set(), whole))
+        out.append((lead, _named(sentence[end:hi], words), lead if i == 0 else set(), whole))
     return out
+
+
+def _named(text: str, words: Words) -> set[str]:
+    """The stems of the words of ``text`` that may name a group: content words less verbs'
+    forms ("stealing", "opened": what a figure's group did, not who it is) and nouns of
+    people in general ("1.2 million people" is no group beside "1.2 million households")."""
+    verbs = {words.stem(w) for w in _VERB_FORM.findall(text)}
+    return words.content(text) - verbs - words.generic_counts
 
 
 def _lead_start(sentence: str, after: int, start: int) -> int:
@@ -141,10 +158,16 @@ def _past_apposition(sentence: str, end: int) -> int:
 
 
 def _tail_end(sentence: str, end: int, following: int | None) -> int:
-    """Where a figure's own words after it end: at the first clause break (or the next
-    figure, where none comes first; the sentence's end for the last figure)."""
+    """Where a figure's own words after it end: at the first clause break, else where the
+    next figure's own words begin ("8 workers and 5 passers-by": the workers are the 8's),
+    else right after it (the next figure's words run back to it); at the sentence's end for
+    the last figure."""
     stop = len(sentence) if following is None else following
-    found = _TAIL_BREAK.search(sentence, _past_apposition(sentence, end), stop)
-    if found is None:
-        return end if following is not None else stop
-    return found.start()
+    start = _past_apposition(sentence, end)
+    found = _TAIL_BREAK.search(sentence, start, stop)
+    if found is not None:
+        return found.start()
+    if following is None:
+        return stop
+    joined = _BREAK.search(sentence, start, stop)
+    return joined.start() if joined else end

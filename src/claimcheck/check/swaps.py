@@ -68,6 +68,13 @@ def swapped(
     only where that is nothing."""
     scored, twins = _exactly(scored, figure, near)
     agreeing = [s for s in scored if agrees(figure, s.candidate.figure, near=near)]
+    if not agreeing:
+        k = _other_measure(scored, rejected, figure, frame, near)
+        # (all the draft says must be said of that figure: "public debt slipped to 137 per
+        # cent of GDP" is not the deficit's 7.4 percent of GDP, whose sentence names debt too)
+        if k is None or unsaid(k.candidate):
+            return scored, twins
+        return _promoted(scored, {id(k): "the draft's measure; its value is another's"}), twins
     if len(agreeing) != 1:
         return scored, twins
     j = agreeing[0]
@@ -83,7 +90,12 @@ def swapped(
         return _promoted(scored, {id(s): why for s in timed}), twins
     own = own_words(j, placed, words)
     at = next(i for i, p in enumerate(placed) if p.scored is j)
-    if own[at].lead & said:
+    # the entity the sentence's figures share names no group of theirs ("charging points in
+    # Scotland reached 6,820 ..., but only 1,140 of them were rapid chargers")
+    said = set(said) - _shared_entity(placed, words)
+    # (the opening's words are every figure's: "The number of public libraries in Ruritania
+    # reached 1,240 ..., but only 310 of them opened on Sundays")
+    if (own[at].lead - own[at].opening) & said:
         return _weakened(scored, _unnamed(at, placed, own, said)), twins
     found = _other_group(at, placed, own, said)
     if found is None:
@@ -95,6 +107,52 @@ def swapped(
     if _news(unsaid, k.candidate, words):
         return kept, turned_down
     return _promoted(kept, {id(k): f"the figure of {names}"}), turned_down
+
+
+def _shared_entity(placed: list[Placed], words: Words) -> set[str]:
+    """The stems of the entities that two figures of the sentence or more are of."""
+    seen: dict[str, int] = {}
+    for p in placed:
+        frame = p.scored.candidate.frame
+        if frame is not None and frame.entity:
+            seen[frame.entity] = seen.get(frame.entity, 0) + 1
+    return {w for e, n in seen.items() if n > 1 for w in words.content(e)}
+
+
+def _other_measure(
+    scored: list[Scored],
+    rejected: Sequence[tuple[Candidate, str]],
+    figure: Figure,
+    frame: Frame | None,
+    near: frozenset[str],
+) -> Scored | None:
+    """The one figure of the draft's measure in the sentence of the one source figure of
+    another measure whose value the draft gives it: "Some 14.6 million foreign tourists
+    arrived in Norway" against "carried 14.6 million passengers ..., as international tourist
+    arrivals to Norway hit a record 6.1 million"."""
+    measure = frame.measure if frame else None
+    if not measure:
+        return None
+    theirs = [
+        c
+        for c, why in rejected
+        if why.startswith("different measure") and agrees(figure, c.figure, near=near)
+    ]
+    if len(theirs) != 1:
+        return None
+    j = theirs[0]
+    sentence = figure_sentence(j.quote, j.text)
+    mine = [
+        s
+        for s in scored
+        if s.candidate.source == j.source
+        and s.candidate.dimension == j.dimension
+        and s.candidate.frame is not None
+        and s.candidate.frame.measure == measure
+        and _family(s.candidate) == _family(j)
+        and figure_sentence(s.candidate.quote, s.candidate.text) == sentence
+    ]
+    return mine[0] if len(mine) == 1 else None
 
 
 def _exactly(
@@ -232,6 +290,8 @@ def _other_group(
         p = placed[i]
         if i == at or _same_value(p.scored, j) or not _one_role(p.scored, j):
             continue
+        if (i == at + 1 and theirs.joined) or (i == at - 1 and mine.joined):
+            continue  # one phrase of two figures: a part and its whole ("42 of the 120 seats")
         # (the opening is every figure's subject: "Median household income in the state
         # was $74,580 ..., below the national median of $77,540")
         named = (theirs.lead & said) - theirs.opening

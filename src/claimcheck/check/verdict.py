@@ -98,7 +98,7 @@ def _agrees(figure: Figure, direction: str | None, c: Candidate, near: frozenset
     # against "fell $4.81") and a level reached the other way ("fell to 228 breeding pairs"
     # against "rose to 228")
     opposed = bool(direction and c.direction and direction != c.direction)
-    changed = c.frame is not None and c.frame.role in (Role.change, Role.level)
+    changed = c.frame is not None and c.frame.role in (Role.change, Role.level, Role.share)
     return not ((c.dimension in _DIRECTED or changed) and opposed)
 
 

@@ -275,3 +275,17 @@ def test_the_period_of_a_baseline_above_or_below_is_not_the_figures() -> None:
         m.text: m.period for m in extract(text, published="2024-09-03") if isinstance(m, Quantity)
     }
     assert got["2.1C"] is None and got["19.8C"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [("Sales were 2.1 million in March a year earlier.", "2.1 million", "2023-03"),
+     ("Exports fell 5% in the first half a year earlier.", "5%", "2023-H1"),
+     ("Fines reached 48,000 in the January-June period a year earlier.", "48,000", "2023-01..06"),
+     # a comma: the shift is another figure's time, not the part of the year's
+     ("Sales rose 5% in March, up from 4% a year earlier.", "5%", "2024-03")],
+)  # fmt: skip
+def test_a_part_of_the_year_dated_by_a_shift_right_after_it(
+    text: str, figure: str, label: str
+) -> None:
+    assert periods(text, "2024-06-01")[figure] == label

@@ -12,6 +12,7 @@ from dataclasses import replace
 from claimcheck.check.candidates import Candidate, Scored
 from claimcheck.check.compound import joined
 from claimcheck.check.derive import Derived, derive
+from claimcheck.check.earlier import earlier_stated
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import Query, offset_in_sentence, query_of
 from claimcheck.check.stated import stated_change
@@ -60,18 +61,41 @@ def decide(
     c = j.against
     match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
     if j.verdict in (Verdict.contradicted, Verdict.unsupported):
-        derived = _derived(figure, m, period, scored, rejected, index)
-        if derived is not None:
-            j = Judgement(Verdict.supported, derived.parts[0], derived.message)
-            match = f"{derived.how} of two figures of one source sentence"
+        j, match = _arithmetic(j, match, figure, m, query, scored, rejected, index)
+    return j, match, rejected
+
+
+def _arithmetic(
+    j: Judgement,
+    match: str,
+    figure: Figure,
+    m: Quantity,
+    query: Query,
+    scored: list[Scored],
+    rejected: list[tuple[Candidate, str]],
+    index: CandidateIndex,
+) -> tuple[Judgement, str]:
+    """A contradicted or unsupported verdict, and why, after the figures two source figures
+    state: a sum or change of them (`claimcheck.check.derive`), an earlier level
+    (`claimcheck.check.earlier`), a change set against an unsupported one
+    (`claimcheck.check.stated`)."""
+    period = m.period.label if m.period else None
+    derived = _derived(figure, m, period, scored, rejected, index)
+    if derived is not None:
+        how = f"{derived.how} of two figures of one source sentence"
+        return Judgement(Verdict.supported, derived.parts[0], derived.message), how
+    before = earlier_stated(figure, period, query, scored, index)
+    if before is not None:
+        how = "an earlier level two figures of one source sentence state"
+        return Judgement(Verdict.supported, before.level, before.message), how
     if j.verdict is Verdict.unsupported:
         found = stated_change(figure, m.direction, query, index, _period_ok(period))
         if found is not None:
             stated, agreed = found
             verdict = Verdict.supported if agreed else Verdict.contradicted
-            j = Judgement(verdict, stated.level, stated.message)
-            match = "a change two figures of one source sentence state"
-    return j, match, rejected
+            how = "a change two figures of one source sentence state"
+            return Judgement(verdict, stated.level, stated.message), how
+    return j, match
 
 
 def _swaps(

@@ -104,7 +104,7 @@ def stated_change(
         ask = replace(query, unit=unit, frame=Frame(frame.entity, frame.measure, role, dimension))
         for s in index.match(ask):
             level = s.candidate
-            if not s.strong or not _fits(frame, level) or not period_ok(level):
+            if not s.strong or not fits_level(frame, level) or not period_ok(level):
                 continue
             for other in beside(index, level):
                 stated = _stated(level, other, mine.unit)
@@ -117,11 +117,11 @@ def stated_change(
     return None
 
 
-def _fits(draft: Frame, level: Candidate) -> bool:
-    """True when ``level`` is a level (or a share) of the draft's measure, or, where the draft
-    names none, of the draft's entity ("Support for the ANC fell by 40.2 points")."""
+def fits_level(draft: Frame, level: Candidate) -> bool:
+    """True when ``level`` is a level (a share, a count) of the draft's measure, or, where the
+    draft names none, of the draft's entity ("Support for the ANC fell by 40.2 points")."""
     theirs = level.frame
-    if theirs is None or theirs.role not in (Role.level, Role.share):
+    if theirs is None or theirs.role not in (Role.level, Role.share, Role.counted):
         return False
     if draft.measure:
         return theirs.measure == draft.measure
@@ -160,7 +160,7 @@ def _stated(level: Candidate, other: Candidate, unit: str | None) -> Stated | No
         return None
     if other.period != level.period and other.frame.role is not Role.previous:
         return None  # a change of another time (a previous level is of its own time)
-    now, then = _value(level), _previous(level, other)
+    now, then = _value(level), earlier_level(level, other)
     if now is None or then is None or then == 0 or now == then:
         return None
     step = max(_step(level), _step(other) if other.frame.role is Role.previous else 0.0)
@@ -174,7 +174,7 @@ def _stated(level: Candidate, other: Candidate, unit: str | None) -> Stated | No
     return Stated(level, other, Figure(size, unit, "=", step or None), now > then)
 
 
-def _previous(level: Candidate, other: Candidate) -> float | None:
+def earlier_level(level: Candidate, other: Candidate) -> float | None:
     """The level before ``level`` that ``other`` states: itself as a previous level, or the
     level less a change in its unit or in per cent that says which way."""
     value, now = _value(other), _value(level)

@@ -210,6 +210,7 @@ def _extract(
     )
     times = anaphora.resolve(times, segments, seg_starts)
     times = anaphora.year_parts(times, scan, segments, seg_starts)
+    times = anaphora.dated_back(times, scan)
     items = figures.find(scan, lex, pats, times, segments, found_tokens)
     timeline = Timeline(scan, segments, seg_starts, times, pats)
     records = Records(text, segments, Lines(text, first_line, line_map))

@@ -151,3 +151,27 @@ def _implicit_part(t: Found, text: str) -> bool:
         return False
     written = text[t.start : t.end]
     return not _YEAR.search(written) and _MODIFIER_AFTER.match(text, t.end) is not None
+
+
+# between a part of a year and "a year earlier" that dates it: nothing, or a word for a period
+_JOINED = re.compile(r"\s*(?:period|months|season)?\s*", re.I)
+
+
+def dated_back(times: list[Found], text: str) -> list[Found]:
+    """``times`` with a part of the year that names no year, followed at once by a shift that
+    dates it ("in the January-June period a year earlier", "in March a year ago" read as
+    one), given the shifted time the shift was resolved to: the figure before them takes the
+    first, which alone would say this year."""
+    out = list(times)
+    for i in range(1, len(times)):
+        before, t = times[i - 1], times[i]
+        if (
+            t.shift is not None
+            and t.period is not None
+            and before.period is not None
+            and before.shift is None
+            and not _YEAR.search(text, before.start, before.end)
+            and _JOINED.fullmatch(text, before.end, t.start)
+        ):
+            out[i - 1] = dataclasses.replace(before, period=t.period)
+    return out

@@ -142,17 +142,27 @@ def _anywhere(opening: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _LOW_WORD = re.compile(r"[a-z0-9][\w&-]*")
+# the first parts of a compound that make its last part no measure of it
+_NEGATING = frozenset({"non", "ex", "anti", "pre", "post", "self", "semi", "multi", "sub", "co"})
 
 
 def _measures(low: str, flex: FrameLexicon) -> list[Place]:
     """The measure phrases of a lower-cased sentence, longest first at each word, plurals
     folded on the last word ("technology contracts", "companies")."""
     words = _LOW_WORD.findall(low)
+    spans = [m.span() for m in _LOW_WORD.finditer(low)]
+    # a compound's last part may start one where the compound does not: "new-car
+    # registrations", "home-loan approvals" (not "non-oil": a part negated)
+    for i, word in enumerate(words):
+        if "-" in word and not _starting(flex, word):
+            head, _, last = word.rpartition("-")
+            if last and head not in _NEGATING and _starting(flex, last):
+                words[i] = last
+                spans[i] = (spans[i][1] - len(last), spans[i][1])
     # only the words that may start a phrase are tried (most start none), left to right
     tried = [i for i, word in enumerate(words) if _starting(flex, word)]
     if not tried:
         return []
-    spans = [m.span() for m in _LOW_WORD.finditer(low)]
     out: list[Place] = []
     free = 0  # the first word not inside a phrase found
     for i in tried:

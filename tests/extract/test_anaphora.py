@@ -289,3 +289,13 @@ def test_a_part_of_the_year_dated_by_a_shift_right_after_it(
     text: str, figure: str, label: str
 ) -> None:
     assert periods(text, "2024-06-01")[figure] == label
+
+
+def test_a_whole_year_is_the_year_of_the_own_time_before_it() -> None:
+    text = (
+        "The operator said its first-quarter output averaged 412,000 barrels per day, up 6% "
+        "from a year earlier, and kept its full-year target of 430,000 bpd."
+    )
+    found = periods(text, "2024-04-23")
+    assert found["412,000 barrels per day"] == "2024-Q1"
+    assert found["430,000 bpd"] == "2024"

@@ -476,3 +476,17 @@ def test_a_range_of_millions_is_millions_at_both_ends(text: str) -> None:
 def test_money_on_or_for_each_item_is_per_item(text: str, surface: str, unit: str) -> None:
     found = {m.text: m.unit for m in quantities(text)}
     assert found[surface] == unit
+
+
+def test_a_bare_crown_takes_the_country_named_earlier_in_its_sentence() -> None:
+    from claimcheck.extract import extract
+    from claimcheck.model import Quantity
+
+    text = (
+        "Sales rose 22% to 65.3 billion Danish crowns in the first quarter, driven by a drug "
+        "whose sales more than doubled to 9.4 billion crowns, and an older treatment, which "
+        "brought in 26.9 billion crowns."
+    )
+    found = {m.text: m.unit for m in extract(text) if isinstance(m, Quantity)}
+    assert found["65.3 billion Danish crowns"] == "DKK"
+    assert found["26.9 billion crowns"] == "DKK"

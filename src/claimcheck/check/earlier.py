@@ -83,7 +83,7 @@ def _fits(frame: Frame, level: Candidate, query: Query) -> bool:
     """True when ``level`` is a level of the draft's measure or entity (`fits_level`), or the
     draft names neither but the level's entity ("Before Monday's fall, copper had been
     trading at ...")."""
-    if fits_level(frame, level):
+    if fits_level(frame, level, counted=True):
         return True
     theirs = level.frame.entity if level.frame else None
     if frame.measure or frame.entity or not theirs or level.frame is None:

@@ -117,11 +117,14 @@ def stated_change(
     return None
 
 
-def fits_level(draft: Frame, level: Candidate) -> bool:
-    """True when ``level`` is a level (a share, a count) of the draft's measure, or, where the
-    draft names none, of the draft's entity ("Support for the ANC fell by 40.2 points")."""
+def fits_level(draft: Frame, level: Candidate, counted: bool = False) -> bool:
+    """True when ``level`` is a level (or a share; a count too, with ``counted``) of the
+    draft's measure, or, where the draft names none, of the draft's entity ("Support for the
+    ANC fell by 40.2 points"). (A count stated with a change may be a group's, not the
+    measure's: "1,108,000 residents who had moved to Qingfeng ..., up 36 percent".)"""
     theirs = level.frame
-    if theirs is None or theirs.role not in (Role.level, Role.share, Role.counted):
+    roles = (Role.level, Role.share, Role.counted) if counted else (Role.level, Role.share)
+    if theirs is None or theirs.role not in roles:
         return False
     if draft.measure:
         return theirs.measure == draft.measure

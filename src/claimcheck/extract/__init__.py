@@ -23,6 +23,7 @@ from claimcheck import framelex
 from claimcheck import lexicon as lexicon_mod
 from claimcheck.extract import (
     anaphora,
+    elided,
     figures,
     frame_parts,
     frames,
@@ -212,6 +213,7 @@ def _extract(
     times = anaphora.year_parts(times, scan, segments, seg_starts)
     times = anaphora.dated_back(times, scan)
     items = figures.find(scan, lex, pats, times, segments, found_tokens)
+    items = elided.borrowed(items, scan, seg_starts, lex.currency_codes)
     timeline = Timeline(scan, segments, seg_starts, times, pats)
     records = Records(text, segments, Lines(text, first_line, line_map))
     out: list[tuple[int, Mention]] = [

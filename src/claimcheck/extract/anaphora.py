@@ -44,12 +44,15 @@ def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) 
 
     out: list[Found] = []
     last: Found | None = None  # the latest time with a period, as resolved
+    own: Found | None = None  # the latest that is no shift ("a year earlier" is a baseline)
     latest: Period | None = None  # the latest period the text has named so far
     for t in times:
         if t.same_part and t.period is not None and last is not None and last.period is not None:
             t = dataclasses.replace(t, period=_same_part(last.period, t.period.first[0]))
-        elif t.whole_year and last is not None and last.period is not None:
-            year = last.period.last[0]
+        elif t.whole_year and own is not None and own.period is not None:
+            # "first-quarter output ..., up 6% from a year earlier, and kept its full-year
+            # target": the year of the quarter, not of the year before it
+            year = own.period.last[0]
             t = dataclasses.replace(t, period=Period(str(year), (year, 1), (year, 12)))
         elif (
             t.shift is not None
@@ -67,6 +70,7 @@ def resolve(times: list[Found], segments: list[Segment], seg_starts: list[int]) 
         out.append(t)
         if t.period is not None:
             last = t
+            own = t if t.shift is None else own
             if t.shift is None and (latest is None or t.period.last > latest.last):
                 latest = t.period
     return out
@@ -122,6 +126,7 @@ def year_parts(
             i for i in members
             if _YEAR_ONLY.match(_label(times[i]))
             and times[i].shift is None  # "a year earlier" names no year
+            and not times[i].whole_year  # nor does "full-year": the year of the time before it
             and not _BASELINE.search(text, max(0, times[i].start - 20), times[i].start)
         ]  # fmt: skip
         if len(parts) != 1 or len(years) != 1:

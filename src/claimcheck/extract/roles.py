@@ -60,6 +60,9 @@ _WORD_AFTER = re.compile(r"[\x20-](?!(?:of|in|to|for|on|and|or|a|an|the)\b)[a-z]
 _RATIO_DIMS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio, Dimension.counted})
 _WHOLE_OF = re.compile(r"\d[\d,.]*\s+of\s+(?:its|their|his|her|our|the)\s+$")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
+# a conjunction that opens a clause of its own: "kept its full-year target of 430,000 bpd
+# despite a 3% dip in gas production" (the dip is no target)
+_OWN_CLAUSE = re.compile(r"\b(?:despite|although|though|because|whereas|amid)\s")
 _IN_RATIO = re.compile(r"\w\s+in\s+\w")  # "one in five", "1 in 4"
 # "targeted 12,500 customers": a verb whose object is what was counted (aimed at), no goal
 _AIMED_AT = re.compile(r"\btarget(?:s|ed|ing)\s+$")
@@ -99,6 +102,13 @@ _CLAUSE_END = re.compile(
 )
 
 
+def _own_start(low: str, lo: int, at: int) -> int:
+    """Where the clause of the figure at ``at`` starts: after a relative pronoun ("..., who
+    won 18 seats": its own verb governs the figure) or a conjunction of its own ("despite")."""
+    lo = max([lo] + [m.end() for m in _RELATIVE.finditer(low, lo, at)])
+    return max([lo] + [m.end() for m in _OWN_CLAUSE.finditer(low, lo, at)])
+
+
 def read(
     flex: FrameLexicon,
     lexicon: Lexicon,
@@ -113,8 +123,7 @@ def read(
     ``low[bounds[0]:bounds[1]]``; ``future``: its period is after the publication year."""
     at, to = span
     lo, hi = bounds
-    # in a relative clause ("..., who won 18 seats"), its own verb governs the figure
-    lo = max([lo] + [m.end() for m in _RELATIVE.finditer(low, lo, at)])
+    lo = _own_start(low, lo, at)
     roles = flex.roles
     raw = low[max(lo, at - 60) : at]
     tail = strip_hedges(raw, lexicon, flex.skip_before)

@@ -51,6 +51,7 @@ _AND_OR = re.compile(r"\x20(?:and|or)\x20|\x20?(?:±|\+/-|\+-)\x20?", re.I)
 _WORD = re.compile(r"[A-Za-z]+")
 # How far around a figure cue words are looked for (characters, within its sentence).
 _CUE_REACH = 80
+_MONEY_REACH = 400  # characters before a bare currency name read for its country
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +144,12 @@ def _cued_or_attached(c: Cursor, fig: Figure, end: int) -> tuple[str, int] | Non
         # the topic may be in the sentence before: "It got cold. Now it's -10C"
         for unit, cues in c.lex.unit_cues[cm.group("cued")]:
             # a scale goes with money only ("2.22 trillion crowns", not "3 million C")
-            scaled = fig.scale == 1 or unit in c.lex.currency_codes
-            if scaled and _has_cue(c.text, fig.start, cm.end(), 0, cues):
+            money = unit in c.lex.currency_codes
+            scaled = fig.scale == 1 or money
+            # a currency's country is named once, often well before its bare name ("65.3
+            # billion Danish crowns ..., whose sales more than doubled to 9.4 billion crowns")
+            reach = _MONEY_REACH if money else _CUE_REACH
+            if scaled and _has_cue(c.text, fig.start, cm.end(), 0, cues, reach):
                 return unit, cm.end()
         decimal = c.lex.unit_decimal.get(cm.group("cued"))
         if (
@@ -318,10 +323,14 @@ def _cued(c: Cursor, start: int, end: int, name: str) -> bool:
     return _has_cue(text, start, end, c.floor, lex.unit_cues[name][0][1])
 
 
-def _has_cue(text: str, start: int, end: int, floor: int, cues: frozenset[str]) -> bool:
-    """True when a cue word is in the figure's sentence, near it."""
+def _has_cue(
+    text: str, start: int, end: int, floor: int, cues: frozenset[str], reach: int = 0
+) -> bool:
+    """True when a cue word is in the figure's sentence, near it (within ``reach`` before it,
+    `_CUE_REACH` by default)."""
     right = text.find(".", end, end + _CUE_REACH)
-    window = text[max(floor, start - _CUE_REACH) : right if right >= 0 else end + _CUE_REACH]
+    back = reach or _CUE_REACH
+    window = text[max(floor, start - back) : right if right >= 0 else end + _CUE_REACH]
     return any(w.lower() in cues for w in _WORD.findall(window))
 
 

@@ -177,12 +177,9 @@ def _stands(flex: FrameLexicon, raw: str, dim: Dimension) -> Role | None:
     if _WHOLE_OF.search(raw) or SHORT_OF.search(raw):
         return Role.counted if dim is Dimension.counted else Role.level
     edge = PAST_EDGE.search(raw)
-    if (
-        edge
-        and dim is not Dimension.counted
-        and flex.roles["change_before"].fullmatch(edge.group(1))
-    ):
-        return Role.level
+    if edge and flex.roles["change_before"].fullmatch(edge.group(1)):
+        # (a count too: "approvals climbed above 63,000", "births fell below 700,000")
+        return Role.counted if dim is Dimension.counted else Role.level
     return None
 
 

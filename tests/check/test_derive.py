@@ -97,3 +97,27 @@ def test_a_change_of_two_levels_goes_one_way() -> None:
     assert verdict_of(premise, down, "670", "2024-07-10") == "supported"
     up = "The housing list grew by 670 households in June."
     assert verdict_of(premise, up, "670", "2024-07-10") != "supported"
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        # a gap left to a goal, and one below an earlier level
+        ("The club needs to sell another 3,000 season tickets to reach its goal.", "3,000",
+         "supported"),
+        ("Sales of season tickets remain some 5,000 below the 2019 level.", "5,000", "supported"),
+        # a gap the two figures do not make is not supported
+        ("The club needs to sell another 6,000 season tickets to reach its goal.", "6,000",
+         "not supported"),
+    ],
+)  # fmt: skip
+def test_a_gap_to_a_goal_or_an_earlier_level(hypothesis: str, figure: str, verdict: str) -> None:
+    premise = (
+        "The club has sold 21,000 season tickets for the new season, against a target of "
+        "24,000 and well below the 26,000 sold in 2019."
+    )
+    found = finding_of(premise, hypothesis, figure, "2024-06-10")
+    if verdict == "not supported":
+        assert found.verdict.value != "supported", found.message
+    else:
+        assert found.verdict.value == verdict, found.message

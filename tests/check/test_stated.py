@@ -102,3 +102,13 @@ def test_no_level_of_the_drafts_measure_asks_the_index_nothing() -> None:
         lambda c: True,
     )  # fmt: skip
     assert found is None and calls == []
+
+
+def test_a_change_two_levels_state_outweighs_another_measures_change() -> None:
+    premise = (
+        "Complaints about aircraft noise at Eastley Airport jumped to 3,412 last year from "
+        "1,980 the year before, after the number of night flights rose by a quarter to 5,600."
+    )
+    draft = "Eastley Airport's noise complaints rose by more than 70 per cent last year."
+    found = finding_of(premise, draft, "70 per cent", "2024-03-01")
+    assert found.verdict.value == "supported", found.message

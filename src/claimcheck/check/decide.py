@@ -15,11 +15,11 @@ from claimcheck.check.derive import Derived, derive
 from claimcheck.check.earlier import earlier_stated
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import Query, offset_in_sentence, query_of
-from claimcheck.check.stated import stated_change
+from claimcheck.check.stated import Stated, stated_change
 from claimcheck.check.swaps import swapped
 from claimcheck.check.verdict import Judgement, Verdict, judge, same_period
 from claimcheck.lexicon import Lexicon
-from claimcheck.model import Quantity
+from claimcheck.model import Quantity, Role
 from claimcheck.tolerance import Figure, agrees, figure_of_mention, scaled
 
 MAX_FACTOR = 1000.0  # the largest ratio of two units' sizes that are restated in each other
@@ -88,13 +88,16 @@ def _arithmetic(
     if before is not None:
         how = "an earlier level two figures of one source sentence state"
         return Judgement(Verdict.supported, before.level, before.message), how
-    if j.verdict is Verdict.unsupported:
-        found = stated_change(figure, m.direction, query, index, _period_ok(period))
-        if found is not None:
-            stated, agreed = found
-            verdict = Verdict.supported if agreed else Verdict.contradicted
-            how = "a change two figures of one source sentence state"
-            return Judgement(verdict, stated.level, stated.message), how
+    found = stated_change(figure, m.direction, query, index, _period_ok(period))
+    # (against a contradiction only when two levels state it and it agrees: "complaints rose by
+    # more than 70 per cent" is their change, from 1,980 to 3,412, whatever other change was
+    # set against it; a change the source states itself was judged already)
+    overrides = found is not None and found[1] and _of_levels(found[0])
+    if found is not None and (overrides or j.verdict is Verdict.unsupported):
+        stated, agreed = found
+        verdict = Verdict.supported if agreed else Verdict.contradicted
+        how = "a change two figures of one source sentence state"
+        return Judgement(verdict, stated.level, stated.message), how
     return j, match
 
 
@@ -133,6 +136,11 @@ def _period_ok(period: str | None) -> Callable[[Candidate], bool]:
         return same_period(period, c.period)
 
     return ok
+
+
+def _of_levels(stated: Stated) -> bool:
+    """True when a stated change is of a level and its previous level."""
+    return stated.other.frame is not None and stated.other.frame.role is Role.previous
 
 
 def _spoken_for(
@@ -233,7 +241,10 @@ def _derived(
     parts += [c for c, why in rejected if _whose(why) and _whose(why) in low]
 
     near = index.lexicon.near_qualifiers
-    margin = at > 0 and _MARGIN.search(m.sentence, max(0, at - 12), at) is not None
+    end = max(0, at) + len(m.text)
+    margin = (at > 0 and _MARGIN.search(m.sentence, max(0, at - 24), at) is not None) or (
+        _GAP_AFTER.match(m.sentence, end) is not None
+    )
     return derive(
         figure,
         m.frame,
@@ -250,7 +261,19 @@ _AROUND = 200  # characters either side of a draft figure read for its parts' na
 _TOGETHER_WORDS = ("together", "combined", "total", " all", "between")
 _TOGETHER = re.compile(r"\b(?:together|combined|in\s+total|in\s+all|altogether|between\s+them)\b")
 # "by 1,337 votes", "won by a record 12 points": the margin between two amounts
-_MARGIN = re.compile(r"\bby\s+(?:a\s+)?(?:record\s+|mere\s+|just\s+|only\s+)?$", re.I)
+_MARGIN = re.compile(
+    r"\b(?:by\s+(?:a\s+)?(?:record\s+|mere\s+|just\s+|only\s+)?"
+    # a gap left to a goal: "needs to sell another 2,000 season tickets to reach its goal"
+    r"|(?:another|a\s+further|an\s+additional)\s+)$",
+    re.I,
+)
+# after a figure, the amount it falls short of or exceeds: "some 4.5 million loans below the
+# 2018-19 level", "roughly 4,400 homes short of the region's yearly target"
+_GAP_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,3}?\s+(?:short\s+of|below|under|above|over|more\s+than|less\s+than"
+    r"|fewer\s+than)\s+(?:the|its|their|a|an)\b",
+    re.I,
+)
 
 
 def _whose(why: str) -> str:

@@ -37,6 +37,8 @@ from claimcheck.tolerance import Figure, agrees
 
 MAX_PARTS = 12  # figures of one sentence combined at most (pairs grow with the square)
 _AMOUNTS = frozenset({Role.level, Role.counted})
+# what an amount is measured against in a margin: its goal, an expectation, its earlier level
+_MEASURED_AGAINST = frozenset({Role.target, Role.forecast, Role.previous})
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,12 +107,17 @@ def _change_parts(
 
 
 def _margin_parts(margin: bool, a: Candidate, b: Candidate) -> tuple[Candidate, Candidate] | None:
-    """(a, b) when the draft gives a margin and ``a`` and ``b`` are amounts of one measure."""
+    """(a, b) when the draft gives a margin and ``a`` and ``b`` are amounts of one measure, of
+    one time, or one of them the goal or the earlier level the other is measured against
+    ("some 4.5 million loans below the 2018-19 level", "another 2,000 to reach its goal")."""
     if not margin or a.frame is None or b.frame is None:
         return None
-    if a.frame.role not in _AMOUNTS or b.frame.role not in _AMOUNTS:
+    roles = {a.frame.role, b.frame.role}
+    if not roles <= _AMOUNTS | _MEASURED_AGAINST or roles <= _MEASURED_AGAINST:
         return None
-    return (a, b) if _measure(a.frame) == _measure(b.frame) and a.period == b.period else None
+    if _measure(a.frame) != _measure(b.frame):
+        return None
+    return (a, b) if a.period == b.period or roles & _MEASURED_AGAINST else None
 
 
 def _groups(candidates: Iterable[Candidate], unit: str | None) -> list[list[Candidate]]:

@@ -45,6 +45,10 @@ _ABSTRACT = re.compile(r"[A-Z][a-z]{3,}(?:age|ity|ure)")
 # a sentence's first word as a participle, no name: "Recorded burglaries fell", "Estimated
 # losses reached" (names ending so are short: "Ted", "Fred")
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ed")
+# a sentence's first word as a plural before a preposition: a common noun's ("Complaints about
+# aircraft noise jumped"), not a name's ("Barclays posted", "Siemens in Munich" is rare)
+_PLURAL = re.compile(r"[A-Z][a-z]{3,}[^s']s")
+_PLURAL_OF = re.compile(r"\s+(?:about|for|of|from|to|against|over|on)\s+[a-z]")
 # a sentence's first word as an adverb or an adjective in -ly, no name: "Monthly churn rose",
 # "Nearly 300 jobs", "Roughly" (not "Italy", a known name, nor "Kelly", "Connolly", "Reilly")
 _ADVERB = re.compile(r"[A-Z][a-z]{3,}(?<!ol)(?<!el)(?<!il)ly")
@@ -234,6 +238,8 @@ def _names(
         initial = m.start() == 0 or _starts(sentence, m.start())
         if initial and _GERUND.fullmatch(raw) and _GERUND_OBJECT.match(sentence, end):
             continue  # "Setting up a company takes three days": a verb, not Beijing or Reading
+        if initial and _PLURAL.fullmatch(raw) and _PLURAL_OF.match(sentence, end):
+            continue  # "Complaints about aircraft noise", "Approvals for house purchases"
         name = _entity_name(raw, initial, possessive, flex)
         if name is None:
             continue

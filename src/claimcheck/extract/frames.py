@@ -131,12 +131,12 @@ class Reader:
                 measure = phrase_of[" ".join(said.group(0).split())]
             elif measure not in allowed:
                 measure = None
+        # (a change noun before another figure is its: "a rise of 18%, with ... $310 million")
+        cue = self.pats.change_noun.search(s.low, measure_end, at) if measure else None
         if (
-            measure is not None
-            and role is Role.level
-            and self.pats.change_noun.search(s.low, measure_end, at)
+            cue and role is Role.level and not _DIGIT_IN.search(s.low, cue.end(), at)
             and not roles.arrives(s.low, at)
-        ):
+        ):  # fmt: skip
             role = Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
         if dim is Dimension.counted:
             became = became_kind(s.low, names, to)

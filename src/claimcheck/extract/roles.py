@@ -61,8 +61,9 @@ _RATIO_DIMS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio, D
 _WHOLE_OF = re.compile(r"\d[\d,.]*\s+of\s+(?:its|their|his|her|our|the)\s+$")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose)\s")
 # a conjunction that opens a clause of its own: "kept its full-year target of 430,000 bpd
-# despite a 3% dip in gas production" (the dip is no target)
-_OWN_CLAUSE = re.compile(r"\b(?:despite|although|though|because|whereas|amid)\s")
+# despite a 3% dip in gas production" (the dip is no target), "a rise of 18%, with its esports
+# league contributing $310 million" (no rise)
+_OWN_CLAUSE = re.compile(r"\b(?:despite|although|though|because|whereas|amid)\s|,\s+with\s")
 _IN_RATIO = re.compile(r"\w\s+in\s+\w")  # "one in five", "1 in 4"
 # "targeted 12,500 customers": a verb whose object is what was counted (aimed at), no goal
 _AIMED_AT = re.compile(r"\btarget(?:s|ed|ing)\s+$")

@@ -29,6 +29,7 @@ _ROLE_LISTS = (
     "raised_before",
     "forecast_after",
     "share_after",
+    "share_after_groups",
     "poll",
     "change_context",
     "named_rates",
@@ -187,6 +188,7 @@ def parse(data: Any) -> FrameLexicon:
         role_words=frozenset(
             w.lower()
             for k in _ROLE_LISTS
+            if k != "share_after_groups"  # of whom a figure is: no word of its role only
             for phrase in role_words[k]
             for w in (phrase.split("-") + [phrase] if " " not in phrase else phrase.split())
         ),

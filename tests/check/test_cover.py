@@ -338,3 +338,13 @@ def test_a_word_of_another_root_is_news() -> None:
     assert cover.novel(words.content("imports"), words.content("an important"), [None], []) == [
         "import"
     ]
+
+
+def test_a_group_a_share_is_of_is_news() -> None:
+    """ "Americans made up 13 per cent" says whose share it is: no word of a role only."""
+    words = load_words(load_lexicon())
+    cover = load(words)
+    known = words.content("of whom 72 per cent came from abroad")
+    assert cover.novel(words.content("Americans made up"), known, [None], []) == ["american"]
+    # people in general are no group
+    assert cover.novel(words.content("people made up"), known, [None], []) == []

@@ -147,3 +147,14 @@ def test_the_entity_every_figure_shares_names_no_group() -> None:
     assert found.verdict.value == "contradicted", found.message
     assert verdict_of(premise, "Ruritania had 1,240 public libraries at the end of June.",
                       "1,240", "2024-08-01") == "supported"  # fmt: skip
+
+
+def test_an_earlier_level_given_an_undated_present() -> None:
+    premise = (
+        "Gifts to the Harbour Trust fell 4% to £12.6 million in the year to March, while its "
+        "volunteer base grew to 8,400 from 7,900, the charity said."
+    )
+    found = finding_of(premise, "The trust now counts 7,900 volunteers.", "7,900", "2024-05-01")
+    assert found.verdict.value == "contradicted", found.message
+    assert verdict_of(premise, "The trust now counts 8,400 volunteers.", "8,400",
+                      "2024-05-01") == "supported"  # fmt: skip

@@ -198,13 +198,16 @@ def _another_time(
     that figure agreed only within rounding (``twinned``); [] when the draft gives ``j``'s
     own time, or no such figure fits the draft's measure."""
     c = j.candidate
-    if (
-        period is None
-        or (frame is not None and frame.role is Role.previous)
-        or c.period is None
-        or same_period(period, c.period)
-        or not _measure_fits(frame, c)
-    ):
+    if frame is not None and frame.role is Role.previous:
+        return []
+    if period is None:
+        # an undated draft speaks of the present: an earlier level given for it is the present
+        # level's series' ("now counts 19,800 volunteers" against "grew to 21,500 from 19,800")
+        head = _series_head(j, placed)
+        ids = {id(s) for s in scored}
+        fits = head is not None and id(head) in ids and _measure_fits(frame, head.candidate)
+        return [j, head] if fits and head is not None else []
+    if c.period is None or same_period(period, c.period) or not _measure_fits(frame, c):
         return []
     ids = {id(s) for s in scored}
     now = [

@@ -252,7 +252,9 @@ def _share(flex: FrameLexicon, tail: str, head: str) -> bool:
     if _ends_with(flex, roles["change_before"], tail) or re.search(r"\bof\s*$", tail):
         return False  # "fell 5% say", "a margin of 12% were"
     said = re.match(r"\s+(\w+)", head)
-    return said is not None and roles["share_after"].fullmatch(said.group(1)) is not None
+    return said is not None and any(
+        roles[k].fullmatch(said.group(1)) for k in ("share_after", "share_after_groups")
+    )
 
 
 def _change(

@@ -348,3 +348,13 @@ def test_a_group_a_share_is_of_is_news() -> None:
     assert cover.novel(words.content("Americans made up"), known, [None], []) == ["american"]
     # people in general are no group
     assert cover.novel(words.content("people made up"), known, [None], []) == []
+
+
+def test_what_a_shares_whole_did_names_the_part() -> None:
+    premise = (
+        "Harbour Air posted the best on-time record among regional carriers in 2023, with 88.1% "
+        "of flights arriving within 15 minutes of schedule, the regulator said."
+    )
+    found = finding_of(premise, "Harbour Air cancelled 1.4% of its scheduled flights in 2023.",
+                       "1.4%", "2024-02-01")  # fmt: skip
+    assert found.verdict.value == "unsupported", found.message

@@ -65,6 +65,7 @@ class FrameLexicon:
     # measure -> the verbs that name it with an entity for subject ("Xiheng expanded 6.6%")
     verb_measures: tuple[tuple[str, re.Pattern[str]], ...] = ()
     proportions: frozenset[str] = frozenset()  # measures a share modifier leaves as they are
+    stocks: frozenset[str] = frozenset()  # measures whose level holds at a time (`stock_measures`)
     per_item: frozenset[str] = frozenset()  # measures a per-head modifier leaves as they are
     counted: frozenset[str] = frozenset()  # measures of things counted: no amount of money's
     plural_nouns: frozenset[str] = frozenset()  # no name when one opens a sentence alone
@@ -198,6 +199,9 @@ def parse(data: Any) -> FrameLexicon:
         ),
         proportions=sections.known(data["proportions"], set(measure_of.values()), "proportions")
         if data.get("proportions") is not None
+        else frozenset(),
+        stocks=sections.known(data["stock_measures"], set(measure_of.values()), "stocks")
+        if data.get("stock_measures") is not None
         else frozenset(),
         per_item=sections.known(data["per_item_measures"], set(measure_of.values()), "per_item")
         if data.get("per_item_measures") is not None

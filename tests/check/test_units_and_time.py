@@ -193,3 +193,16 @@ def test_an_undated_plan_speaks_for_the_months_after_its_source() -> None:
     # a plan says nothing of the year before it was published
     found = finding_of(premise, "Bus fares rose 6.4 percent in 2022.", "6.4 percent", "2024-02-20")
     assert found.verdict.value != "supported", found.message
+
+
+def test_a_level_that_holds_at_a_time_in_the_year_to_a_month_is_that_months() -> None:
+    rents = "Rents in the city rose 8.1% in the year to March, to an average of £1,640 a month."
+    assert verdict_of(rents, "Average rents reached £1,640 a month in March.", "£1,640 a month",
+                      "2024-04-20") == "supported"  # fmt: skip
+    found = finding_of(rents, "Average rents reached £1,460 a month in March.", "£1,460 a month",
+                       "2024-04-20")  # fmt: skip
+    assert found.verdict.value == "contradicted", found.message
+    # a flow over the year is no month's
+    exports = "Exports rose 4% to $2.3 billion in the year to March."
+    found = finding_of(exports, "Exports were $2.3 billion in March.", "$2.3 billion", "2024-05-01")
+    assert found.verdict.value != "supported", found.message

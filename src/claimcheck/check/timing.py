@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from claimcheck import framelex
 from claimcheck.check.candidates import Candidate
 from claimcheck.model import Role, months_of
 
@@ -52,12 +53,14 @@ def same_period(a: str, b: str) -> bool:
 def same_time(c: Candidate, period: str) -> bool:
     """True when a candidate speaks for ``period``: the same period (`same_period`), or, for a
     change on a year earlier, its month and the twelve months to it ("8 percent more than a
-    year earlier" in July is the rise in the year to July)."""
+    year earlier" in July is the rise in the year to July), and so for a level that holds at a
+    time, a stock (`_holds`: "rents rose 9.2% in the year to March, to £2,121 a month" is
+    March's rent; a flow, "exports of $2.3bn in the year to March", is no month's)."""
     if c.period is None:
         return False
     if same_period(period, c.period):
         return True
-    if c.frame is None or c.frame.role is not Role.change:
+    if c.frame is None or (c.frame.role is not Role.change and not _holds(c)):
         return False
     a, b = months_of(c.period), months_of(period)
     if a is None or b is None:
@@ -65,6 +68,19 @@ def same_time(c: Candidate, period: str) -> bool:
     return any(
         x[0] == x[1] and y[1] == x[1] and plus(y[0], 11) == y[1] for x, y in ((a, b), (b, a))
     )
+
+
+def _holds(c: Candidate) -> bool:
+    """True when a candidate is a level that holds at a time: a rate or a price per unit, a
+    proportion, or a measure of `stock_measures` (``frames.yaml``)."""
+    frame = c.frame
+    if frame is None or frame.role not in (Role.level, Role.counted, Role.share):
+        return False
+    if c.dimension in ("ratio", "rate"):
+        return True
+    flex = framelex.load()
+    measure = (frame.measure or "").removesuffix("_share")
+    return measure in flex.stocks or measure in flex.proportions or measure in flex.per_item
 
 
 def _split_year(first: int, last: int, months: tuple[tuple[int, int], tuple[int, int]]) -> bool:

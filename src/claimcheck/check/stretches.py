@@ -22,17 +22,15 @@ from claimcheck.check import cover
 from claimcheck.check.candidates import Scored, figure_sentence
 from claimcheck.check.words import Words
 
+# the words that break a clause between two figures
+_CONTRAST = r"while|whereas|but|although|though|against|versus|compared\s+with"
 # where a figure's own words end and the next figure's begin, between two figures
-_BREAK = re.compile(
-    r"[,;:()]|\b(?:while|whereas|but|although|though|and|as|against|versus|compared\s+with)\b",
-    re.I,
-)
+_BREAK = re.compile(rf"[,;:()]|\b(?:{_CONTRAST}|and|as)\b", re.I)
 # where the words after a figure end: "as" and "and" also join a figure's own words
 # ("318 companies certified as national high-tech enterprises")
+_TAIL_BREAK = re.compile(rf"[,;:()]|\b(?:{_CONTRAST})\b", re.I)
+# a verb's form: what a figure's group did, no group
 _VERB_FORM = re.compile(r"\b[a-z]{3,}(?:ing|ed)\b")
-_TAIL_BREAK = re.compile(
-    r"[,;:()]|\b(?:while|whereas|but|although|though|against|versus|compared\s+with)\b", re.I
-)
 # a comma after a figure set off as an apposition, before its clause's verb
 _APPOSED = re.compile(r",\s+(?=(?:was|were|is|are|has|have|had)\b)", re.I)
 # words before a figure that make it the whole of the others ("bringing its total to 54") or

@@ -9,12 +9,15 @@ second's time or group, the commonest way a figure goes wrong when copied:
   figure of the 26.4%'s series, and the draft gives it the 26.4%'s period: both figures are
   made strong, so that the verdict says whose time the value belongs to (misattributed or
   contradicted), even where the draft words the measure in a way the frames do not read
-  ("obese", "full" for a load factor).
+  ("obese", "full" for a load factor). An undated draft speaks of the present: "now counts
+  19,800 volunteers" against "grew to 21,500 from 19,800".
 - *Another group*: "the rate among men (26.2%) ... that among women (20.2%)" and the draft's
   "26.2 per cent of French women". The draft names a word only the 20.2%'s stretch of the
   sentence holds ("women") and none of the 26.2%'s own ("men"): the 26.2% is another group's
   figure and may not support the draft, and the 20.2% is the draft's counterpart, made strong.
-
+- *Another measure*: "14.6 million foreign tourists" against "carried 14.6 million passengers
+  ..., as tourist arrivals hit a record 6.1 million": the one figure of the draft's measure in
+  the sentence is made strong.
 - *Its own group*: a draft that names the words before its figure ("Hybrids took 33 percent"
   against "Petrol cars made up 41 percent ..., and hybrids 33 percent") makes the other
   figures, whose own words it does not name, weak: they may not fail it.
@@ -59,13 +62,10 @@ def swapped(
     near: frozenset[str],
     unsaid: Callable[[Candidate], list[str]],
 ) -> tuple[list[Scored], list[tuple[Candidate, str]]]:
-    """``scored`` with a figure whose value the draft gives another time of its series made
-    strong with that series' figure, or, when the draft names another group's words, turned
-    down (returned with why) and that group's figure made strong where it fits the draft's
-    frame (it may be among the ``rejected``, which only place the sentence's figures).
-    ``said`` are the stems of the draft figure's clause; ``unsaid`` tells what the draft says
-    that a candidate's sentence does not (`CandidateIndex.unsaid`): a figure is made strong
-    only where that is nothing."""
+    """``scored`` after the swaps of the module docstring, with the candidates turned down and
+    why (``rejected`` only place the sentence's figures). ``said`` are the stems of the draft
+    figure's clause; ``unsaid`` tells what the draft says that a candidate's sentence does not
+    (`CandidateIndex.unsaid`): a figure is made strong only where that is nothing."""
     scored, twins = _exactly(scored, figure, near)
     agreeing = [s for s in scored if agrees(figure, s.candidate.figure, near=near)]
     if not agreeing:

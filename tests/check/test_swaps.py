@@ -158,3 +158,14 @@ def test_an_earlier_level_given_an_undated_present() -> None:
     assert found.verdict.value == "contradicted", found.message
     assert verdict_of(premise, "The trust now counts 8,400 volunteers.", "8,400",
                       "2024-05-01") == "supported"  # fmt: skip
+
+
+def test_a_value_of_another_measure_is_read_beside_the_drafts_measure() -> None:
+    # another sentence gives the value to another thing too: the pair of one sentence counts
+    premise = (
+        "The port employs 412 dockers. Harbour Air carried 9.2 million passengers in 2023, as "
+        "cruise ship calls at the port rose to 412, the authority said."
+    )
+    found = finding_of(premise, "Some 412 passengers flew with Harbour Air in 2023.", "412",
+                       "2024-02-01")  # fmt: skip
+    assert found.verdict.value in ("contradicted", "misattributed"), found.message

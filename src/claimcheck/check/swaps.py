@@ -138,21 +138,29 @@ def _other_measure(
         for c, why in rejected
         if why.startswith("different measure") and agrees(figure, c.figure, near=near)
     ]
-    if len(theirs) != 1:
+    if not theirs:
         return None
-    j = theirs[0]
-    sentence = figure_sentence(j.quote, j.text)
+    # the pairs of one sentence: a figure of the draft's measure, and one of another measure
+    # whose value the draft gives (other sources may give that value to other things)
     mine = [
         s
         for s in scored
-        if s.candidate.source == j.source
-        and s.candidate.dimension == j.dimension
-        and s.candidate.frame is not None
+        if s.candidate.frame is not None
         and s.candidate.frame.measure == measure
-        and _family(s.candidate) == _family(j)
-        and figure_sentence(s.candidate.quote, s.candidate.text) == sentence
+        and any(_beside(s.candidate, j) for j in theirs)
     ]
     return mine[0] if len(mine) == 1 else None
+
+
+def _beside(c: Candidate, j: Candidate) -> bool:
+    """True when ``c`` and ``j`` are figures of one source sentence, of one dimension and
+    kind of role."""
+    return (
+        c.source == j.source
+        and c.dimension == j.dimension
+        and _family(c) == _family(j)
+        and figure_sentence(c.quote, c.text) == figure_sentence(j.quote, j.text)
+    )
 
 
 def _exactly(

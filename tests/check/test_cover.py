@@ -358,3 +358,17 @@ def test_what_a_shares_whole_did_names_the_part() -> None:
     found = finding_of(premise, "Harbour Air cancelled 1.4% of its scheduled flights in 2023.",
                        "1.4%", "2024-02-01")  # fmt: skip
     assert found.verdict.value == "unsupported", found.message
+
+
+def test_a_name_with_a_number_the_source_speaks_of_is_no_news() -> None:
+    from claimcheck.check.candidates import Candidate
+    from claimcheck.check.cover import spoken_of
+    from claimcheck.tolerance import Figure
+
+    c = Candidate(None, "review", 17, "8", "8 workers were injured", Figure(8, None, "=", 1),
+                  "2022-03", None, "count")  # fmt: skip
+    named = frozenset({"line 5", "qingfeng"})
+    clause = "Five workers were injured above the Line 5 tunnel"
+    assert spoken_of(None, named, c, clause) == "line 5"
+    assert spoken_of(None, named, c, "Five workers were injured above the Line 7 tunnel") == ""
+    assert spoken_of(None, frozenset({"qingfeng"}), c, clause) == ""

@@ -345,9 +345,25 @@ def named_after_all(novel: list[str], clause: str, sentence: str) -> list[str]:
     return [w for w in novel if w not in initials and w not in referring]
 
 
-def spoken_of(owner: str | None, named: frozenset[str] | None, c: Candidate) -> str:
+_DIGIT = re.compile(r"\d")
+
+
+def spoken_of(
+    owner: str | None, named: frozenset[str] | None, c: Candidate, clause: str = ""
+) -> str:
     """The draft figure's entity ``owner`` when the candidate's source speaks of it (``named``:
-    the entities it gives figures for; "line 3"), else "": a number in that name is no news."""
+    the entities it gives figures for; "line 3"), else "": a number in that name is no news.
+    A draft whose figure's entity is not read may still name one of those with a number in
+    its ``clause`` ("Five workers were injured ... above the Line 3 tunnel")."""
     if owner and ((named and owner in named) or (c.frame and c.frame.entity == owner)):
         return owner
-    return ""
+    if owner or not named or not clause:
+        return ""
+    return next(
+        (
+            n
+            for n in sorted(named)
+            if _DIGIT.search(n) and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", clause, re.I)
+        ),
+        "",
+    )

@@ -312,7 +312,9 @@ class CandidateIndex:
         said = ask.clause.tokens | self._facts(ask.query.opener, clause=True).tokens
         novel = self._novel(said, ask, prepared, c, ask.query.frame)
         q = ask.query
-        owner = cover.spoken_of(q.frame.entity if q.frame else None, self.entities.get(c.source), c)
+        owner = cover.spoken_of(
+            q.frame.entity if q.frame else None, self.entities.get(c.source), c, ask.upto
+        )
         numbers = cover.novel_numbers(ask.upto, q.text, prepared.sentence, q.value, owner)
         numbers += rivals.rivals_unsaid(ask.upto, prepared.sentence, c.text)
         return novel + numbers + cover.groups_unsaid(prepared.sentence, c.text, said, self.words)

@@ -16,10 +16,10 @@ def test_the_words_of_a_figure_end_at_a_clause_break() -> None:
         for t in texts
     ]
     own = stretches.stretches_of(sentence, placed, words)
-    assert own[0][0] == words.content("Exports rose")  # the opening
-    assert own[0][2] == own[0][0]
-    assert "chile" in own[1][0] and "chile" not in own[0][1]
-    assert own[2][0] == words.content("imports fell")
+    assert own[0].lead == words.content("Exports rose")  # the opening
+    assert own[0].opening == own[0].lead
+    assert "chile" in own[1].lead and "chile" not in own[0].tail
+    assert own[2].lead == words.content("imports fell")
 
 
 def test_a_figure_set_off_by_commas_keeps_its_predicate() -> None:
@@ -31,4 +31,4 @@ def test_a_figure_set_off_by_commas_keeps_its_predicate() -> None:
         for t in texts
     ]
     own = stretches.stretches_of(sentence, placed, words)
-    assert "harlow" in own[0][1] and "harlow" not in own[1][0]
+    assert "harlow" in own[0].tail and "harlow" not in own[1].lead

@@ -15,11 +15,12 @@ Our own code: no library reads which stretch of a sentence a figure belongs to w
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.check import cover
-from claimcheck.check.candidates import Scored, figure_sentence
+from claimcheck.check.candidates import Candidate, Scored, figure_sentence
 from claimcheck.check.words import Words
 
 # the words that break a clause between two figures
@@ -74,62 +75,61 @@ def placed_of(j: Scored, scored: Sequence[Scored]) -> list[Placed] | None:
     return out
 
 
+def same_sentence(a: Candidate, b: Candidate) -> bool:
+    """True when two candidates are figures of one sentence of one source."""
+    return a.source == b.source and figure_sentence(a.quote, a.text) == figure_sentence(
+        b.quote, b.text
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Own:
-    """A figure's own words in its sentence (stems no other figure's stretch holds, light
-    words left out): before it and after it, those of the sentence's opening among them, and
-    whether the words before it make it a whole or a restatement of another."""
+    """A figure's words in its sentence (stems): before it and after it, those of the
+    sentence's opening among them, whether the words before it make it a whole or a
+    restatement of another, and whether no clause break stands between it and the figure
+    before it (one phrase: "took 42 of the assembly's 120 seats", the 120 the whole the 42 is
+    part of, no other group)."""
 
     lead: set[str]
     tail: set[str]
     opening: set[str]
     whole: bool
-    # no clause break between it and the figure before it: one phrase ("took 42 of the
-    # assembly's 120 seats": the 120 is the whole the 42 is part of, no other group)
     joined: bool = False
 
 
 def own_words(j: Scored, placed: list[Placed], words: Words) -> list[Own]:
-    """`Own` of each placed figure of ``j``'s sentence."""
+    """Each placed figure of ``j``'s sentence with its own words only: those no other figure's
+    stretch holds, light words left out."""
     sentence = figure_sentence(j.candidate.quote, j.candidate.text)
     light = cover.load(words).light
-    stretches = [
-        ({w for w in lead if not light(w)}, {w for w in tail if not light(w)}, opening, whole)
-        for lead, tail, opening, whole in stretches_of(sentence, placed, words)
-    ]
-    counts: dict[str, int] = {}
-    for lead, tail, _, _ in stretches:
-        for w in lead | tail:
-            counts[w] = counts.get(w, 0) + 1
+    heavy = [
+        replace(s, lead={w for w in s.lead if not light(w)}, tail={w for w in s.tail if not light(w)})
+        for s in stretches_of(sentence, placed, words)
+    ]  # fmt: skip
+    counts = Counter(w for s in heavy for w in s.lead | s.tail)
     return [
-        Own({w for w in lead if counts[w] == 1}, {w for w in tail if counts[w] == 1},
-            opening, whole, i > 0 and _joined(sentence, placed[i - 1].end, placed[i].start))
-        for i, (lead, tail, opening, whole) in enumerate(stretches)
+        replace(s, lead={w for w in s.lead if counts[w] == 1},
+                tail={w for w in s.tail if counts[w] == 1})
+        for s in heavy
     ]  # fmt: skip
 
 
-def _joined(sentence: str, after: int, start: int) -> bool:
-    """True when no clause break stands between the end of one figure and the next."""
-    return _BREAK.search(sentence, _past_apposition(sentence, after), start) is None
-
-
-def stretches_of(
-    sentence: str, placed: list[Placed], words: Words
-) -> list[tuple[set[str], set[str], set[str], bool]]:
-    """Each figure's own words (stems) in ``sentence``, before it and after it, with those of
-    the sentence's opening (before the first figure; empty for the others), and whether the
-    words before it make it a whole."""
-    bounds = []
-    for i, p in enumerate(placed):
-        lo = 0 if i == 0 else _lead_start(sentence, placed[i - 1].end, p.start)
-        hi = _tail_end(sentence, p.end, placed[i + 1].start if i + 1 < len(placed) else None)
-        bounds.append((lo, p.start, p.end, hi))
+def stretches_of(sentence: str, placed: list[Placed], words: Words) -> list[Own]:
+    """Each figure's words (stems) in ``sentence``, before it and after it, with those of
+    the sentence's opening (before the first figure; empty for the others)."""
     out = []
-    for i, (lo, start, end, hi) in enumerate(bounds):
-        text = sentence[lo:start]
+    for i, p in enumerate(placed):
+        after = placed[i - 1].end if i else 0
+        lo = _lead_start(sentence, after, p.start) if i else 0
+        hi = _tail_end(sentence, p.end, placed[i + 1].start if i + 1 < len(placed) else None)
+        text = sentence[lo : p.start]
         lead = _named(text, words)
-        whole = _WHOLE.search(text) is not None
-        out.append((lead, _named(sentence[end:hi], words), lead if i == 0 else set(), whole))
+        tail = _named(sentence[p.end : hi], words)
+        # (no break found: the figure's words run back to the figure before it)
+        joined = i > 0 and lo == after
+        out.append(
+            Own(lead, tail, lead if i == 0 else set(), _WHOLE.search(text) is not None, joined)
+        )
     return out
 
 

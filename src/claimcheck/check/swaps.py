@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from claimcheck.check.candidates import Candidate, Scored, figure_sentence
-from claimcheck.check.stretches import Own, Placed, own_words, placed_of
+from claimcheck.check.stretches import Own, Placed, own_words, placed_of, same_sentence
 from claimcheck.check.timing import same_period
 from claimcheck.check.words import Words
 from claimcheck.model import Frame, Role
@@ -155,12 +155,7 @@ def _other_measure(
 def _beside(c: Candidate, j: Candidate) -> bool:
     """True when ``c`` and ``j`` are figures of one source sentence, of one dimension and
     kind of role."""
-    return (
-        c.source == j.source
-        and c.dimension == j.dimension
-        and _family(c) == _family(j)
-        and figure_sentence(c.quote, c.text) == figure_sentence(j.quote, j.text)
-    )
+    return c.dimension == j.dimension and _family(c) == _family(j) and same_sentence(c, j)
 
 
 def _exactly(
@@ -178,14 +173,7 @@ def _exactly(
     if len(exact) != 1:
         return scored, []
     e = exact[0].candidate
-    sentence = figure_sentence(e.quote, e.text)
-    twins = [
-        s
-        for s in agreeing
-        if s is not exact[0]
-        and s.candidate.source == e.source
-        and figure_sentence(s.candidate.quote, s.candidate.text) == sentence
-    ]
+    twins = [s for s in agreeing if s is not exact[0] and same_sentence(s.candidate, e)]
     if not twins:
         return scored, []
     ids = {id(s) for s in twins}
@@ -284,8 +272,9 @@ def _measure_fits(frame: Frame | None, c: Candidate) -> bool:
 def _other_group(
     at: int, placed: list[Placed], own: list[Own], said: frozenset[str] | set[str]
 ) -> tuple[Scored, set[str]] | None:
-    """The one other figure of the sentence whose own words the draft names, while it names
-    none of figure ``at``'s, with the words named; None when there is none or more than one."""
+    """The one other figure of the sentence whose own words the draft names (`swapped` has
+    found it names none of figure ``at``'s words before it), with the words named; None when
+    there is none or more than one."""
     mine = own[at]
     # a total shares its parts' words ("add 12 new routes ..., bringing its total to 54")
     if not mine.lead or mine.whole:

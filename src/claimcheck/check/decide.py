@@ -13,6 +13,7 @@ from claimcheck.check.candidates import Candidate, Scored
 from claimcheck.check.compound import joined
 from claimcheck.check.derive import Derived, derive
 from claimcheck.check.earlier import earlier_stated
+from claimcheck.check.frames import one_measure
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import Query, offset_in_sentence, query_of
 from claimcheck.check.stated import Stated, stated_change
@@ -172,18 +173,13 @@ def _spoken_for(
             # not speak for the 2,059 injured)
             mine = s.candidate.frame.measure if s.candidate.frame else None
             if any(
-                agrees(f, cand, near=near) and when(p, s.candidate.period) and _same(w, mine)
+                agrees(f, cand, near=near) and when(p, s.candidate.period) and one_measure(w, mine)
                 for f, p, w in theirs
             ):
                 said = f"{s.reason}; another figure of the draft says it"
                 s = replace(s, strong=False, reason=said)
         out.append(s)
     return out
-
-
-def _same(a: str | None, b: str | None) -> bool:
-    """True when two measures may be one: equal, or one unknown."""
-    return a is None or b is None or a == b
 
 
 def _in_unit(scored: list[Scored], unit: str | None, lexicon: Lexicon) -> list[Scored]:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from claimcheck.check.candidates import Candidate
+from claimcheck.check.frames import one_measure
 from claimcheck.check.verdict import where
 from claimcheck.model import Frame, Role
 from claimcheck.tolerance import Figure, agrees
@@ -90,7 +91,7 @@ def _sum_fits(draft: Frame | None, a: Candidate, b: Candidate, generic: bool) ->
     mine, ma, mb = _measure(draft), _measure(fa), _measure(fb)
     if generic:
         return True  # people: workers and visitors alike
-    return ma == mb and (mine is None or ma is None or mine == ma)
+    return ma == mb and one_measure(mine, ma)
 
 
 def _change_parts(

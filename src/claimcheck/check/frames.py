@@ -231,6 +231,11 @@ def _measure_fit(draft: Frame, cand: Frame) -> tuple[str, bool | None]:
     return f"related measure: {a} ~ {b}", _names_more(a, b)
 
 
+def one_measure(a: str | None, b: str | None) -> bool:
+    """True when two measures may be one: equal, or one unknown."""
+    return a is None or b is None or a == b
+
+
 def _measure_name(measure: str) -> str:
     return measure[6:] if measure.startswith("count:") else measure
 

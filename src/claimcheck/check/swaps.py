@@ -42,6 +42,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from claimcheck.check.candidates import Candidate, Scored, figure_sentence
+from claimcheck.check.frames import one_measure
 from claimcheck.check.stretches import Own, Placed, own_words, placed_of, same_sentence
 from claimcheck.check.timing import same_period
 from claimcheck.check.words import Words
@@ -256,7 +257,7 @@ def _series_head(j: Scored, placed: list[Placed]) -> Scored | None:
         theirs = p.scored.candidate.frame
         if theirs is None or theirs.role in _NOT_SERIES:
             continue
-        if frame.measure and theirs.measure and frame.measure != theirs.measure:
+        if not one_measure(frame.measure, theirs.measure):
             continue
         return p.scored
     return None
@@ -264,9 +265,7 @@ def _series_head(j: Scored, placed: list[Placed]) -> Scored | None:
 
 def _measure_fits(frame: Frame | None, c: Candidate) -> bool:
     """True when the draft's measure is the candidate's, or one of them names none."""
-    mine = frame.measure if frame else None
-    theirs = c.frame.measure if c.frame else None
-    return mine is None or theirs is None or mine == theirs
+    return one_measure(frame.measure if frame else None, c.frame.measure if c.frame else None)
 
 
 def _other_group(

@@ -56,6 +56,9 @@ class FrameLexicon:
     not_names: frozenset[str]  # lower case: capitalised words that name no entity
     skip_before: tuple[str, ...]  # words between a cue and its figure ("rose by a record 8%")
     role_words: frozenset[str] = frozenset()  # every word of the role lists, lower case
+    # role list name -> the last words of its phrases (case folded): a cue that ends a text
+    # ends with one of them, a test far cheaper than the list's pattern (`roles._ends_with`)
+    role_ends: dict[str, frozenset[str]] = field(default_factory=dict)
     # words after which a one-word measure phrase is a verb ("will pay", "could contract")
     modals: frozenset[str] = frozenset()
     measure_verbs: frozenset[str] = frozenset()  # ... but these keep their measure ("will spend")
@@ -186,6 +189,9 @@ def parse(data: Any) -> FrameLexicon:
         ),
         # a one-word cue written with a hyphen ("sell-off") counts by its parts too, as a
         # draft's words are read (the words of longer phrases do not: "pre-industrial")
+        role_ends={
+            k: frozenset(p.split()[-1].casefold() for p in v) for k, v in role_words.items()
+        },
         role_words=frozenset(
             w.lower()
             for k in _ROLE_LISTS

@@ -381,3 +381,40 @@ def test_a_clause_going_on_with_a_participle_keeps_the_expectation(
 )
 def test_on_track_for_a_figure_is_a_forecast(text: str, surface: str) -> None:
     assert _role(text, surface) == "forecast"
+
+
+@pytest.mark.parametrize(
+    ("key", "tail", "expected"),
+    [
+        ("previous_before", "prices are down from a peak of ", True),  # overlapping cues
+        ("previous_before", "sales rose to $4m, up from ", True),
+        ("previous_before", "the figure 'compared with ", True),  # a cue after a quote mark
+        ("previous_before", "sales rose to $4m, up from $3m in ", False),
+        ("change_before", "1% 1% 1% 1% ", False),  # figures alone: no cue ends them
+        ("change_before", "profits grew ", True),
+        ("change_before", "profits grew strongly, to ", False),
+        ("change_before", "the growth-", False),  # a cue's word inside a compound ends none
+        ("level_before", "", False),
+    ],
+)
+def test_a_cue_ends_a_tail(key: str, tail: str, expected: bool) -> None:
+    from claimcheck import framelex
+    from claimcheck.extract.roles import _ends_with
+
+    assert _ends_with(framelex.load(), key, tail) is expected
+
+
+def test_the_last_word_test_keeps_every_cue() -> None:
+    """`_may_end` passes every tail that a cue of the list ends, and holds back a tail ending in
+    no cue's last word (the cheap test before the list's pattern)."""
+    from claimcheck import framelex
+    from claimcheck.extract.roles import _may_end
+
+    flex = framelex.load()
+    for key, ends in flex.role_ends.items():
+        pattern = flex.roles[key]
+        for cue in ("rose by", "up from", "compared with", "stood at", "aims", "share of"):
+            hit = pattern.fullmatch(cue)
+            assert (hit is not None) <= _may_end(ends, "sales " + cue), (key, cue)
+        assert not _may_end(ends, "sales of 4.5%")
+    assert _may_end(None, "anything")

@@ -133,7 +133,7 @@ def read(
     named = named_after(low, to)  # "above the 2% target", "below the 350,000 it forecast"
     if named is not None:
         return named
-    if _ends_with(flex, roles["previous_before"], tail) and _previous(flex, low, tail, to, hi, dim):
+    if _ends_with(flex, "previous_before", tail) and _previous(flex, low, tail, to, hi, dim):
         return Role.previous
     stands = _stands(flex, raw, dim)
     if stands is not None:
@@ -166,7 +166,7 @@ def read(
         return Role.share  # "puts Labour on 44%", "leads 48% to 45% among likely voters"
     if role is not None:
         return role
-    if _ends_with(flex, roles["level_before"], tail):
+    if _ends_with(flex, "level_before", tail):
         return Role.level
     return Role.counted if dim is Dimension.counted else Role.level
 
@@ -241,15 +241,13 @@ def _share(flex: FrameLexicon, tail: str, head: str) -> bool:
     """A part of a whole: "share of 7%", "7% of", "58% supported", "1 in 5 adults"."""
     roles = flex.roles
     words = tail.split()
-    if _ends_with(flex, roles["share_before"], tail):
+    if _ends_with(flex, "share_before", tail):
         return True
     if SHARE_AFTER.match(head):  # "shrank by 6 percent of its volume": a change
-        return not _ends_with(
-            flex, roles["change_before"], " ".join(words[-3:]).removesuffix(" by")
-        )
+        return not _ends_with(flex, "change_before", " ".join(words[-3:]).removesuffix(" by"))
     if _SHARE_NOUN_AFTER.match(head):
         return True
-    if _ends_with(flex, roles["change_before"], tail) or re.search(r"\bof\s*$", tail):
+    if _ends_with(flex, "change_before", tail) or re.search(r"\bof\s*$", tail):
         return False  # "fell 5% say", "a margin of 12% were"
     said = re.match(r"\s+(\w+)", head)
     return said is not None and any(
@@ -265,12 +263,12 @@ def _change(
     roles = flex.roles
     words = tail.split()
     last3 = " ".join(words[-3:])
-    level = _ends_with(flex, roles["level_before"], tail)
+    level = _ends_with(flex, "level_before", tail)
     if DIFFERENCE_AFTER.match(head):
         return Role.change  # "raised $700,000 more than last year": a difference
-    if dim is Dimension.money and _ends_with(flex, roles["raised_before"], tail):
+    if dim is Dimension.money and _ends_with(flex, "raised_before", tail):
         return Role.level  # "raised $18 million in a Series B round": money raised, no change
-    if _ends_with(flex, roles["change_before"], tail):
+    if _ends_with(flex, "change_before", tail):
         return Role.change
     if tail.rstrip().endswith(" by") and (
         dim is not Dimension.counted or roles["change_context"].search(tail)
@@ -311,27 +309,37 @@ def _change(
     return None
 
 
-_WORD_START = re.compile(r"(?<![\w'’])\w")
-_CUE_REACH = 40  # how far back a cue that ends a figure's left context may start
+# where a cue may start: a role pattern's own lookbehind (`frame_sections.phrase_fragment`),
+# then a word character (every cue of the lists starts with one)
+_CUE_AT = re.compile(r"(?<![\w&-])\w")
+_CUE_REACH = 40  # how far back a cue that ends a figure's left context may start (cues: 22 at most)
 
 
-def _ends_with(flex: FrameLexicon, pattern: re.Pattern[str], tail: str) -> bool:
-    """True when the last match of the role ``pattern`` in ``tail`` ends it (but for blanks)."""
+def _ends_with(flex: FrameLexicon, key: str, tail: str) -> bool:
+    """True when a cue of the role list ``key`` ends ``tail`` (but for blanks)."""
     end = len(tail.rstrip())
-    if not end or _edges(flex)[1].match(tail, end - 1) is None:
-        return False  # no cue ends with the tail's last character ("1% 1% "): none ends it
-    last = None
-    for last in pattern.finditer(tail):  # noqa: B007 - the last match is the one wanted
-        pass
-    if last is not None and not tail[last.end() :].strip():
-        return True
-    # matches overlap: "down from a peak of" holds "down from", which hides "from a peak of";
-    # a cue starting at one of the last words may still end the tail
-    for word in _WORD_START.finditer(tail, max(0, end - _CUE_REACH)):
-        hit = pattern.match(tail, word.start())
-        if hit is not None and not tail[hit.end() :].strip():
+    if not end or not _may_end(flex.role_ends.get(key), tail[:end]):
+        return False  # no cue of the list ends with the tail's last word: none ends it
+    # a cue is tried where one may start among the tail's last words (not found by searching
+    # the whole tail: matches overlap, "down from a peak of" holds "down from", which hides
+    # "from a peak of", and a search tries the list at each character)
+    pattern = flex.roles[key]
+    for at in _CUE_AT.finditer(tail, max(0, end - _CUE_REACH), end):
+        hit = pattern.match(tail, at.start())
+        if hit is not None and hit.end() == end:
             return True
     return False
+
+
+def _may_end(ends: frozenset[str] | None, text: str) -> bool:
+    """False when no phrase whose last word is one of ``ends`` can end ``text``: its last run
+    of characters without a blank ends with none of them (a pattern's phrase ends with a word as
+    written, and a word holds no blank). Trying a long pattern at each character of the text
+    cost 30 µs a figure; this costs one set lookup per character of a word."""
+    if ends is None:
+        return True  # a lexicon built without them: the pattern alone decides
+    word = text.rsplit(None, 1)[-1].casefold()
+    return any(word[i:] in ends for i in range(len(word)))
 
 
 def _names_noun(word: str, noun: str | None) -> bool:
@@ -342,7 +350,7 @@ def _names_noun(word: str, noun: str | None) -> bool:
 def _has_cue(flex: FrameLexicon, text: str, lo: int = 0, hi: int | None = None) -> bool:
     """False when no role pattern can match in ``text[lo:hi]``: none of its characters starts a
     cue."""
-    return _edges(flex)[0].search(text, lo, len(text) if hi is None else hi) is not None
+    return _cue_starts(flex).search(text, lo, len(text) if hi is None else hi) is not None
 
 
 def _aimed(flex: FrameLexicon, lexicon: Lexicon, clause: str, tail: str, dim: Dimension) -> bool:
@@ -368,18 +376,14 @@ def _scored_goal(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _edges(flex: FrameLexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The characters the role lists' words start and end with, as classes matched as the role
-    patterns match (ignoring case). A role pattern tries its long alternation at each character
-    of a text (its leading lookbehind keeps `re` from skipping ahead), about 4 µs a character;
-    a text of figures alone ("1% 1% 1% ") has none of these characters, and a one-character
-    test tells so (the cost of a text dense with figures, issue 12)."""
-
-    def chars(picked: set[str]) -> re.Pattern[str]:
-        inside = "".join(re.escape(ch) for ch in sorted(picked))
-        return re.compile(f"[{inside}]" if inside else "(?!)", re.IGNORECASE)
-
-    return chars({w[0] for w in flex.role_words}), chars({w[-1] for w in flex.role_words})
+def _cue_starts(flex: FrameLexicon) -> re.Pattern[str]:
+    """The characters the role lists' words start with, as a class matched as the role patterns
+    match (ignoring case). A role pattern tries its long alternation at each character of a text
+    (its leading lookbehind keeps `re` from skipping ahead), about 4 µs a character; a text of
+    figures alone ("1% 1% 1% ") has none of these characters, and a one-character test tells so
+    (the cost of a text dense with figures, issue 12)."""
+    inside = "".join(re.escape(ch) for ch in sorted({w[0] for w in flex.role_words}))
+    return re.compile(f"[{inside}]" if inside else "(?!)", re.IGNORECASE)
 
 
 def arrives(low: str, at: int) -> bool:

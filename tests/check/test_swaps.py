@@ -169,3 +169,28 @@ def test_a_value_of_another_measure_is_read_beside_the_drafts_measure() -> None:
     found = finding_of(premise, "Some 412 passengers flew with Harbour Air in 2023.", "412",
                        "2024-02-01")  # fmt: skip
     assert found.verdict.value in ("contradicted", "misattributed"), found.message
+
+
+# a group's figure in a sentence after the one that names the whole's place
+OWNERS = (
+    "Some 61% of households in Varnholt now keep at least one pet, up from 52% in 2019, a "
+    "survey by the pet trade association found. Dogs are the most popular, kept by 38% of "
+    "households, followed by cats at 24%."
+)
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        ("Cats are found in 38 per cent of Varnholt households, the survey shows.",
+         "38 per cent", "contradicted"),
+        ("Cats live in 24 per cent of Varnholt households, a survey found.", "24 per cent",
+         "supported"),
+        ("Dogs are kept by 38 per cent of households in Varnholt.", "38 per cent", "supported"),
+    ],
+)  # fmt: skip
+def test_another_groups_figure_where_the_place_is_named_before(
+    hypothesis: str, figure: str, verdict: str
+) -> None:
+    found = finding_of(OWNERS, hypothesis, figure, "2024-04-02")
+    assert found.verdict.value == verdict, found.message

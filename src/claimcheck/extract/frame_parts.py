@@ -302,13 +302,21 @@ STUFF = frozenset(
 PLACE_BEFORE_NAME = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
 
 
-def place_after(low: str, names: list[Spot], to: int, hi: int) -> str | None:
+# where a share's whole lives: "57% of households in Alderney" (not "of China's economy",
+# China being the whole)
+WHOLE_IN = re.compile(r"\b(?:in|across|throughout)\s+(?:the\s+)?$")
+
+
+def place_after(
+    low: str, names: list[Spot], to: int, hi: int, before: re.Pattern[str] = PLACE_BEFORE_NAME
+) -> str | None:
     """A name after the figure only as its place ("grew 7% in Changchun", "the GDP of ...");
-    None for a sentence that names no one (it may go on about whom the text spoke of last)."""
+    None for a sentence that names no one (it may go on about whom the text spoke of last).
+    ``before``: the words that make a name a place."""
     after = [
         n for n in names
         if to <= n[0] <= to + 30 and n[1] <= hi
-        and PLACE_BEFORE_NAME.search(low, max(0, n[0] - 8), n[0])
+        and before.search(low, max(0, n[0] - 12), n[0])
     ]  # fmt: skip
     return after[0][2] if after else None
 

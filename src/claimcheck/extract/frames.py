@@ -36,16 +36,15 @@ import re
 from claimcheck.extract import roles, sentences
 from claimcheck.extract.counted import became_kind, counted_measure
 from claimcheck.extract.frame_parts import (
-    INTENSIVE,
     PART_OF,
     PLACE_BEFORE_NAME,
     PLACE_OF_FIGURE,
     STUFF,
+    WHOLE_IN,
     dimension_of,
     head_of,
     measures_of,
     own_subject,
-    per_population,
     place_after,
     possessed,
     prepped_by,
@@ -55,6 +54,7 @@ from claimcheck.extract.frame_parts import (
 )
 from claimcheck.extract.frame_sentence import VERB, Place, Sentence, analyse, outside_asides
 from claimcheck.extract.groups import wider_group
+from claimcheck.extract.modifiers import modified
 from claimcheck.extract.patterns import compile_for
 from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
@@ -76,7 +76,6 @@ _OBJECT_BEFORE = re.compile(  # (not "Schools run by the Eastmoor authority": th
 )
 _PREPOSITION_BEFORE = re.compile(_PLACE_PREP_BEFORE.pattern + "|" + _OBJECT_BEFORE.pattern)
 
-_RATIOS = frozenset({Dimension.percent, Dimension.points, Dimension.ratio})
 WINDOW = 160  # characters either side of a figure that its frame is read from
 
 
@@ -219,54 +218,8 @@ class Reader:
                 return self._measure(s, rest, at, to, lo, hi, role, dim, noun)
         of = PART_OF.match(low, to) if dim is Dimension.percent else None
         part_of = of is not None and any(m[0] == of.end() for m in after)
-        found = self._modified(low, found, chosen, (at, to), lo, role, dim, part_of)
+        found = modified(self.flex, low, found, chosen, (at, to), lo, role, dim, part_of)
         return found, chosen[1] if chosen and chosen[1] <= at else at
-
-    def _modified(
-        self,
-        low: str,
-        found: str,
-        chosen: Place | None,
-        span: tuple[int, int],
-        lo: int,
-        role: Role,
-        dim: Dimension,
-        part_of: bool = False,
-    ) -> str:
-        """The measure with the modifier beside its phrase: ``income_per_capita``,
-        ``population_share`` (``part_of``: a percentage of a measure named right after it)."""
-        flex, (at, to) = self.flex, span
-        window_lo = chosen[0] - 32 if chosen else max(lo, at - 30)
-        window_hi = chosen[1] + 20 if chosen else to + 20
-        comma = low.find(",", chosen[1] if chosen else to, window_hi)
-        if comma >= 0:
-            window_hi = comma  # "512 million passengers, an average of 1.4 million a day"
-        # a change of an amount per head is per head ("per capita income rose 9.3%"); a rate is no
-        # amount ("occupancy averaged 58 percent"), nor is "1.4 million a day" an amount per head
-        if (
-            (dim not in _RATIOS or role is Role.change)
-            and dim is not Dimension.rate
-            and dim not in INTENSIVE
-            and found not in flex.per_item
-            and (
-                flex.per_capita.search(low, max(0, window_lo), min(len(low), window_hi))
-                or flex.per_capita.search(low, max(lo, at - 16), at)  # "an average of $7.4m"
-                or per_population(low, to)
-            )
-        ):
-            return found + "_per_capita"
-        if found not in flex.proportions and (
-            role is Role.share
-            or flex.share.search(low, max(lo, min(at - 40, window_lo)), at)
-            # "to lift the digital economy to 11 percent of GDP by 2022": a part of what
-            # follows "of", in a plan or a forecast too
-            or part_of
-            # a percentage of things counted is a part of them ("survival improved to 59.3%
-            # for patients diagnosed in 2016-2020")
-            or (dim is Dimension.percent and role is not Role.change and found in flex.counted)
-        ):
-            return found + "_share"
-        return found
 
     def _verb(self, low: str, m: Place, at: int) -> bool:
         """True when a measure phrase before a figure is its change verb ("saw its economy
@@ -336,8 +289,8 @@ class Reader:
         ]  # fmt: skip
         if placed:
             return placed[-1][2]
-        if role is Role.share:
-            return None  # "4.8 percent of China's economy": China is the whole, not whose share
+        if role is Role.share:  # "4.8 percent of China's economy": China is the whole
+            return place_after(s.low, names, to, hi, WHOLE_IN)  # "of adults in Scotland"
         return place_after(s.low, names, to, hi)
 
     def _previous(self, seg_i: int, across: bool = False) -> int | None:

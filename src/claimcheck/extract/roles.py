@@ -268,6 +268,8 @@ def _change(
         return Role.change  # "raised $700,000 more than last year": a difference
     if dim is Dimension.money and _ends_with(flex, "raised_before", tail):
         return Role.level  # "raised $18 million in a Series B round": money raised, no change
+    if _ends_with(flex, "share_before", tail):
+        return Role.level  # "made up €167 million of the total": a part's amount, not a rise
     if _ends_with(flex, "change_before", tail):
         return Role.change
     if tail.rstrip().endswith(" by") and (

@@ -184,6 +184,8 @@ def _measures(low: str, flex: FrameLexicon) -> list[Place]:
         if hit is None:
             continue
         n = len(hit)
+        if n == 1 and _denominator(words, i):
+            continue  # "the birth rate per embryo transferred": the denominator's words
         name = flex.measure_of[" ".join(hit)]
         if not name:  # a unit's words ("percentage points"): no measure, no shorter phrase
             free = i + n
@@ -193,6 +195,20 @@ def _measures(low: str, flex: FrameLexicon) -> list[Place]:
         out.append((spans[i][0], spans[i + n - 1][1], name))
         free = i + n
     return out
+
+
+# participles that are no past tense: "per vehicle sold", "per tonne grown"
+_PARTICIPLES = frozenset({"sold", "built", "grown", "flown", "driven", "spent", "made", "taken"})
+
+
+def _denominator(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is a rate's denominator or its participle ("revenue per vehicle
+    sold", "the birth rate per embryo transferred"): what is counted per, not what is measured."""
+    if i >= 1 and words[i - 1] == "per":
+        return True  # "per vehicle": what is counted per
+    return (
+        i >= 2 and words[i - 2] == "per" and (words[i].endswith("ed") or words[i] in _PARTICIPLES)
+    )
 
 
 @functools.lru_cache(maxsize=1 << 16)  # asked for every word of every framed sentence

@@ -121,3 +121,16 @@ def test_a_gap_to_a_goal_or_an_earlier_level(hypothesis: str, figure: str, verdi
         assert found.verdict.value != "supported", found.message
     else:
         assert found.verdict.value == verdict, found.message
+
+
+def test_a_move_of_an_aim_is_the_change_of_the_aim_and_the_one_before() -> None:
+    premise = (
+        "Analysts at Kestrel Markets raised their year-end forecast for copper to $9,800 a "
+        "tonne from $9,200."
+    )
+    draft = "Kestrel Markets lifts its copper forecast by $600 a tonne."
+    found = finding_of(premise, draft, "$600 a tonne", "2024-06-01")
+    assert found.verdict.value == "supported", found.message
+    # a draft that speaks of no aim is not given a forecast's move as an outcome
+    found = finding_of(premise, "Copper rose by $600 a tonne.", "$600 a tonne", "2024-06-01")
+    assert found.verdict.value != "supported", found.message

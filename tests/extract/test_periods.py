@@ -58,6 +58,16 @@ def dates(text: str, published: str | None = None) -> list[tuple[str, str | None
         ),
         ("Shares are down year to date.", "2018-08-15", ("year to date", "2018-01..08")),
         ("Shares are down so far this year.", "2018", ("so far this year", "2018")),
+        (
+            "Gold is up 35% since the start of the year.",
+            "2018-10-31",
+            ("since the start of the year", "2018-01..10"),
+        ),
+        (
+            "Since the beginning of this year, sales rose.",
+            "2018-05-02",
+            ("Since the beginning of this year", "2018-01..05"),
+        ),
         # days within or across months name their months (periods are whole months)
         ("They met on November 19-20, 2018.", None, ("November 19-20, 2018", "2018-11")),
         ("They met from 2 to 7 Feb 2018.", None, ("from 2 to 7 Feb 2018", "2018-02")),

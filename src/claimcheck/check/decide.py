@@ -250,10 +250,16 @@ def _derived(
         generic=generic,
         margin=margin,
         direction=m.direction,
+        aimed=_AIMS.search(low) is not None,
     )
 
 
 _AROUND = 200  # characters either side of a draft figure read for its parts' names
+# a draft that speaks of an aim or an expectation: its change may be the move of one ("lifts
+# its year-end target by $300")
+_AIMS = re.compile(
+    r"\b(?:targets?|forecasts?|guidance|outlook|goals?|estimates?|projections?|plans?|aims?)\b"
+)
 _TOGETHER_WORDS = ("together", "combined", "total", " all", "between")
 _TOGETHER = re.compile(r"\b(?:together|combined|in\s+total|in\s+all|altogether|between\s+them)\b")
 # "by 1,337 votes", "won by a record 12 points": the margin between two amounts

@@ -95,13 +95,16 @@ def _sum_fits(draft: Frame | None, a: Candidate, b: Candidate, generic: bool) ->
 
 
 def _change_parts(
-    draft: Frame | None, a: Candidate, b: Candidate
+    draft: Frame | None, a: Candidate, b: Candidate, aimed: bool = False
 ) -> tuple[Candidate, Candidate] | None:
-    """(level, previous) when ``a`` and ``b`` are a level and its previous level."""
+    """(level, previous) when ``a`` and ``b`` are a level and its previous level (``aimed``:
+    or an aim and the one before it, "raised its forecast to $2,900 from $2,600")."""
     if draft is None or draft.role is not Role.change or a.frame is None or b.frame is None:
         return None
     roles = {a.frame.role: a, b.frame.role: b}
     level, previous = roles.get(Role.level), roles.get(Role.previous)
+    if level is None and aimed:
+        level = roles.get(Role.forecast) or roles.get(Role.target)
     if level is None or previous is None or _measure(level.frame) != _measure(previous.frame):
         return None
     return (level, previous)
@@ -150,12 +153,14 @@ def derive(
     generic: bool = False,
     margin: bool = False,
     direction: str | None = None,
+    aimed: bool = False,
 ) -> Derived | None:
     """The first sum or change of two candidates of one sentence that agrees with ``figure``;
     ``period_ok(candidate)`` says whether a candidate's period may speak for the draft's,
     ``generic`` whether the draft counts a generic noun (people), ``margin`` whether it is
     the margin between two amounts ("by 1,337 votes"), ``direction`` the way the draft's
-    change goes ("up", "down"), which a change of two levels must go too."""
+    change goes ("up", "down"), which a change of two levels must go too; ``aimed`` whether
+    the draft speaks of an aim or an expectation, whose move a change may be."""
     mine = figure.normalised()
     if mine.value is None or mine.qualifier in {"<", ">", "<=", ">="}:
         return None
@@ -178,7 +183,7 @@ def derive(
                 and not any(agrees(total, c.figure, near=near) for c in group if c not in (a, b))
             ):
                 return Derived((a, b), "sum", total)
-            changed = _change_parts(frame, a, b)
+            changed = _change_parts(frame, a, b, aimed)
             pair = changed or _margin_parts(margin, a, b)
             if pair is not None and period_ok(pair[0]):
                 level, previous = pair

@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from claimcheck.extract import roles, sentences
+from claimcheck.extract import role_patterns, roles, sentences
 from claimcheck.extract.counted import became_kind, counted_measure
 from claimcheck.extract.frame_parts import (
     PART_OF,
@@ -130,13 +130,8 @@ class Reader:
                 measure = phrase_of[" ".join(said.group(0).split())]
             elif measure not in allowed:
                 measure = None
-        # (a change noun before another figure is its: "a rise of 18%, with ... $310 million")
-        cue = self.pats.change_noun.search(s.low, measure_end, at) if measure else None
-        if (
-            cue and role is Role.level and not _DIGIT_IN.search(s.low, cue.end(), at)
-            and not roles.arrives(s.low, at)
-        ):  # fmt: skip
-            role = Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
+        if role is Role.level:
+            role = self._level_or_change(s.low, measure_end if measure else -1, at, dim)
         if dim is Dimension.counted:
             became = became_kind(s.low, names, to)
             if became is not None:
@@ -158,6 +153,16 @@ class Reader:
             measure = self._back_measure(seg_i)  # "It shrank by 2.5 per cent": what it is
         measure = unnamed_measure(self.flex, measure, (dim, unit), self.text, (start, end))
         return Frame(entity, measure, role, dim)
+
+    def _level_or_change(self, low: str, measure_end: int, at: int, dim: Dimension) -> Role:
+        """A level's role, or `change` where a change noun says the figure is one."""
+        # (a change noun before another figure is its: "a rise of 18%, with ... $310 million")
+        cue = self.pats.change_noun.search(low, measure_end, at) if measure_end >= 0 else None
+        if cue and not _DIGIT_IN.search(low, cue.end(), at) and not role_patterns.arrives(low, at):
+            return Role.change  # "GDP growth was 7.4%", "the increase in exports was 5%"
+        if dim is Dimension.percent and role_patterns.rate_arrived(low, at):
+            return Role.change  # "GDP growth slowed to 5.2%": the rate a change came to
+        return Role.level
 
     def _verb_measure(self, low: str, lo: int, at: int) -> str | None:
         """The measure a verb before the figure names ("Xiheng expanded 6.6 percent": gdp)."""

@@ -186,7 +186,8 @@ def relative_parts(lex: Lexicon, month: str, month_lower: str) -> list[str]:
         r"""(?P<rel>\b(?P<rel_w>last|this|next|previous|current|past)\s+year\b)""",
         rf"""(?P<mrel2>(?P<mr2_w>this|next|last|coming|past)\s+(?P<mr2_m>{month}|{month_lower})
         {MONTH_END})""",
-        r"""(?P<ytd>(?:the\s+)?year[\s-]+to[\s-]+date\b|so\s+far\s+this\s+year\b)""",
+        r"""(?P<ytd>(?:the\s+)?year[\s-]+to[\s-]+date\b|so\s+far\s+this\s+year\b
+        |since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b)""",
     ]
 
 

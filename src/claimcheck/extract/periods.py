@@ -33,7 +33,7 @@ __all__ = ["READERS", "Found", "find", "start_words"]
 _STARTS = frozenset(
     ["last", "between", "from", "this", "next", "previous", "current", "past", "the", "fy", "fiscal",
      "h", "q", "early", "mid", "late", "coming", "month", "end", "beginning", "start", "middle",
-     "year", "so", "later", "upcoming", "months", "quarter", "decade", "half", "full"]
+     "year", "so", "since", "later", "upcoming", "months", "quarter", "decade", "half", "full"]
 )  # fmt: skip
 _TOKEN = re.compile(r"[A-Za-z]+|[0-9]+")
 
@@ -68,6 +68,7 @@ _GATES = {
     "beginning": re.compile(r"beginning\s+of\s", re.IGNORECASE),
     "middle": re.compile(r"middle\s+of\s", re.IGNORECASE),
     "so": re.compile(r"so\s+far\b", re.IGNORECASE),
+    "since": re.compile(r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b", re.I),
     "full": re.compile(r"full-year\b", re.IGNORECASE),
     "from": re.compile(r"(?i:from)\s+(?:\d|[A-Z])"),
     "between": re.compile(r"(?i:between)\s+(?:\d|[A-Z])"),

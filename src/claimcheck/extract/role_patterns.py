@@ -122,3 +122,45 @@ def _hedge_ends(lexicon: Lexicon, skip: tuple[str, ...]) -> tuple[tuple[str, ...
     """What a tail ends with when `strip_hedges` cuts something, and what it equals."""
     words = (*skip, *lexicon.qualifiers)
     return tuple(" " + w for w in words), frozenset(words)
+
+
+def arrives(low: str, at: int) -> bool:
+    """The figure at ``at`` is the level a change arrives at ("falls by £122 to £1,568",
+    "rises to a record 7.42 million", "to a new high of 40")."""
+    return _ARRIVES.search(low[max(0, at - 40) : at]) is not None
+
+
+# a change verb, then the aim it moves, then "by": the figure is the move ("lifts its gold
+# target by $300", "cut its growth forecast by 0.2 points"), not the aim
+AIM_MOVED = re.compile(
+    r"\b(?:rais|lift|cut|lower|trim|boost|increas|reduc|revis|upgrad|downgrad|ratchet|nudg|slash)"
+    r"[a-z]*\b[^.;:,]{0,50}?\b(?:target|forecast|guidance|outlook|goal|estimate|projection"
+    r"|prediction|aim)s?\s+(?:(?:up|down)(?:wards?)?\s+)?by\s+(?:(?:about|around|some|nearly"
+    r"|almost|roughly|just|a\s+further|another)\s+)*$"
+)
+
+
+def rate_arrived(low: str, at: int) -> bool:
+    """The percentage at ``at`` is the rate a change came to ("GDP growth slowed to 5.2%",
+    "bringing its gain since the start of the year to about 35%"): a change, not a level (not
+    "a rise to 5%", the level risen to, nor "the increase took the rate to 5%")."""
+    return _RATE_ARRIVED.search(low, max(0, at - 90), at) is not None
+
+
+# a change noun as the subject of a verb that arrives ("growth slowed to"), or the gain a
+# movement brings to ("bringing its gain ... to"); a time phrase may come between
+_CHANGE_NOUN = r"\b(?:gain|rise|increase|decline|fall|drop|growth|contraction|expansion)s?"
+_SINCE = r"(?:\s+(?:since|in|for|over|during|this|so)\b[^,;:%\d]{0,40}?)?"
+_RATE_ARRIVED = re.compile(
+    rf"(?:{_CHANGE_NOUN}(?:\s+rate)?{_SINCE}\s+(?:\w+ed|rose|fell|picked\s+up|came\s+in)"
+    rf"|\b(?:bringing|taking|lifting|pushing)\s+(?:its|their|the)\s+(?:total\s+|cumulative\s+)?"
+    rf"{_CHANGE_NOUN}{_SINCE})"
+    r"\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than"
+    r"|less\s+than|a\s+(?:revised\s+)?)\s*)*$"
+)
+
+
+_ARRIVES = re.compile(
+    r"\bto\s*(?:(?:a|an|the|new|record|all-time|fresh|high|low|peak|of)\s+){0,4}"
+    r"(?:[a-z]{1,3}\s*)?[$€£¥₹]?\s*$"
+)

@@ -27,6 +27,7 @@ import functools
 import re
 
 from claimcheck.extract.role_patterns import (
+    AIM_MOVED,
     COMPARED_AFTER,
     DIFFERENCE_AFTER,
     FROM_FIGURE,
@@ -138,6 +139,8 @@ def read(
     stands = _stands(flex, raw, dim)
     if stands is not None:
         return stands
+    if AIM_MOVED.search(tail):
+        return Role.change  # "raised its year-end forecast by $300": how far an aim moved
     if _aimed(flex, lexicon, clause, tail, dim):
         return Role.target
     aged = low.startswith("-old", to)  # "The 19-year-old will wear": an age, no expectation
@@ -147,9 +150,7 @@ def read(
     )
     if _forecast(flex, continued(low, lo, clause), "" if aged or attributive else low[to:hi]):
         return Role.forecast
-    if future:
-        return Role.forecast
-    if _HEADLINE_AHEAD.match(clause) and not _STOPPED.search(low):
+    if future or (_HEADLINE_AHEAD.match(clause) and not _STOPPED.search(low)):
         return Role.forecast
     if dim is Dimension.percent and (_share(flex, tail, head) or _IN_RATIO.search(low, at, to)):
         return Role.share  # "one in five patients waited": a part of them
@@ -386,15 +387,3 @@ def _cue_starts(flex: FrameLexicon) -> re.Pattern[str]:
     (the cost of a text dense with figures, issue 12)."""
     inside = "".join(re.escape(ch) for ch in sorted({w[0] for w in flex.role_words}))
     return re.compile(f"[{inside}]" if inside else "(?!)", re.IGNORECASE)
-
-
-def arrives(low: str, at: int) -> bool:
-    """The figure at ``at`` is the level a change arrives at ("falls by £122 to £1,568",
-    "rises to a record 7.42 million", "to a new high of 40")."""
-    return _ARRIVES.search(low[max(0, at - 40) : at]) is not None
-
-
-_ARRIVES = re.compile(
-    r"\bto\s*(?:(?:a|an|the|new|record|all-time|fresh|high|low|peak|of)\s+){0,4}"
-    r"(?:[a-z]{1,3}\s*)?[$€£¥₹]?\s*$"
-)

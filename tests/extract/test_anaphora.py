@@ -299,3 +299,23 @@ def test_a_whole_year_is_the_year_of_the_own_time_before_it() -> None:
     found = periods(text, "2024-04-23")
     assert found["412,000 barrels per day"] == "2024-Q1"
     assert found["430,000 bpd"] == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "label"),
+    [
+        # a sentence that goes on speaks of the time of its predecessor's own figures, not of
+        # the one it compared them with
+        ("The museum welcomed 1.84 million visitors in 2023, still below the 2.1 million "
+         "recorded in 2019. Its sister site drew 412,000 visitors over the same period.",
+         "412,000", "2023"),
+        ("Sales rose to $4.1 billion in 2022 from $3.8 billion in 2021. It also opened 40 stores.",
+         "40", "2022"),
+        # with only a compared figure dated, that is the time it goes on with
+        ("Sales were below the $3.8 billion of 2021. It also opened 40 stores.", "40", "2021"),
+    ],
+)  # fmt: skip
+def test_a_sentence_going_on_takes_its_predecessors_own_time(
+    text: str, figure: str, label: str
+) -> None:
+    assert periods(text, "2024-03-01")[figure] == label

@@ -260,8 +260,6 @@ def _placed(
                 )
         else:
             period = timeline.period_for(item, seg_i) if timeline.segments else None
-            if period is not None:
-                timeline.topic[seg_i] = period
         if frame is None and framed > FRAMED_PER_SENTENCE:
             frame = _unread(lex, item.unit)
         if frame is None:
@@ -278,6 +276,13 @@ def _placed(
             frame = frame_parts.averaged(frame, before, earlier if before is not None else None)
             if item.start in reader.grouped:  # its group's, whatever it is compared with
                 frame = dataclasses.replace(frame, entity=reader.grouped[item.start])
+        if period is not None and item.conversion_of is None:
+            # the time the sentence speaks of, for one that goes on ("Its sister site drew
+            # 412,000 over the same period"): not a compared figure's, while it has another
+            if frame is None or frame.role is not Role.previous:
+                timeline.topic[seg_i] = period
+            else:
+                timeline.topic.setdefault(seg_i, period)
         earlier = last_frame if last_seg == seg_i else None
         last_frame, last_seg, last_end, last_start = frame, seg_i, item.end, item.start
         out.append((item, period, frame))

@@ -277,16 +277,20 @@ def _placed(
             if item.start in reader.grouped:  # its group's, whatever it is compared with
                 frame = dataclasses.replace(frame, entity=reader.grouped[item.start])
         if period is not None and item.conversion_of is None:
-            # the time the sentence speaks of, for one that goes on ("Its sister site drew
-            # 412,000 over the same period"): not a compared figure's, while it has another
-            if frame is None or frame.role is not Role.previous:
-                timeline.topic[seg_i] = period
-            else:
-                timeline.topic.setdefault(seg_i, period)
+            _note_topic(timeline.topic, seg_i, period, frame)
         earlier = last_frame if last_seg == seg_i else None
         last_frame, last_seg, last_end, last_start = frame, seg_i, item.end, item.start
         out.append((item, period, frame))
     return out
+
+
+def _note_topic(topic: dict[int, Period], seg_i: int, period: Period, frame: Frame | None) -> None:
+    """Keep the time sentence ``seg_i`` speaks of, for one that goes on ("Its sister site drew
+    412,000 over the same period"): not a compared figure's time, while it has another."""
+    if frame is None or frame.role is not Role.previous:
+        topic[seg_i] = period
+    else:
+        topic.setdefault(seg_i, period)
 
 
 def _bare(

@@ -14,6 +14,7 @@ from claimcheck.check.compound import joined
 from claimcheck.check.derive import Derived, derive
 from claimcheck.check.earlier import earlier_stated
 from claimcheck.check.frames import one_measure
+from claimcheck.check.group_after import group_after
 from claimcheck.check.match import CandidateIndex
 from claimcheck.check.query import Query, offset_in_sentence, query_of
 from claimcheck.check.stated import Stated, stated_change
@@ -123,6 +124,14 @@ def _swaps(
         index.words,
         index.lexicon.near_qualifiers,
         lambda c: index.unsaid(query, c),
+    )
+    rejected += turned
+    scored, turned = group_after(
+        scored,
+        figure,
+        index.lexicon.near_qualifiers,
+        lambda c: index.unsaid(query, c),
+        index.words,
     )
     rejected += turned
     return scored

@@ -75,7 +75,7 @@ def swapped(
         # cent of GDP" is not the deficit's 7.4 percent of GDP, whose sentence names debt too)
         if k is None or unsaid(k.candidate):
             return scored, twins
-        return _promoted(scored, {id(k): "the draft's measure; its value is another's"}), twins
+        return promoted(scored, {id(k): "the draft's measure; its value is another's"}), twins
     if len(agreeing) != 1:
         return scored, twins
     j = agreeing[0]
@@ -88,7 +88,7 @@ def swapped(
         if any(_news(unsaid, s.candidate, words) for s in timed):
             return scored, twins
         why = f"{j.candidate.text} is the figure of {j.candidate.period}, given another time"
-        return _promoted(scored, {id(s): why for s in timed}), twins
+        return promoted(scored, {id(s): why for s in timed}), twins
     own = own_words(j, placed, words)
     at = next(i for i, p in enumerate(placed) if p.scored is j)
     # the entity the sentence's figures share names no group of theirs ("charging points in
@@ -107,7 +107,7 @@ def swapped(
     turned_down = [*twins, (j.candidate, f"another group's figure: the draft names {names}")]
     if _news(unsaid, k.candidate, words):
         return kept, turned_down
-    return _promoted(kept, {id(k): f"the figure of {names}"}), turned_down
+    return promoted(kept, {id(k): f"the figure of {names}"}), turned_down
 
 
 def _shared_entity(placed: list[Placed], words: Words) -> set[str]:
@@ -287,7 +287,7 @@ def _other_group(
     hits = []
     for i, theirs in enumerate(own):
         p = placed[i]
-        if i == at or _same_value(p.scored, j) or not _one_role(p.scored, j):
+        if i == at or _same_value(p.scored, j) or not one_role(p.scored, j):
             continue
         if (i == at + 1 and theirs.joined) or (i == at - 1 and mine.joined):
             continue  # one phrase of two figures: a part and its whole ("42 of the 120 seats")
@@ -319,7 +319,7 @@ def _unnamed(
         and not own[i].lead & said
         and not own[i].whole
         and not _same_value(p.scored, j)
-        and _one_role(p.scored, j)
+        and one_role(p.scored, j)
     ]
 
 
@@ -338,7 +338,7 @@ def _weakened(scored: list[Scored], others: list[Scored]) -> list[Scored]:
     return out
 
 
-def _one_role(a: Scored, b: Scored) -> bool:
+def one_role(a: Scored, b: Scored) -> bool:
     """True when neither candidate is a change nor an earlier level: a figure and its
     previous level are one group's at two times, not two groups' (a level and a share, as
     "took 30.3 percent" and "accounted for 14.6 percent of", may be two groups')."""
@@ -352,7 +352,7 @@ def _same_value(a: Scored, b: Scored) -> bool:
     return a.candidate.figure.value == b.candidate.figure.value
 
 
-def _promoted(scored: list[Scored], why: dict[int, str]) -> list[Scored]:
+def promoted(scored: list[Scored], why: dict[int, str]) -> list[Scored]:
     """``scored`` with the candidates named in ``why`` (by id) made strong, the reason added."""
     out = []
     for s in scored:

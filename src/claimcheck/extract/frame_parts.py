@@ -299,6 +299,16 @@ STUFF = frozenset(
 )  # fmt: skip
 
 
+def of_stuff(lexicon: Lexicon, dim: Dimension, unit: str | None) -> bool:
+    """True when a figure is an amount of stuff, or a rate of it ("28 Mbit/s", "$9,350 a
+    tonne"): it measures no things counted."""
+    return dim in STUFF or (
+        dim is Dimension.rate
+        and unit is not None
+        and dimension_of(lexicon, unit.partition("_per_")[0]) in STUFF
+    )
+
+
 PLACE_BEFORE_NAME = re.compile(r"\b(?:in|of|at|for|across)\s+(?:the\s+)?$")
 
 

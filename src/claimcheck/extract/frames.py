@@ -39,11 +39,11 @@ from claimcheck.extract.frame_parts import (
     PART_OF,
     PLACE_BEFORE_NAME,
     PLACE_OF_FIGURE,
-    STUFF,
     WHOLE_IN,
     dimension_of,
     head_of,
     measures_of,
+    of_stuff,
     own_subject,
     place_after,
     possessed,
@@ -117,9 +117,12 @@ class Reader:
         measures = outside_asides(s, within(s.measures, s.measure_starts, lo, hi), at)
         names = outside_asides(s, within(s.names, s.name_starts, max(0, at - 2 * WINDOW), hi), at)
         role = roles.read(self.flex, self.lexicon, s.low, (at, to), (soft, hi), dim, noun, future)
-        measure, measure_end = self._measure(s, measures, at, to, soft, hi, role, dim, noun)
+        stuff = of_stuff(self.lexicon, dim, unit)
+        measure, measure_end = self._measure(s, measures, at, to, soft, hi, role, dim, noun, stuff)
         if measure is None and soft > lo:
-            measure, measure_end = self._measure(s, measures, at, to, lo, hi, role, dim, noun)
+            measure, measure_end = self._measure(
+                s, measures, at, to, lo, hi, role, dim, noun, stuff
+            )
         physical = self.flex.physical.get(dim.value)
         if physical is not None:
             # "90 metres long": the word after a length names its measure; "a cable car 3.6
@@ -181,8 +184,10 @@ class Reader:
         role: Role,
         dim: Dimension,
         noun: str | None,
+        stuff: bool = False,
     ) -> tuple[str | None, int]:
-        """The figure's measure, and where the phrase that named it ends."""
+        """The figure's measure, and where the phrase that named it ends (``stuff``: the figure
+        is an amount or rate of stuff, no count of things)."""
         low = s.low
         measures = measures_of(measures, dim)
         found: str | None = None
@@ -218,9 +223,9 @@ class Reader:
             if chosen is None:
                 return None, at
             found = chosen[2]
-            if dim in STUFF and found in self.flex.counted:  # (`counted_measures`)
+            if stuff and found in self.flex.counted:  # (`counted_measures`)
                 rest = [m for m in measures if m is not chosen]
-                return self._measure(s, rest, at, to, lo, hi, role, dim, noun)
+                return self._measure(s, rest, at, to, lo, hi, role, dim, noun, stuff)
         of = PART_OF.match(low, to) if dim is Dimension.percent else None
         part_of = of is not None and any(m[0] == of.end() for m in after)
         found = modified(self.flex, low, found, chosen, (at, to), lo, role, dim, part_of)

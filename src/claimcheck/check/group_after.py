@@ -1,0 +1,82 @@
+"""A group a source gives a figure of its own in the next sentence, given the whole's figure.
+
+"Average download speeds in Kestrel Valley rose to 86 Mbit/s ... Rural households averaged 31
+Mbit/s, against 104 Mbit/s in urban areas" and the draft's "Rural households in Kestrel Valley
+now average download speeds of 86 Mbit/s": the 86 is the whole valley's, and the draft gives
+it to the rural households, whose own figure is the 31. `claimcheck.check.swaps` reads such
+swaps within one sentence; this module reads them across two sentences of one paragraph,
+where a source names a group's figure after (or before) the whole's.
+
+The draft's counterpart is the one figure of the other sentence whose sentence says all the
+draft says that the whole's sentence does not ("rural households"), while the whole's sentence
+says all the draft says that it does not ("download speeds", "Kestrel Valley"): the draft
+joins the two, and its group is the second's. Precision first: the value must agree with one
+figure only, the two figures must be of one unit and neither a change nor an earlier level,
+the other sentence must hold exactly one such figure, and the two sentences must be of one
+source and one paragraph (one line, or the next).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claimcheck.check.candidates import Candidate, Scored
+from claimcheck.check.swaps import one_role, promoted
+from claimcheck.check.words import Words
+from claimcheck.tolerance import Figure, agrees
+
+_LINES_APART = 1  # a paragraph's sentences are on one line, or wrapped onto the next
+
+
+def group_after(
+    scored: list[Scored],
+    figure: Figure,
+    near: frozenset[str],
+    unsaid: Callable[[Candidate], list[str]],
+    words: Words,
+) -> tuple[list[Scored], list[tuple[Candidate, str]]]:
+    """``scored`` with the whole's figure turned down and the group's made strong, where the
+    draft gives the whole's value to a group the next sentence gives a figure of (see the
+    module docstring); the candidates turned down, with why."""
+    agreeing = [s for s in scored if agrees(figure, s.candidate.figure, near=near)]
+    if len(agreeing) != 1:
+        return scored, []
+    j = agreeing[0]
+    news = set(unsaid(j.candidate))
+    if not news:
+        return scored, []
+    hits = [k for k in scored if _counterpart(j, k, news, figure, near, unsaid, words)]
+    if len(hits) != 1:
+        return scored, []
+    k = hits[0]
+    named = ", ".join(sorted(news))
+    kept = [s for s in scored if s is not j]
+    why = f"another group's figure: the draft names {named}, whose figure is {k.candidate.text}"
+    return promoted(kept, {id(k): f"the figure of {named}"}), [(j.candidate, why)]
+
+
+def _counterpart(
+    j: Scored,
+    k: Scored,
+    news: set[str],
+    figure: Figure,
+    near: frozenset[str],
+    unsaid: Callable[[Candidate], list[str]],
+    words: Words,
+) -> bool:
+    """True when ``k`` is the figure of the group the draft names, ``j`` the whole's."""
+    a, b = j.candidate, k.candidate
+    if k is j or b.source != a.source or b.quote == a.quote or not _near(a, b):
+        return False
+    if agrees(figure, b.figure, near=near) or not one_role(j, k):
+        return False
+    if b.figure.normalised().unit != a.figure.normalised().unit:
+        return False
+    return news <= words.content(b.quote) and set(unsaid(b)) <= words.content(a.quote)
+
+
+def _near(a: Candidate, b: Candidate) -> bool:
+    """True when two candidates' sentences are of one paragraph (one line, or the next)."""
+    if a.line is None or b.line is None:
+        return a.line is None and b.line is None
+    return abs(a.line - b.line) <= _LINES_APART

@@ -37,6 +37,11 @@ PASSES = (
         (SPEEDS, "Rural homes in Norvale averaged 28 Mbit/s.", "28 Mbit/s", "supported"),
         (PAY, "Median weekly pay in Eastvale was £640 in April.", "£640", "supported"),
         (PASSES, "Holmfield's GCSE pass rate was 78% this summer.", "78%", "supported"),
+        # a part of another owner's whole keeps its own figure ("£48.6m" awarded in all is the
+        # trust's, not the hospital's)
+        ("The Aldwin Trust awarded £31.4m in research grants to hospitals in 2023. Kestford "
+         "General received the largest single share, £6.1m.",
+         "Kestford General won about £6m in Aldwin Trust research grants.", "£6m", "supported"),
         # a group the source does not name is no group of the next sentence
         (SPEEDS, "Business premises in Norvale get 92 Mbit/s on average.", "92 Mbit/s",
          "supported"),

@@ -129,6 +129,7 @@ def _swaps(
     scored, turned = group_after(
         scored,
         figure,
+        m.frame,
         index.lexicon.near_qualifiers,
         lambda c: index.unsaid(query, c),
         index.words,

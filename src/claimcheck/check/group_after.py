@@ -12,8 +12,8 @@ draft says that the whole's sentence does not ("rural households"), while the wh
 says all the draft says that it does not ("download speeds", "Kestrel Valley"): the draft
 joins the two, and its group is the second's. Precision first: the value must agree with one
 figure only, the two figures must be of one unit and neither a change nor an earlier level,
-the other sentence must hold exactly one such figure, and the two sentences must be of one
-source and one paragraph (one line, or the next).
+the other sentence must hold exactly one such figure, of no entity or the draft's, and the two
+sentences must be of one source and one paragraph (one line, or the next).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from collections.abc import Callable
 from claimcheck.check.candidates import Candidate, Scored
 from claimcheck.check.swaps import one_role, promoted
 from claimcheck.check.words import Words
+from claimcheck.model import Frame
 from claimcheck.tolerance import Figure, agrees
 
 _LINES_APART = 1  # a paragraph's sentences are on one line, or wrapped onto the next
@@ -31,6 +32,7 @@ _LINES_APART = 1  # a paragraph's sentences are on one line, or wrapped onto the
 def group_after(
     scored: list[Scored],
     figure: Figure,
+    frame: Frame | None,
     near: frozenset[str],
     unsaid: Callable[[Candidate], list[str]],
     words: Words,
@@ -45,7 +47,12 @@ def group_after(
     news = set(unsaid(j.candidate))
     if not news:
         return scored, []
-    hits = [k for k in scored if _counterpart(j, k, news, figure, near, unsaid, words)]
+    mine = frame.entity if frame else None
+    hits = [
+        k
+        for k in scored
+        if _counterpart(j, k, news, figure, near, unsaid, words) and _whose(k, mine)
+    ]
     if len(hits) != 1:
         return scored, []
     k = hits[0]
@@ -73,6 +80,13 @@ def _counterpart(
     if b.figure.normalised().unit != a.figure.normalised().unit:
         return False
     return news <= words.content(b.quote) and set(unsaid(b)) <= words.content(a.quote)
+
+
+def _whose(k: Scored, entity: str | None) -> bool:
+    """True when ``k`` may be a group of the draft's entity: it names none, or that one (not
+    "£48.6m" the foundation awarded in all against "£9.2m" one university received)."""
+    theirs = k.candidate.frame.entity if k.candidate.frame else None
+    return theirs is None or theirs == entity
 
 
 def _near(a: Candidate, b: Candidate) -> bool:

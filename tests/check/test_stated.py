@@ -112,3 +112,16 @@ def test_a_change_two_levels_state_outweighs_another_measures_change() -> None:
     draft = "Eastley Airport's noise complaints rose by more than 70 per cent last year."
     found = finding_of(premise, draft, "70 per cent", "2024-03-01")
     assert found.verdict.value == "supported", found.message
+
+
+def test_a_wrong_size_of_a_change_of_money_two_levels_state() -> None:
+    premise = (
+        "Ticket sales for the Ardmore State Lottery reached $3.2 billion in the fiscal year "
+        "ended June 30, down from $3.9 billion a year earlier."
+    )
+    found = finding_of(premise, "Ardmore lottery sales slid by $400 million last fiscal year.",
+                       "$400 million", "2024-08-01")  # fmt: skip
+    assert found.verdict.value == "contradicted", found.message
+    found = finding_of(premise, "Ardmore lottery sales fell by $700 million.", "$700 million",
+                       "2024-08-01")  # fmt: skip
+    assert found.verdict.value == "supported", found.message

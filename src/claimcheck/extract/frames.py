@@ -224,12 +224,20 @@ class Reader:
                 return None, at
             found = chosen[2]
             if stuff and found in self.flex.counted:  # (`counted_measures`)
-                rest = [m for m in measures if m is not chosen]
-                return self._measure(s, rest, at, to, lo, hi, role, dim, noun, stuff)
+                found = self._of_stuff(low[chosen[0] : chosen[1]])
+                if found is None:
+                    rest = [m for m in measures if m is not chosen]
+                    return self._measure(s, rest, at, to, lo, hi, role, dim, noun, stuff)
         of = PART_OF.match(low, to) if dim is Dimension.percent else None
         part_of = of is not None and any(m[0] == of.end() for m in after)
         found = modified(self.flex, low, found, chosen, (at, to), lo, role, dim, part_of)
         return found, chosen[1] if chosen and chosen[1] <= at else at
+
+    def _of_stuff(self, phrase: str) -> str | None:
+        """What a phrase of things counted measures of money or stuff: what its last word names
+        ("ticket sales reached $4.6 billion": sales), if that counts nothing."""
+        last = self.flex.measure(phrase.split()[-1])
+        return last if last and last not in self.flex.counted else None
 
     def _verb(self, low: str, m: Place, at: int) -> bool:
         """True when a measure phrase before a figure is its change verb ("saw its economy

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from claimcheck.framelex import FrameLexicon
 from claimcheck.lexicon import Lexicon
 from claimcheck.model import Role
 
@@ -164,3 +165,18 @@ _ARRIVES = re.compile(
     r"\bto\s*(?:(?:a|an|the|new|record|all-time|fresh|high|low|peak|of)\s+){0,4}"
     r"(?:[a-z]{1,3}\s*)?[$€£¥₹]?\s*$"
 )
+
+
+_WORD_FIRST = re.compile(r"\s+([a-z]+)")
+
+
+def change_after(flex: FrameLexicon, head: str) -> re.Match[str] | None:
+    """The change word right after a figure ("7.4 percent year on year", "a 7% increase"), or
+    after the measure it changes ("a 5% pay rise", "a 3% price increase")."""
+    pattern = flex.roles["change_after_head"]
+    found = pattern.match(head)
+    if found is None and (word := _WORD_FIRST.match(head)) and flex.measure(word.group(1)):
+        found = pattern.match(head, word.end())
+        if found is not None and not found.group().startswith((" ", "\t")):
+            return None  # "512 million passengers, up 18.5 percent": the count is no change
+    return found

@@ -34,6 +34,7 @@ from claimcheck.extract.role_patterns import (
     PAST_EDGE,
     SHARE_AFTER,
     SHORT_OF,
+    change_after,
     continued,
     named_after,
     strip_hedges,
@@ -287,7 +288,7 @@ def _change(
         and not (dim is Dimension.money and roles["raised_before"].search(window))
     ):
         return Role.change  # "added 42.3 points, or 0.8%, to 5,304.72"
-    after = roles["change_after_head"].match(head)
+    after = change_after(flex, head)
     if (
         after
         and not _NEXT_FIGURE.match(head)

@@ -89,3 +89,26 @@ def test_direction_adjacent_takes_its_verbs_from_the_lexicon() -> None:
     for verb in LEX.words.share_verbs:
         assert re.search(fragment, f"it {verb} up ", P.FLAGS) is None
     assert re.search(fragment, "it was up ", P.FLAGS) is not None
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["than in ", "compared with the ", "the number in ", "the level at the ", "since ",
+     "up 7.5 percent from ", "2.1C above the ", "the second-warmest year after ",
+     "the most since records began in ", "vs. ", "the same period of the ",
+     "than during the end of the "],
+)  # fmt: skip
+def test_a_baseline_ends_with_one_of_its_last_words(before: str) -> None:
+    """`baseline_ends` holds the last word of every text `baseline_before` matches, so that
+    the set lookup before the search drops none."""
+    lex = lexicon.load()
+    pats = P.compile_for(lex)
+    assert pats.baseline_before.search(before) is not None, before
+    assert before.split()[-1].lower() in pats.baseline_ends
+
+
+def test_a_time_after_another_word_is_no_baseline() -> None:
+    pats = P.compile_for(lexicon.load())
+    for before in ("rose 5% ", "sales reached ", "the figure was 5% "):
+        assert before.split()[-1].lower() not in pats.baseline_ends
+        assert pats.baseline_before.search(before) is None

@@ -104,6 +104,16 @@ def baseline_before(lex: Lexicon) -> str:
       | \bsince\s+(?:[a-z]+\s+){{1,3}}(?:in|of)\s+$"""
 
 
+def baseline_ends(lex: Lexicon) -> frozenset[str]:
+    """The words (lower case) `baseline_before` can end with, before the blank that precedes
+    its time: a time after any other word is no baseline, and a set lookup says so before the
+    pattern is searched for (each search tries its alternation at every character)."""
+    w = lex.words
+    last = {p.split()[-1].lower() for p in (*w.comparison_words, *w.baseline_nouns)}
+    joins = {"in", "for", "of", "during", "with", "last", "at", "the"}
+    return frozenset(last | joins | {"since", "from", "above", "below", "after", "behind"})
+
+
 # "more than doubled to 13.6 million in 2023", "more than 5 million in 2019": a hedge's "than"
 # compares with no other figure
 _NO_HEDGE = r"(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)"

@@ -233,6 +233,7 @@ class Patterns:
     undated_after: re.Pattern[str]
     sentence_opener: re.Pattern[str]
     baseline_before: re.Pattern[str]
+    baseline_ends: frozenset[str]  # the words `baseline_before` may end with
     compared_figure: re.Pattern[str]
     compared_before: re.Pattern[str]
     comparing: re.Pattern[str]
@@ -289,6 +290,7 @@ def compile_for(lex: Lexicon) -> Patterns:
         undated_after=re.compile(ctx.undated_after(lex), re.IGNORECASE),
         sentence_opener=re.compile(ctx.sentence_opener(lex)),  # as written: "And", not "and"
         baseline_before=re.compile(ctx.baseline_before(lex), FLAGS),
+        baseline_ends=ctx.baseline_ends(lex),
         compared_figure=re.compile(ctx.compared_figure(lex), re.IGNORECASE),
         compared_before=re.compile(ctx.compared_before(lex), re.IGNORECASE),
         comparing=re.compile(ctx.comparing(lex), re.IGNORECASE),

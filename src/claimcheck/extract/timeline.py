@@ -84,8 +84,14 @@ class Timeline:
         # inside a clause is a comparison too ("A year earlier, ..." opens a clause: not one)
         # "below the 1.1 million who came in 2019": the time of a compared figure, too
         self.baseline = [
-            pats.baseline_before.search(text, max(0, t.start - 40), t.start) is not None
-            or pats.compared_before.search(text, max(0, t.start - 90), t.start) is not None
+            (
+                _last_word(text, t.start) in pats.baseline_ends
+                and pats.baseline_before.search(text, max(0, t.start - 40), t.start) is not None
+            )
+            or (
+                _DIGIT.search(text, max(0, t.start - 90), t.start) is not None
+                and pats.compared_before.search(text, max(0, t.start - 90), t.start) is not None
+            )
             or (
                 t.shift is not None
                 and t.shift < 0
@@ -218,6 +224,16 @@ class Timeline:
             _ASIDE_OPEN.search(text, max(0, reach - 200), reach) is not None
             and "," in text[reach:at]
         )
+
+
+_DIGIT = re.compile(r"\d")  # a compared figure before a time has one
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+
+
+def _last_word(text: str, at: int) -> str:
+    """The word (lower case) before the blank before ``at``, else ""."""
+    found = _LAST_WORD.search(text, max(0, at - 40), at)
+    return found.group(1).lower() if found else ""
 
 
 def _split(item: Item, chosen: Found, period: Period, text: str) -> Period:

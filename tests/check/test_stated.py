@@ -125,3 +125,32 @@ def test_a_wrong_size_of_a_change_of_money_two_levels_state() -> None:
     found = finding_of(premise, "Ardmore lottery sales fell by $700 million.", "$700 million",
                        "2024-08-01")  # fmt: skip
     assert found.verdict.value == "supported", found.message
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        ("The number of rough sleepers in Tolland rose by 468 in a year.", "468", "contradicted"),
+        ("The number of rough sleepers in Tolland rose by 368 in a year.", "368", "supported"),
+    ],
+)
+def test_a_count_and_its_previous_count_state_a_change(
+    hypothesis: str, figure: str, verdict: str
+) -> None:
+    premise = (
+        "Tolland's annual street count found 2,316 people sleeping rough on a single night in "
+        "January, up from 1,948 a year earlier, officials said."
+    )
+    found = finding_of(premise, hypothesis, figure, "2024-02-20")
+    assert found.verdict.value == verdict, found.message
+
+
+def test_a_relative_change_of_money_repaid() -> None:
+    """ "repaid" is the past of "repay": a draft's "repayments" speaks of it."""
+    premise = (
+        "Graduates in Caledon repaid £224 million in student loans in the 2023-24 financial "
+        "year, up from £198 million the year before."
+    )
+    draft = "Student loan repayments in Caledon rose by 26 per cent last financial year."
+    found = finding_of(premise, draft, "26 per cent", "2024-06-20")
+    assert found.verdict.value == "contradicted", found.message

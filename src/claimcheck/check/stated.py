@@ -94,7 +94,12 @@ def stated_change(
     size = replace(mine, value=abs(mine.value))  # the size of the change, its way apart
     # a share's change is read in points ("rose 4.7 percentage points"); a level's in any unit
     roles = (Role.level, Role.share) if mine.unit == "percentage_point" else (Role.level,)
-    asked = [(unit, role) for unit in _level_units(mine.unit) for role in roles]
+    # (a count's change is of a count: "rough sleepers increased by 468" from 1,948 to 2,316)
+    asked = [
+        (unit, role)
+        for unit in _level_units(mine.unit)
+        for role in (roles if unit is not None else (*roles, Role.counted))
+    ]
     for unit, role in asked:
         if frame.measure and not index.postings.get(index.lexicon.dimension(unit), {}).get(
             MEASURE + frame.measure
@@ -104,9 +109,12 @@ def stated_change(
         ask = replace(query, unit=unit, frame=Frame(frame.entity, frame.measure, role, dimension))
         for s in index.match(ask):
             level = s.candidate
-            if not s.strong or not fits_level(frame, level) or not period_ok(level):
+            counted = role is Role.counted
+            if not s.strong or not fits_level(frame, level, counted) or not period_ok(level):
                 continue
             for other in beside(index, level):
+                if counted and (other.frame is None or other.frame.role is not Role.previous):
+                    continue  # a count's own change may be a group's (`fits_level`)
                 stated = _stated(level, other, mine.unit)
                 if stated is None:
                     continue

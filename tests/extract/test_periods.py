@@ -58,6 +58,8 @@ def dates(text: str, published: str | None = None) -> list[tuple[str, str | None
         ),
         ("Shares are down year to date.", "2018-08-15", ("year to date", "2018-01..08")),
         ("Shares are down so far this year.", "2018", ("so far this year", "2018")),
+        ("Its share was 21% the year before last.", "2024-05-01", ("year before last", "2022")),
+        ("Sales will double the year after next.", "2024-05-01", ("year after next", "2026")),
         # a month after the publication month is this year's where the sentence looks ahead
         ("A 6% rise starting in September was agreed.", "2018-06-01", ("September", "2018-09")),
         (

@@ -183,7 +183,8 @@ def relative_parts(lex: Lexicon, month: str, month_lower: str) -> list[str]:
         rf"""(?P<monrange>(?:the\s+)?(?P<mg_w>past|last|previous|next|coming)\s+(?P<mg_n>{small_count(lex)})\s+months\b)""",
         r"""(?P<monrel>(?:(?P<mrl_part>early|late|later|mid)[\s-]+)?(?:the\s+)?
         (?P<mrl_w>this|next|last|past|previous|current|coming|upcoming)\s+month\b)""",
-        r"""(?P<rel>\b(?P<rel_w>last|this|next|previous|current|past)\s+year\b)""",
+        r"""(?P<rel>\b(?P<rel_w>last|this|next|previous|current|past)\s+year\b
+        |\byear\s+(?P<rel_far>before\s+last|after\s+next)\b)""",
         rf"""(?P<mrel2>(?P<mr2_w>this|next|last|coming|past)\s+(?P<mr2_m>{month}|{month_lower})
         {MONTH_END})""",
         r"""(?P<ytd>(?:the\s+)?year[\s-]+to[\s-]+date\b|so\s+far\s+this\s+year\b

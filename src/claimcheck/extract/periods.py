@@ -56,7 +56,9 @@ def _the(lex: Lexicon) -> re.Pattern[str]:
 _SPAN_END = r"\s+(?:to|ended|ending|through)\b"
 _GATES = {
     "year": re.compile(
-        r"year[\s-]+(?:that\s+)?(?:to|ended|ending|through|starting|beginning)\b", re.I
+        r"year[\s-]+(?:(?:that\s+)?(?:to|ended|ending|through|starting|beginning)\b"
+        r"|before\s+last\b|after\s+next\b)",
+        re.I,
     ),
     "half": re.compile(r"half" + _SPAN_END, re.IGNORECASE),
     "months": re.compile(r"months" + _SPAN_END, re.IGNORECASE),

@@ -246,12 +246,16 @@ def past_years(m: re.Match[str], lex: Lexicon, published: int | None, month: int
 
 
 def year_of(m: re.Match[str], lex: Lexicon, published: int | None, month: int | None) -> Found:
-    """ "last year", "this year", "next year": counted from the publication year."""
-    word = m.group("rel_w").lower().split()[-1]
+    """ "last year", "this year", "next year", "the year before last": counted from the
+    publication year."""
     if published is None:
         return Found(m.start(), m.end(), None, relative=True)
-    offset = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0,
-              "next": 1, "following": 1}[word]  # fmt: skip
+    if m.group("rel_far"):
+        offset = -2 if m.group("rel_far").lower().startswith("before") else 2
+    else:
+        word = m.group("rel_w").lower().split()[-1]
+        offset = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0,
+                  "next": 1, "following": 1}[word]  # fmt: skip
     y = published + offset
     return Found(m.start(), m.end(), years(y, y), relative=True)
 

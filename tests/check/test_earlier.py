@@ -39,3 +39,20 @@ def test_an_earlier_level_that_is_not_stated_is_not_supported() -> None:
     draft = "Eastfield's wardens had issued 40,000 parking fines in the January-June period a year earlier."
     found = finding_of(FINES, draft, "40,000", "2024-07-20")
     assert found.verdict.value != "supported", found.message
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        ("The Veld Quartet had sold about 162,500 tickets in the previous season.", "162,500",
+         "supported"),
+        ("The Veld Quartet sold some 162,500 tickets in the preceding financial year.",
+         "162,500", "supported"),
+    ],
+)  # fmt: skip
+def test_an_earlier_level_of_the_previous_season(
+    hypothesis: str, figure: str, verdict: str
+) -> None:
+    premise = "The Veld Quartet sold 182,000 tickets in its 2023-24 season, up 12 per cent."
+    found = finding_of(premise, hypothesis, figure, "2024-07-01")
+    assert found.verdict.value == verdict, found.message

@@ -30,7 +30,9 @@ from claimcheck.tolerance import Figure, agrees
 
 # words of a clause that speaks of a time before the one its source's level is of
 _BEFORE = re.compile(
-    r"\b(?:before|had\s+been|had\s+stood|previously|earlier|a\s+year\s+ago|prior\s+to|used\s+to)\b",
+    r"\b(?:before|had\s+been|had\s+stood|previously|earlier|a\s+year\s+ago|prior\s+to|used\s+to"
+    r"|(?:previous|preceding|prior)\s+(?:(?:financial|fiscal|academic|calendar)\s+)?"
+    r"(?:year|season|quarter|month|half|period|term))\b",
     re.I,
 )
 

@@ -9,7 +9,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from claimcheck.check import opposites
 from claimcheck.check.candidates import Candidate, Scored
+from claimcheck.check.complement import complement
 from claimcheck.check.compound import joined
 from claimcheck.check.derive import Derived, derive
 from claimcheck.check.earlier import earlier_stated
@@ -64,6 +66,19 @@ def decide(
     match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
     if j.verdict in (Verdict.contradicted, Verdict.unsupported):
         j, match = _arithmetic(j, match, figure, m, query, scored, rejected, index)
+    if j.verdict in (Verdict.supported, Verdict.unsupported):
+        found = complement(
+            figure,
+            role,
+            f"{query.opener} {query.clause}",
+            [s.candidate for s in scored] + [c for c, _ in rejected],
+            lexicon.near_qualifiers,
+            opposites.load(index.words),
+            index.words,
+        )
+        if found is not None:
+            c, why = found
+            j, match = Judgement(Verdict.contradicted, c, why), "a share of the other group"
     return j, match, rejected
 
 

@@ -63,21 +63,21 @@ class Opposites:
         counterpart ("urban against rural"), or None: the groups named right after ``figure``
         in its clause ("87.14 years for women and 81.09 years for men": men for the 81.09),
         else between the figures either side of it, else those of the whole sentence."""
-        ours = self._named(draft)
+        ours = self.named(draft)
         if not ours:
             return None
-        theirs = self._named(_after_figure(candidate, figure)) if figure else frozenset()
+        theirs = self.named(_after_figure(candidate, figure)) if figure else frozenset()
         theirs = theirs or (
-            self._named(_between_figures(candidate, figure)) if figure else frozenset()
+            self.named(_between_figures(candidate, figure)) if figure else frozenset()
         )
-        theirs = theirs or self._named(candidate)
+        theirs = theirs or self.named(candidate)
         for a, b in self.groups:
             for one, other in ((a, b), (b, a)):
                 if one in ours and other not in ours and other in theirs and one not in theirs:
                     return f"{one} against {other}"
         return None
 
-    def _named(self, text: str) -> frozenset[str]:
+    def named(self, text: str) -> frozenset[str]:
         """The group words ``text`` names (one search: a candidate's sentence is asked of for
         each draft figure)."""
         return _named(self.group_words, text.lower())

@@ -161,6 +161,9 @@ def test_irregular_forms_are_data_and_fold_to_their_verb() -> None:
     assert words.stem("slept") == words.stem("sleep")
     assert words.stem("sold") == words.stem("sell") and words.stem("Bought") == words.stem("buy")
     assert words.content("They slept") == words.content("They sleep")
+    # short forms the stemmer keeps whole, and prefixed irregular ones
+    assert words.stem("used") == words.stem("use") == words.stem("using")
+    assert words.stem("repaid") == words.stem("repay")
 
 
 def test_an_abbreviation_is_no_irregular_verb() -> None:

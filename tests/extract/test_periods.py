@@ -301,3 +301,16 @@ def test_a_range_of_months_alone_needs_a_cue_and_an_order(text: str) -> None:
     """Two months joined are a time only after a preposition, "the", "between" or "from", and
     only when they run forwards."""
     assert not [d for d in dates(text, "2024-05-20") if "-" in (d[1] or "") and ".." in d[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [("7.4 percent", False), ("1,000 jobs", False), ("10.30 pm", True), ("9.15am", True),
+     ("07:20", True), ("11/2016", True), ("2018", True), ("3 years ago", True)],
+)  # fmt: skip
+def test_the_digit_prefilter_lets_only_time_shapes_through(text: str, starts: bool) -> None:
+    """Most figures start no time expression: the cheap first test spares them the pattern
+    (a decimal figure is no "10.30 pm")."""
+    from claimcheck.extract.periods import _AT_DIGIT
+
+    assert (_AT_DIGIT.match(text) is not None) is starts

@@ -90,7 +90,8 @@ def gates(lex: Lexicon) -> dict[str, re.Pattern[str]]:
 _AT_DIGIT = re.compile(
     r"""\d{4}(?!\d)                                  # 2018, 1990s, 2024-05-20, 2018H1, 2021-25
       | \d{1,3}(?:st|nd|rd|th)\b | [12]H             # 1st half, 14th Five-Year Plan, 1H 2018, 1H24
-      | \d{1,3}\s*[-–/:.]\s*\d                         # 11/2016, 19-20, 07:20, 10.30 pm
+      | \d{1,3}\s*[-–/:]\s*\d                          # 11/2016, 19-20, 07:20
+      | \d{1,2}\.[0-5]\d\s?[ap]\.?m                    # 10.30 pm (not 7.4 percent: most figures)
       | \d{1,3}\s*(?:to|through|until|till|and)\s     # 2 to 7 Feb
       | \d{1,3}[\s-]+(?:years?|decades?|months?|quarters?|[A-Z][a-z])  # 2 years earlier, 7 March, 12 months to
       | \d{1,2}\s?[ap]\.?m                             # 5 pm

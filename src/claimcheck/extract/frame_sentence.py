@@ -317,6 +317,7 @@ def _starts(sentence: str, at: int) -> bool:
     return (not before and at < 40) or before[-1:] in (".", "!", "?", ":", "\n")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a text names its few entities over and over
 def _entity_name(raw: str, initial: bool, possessive: bool, flex: FrameLexicon) -> str | None:
     words = re.sub(r"['’]s$|(?<=s)['’]$", "", raw).split()
     # a demonym names its country, though the subject guess passes over it ("Chinese exports")

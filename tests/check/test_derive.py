@@ -134,3 +134,12 @@ def test_a_move_of_an_aim_is_the_change_of_the_aim_and_the_one_before() -> None:
     # a draft that speaks of no aim is not given a forecast's move as an outcome
     found = finding_of(premise, "Copper rose by $600 a tonne.", "$600 a tonne", "2024-06-01")
     assert found.verdict.value != "supported", found.message
+
+
+def test_a_gap_short_of_an_earlier_level_with_no_article() -> None:
+    premise = (
+        "Journeys on the Corran tram reached 32.8 million in the year to March, compared with "
+        "36.4 million before the pandemic."
+    )
+    draft = "Tram ridership was 3.6 million journeys short of pre-pandemic levels."
+    assert verdict_of(premise, draft, "3.6 million", "2023-06-01") == "supported"

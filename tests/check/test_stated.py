@@ -154,3 +154,23 @@ def test_a_relative_change_of_money_repaid() -> None:
     draft = "Student loan repayments in Caledon rose by 26 per cent last financial year."
     found = finding_of(premise, draft, "26 per cent", "2024-06-20")
     assert found.verdict.value == "contradicted", found.message
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        ("The share of pet-owning households in Tarvin is up 12 percentage points on pre-pandemic levels.",
+         "12 percentage points", "contradicted"),
+        ("The share of pet-owning households in Tarvin is up 8 percentage points on pre-pandemic levels.",
+         "8 percentage points", "supported"),
+    ],
+)  # fmt: skip
+def test_a_change_in_points_of_a_hedged_level(hypothesis: str, figure: str, verdict: str) -> None:
+    """A hedged level ("some 57%") states a change with its previous level; "pre-pandemic"
+    says what "before the pandemic" says."""
+    premise = (
+        "Some 57% of households in Tarvin now own at least one pet, up from 49% before the "
+        "pandemic, a survey found."
+    )
+    found = finding_of(premise, hypothesis, figure, "2024-03-01")
+    assert found.verdict.value == verdict, found.message

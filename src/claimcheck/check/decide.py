@@ -298,7 +298,7 @@ _MARGIN = re.compile(
 # 2018-19 level", "roughly 4,400 homes short of the region's yearly target"
 _GAP_AFTER = re.compile(
     r"(?:\s+[a-z-]+){0,3}?\s+(?:short\s+of|below|under|above|over|more\s+than|less\s+than"
-    r"|fewer\s+than)\s+(?:the|its|their|a|an)\b",
+    r"|fewer\s+than)\s+(?:the|its|their|a|an|pre-[a-z]+|last|previous|earlier)\b",
     re.I,
 )
 

@@ -205,8 +205,9 @@ def earlier_level(level: Candidate, other: Candidate) -> float | None:
 
 
 def _value(c: Candidate) -> float | None:
+    """A candidate's single value, as written or hedged ("some 57%"), not a bound or range."""
     f = c.figure.normalised()
-    return f.value if f.low is None and f.high is None and f.qualifier == "=" else None
+    return f.value if f.low is None and f.high is None and f.qualifier in ("=", "~") else None
 
 
 def _step(c: Candidate) -> float:

@@ -131,6 +131,12 @@ def arrives(low: str, at: int) -> bool:
     return _ARRIVES.search(low[max(0, at - 40) : at]) is not None
 
 
+_ARRIVES = re.compile(
+    r"\bto\s*(?:(?:a|an|the|new|record|all-time|fresh|high|low|peak|of)\s+){0,4}"
+    r"(?:[a-z]{1,3}\s*)?[$€£¥₹]?\s*$"
+)
+
+
 # a change verb, then the aim it moves, then "by": the figure is the move ("lifts its gold
 # target by $300", "cut its growth forecast by 0.2 points"), not the aim
 AIM_MOVED = re.compile(
@@ -158,12 +164,6 @@ _RATE_ARRIVED = re.compile(
     rf"{_CHANGE_NOUN}{_SINCE})"
     r"\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than"
     r"|less\s+than|a\s+(?:revised\s+)?)\s*)*$"
-)
-
-
-_ARRIVES = re.compile(
-    r"\bto\s*(?:(?:a|an|the|new|record|all-time|fresh|high|low|peak|of)\s+){0,4}"
-    r"(?:[a-z]{1,3}\s*)?[$€£¥₹]?\s*$"
 )
 
 

@@ -394,6 +394,8 @@ def test_on_track_for_a_figure_is_a_forecast(text: str, surface: str) -> None:
         ("change_before", "profits grew ", True),
         ("change_before", "profits grew strongly, to ", False),
         ("change_before", "the growth-", False),  # a cue's word inside a compound ends none
+        ("change_before", "sales (rose ", True),  # a cue after a bracket
+        ("change_before", "the once-rose ", False),  # nor after a hyphen
         ("level_before", "", False),
     ],
 )

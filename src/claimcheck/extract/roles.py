@@ -343,7 +343,13 @@ def _may_end(ends: frozenset[str] | None, text: str) -> bool:
     if ends is None:
         return True  # a lexicon built without them: the pattern alone decides
     word = text.rsplit(None, 1)[-1].casefold()
-    return any(word[i:] in ends for i in range(len(word)))
+    if word in ends:
+        return True
+    # a cue starts inside a run only after a character its pattern's lookbehind allows
+    # ("(rose", "'up"), never after a letter, digit, "_", "&" or "-"
+    return not word.isalnum() and any(
+        word[i + 1 :] in ends for i, ch in enumerate(word) if not (ch.isalnum() or ch in "_&-")
+    )
 
 
 def _names_noun(word: str, noun: str | None) -> bool:

@@ -44,15 +44,15 @@ def group_after(
     if len(agreeing) != 1:
         return scored, []
     j = agreeing[0]
+    mine = frame.entity if frame else None
+    # (the cheap tests first: what the draft says that a sentence does not costs a reading)
+    others = [k for k in scored if _beside(j, k, figure, near) and _whose(k, mine)]
+    if not others:
+        return scored, []
     news = set(unsaid(j.candidate))
     if not news:
         return scored, []
-    mine = frame.entity if frame else None
-    hits = [
-        k
-        for k in scored
-        if _counterpart(j, k, news, figure, near, unsaid, words) and _whose(k, mine)
-    ]
+    hits = [k for k in others if _says_the_rest(j, k, news, unsaid, words)]
     if len(hits) != 1:
         return scored, []
     k = hits[0]
@@ -62,23 +62,28 @@ def group_after(
     return promoted(kept, {id(k): f"the figure of {named}"}), [(j.candidate, why)]
 
 
-def _counterpart(
-    j: Scored,
-    k: Scored,
-    news: set[str],
-    figure: Figure,
-    near: frozenset[str],
-    unsaid: Callable[[Candidate], list[str]],
-    words: Words,
-) -> bool:
-    """True when ``k`` is the figure of the group the draft names, ``j`` the whole's."""
+def _beside(j: Scored, k: Scored, figure: Figure, near: frozenset[str]) -> bool:
+    """True when ``k`` may be the figure of a group of ``j``'s whole: another sentence of its
+    paragraph, a value the draft's does not agree with, one unit, neither a change nor an
+    earlier level."""
     a, b = j.candidate, k.candidate
     if k is j or b.source != a.source or b.quote == a.quote or not _near(a, b):
         return False
     if agrees(figure, b.figure, near=near) or not one_role(j, k):
         return False
-    if b.figure.normalised().unit != a.figure.normalised().unit:
-        return False
+    return b.figure.normalised().unit == a.figure.normalised().unit
+
+
+def _says_the_rest(
+    j: Scored,
+    k: Scored,
+    news: set[str],
+    unsaid: Callable[[Candidate], list[str]],
+    words: Words,
+) -> bool:
+    """True when ``k``'s sentence says all the draft says that ``j``'s does not, and ``j``'s
+    all the draft says that ``k``'s does not: the draft joins the two."""
+    a, b = j.candidate, k.candidate
     return news <= words.content(b.quote) and set(unsaid(b)) <= words.content(a.quote)
 
 

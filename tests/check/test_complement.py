@@ -40,6 +40,18 @@ RATES = (
          "supported"),
         (INJURIES, "Pedestrians made up 81 per cent of e-scooter injury victims in Corran.",
          "81 per cent", "contradicted"),
+        # the rest itself holds; all the rest has one size, "most of the rest" none
+        (STEEL, "Electric arc furnaces made 29 per cent of Varnia's steel.", "29 per cent",
+         "supported"),
+        (STEEL, "Electric arc furnaces made 35 per cent of Varnia's steel.", "35 per cent",
+         "contradicted"),
+        (STARTS, "Men accounted for 42 per cent of new apprentices in Ostland.", "42 per cent",
+         "supported"),
+        (INJURIES, "Pedestrians made up 30 per cent of e-scooter injury victims in Corran.",
+         "30 per cent", "unsupported"),
+        # the other of a pair with another share may be of another whole
+        (STARTS, "Men accounted for 38 per cent of apprentices in Ostland's hotels.",
+         "38 per cent", "unsupported"),
     ],
 )  # fmt: skip
 def test_a_share_given_to_the_other_group(

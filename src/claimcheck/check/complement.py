@@ -2,7 +2,7 @@
 
 "Women made up 58 per cent of new starters" and the draft's "Men accounted for 58 per cent of
 new apprentices": men and women part the starters, so the men's share is the rest, 42 per
-cent, and the draft's figure is contradicted. The same where the source names the other group
+cent, and the draft's figure is contradicted (a draft's "42 per cent" is supported). The same where the source names the other group
 as the rest itself: "Blast furnaces accounted for 71 per cent of production, with electric arc
 furnaces making up the rest" against "Electric arc furnaces produced 71 per cent".
 
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from claimcheck.check.candidates import Candidate
 from claimcheck.check.opposites import Opposites
@@ -37,7 +38,7 @@ from claimcheck.tolerance import Figure, agrees
 # the group a sentence calls the rest of its whole
 _REST = re.compile(
     r"\bwith\s+(?P<a>[a-z][\w\s-]{2,50}?)\s+(?:making\s+up|accounting\s+for|taking|contributing)"
-    r"\s+(?:(?:most|much|nearly\s+all|almost\s+all)\s+of\s+)?the\s+(?:rest|remainder|balance)\b"
+    r"\s+(?P<part>(?:most|much|nearly\s+all|almost\s+all)\s+of\s+)?the\s+(?:rest|remainder|balance)\b"
     r"|\b(?:the\s+)?(?:rest|remainder|balance)\s+(?:being|was|were|came\s+from|went\s+to)\s+"
     r"(?P<b>[a-z][\w\s-]{2,50}?)(?=[,.;:]|\s+(?:and|while|with)\b|$)",
     re.IGNORECASE,
@@ -53,9 +54,11 @@ def complement(
     near: frozenset[str],
     groups: Opposites,
     words: Words,
-) -> tuple[Candidate, str] | None:
-    """The candidate whose share the draft's ``figure`` gives to the other group its
-    ``clause`` names, and the reason; None when there is none (see the module docstring)."""
+) -> tuple[Candidate, bool, str] | None:
+    """The candidate whose group's rest the draft's ``clause`` names, whether the draft's
+    ``figure`` is that rest (supported: "Electric arc furnaces made 29 per cent") or the
+    candidate's own share (contradicted), and the reason; None when there is none (see the
+    module docstring)."""
     mine = figure.normalised()
     if role is not Role.share or mine.unit != "percent" or mine.value is None:
         return None
@@ -64,18 +67,23 @@ def complement(
     said = words.content(clause)
     for c in candidates:
         theirs = c.figure.normalised()
-        if theirs.unit != "percent" or not agrees(figure, c.figure, near=near):
+        if theirs.unit != "percent" or theirs.value is None or theirs.low is not None:
             continue
         if c.frame is None or c.frame.role is not Role.share:
             continue  # a rate among a group ("the adult obesity rate held at 17%") parts nothing
-        other = _paired(groups, clause, c) or _the_rest(c, said, words)
-        if other is not None:
-            rest = 100 - (theirs.value or 0.0)
-            size = f"{rest:,.1f}".removesuffix(".0")
-            return c, (
-                f"source says {c.text} for another group; {other} are the rest, about "
-                f"{size}% ({where(c)})"
-            )
+        same = agrees(figure, c.figure, near=near)
+        rest = replace(theirs, value=100 - theirs.value)
+        is_rest = agrees(figure, rest, near=near)
+        # the other of a pair: its own share given it, or the rest; the group a sentence calls
+        # all the rest: any other share ("most of the rest" has no size)
+        other = _paired(groups, clause, c) if same or is_rest else None
+        if other is None:
+            other, whole = _the_rest(c, said, words)
+            if other is None or not (same or whole):
+                continue
+        size = f"{rest.value:,.1f}".removesuffix(".0")
+        why = f"source says {c.text} for another group; {other} are the rest, about {size}%"
+        return c, is_rest and not same, f"{why} ({where(c)})"
     return None
 
 
@@ -90,20 +98,20 @@ def _paired(groups: Opposites, clause: str, c: Candidate) -> str | None:
     return None
 
 
-def _the_rest(c: Candidate, said: set[str], words: Words) -> str | None:
+def _the_rest(c: Candidate, said: set[str], words: Words) -> tuple[str | None, bool]:
     """The group the candidate's sentence calls the rest, when the draft's clause names it and
-    none of the candidate's own subject."""
+    none of the candidate's own subject, and whether it is all the rest (not "most of the
+    rest")."""
     found = _REST.search(c.quote)
     if found is None:
-        return None
+        return None, False
     rest = (found.group("a") or found.group("b") or "").strip()
     named = words.content(rest)
-    if not named or not named <= said:
-        return None
     at = c.quote.find(c.text)
-    if at < 0 or at > found.start():
-        return None  # the rest of another figure of the sentence
+    if not named or not named <= said or at < 0 or at > found.start():
+        return None, False  # (or the rest of another figure of the sentence)
     head = c.quote[:at]
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(head)]
     subject = words.content(head[breaks[-1] if breaks else 0 :]) - named
-    return rest if subject and not subject & said else None
+    whole = found.group("part") is None
+    return (rest, whole) if subject and not subject & said else (None, False)

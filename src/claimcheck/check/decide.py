@@ -66,7 +66,7 @@ def decide(
     match = next((s.reason for s in scored if s.candidate is c), "") if c else ""
     if j.verdict in (Verdict.contradicted, Verdict.unsupported):
         j, match = _arithmetic(j, match, figure, m, query, scored, rejected, index)
-    if j.verdict in (Verdict.supported, Verdict.unsupported):
+    if j.verdict is not Verdict.misattributed:
         found = complement(
             figure,
             role,
@@ -76,9 +76,10 @@ def decide(
             opposites.load(index.words),
             index.words,
         )
-        if found is not None:
-            c, why = found
-            j, match = Judgement(Verdict.contradicted, c, why), "a share of the other group"
+        if found is not None and (found[1] or j.verdict is not Verdict.contradicted):
+            c, rest, why = found
+            verdict = Verdict.supported if rest else Verdict.contradicted
+            j, match = Judgement(verdict, c, why), "the rest of another group's share"
     return j, match, rejected
 
 

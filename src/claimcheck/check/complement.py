@@ -1,23 +1,27 @@
-"""A share of one of two groups that part a whole, given to the other group.
+"""A share of one of two groups that part a whole, given to the other group, or the rest.
 
 "Women made up 58 per cent of new starters" and the draft's "Men accounted for 58 per cent of
 new apprentices": men and women part the starters, so the men's share is the rest, 42 per
-cent, and the draft's figure is contradicted (a draft's "42 per cent" is supported). The same where the source names the other group
-as the rest itself: "Blast furnaces accounted for 71 per cent of production, with electric arc
-furnaces making up the rest" against "Electric arc furnaces produced 71 per cent".
+cent; the draft's 58 is contradicted and a draft's 42 is supported. The same where the source
+names the other group as the rest itself: "Blast furnaces accounted for 71 per cent of
+production, with electric arc furnaces making up the rest" against "Electric arc furnaces
+produced 71 per cent" (contradicted), "... 29 per cent" (supported) or "... 35 per cent"
+(contradicted: all the rest has one size).
 
 Two readings of "the other group", both strict:
 
 - a pair of ``contrasting_groups`` (``data/check.yaml``: men/women, urban/rural, public/private
   ...): the candidate's sentence names one and not the other, the draft's clause the other and
-  not the one;
+  not the one; only the candidate's own value or the rest are read (another value may be a
+  share of another whole: "men made up 38 per cent of apprentices in hotels");
 - the group a source calls the rest ("with X making up the rest", "the remainder being X"):
   the draft's clause names all of X's words and none of the words of the candidate's own
-  subject (the words before its figure in its clause).
+  subject (the words before its figure in its clause); "most of the rest" has no size, so only
+  the candidate's own value given X is read there.
 
 Precision first: both figures are shares (parts of a whole, not a rate among a group: "the
-adult obesity rate held at 17%" parts nothing) of one value in per cent, not within rounding
-of 50 (where the rest is the same).
+adult obesity rate held at 17%" parts nothing) in per cent, not within rounding of 50 (where
+the rest is the same).
 
 Our own few lines: no library reads which group of a sentence a share is of.
 """

@@ -59,6 +59,7 @@ class FrameLexicon:
     # role list name -> the last words of its phrases (case folded): a cue that ends a text
     # ends with one of them, a test far cheaper than the list's pattern (`roles._ends_with`)
     role_ends: dict[str, frozenset[str]] = field(default_factory=dict)
+    role_reach: dict[str, int] = field(default_factory=dict)  # list name -> most words a cue has
     # words after which a one-word measure phrase is a verb ("will pay", "could contract")
     modals: frozenset[str] = frozenset()
     measure_verbs: frozenset[str] = frozenset()  # ... but these keep their measure ("will spend")
@@ -192,6 +193,7 @@ def parse(data: Any) -> FrameLexicon:
         role_ends={
             k: frozenset(p.split()[-1].casefold() for p in v) for k, v in role_words.items()
         },
+        role_reach={k: max((len(p.split()) for p in v), default=1) for k, v in role_words.items()},
         role_words=frozenset(
             w.lower()
             for k in _ROLE_LISTS

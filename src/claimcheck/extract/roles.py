@@ -328,7 +328,13 @@ def _ends_with(flex: FrameLexicon, key: str, tail: str) -> bool:
     # the whole tail: matches overlap, "down from a peak of" holds "down from", which hides
     # "from a peak of", and a search tries the list at each character)
     pattern = flex.roles[key]
-    for at in _CUE_AT.finditer(tail, max(0, end - _CUE_REACH), end):
+    # a cue of k words starts within the tail's last k runs of characters between blanks
+    lo = end
+    for _ in range(flex.role_reach.get(key, _CUE_REACH)):
+        lo = tail.rfind(" ", 0, lo)
+        if lo < 0:
+            break
+    for at in _CUE_AT.finditer(tail, max(0, lo, end - _CUE_REACH), end):
         hit = pattern.match(tail, at.start())
         if hit is not None and hit.end() == end:
             return True

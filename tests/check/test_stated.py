@@ -174,3 +174,21 @@ def test_a_change_in_points_of_a_hedged_level(hypothesis: str, figure: str, verd
     )
     found = finding_of(premise, hypothesis, figure, "2024-03-01")
     assert found.verdict.value == verdict, found.message
+
+
+@pytest.mark.parametrize(
+    ("hypothesis", "figure", "verdict"),
+    [
+        ("Tolmere flu admissions up 52% in a week", "52%", "contradicted"),
+        ("Tolmere flu admissions up 37% in a week", "37%", "supported"),
+    ],
+)
+def test_a_relative_change_of_a_weekly_count(hypothesis: str, figure: str, verdict: str) -> None:
+    """ "flu" says what "influenza" says: the headline's change is read against the two
+    counts."""
+    premise = (
+        "Admissions for influenza in Tolmere reached 1,930 in the week to January 6, up from "
+        "1,410 the week before, the health agency said."
+    )
+    found = finding_of(premise, hypothesis, figure, "2024-01-10")
+    assert found.verdict.value == verdict, found.message

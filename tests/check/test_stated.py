@@ -192,3 +192,36 @@ def test_a_relative_change_of_a_weekly_count(hypothesis: str, figure: str, verdi
     )
     found = finding_of(premise, hypothesis, figure, "2024-01-10")
     assert found.verdict.value == verdict, found.message
+
+
+@pytest.mark.parametrize(
+    ("premise", "hypothesis", "figure", "verdict"),
+    [
+        # an expected change, against an expected level and the level before it
+        ("The Kelby Marathon received a record 58,400 applications for its 2025 race, up from "
+         "47,900 for this year's event.", "Kelby Marathon applications up 18% for next year's race",
+         "18%", "contradicted"),
+        ("The Kelby Marathon received a record 58,400 applications for its 2025 race, up from "
+         "47,900 for this year's event.", "Kelby Marathon applications up 22% for next year's race",
+         "22%", "supported"),
+        # a relative change of a level in any unit the measure is given in
+        ("Gambia's peanut harvest is expected to reach 1.45 million tonnes this season, up from "
+         "1.2 million tonnes last year.", "Gambia's groundnut harvest set to jump 45 per cent",
+         "45 per cent", "contradicted"),
+    ],
+)  # fmt: skip
+def test_an_expected_change_and_a_change_in_tonnes(
+    premise: str, hypothesis: str, figure: str, verdict: str
+) -> None:
+    found = finding_of(premise, hypothesis, figure, "2024-06-01")
+    assert found.verdict.value == verdict, found.message
+
+
+def test_a_margin_against_a_forecast_is_no_change_in_time() -> None:
+    premise = (
+        "Tax receipts in Norland reached N$305.5 billion in the first half of the 2023-24 "
+        "financial year, N$8.1 billion above the budget forecast."
+    )
+    found = finding_of(premise, "Norland's tax receipts rose 6.4 per cent.", "6.4 per cent",
+                       "2024-02-01")  # fmt: skip
+    assert found.verdict.value == "unsupported", found.message

@@ -407,16 +407,16 @@ def test_a_cue_ends_a_tail(key: str, tail: str, expected: bool) -> None:
 
 
 def test_the_last_word_test_keeps_every_cue() -> None:
-    """`_may_end` passes every tail that a cue of the list ends, and holds back a tail ending in
+    """`may_end` passes every tail that a cue of the list ends, and holds back a tail ending in
     no cue's last word (the cheap test before the list's pattern)."""
     from claimcheck import framelex
-    from claimcheck.extract.roles import _may_end
+    from claimcheck.extract.role_patterns import may_end
 
     flex = framelex.load()
     for key, ends in flex.role_ends.items():
         pattern = flex.roles[key]
         for cue in ("rose by", "up from", "compared with", "stood at", "aims", "share of"):
             hit = pattern.fullmatch(cue)
-            assert (hit is not None) <= _may_end(ends, "sales " + cue), (key, cue)
-        assert not _may_end(ends, "sales of 4.5%")
-    assert _may_end(None, "anything")
+            assert (hit is not None) <= may_end(ends, "sales " + cue), (key, cue)
+        assert not may_end(ends, "sales of 4.5%")
+    assert may_end(None, "anything")

@@ -84,7 +84,10 @@ def stated_change(
     None when no level and figure beside it fit."""
     mine = figure.normalised()
     frame = query.frame
-    if frame is None or frame.role is not Role.change or mine.value is None:
+    # (a change that is expected is one too: "harvest set to jump 25 per cent this season",
+    # set against an expected level and the level before it)
+    expected = frame is not None and frame.role is Role.forecast and direction in ("up", "down")
+    if frame is None or (frame.role is not Role.change and not expected) or mine.value is None:
         return None
     at = query.clause.find(query.text)
     if at >= 0 and _COMPARED.search(query.clause, at + len(query.text)):
@@ -97,8 +100,10 @@ def stated_change(
     # (a count's change is of a count: "rough sleepers increased by 468" from 1,948 to 2,316)
     asked = [
         (unit, role)
-        for unit in _level_units(mine.unit)
-        for role in (roles if unit is not None else (*roles, Role.counted))
+        for unit in _level_units(mine.unit, _measured_units(index, frame.measure))
+        for role in (
+            (Role.forecast,) if expected else roles if unit is not None else (*roles, Role.counted)
+        )
     ]
     for unit, role in asked:
         if frame.measure and not index.postings.get(index.lexicon.dimension(unit), {}).get(
@@ -110,7 +115,8 @@ def stated_change(
         for s in index.match(ask):
             level = s.candidate
             counted = role is Role.counted
-            if not s.strong or not fits_level(frame, level, counted) or not period_ok(level):
+            fits = fits_level(frame, level, counted, expected)
+            if not s.strong or not fits or not period_ok(level):
                 continue
             for other in beside(index, level):
                 if counted and (other.frame is None or other.frame.role is not Role.previous):
@@ -125,13 +131,20 @@ def stated_change(
     return None
 
 
-def fits_level(draft: Frame, level: Candidate, counted: bool = False) -> bool:
-    """True when ``level`` is a level (or a share; a count too, with ``counted``) of the
-    draft's measure, or, where the draft names none, of the draft's entity ("Support for the
-    ANC fell by 40.2 points"). (A count stated with a change may be a group's, not the
-    measure's: "1,108,000 residents who had moved to Qingfeng ..., up 36 percent".)"""
+def fits_level(
+    draft: Frame, level: Candidate, counted: bool = False, expected: bool = False
+) -> bool:
+    """True when ``level`` is a level (or a share; a count too, with ``counted``; an expected
+    level only, with ``expected``) of the draft's measure, or, where the draft names none, of
+    the draft's entity ("Support for the ANC fell by 40.2 points"). (A count stated with a
+    change may be a group's, not the measure's: "1,108,000 residents who had moved to Qingfeng
+    ..., up 36 percent".)"""
     theirs = level.frame
-    roles = (Role.level, Role.share, Role.counted) if counted else (Role.level, Role.share)
+    roles: tuple[Role, ...] = (Role.level, Role.share)
+    if counted:
+        roles = (Role.level, Role.share, Role.counted)
+    if expected:
+        roles = (Role.forecast,)
     if theirs is None or theirs.role not in roles:
         return False
     if draft.measure:
@@ -153,13 +166,46 @@ def beside(index: CandidateIndex, c: Candidate) -> list[Candidate]:
     return [index.candidate(i) for i in index.by_quote.get((c.source, c.quote), [])]
 
 
-def _level_units(unit: str | None) -> tuple[str | None, ...]:
-    """The units of levels whose change a draft figure in ``unit`` may state."""
+def _level_units(unit: str | None, measured: tuple[str, ...] = ()) -> tuple[str | None, ...]:
+    """The units of levels whose change a draft figure in ``unit`` may state (a relative
+    change: those of `_RELATIVE_OF` and ``measured``, the units the draft's measure is given
+    in, "1.45 million tonnes" of a harvest)."""
     if unit == "percent":
-        return _RELATIVE_OF
+        return _RELATIVE_OF + tuple(u for u in measured if u not in _RELATIVE_OF)
     if unit == "percentage_point":
         return ("percent",)
     return (unit,)
+
+
+# right after a figure: what it is measured against is an aim or an expectation, not its past
+_AGAINST_AIM = re.compile(
+    r"\s+(?:above|below|ahead\s+of|short\s+of|more\s+than|less\s+than|over|under)\s+"
+    r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:forecasts?|targets?|estimates?|expectations?|budget|consensus|plans?|goals?|guidance)\b",
+    re.IGNORECASE,
+)
+
+
+def _end_of(c: Candidate) -> int:
+    """Where the candidate's figure ends in its quote (its length where it is not found)."""
+    at = c.quote.find(c.text)
+    return at + len(c.text) if at >= 0 else len(c.quote)
+
+
+def _measured_units(index: CandidateIndex, measure: str | None) -> tuple[str, ...]:
+    """The units of the index's figures of ``measure`` (none where the draft names none)."""
+    if not measure:
+        return ()
+    units: set[str] = set()
+    for by_word in index.postings.values():
+        for i in by_word.get(MEASURE + measure, ())[:_UNITS_READ]:
+            unit = fields_of(index.entries[i])[1]
+            if unit and unit not in ("percent", "percentage_point"):
+                units.add(unit)
+    return tuple(sorted(units))
+
+
+_UNITS_READ = 50  # figures of a measure read for its units, per dimension
 
 
 def _stated(level: Candidate, other: Candidate, unit: str | None) -> Stated | None:
@@ -171,6 +217,8 @@ def _stated(level: Candidate, other: Candidate, unit: str | None) -> Stated | No
         return None
     if other.period != level.period and other.frame.role is not Role.previous:
         return None  # a change of another time (a previous level is of its own time)
+    if _AGAINST_AIM.match(other.quote, _end_of(other)):
+        return None  # "A$8.1 billion above the budget forecast": a margin, no change in time
     now, then = _value(level), earlier_level(level, other)
     if now is None or then is None or then == 0 or now == then:
         return None

@@ -36,6 +36,7 @@ from claimcheck.extract.role_patterns import (
     SHORT_OF,
     change_after,
     continued,
+    may_end,
     named_after,
     strip_hedges,
 )
@@ -322,7 +323,7 @@ _CUE_REACH = 40  # how far back a cue that ends a figure's left context may star
 def _ends_with(flex: FrameLexicon, key: str, tail: str) -> bool:
     """True when a cue of the role list ``key`` ends ``tail`` (but for blanks)."""
     end = len(tail.rstrip())
-    if not end or not _may_end(flex.role_ends.get(key), tail[:end]):
+    if not end or not may_end(flex.role_ends.get(key), tail[:end]):
         return False  # no cue of the list ends with the tail's last word: none ends it
     # a cue is tried where one may start among the tail's last words (not found by searching
     # the whole tail: matches overlap, "down from a peak of" holds "down from", which hides
@@ -339,23 +340,6 @@ def _ends_with(flex: FrameLexicon, key: str, tail: str) -> bool:
         if hit is not None and hit.end() == end:
             return True
     return False
-
-
-def _may_end(ends: frozenset[str] | None, text: str) -> bool:
-    """False when no phrase whose last word is one of ``ends`` can end ``text``: its last run
-    of characters without a blank ends with none of them (a pattern's phrase ends with a word as
-    written, and a word holds no blank). Trying a long pattern at each character of the text
-    cost 30 µs a figure; this costs one set lookup per character of a word."""
-    if ends is None:
-        return True  # a lexicon built without them: the pattern alone decides
-    word = text.rsplit(None, 1)[-1].casefold()
-    if word in ends:
-        return True
-    # a cue starts inside a run only after a character its pattern's lookbehind allows
-    # ("(rose", "'up"), never after a letter, digit, "_", "&" or "-"
-    return not word.isalnum() and any(
-        word[i + 1 :] in ends for i, ch in enumerate(word) if not (ch.isalnum() or ch in "_&-")
-    )
 
 
 def _names_noun(word: str, noun: str | None) -> bool:

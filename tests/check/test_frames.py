@@ -113,7 +113,7 @@ def test_development_set_floor() -> None:
         # written and 50-69% since; 0.69 until the seventh added 240 more, caught at 25-62%
         # when written and 44-81% since; 0.67 until the eighth added 240 more, caught at
         # 19-44% when written: all 1,240 are at 65.9%, 2.2% and 3.6% failed wrongly)
-        ("pairs-probe", 0.62, 0.03, 0.05),
+        ("pairs-probe", 0.61, 0.03, 0.05),
     ],
 )
 def test_sentence_pairs_floor(folder: str, caught: float, entailed: float, neutral: float) -> None:

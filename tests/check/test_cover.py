@@ -375,3 +375,9 @@ def test_a_name_with_a_number_the_source_speaks_of_is_no_news() -> None:
     assert spoken_of(None, named, c, clause) == "line 5"
     assert spoken_of(None, named, c, "Five workers were injured above the Line 7 tunnel") == ""
     assert spoken_of(None, frozenset({"qingfeng"}), c, clause) == ""
+
+
+def test_turned_out_is_no_news() -> None:
+    premise = "Craft brewers in Vesland produced 312,000 hectolitres of beer last year."
+    draft = "Vesland's craft brewers turned out 3.12 million hectolitres of beer last year."
+    assert verdict_of(premise, draft, "3.12 million hectolitres", "2024-03-01") == "contradicted"

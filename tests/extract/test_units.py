@@ -490,3 +490,20 @@ def test_a_bare_crown_takes_the_country_named_earlier_in_its_sentence() -> None:
     found = {m.text: m.unit for m in extract(text) if isinstance(m, Quantity)}
     assert found["65.3 billion Danish crowns"] == "DKK"
     assert found["26.9 billion crowns"] == "DKK"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (
+            "Craft brewers produced 312,000 hectolitres of beer.",
+            "312,000 hectolitres",
+            "hectolitre",
+        ),
+        ("Output reached 4.5 million hl last year.", "4.5 million hl", "hectolitre"),
+    ],
+)
+def test_a_hectolitre_is_a_volume(text: str, surface: str, unit: str) -> None:
+    q = quantities(text)[0]
+    assert (q.text, q.unit) == (surface, unit)
+    assert q.frame is not None and q.frame.dimension.value == "volume"

@@ -54,6 +54,7 @@ from claimcheck.check.candidates import (
 )
 from claimcheck.check.facts import Ask, Facts, Prepared, facts_of, prepared_of, similarity
 from claimcheck.check.headline import names_of
+from claimcheck.check.paragraph import words_before
 from claimcheck.check.query import Query, place_after, placed_for
 from claimcheck.check.retrieve import MEASURE
 from claimcheck.check.subgroups import weaker_subgroups
@@ -101,6 +102,7 @@ class CandidateIndex:
     _entity_names: frozenset[str] | None = None
     # (source, quote) -> the entries of that sentence, built on first use (`check.stated`)
     by_quote: dict[tuple[str, str], list[int]] | None = None
+    previous: dict[tuple[str, str], str] | None = None  # the sentence before (`check.paragraph`)
 
     @classmethod
     def build(cls, project: Project) -> CandidateIndex:
@@ -346,7 +348,8 @@ class CandidateIndex:
                 )
         novel = cover.load(self.words).novel(
             clause,
-            prepared.tokens if prepared.claimed is None else prepared.claimed,
+            (prepared.tokens if prepared.claimed is None else prepared.claimed)
+            | words_before(self, c),
             (draft.measure if draft else None, c.frame.measure if c.frame else None),
             named,
         )

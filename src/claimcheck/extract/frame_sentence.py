@@ -233,6 +233,8 @@ def _names(
     for m in _NAME.finditer(sentence):
         if m.start() and sentence[m.start() - 1].isdigit():
             continue  # a unit's letters: "2.1C", "5G", "40MW"
+        if _abbreviation(sentence, m.start(), m.end()):
+            continue  # "compensated gross tonnes (CGT)": a common phrase's letters, no name
         raw, end = _before_measure(m, taken)
         if not raw:
             continue
@@ -283,6 +285,19 @@ _OWN_AFTER = re.compile(r"\s+\w+\b(?:[^.;:!?]|\.(?=\d)){0,60}?\b(?:its|their|our
 # a figure right before a name counts it ("200 Little Giant Enterprises"); a year does not
 # ("In 2023 Changchun attracted ...")
 _COUNTED_BEFORE = re.compile(r"(?<!\b1[89]\d)(?<!\b20\d)\d\s$")
+
+
+_LOWER_BEFORE_BRACKET = re.compile(r"[a-z][a-z-]*\s*\($")
+
+
+def _abbreviation(sentence: str, start: int, end: int) -> bool:
+    """True when the capitals at ``sentence[start:end]`` fill a bracket after a lower-case
+    phrase: the phrase's abbreviation ("gross tonnes (CGT)", "net interest margin (NIM)")."""
+    return (
+        sentence[end : end + 1] == ")"
+        and sentence[start:end].isupper()
+        and _LOWER_BEFORE_BRACKET.search(sentence, max(0, start - 40), start) is not None
+    )
 
 
 def _before_measure(m: re.Match[str], taken: list[tuple[int, int]]) -> tuple[str, int]:

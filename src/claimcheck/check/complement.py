@@ -94,12 +94,8 @@ def complement(
 def _paired(groups: Opposites, clause: str, c: Candidate) -> str | None:
     """The group of a contrasting pair the draft names where the candidate's sentence names
     only the other."""
-    ours, theirs = groups.named(clause), groups.named(c.quote)
-    for a, b in groups.groups:
-        for one, other in ((a, b), (b, a)):
-            if one in ours and other not in ours and other in theirs and one not in theirs:
-                return one
-    return None
+    pair = groups.counterpart(groups.named(clause), groups.named(c.quote))
+    return pair[0] if pair else None
 
 
 def _the_rest(c: Candidate, said: set[str], words: Words) -> tuple[str | None, bool]:

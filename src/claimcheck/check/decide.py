@@ -130,6 +130,10 @@ def _swaps(
     """The candidates after `claimcheck.check.swaps`: figures of one source sentence whose
     places the draft swaps; those it turns down are added to ``rejected``."""
     said = index.words.content(f"{query.opener} {query.clause}")
+
+    def unsaid(c: Candidate) -> list[str]:  # what the draft says that c's sentence does not
+        return index.unsaid(query, c)
+
     scored, turned = swapped(
         scored,
         rejected,
@@ -139,7 +143,7 @@ def _swaps(
         said,
         index.words,
         index.lexicon.near_qualifiers,
-        lambda c: index.unsaid(query, c),
+        unsaid,
     )
     rejected += turned
     scored, turned = group_after(
@@ -147,7 +151,7 @@ def _swaps(
         figure,
         m.frame,
         index.lexicon.near_qualifiers,
-        lambda c: index.unsaid(query, c),
+        unsaid,
         index.words,
     )
     rejected += turned

@@ -71,10 +71,16 @@ class Opposites:
             self.named(_between_figures(candidate, figure)) if figure else frozenset()
         )
         theirs = theirs or self.named(candidate)
+        pair = self.counterpart(ours, theirs)
+        return f"{pair[0]} against {pair[1]}" if pair else None
+
+    def counterpart(self, ours: frozenset[str], theirs: frozenset[str]) -> tuple[str, str] | None:
+        """(the group of a pair ``ours`` names, the other one) where ``theirs`` names only the
+        other, else None."""
         for a, b in self.groups:
             for one, other in ((a, b), (b, a)):
                 if one in ours and other not in ours and other in theirs and one not in theirs:
-                    return f"{one} against {other}"
+                    return one, other
         return None
 
     def named(self, text: str) -> frozenset[str]:

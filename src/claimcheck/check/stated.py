@@ -98,12 +98,11 @@ def stated_change(
     # a share's change is read in points ("rose 4.7 percentage points"); a level's in any unit
     roles = (Role.level, Role.share) if mine.unit == "percentage_point" else (Role.level,)
     # (a count's change is of a count: "rough sleepers increased by 468" from 1,948 to 2,316)
+    measured = _measured_units(index, frame.measure) if mine.unit == "percent" else ()
     asked = [
         (unit, role)
-        for unit in _level_units(mine.unit, _measured_units(index, frame.measure))
-        for role in (
-            (Role.forecast,) if expected else roles if unit is not None else (*roles, Role.counted)
-        )
+        for unit in _level_units(mine.unit, measured)
+        for role in _roles_asked(roles, unit, expected)
     ]
     for unit, role in asked:
         if frame.measure and not index.postings.get(index.lexicon.dimension(unit), {}).get(
@@ -129,6 +128,14 @@ def stated_change(
                 way = direction is None or (direction == "up") == stated.rose
                 return stated, way and agrees(size, stated.change, near=near)
     return None
+
+
+def _roles_asked(roles: tuple[Role, ...], unit: str | None, expected: bool) -> tuple[Role, ...]:
+    """The roles a level is asked of the index in: an expected level for an expected change;
+    a count too for a change of a count (no unit)."""
+    if expected:
+        return (Role.forecast,)
+    return roles if unit is not None else (*roles, Role.counted)
 
 
 def fits_level(

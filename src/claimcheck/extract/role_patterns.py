@@ -65,10 +65,11 @@ COMPARED_AFTER = re.compile(
     r"\s*,\s*(?:(?:well|just|slightly|far|still|way|comfortably)\s+)?"
     r"(?:(?:more|less|fewer|higher|lower|greater|smaller)\s+than|above|below)\b"
 )
+# participles that go on with a consequence ("..., bringing its total to 54")
+CONSEQUENCE = r"taking|bringing|pushing|lifting|leaving|putting|sending"
 # a clause that goes on with a participle: "..., taking a typical bill to £2,274.08"
 PARTICIPLE_OPENS = re.compile(
-    r"[\s,]*(?:taking|bringing|pushing|lifting|leaving|putting|sending|raising|cutting|lowering"
-    r"|boosting|driving|dragging)\b"
+    rf"[\s,]*(?:{CONSEQUENCE}|raising|cutting|lowering|boosting|driving|dragging)\b"
 )
 
 

@@ -330,8 +330,9 @@ def _ends_with(flex: FrameLexicon, key: str, tail: str) -> bool:
     # "from a peak of", and a search tries the list at each character)
     pattern = flex.roles[key]
     # a cue of k words starts within the tail's last k runs of characters between blanks
+    # (a lexicon built without the counts: the last _CUE_REACH characters)
     lo = end
-    for _ in range(flex.role_reach.get(key, _CUE_REACH)):
+    for _ in range(flex.role_reach.get(key, end)):
         lo = tail.rfind(" ", 0, lo)
         if lo < 0:
             break

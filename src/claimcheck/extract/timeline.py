@@ -15,6 +15,7 @@ import re
 from claimcheck.extract import sentences
 from claimcheck.extract.item import Item
 from claimcheck.extract.patterns import Patterns
+from claimcheck.extract.role_patterns import CONSEQUENCE
 from claimcheck.extract.timeparts import Found
 from claimcheck.model import Period
 
@@ -22,7 +23,7 @@ from claimcheck.model import Period
 _BLOCK = re.compile(
     r"\b(?:and|but|while|whereas)\s+(?:in|during|by|since|for)\b|,\s+(?:and|but|while|whereas)\b"
     # a consequence of its own: "rose 0.8% on Wednesday, bringing its gain this year to 35%"
-    r"|,\s+(?:bringing|taking|lifting|pushing|leaving|putting|sending)\s"
+    rf"|,\s+(?:{CONSEQUENCE})\s"
     r"|[;:]|\band\s+(?!(?:in|during|by|since|for|from|to|the|a|an)\b)[a-z]+ed\b"
     # a verb of expecting or saying opens a predicate of its own: "would cut 150 jobs ... and
     # expects to spend £120 million ... by 2026" (2026 is the spending's)
